@@ -1,0 +1,188 @@
+import { lexicon, type Lexicon } from "./data";
+import type { Channel, Language, ParsedLintInput, Span } from "./schema";
+import { detectLanguage } from "./text/language";
+import { fold } from "./text/normalize";
+import { isTitle, parsePersonName, type PersonName } from "./text/names";
+import { findAll, test } from "./text/patterns";
+import { readingEase } from "./text/readability";
+import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
+import { analyzeThread, type ThreadInfo } from "./text/thread";
+import { findLinks, type LinkInfo } from "./text/urls";
+
+export interface Greeting {
+  /** Opener plus addressee: "Hi Priya", "Sehr geehrte Damen und Herren". */
+  span: Span;
+  /** A generic addressee ("there", "zusammen") instead of a name. */
+  generic?: Span;
+  /** Words used as the name, titles excluded. */
+  names: Token[];
+  /** The text right after the opener is a mail-merge field. */
+  placeholder: boolean;
+}
+
+export type AskKind = "question" | "imperative" | "alternative" | "connect" | "offer";
+
+export interface Ask extends Span {
+  kind: AskKind;
+  heavy: boolean;
+}
+
+/**
+ * Everything the rules share, computed once per lint: the rules run on every keystroke, so
+ * nothing here is computed twice and nothing a rule needs is recomputed inside the rule.
+ */
+export interface LintContext {
+  input: ParsedLintInput;
+  text: string;
+  lang: Language;
+  channel: Channel;
+  lex: Lexicon;
+  words: Token[];
+  sentences: Segment[];
+  greeting: Greeting | null;
+  /** Where the message proper starts (after the greeting) and ends (before the signature). */
+  body: Span;
+  bodyWords: number;
+  /** Body sentences (a first sentence that holds the greeting counts). */
+  bodySentences: Segment[];
+  prospect: PersonName | null;
+  links: LinkInfo[];
+  thread: ThreadInfo;
+  asks: Ask[];
+  /** A connection note that sells (an offer, a meeting ask). Always false for other channels. */
+  pitches: boolean;
+  stats: { characters: number; words: number; sentences: number; readingEase: number };
+}
+
+const BLANK = /^[\s,.:;!–—-]*$/u;
+
+function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
+  const start = text.length - text.trimStart().length;
+  const lineEnd = (() => {
+    const nl = text.indexOf("\n", start);
+    return nl === -1 ? text.length : nl;
+  })();
+  const opener = findAll(lex.greetings, text, start, start + 1).find((m) => m.start === start);
+  let pos = opener ? opener.end : start;
+
+  if (opener) {
+    const gap = text.slice(pos).match(/^[\s,]*/)![0].length;
+    const generic = findAll(lex.genericAddressees, text, pos + gap, pos + gap + 1).find((m) => m.start === pos + gap);
+    // "Hi there" greets nobody, unless the prospect is really called so
+    if (generic && !prospect?.parts.includes(fold(generic.text))) {
+      return { span: { start, end: generic.end }, generic: { start: generic.start, end: generic.end }, names: [], placeholder: false };
+    }
+  }
+
+  const names: Token[] = [];
+  let i = words.findIndex((w) => w.start >= pos);
+  if (i === -1) return opener ? { span: opener, names, placeholder: false } : null;
+  const placeholder = /^\s*[{[<%$]/.test(text.slice(pos, words[i].start + 1)) && /[{[<%$]/.test(text.slice(pos, words[i].start));
+  for (; i < words.length && names.length < 3; i++) {
+    const w = words[i];
+    if (w.start > lineEnd) break;
+    const gap = text.slice(pos, w.start);
+    if (!/^[\s.]*$/.test(gap) || (names.length > 0 && gap.includes("."))) break;
+    if (!/^\p{Lu}/u.test(w.text)) break;
+    pos = w.end;
+    if (isTitle(w.text)) continue;
+    names.push(w);
+  }
+  if (!opener) {
+    // "Priya, your post …": a name followed by a comma opens the message
+    if (names.length === 0 || names.length > 2 || !/^\s*,/.test(text.slice(pos))) return null;
+  }
+  const end = names.length ? names[names.length - 1].end : opener!.end;
+  return { span: { start, end }, names, placeholder: names.length === 0 && placeholder };
+}
+
+/** The signature: from a closing line ("Best,", "Viele Grüße aus Wels") or a lone name line at the end. */
+function findSignatureStart(text: string, lex: Lexicon): number {
+  const lines: Span[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (text.slice(s, i).trim()) lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (lines.length < 2) return text.length;
+  const tail = lines.slice(-5).slice(1); // never the first line (greeting or whole note)
+  for (const line of tail) {
+    const content = text.slice(line.start, line.end).trim();
+    if (content.length > 45) continue;
+    const lead = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+    if (findAll(lex.closings, text, lead, lead + 1).some((m) => m.start === lead)) return line.start;
+  }
+  const last = lines[lines.length - 1];
+  const lastText = text.slice(last.start, last.end).trim();
+  const blankBefore = /\n\s*\n\s*$/.test(text.slice(0, last.start));
+  if (blankBefore && /^(?:[-–—]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) return last.start;
+  return text.length;
+}
+
+function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask[] {
+  const { text, lex, bodySentences } = ctx;
+  const asks: Ask[] = [];
+  bodySentences.forEach((s, index) => {
+    const isQuestion = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u.test(s.text);
+    const pestering = test(lex.pestering, s.text);
+    const hook = isQuestion && index === 0 && bodySentences.length > 1;
+    const heavy = test(lex.heavyAsks, s.text);
+    let kind: AskKind | null = null;
+    if (test(lex.connectAsks, s.text)) kind = "connect";
+    else if (isQuestion && !pestering && !hook) kind = "question";
+    else if (test(lex.imperativeAsks, s.text)) kind = "imperative";
+    else if (findAll(lex.alternativeAsks, s.text).some((m) => m.start <= 3)) kind = "alternative";
+    else if (test(lex.offerAsks, s.text)) kind = "offer";
+    if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
+  });
+  void text;
+  return asks;
+}
+
+export function buildContext(input: ParsedLintInput): LintContext {
+  const text = input.message;
+  const words = tokenize(text);
+  const lang: Language = input.language ?? detectLanguage(words.map((w) => w.lower), text);
+  const lex = lexicon(lang);
+  const sentences = splitSentences(text, lang);
+  const prospect = input.prospect?.name?.trim() ? parsePersonName(input.prospect.name) : null;
+  const greeting = parseGreeting(text, words, lex, prospect);
+  const signatureStart = findSignatureStart(text, lex);
+  const bodyStart = greeting ? Math.min(greeting.span.end, signatureStart) : 0;
+  const body = { start: bodyStart, end: signatureStart };
+  const bodySentences = sentences.filter((s) => s.end > body.start && s.start < body.end && !BLANK.test(text.slice(Math.max(s.start, body.start), Math.min(s.end, body.end))));
+  const bodyWords = words.filter((w) => w.start >= body.start && w.end <= body.end).length;
+  const links = findLinks(text);
+  const thread = analyzeThread(input.history ?? [], lex);
+  const asks = findAsks({ text, lex, bodySentences });
+  const bodyText = text.slice(body.start, body.end);
+  const pitches =
+    input.channel === "connection-note" &&
+    (test(lex.pitch, bodyText) || asks.some((a) => a.heavy) || test(lex.heavyAsks, bodyText));
+  return {
+    input,
+    text,
+    lang,
+    channel: input.channel,
+    lex,
+    words,
+    sentences,
+    greeting,
+    body,
+    bodyWords,
+    bodySentences,
+    prospect,
+    links,
+    thread,
+    asks,
+    pitches,
+    stats: {
+      characters: countCharacters(text),
+      words: words.length,
+      sentences: sentences.length,
+      readingEase: readingEase(words, Math.max(1, sentences.length), lang),
+    },
+  };
+}

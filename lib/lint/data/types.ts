@@ -1,0 +1,47 @@
+import type { Phrase } from "../text/patterns";
+
+/** The word lists of one language. Every rule reads its words from here, never from code. */
+export interface LanguageData {
+  /** Openers that precede a name: "Hi", "Sehr geehrte". */
+  greetings: Phrase[];
+  /** Addressees that are nobody in particular: "there", "zusammen", "Damen und Herren". */
+  genericAddressees: Phrase[];
+  /** Sign-offs; what follows them is the signature. */
+  closings: Phrase[];
+  /** Openers that say nothing: "I hope this message finds you well". */
+  fillers: Phrase[];
+  /** Hype and pressure: "game-changer", "act now", "einmalige Chance". */
+  hype: Phrase[];
+  /** Asks too heavy for a first contact: a call, a demo, "when are you free". */
+  heavyAsks: Phrase[];
+  /** Asks to connect: "Connect?", "Would be great to connect", "Vernetzen wir uns?". */
+  connectAsks: Phrase[];
+  /** Imperative asks that count as an ask without a question mark. */
+  imperativeAsks: Phrase[];
+  /** Offers that serve as a soft ask: "Happy to share the checklist", "Wenn Sie möchten, schicke ich". */
+  offerAsks: Phrase[];
+  /** A further ask offered instead: "Alternatively, …". */
+  alternativeAsks: Phrase[];
+  /** Nagging: "just bumping this", "nur kurz nachgehakt". */
+  pestering: Phrase[];
+  /** Words that name a pain, cost, risk or shortfall on the recipient's side. */
+  pain: Phrase[];
+  /** Praise that differentiates nothing: "innovative", "ganzheitlich". */
+  vaguePraise: Phrase[];
+  /** Benefit without content: "add value", "Mehrwert bieten". */
+  abstractValue: Phrase[];
+  /** Words that state a concrete outcome: "cut", "halved", "from 14% to 5%", "gesenkt". */
+  outcomes: Phrase[];
+  /** Units that make a number concrete: weeks, %, €, km. */
+  units: Phrase[];
+  /** Number words: "two", "a third", "zwei", "Drittel". */
+  numberWords: Phrase[];
+  /** The sender speaking for the offer: "we", "our", "wir", "unser". */
+  senderVoice: Phrase[];
+  /** Selling in a connection note: "our tool", "we help", "demo". */
+  pitch: Phrase[];
+  /** Phrases that point at the person: "your post", "Ihr Vortrag", "congrats on". */
+  references: Phrase[];
+  /** Words too common to make a message specific to someone. */
+  stopwords: ReadonlySet<string>;
+}

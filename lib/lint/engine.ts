@@ -1,0 +1,100 @@
+import { buildContext } from "./context";
+import { render, type Finding } from "./rule";
+import { rules } from "./rules";
+import {
+  invalidInputError,
+  lintInputSchema,
+  type Check,
+  type CheckStatus,
+  type LintResult,
+  type ParsedLintInput,
+  type RuleId,
+  type Verdict,
+} from "./schema";
+
+/** Rules whose failure makes a message "revise" (rules.md, Severity and verdict). */
+export const REVISE_RULES: ReadonlySet<RuleId> = new Set([
+  "personal-address", "relevance", "problem", "value", "concise", "hype", "mass-template", "premature-pitch",
+]);
+
+/** Score penalties: a failure of a core rule weighs most, a warning least. */
+const PENALTY: Record<CheckStatus, number> = { fail: 16, warn: 6, pass: 0, skip: 0 };
+const CORE_FAIL_EXTRA = 6;
+
+// Each verdict owns a band of scores so that every block scores below every revise, and every
+// revise below every send; within a band the score orders by how much is wrong.
+const BANDS: Record<Verdict, [number, number]> = { block: [0, 39], revise: [40, 69], send: [70, 100] };
+
+export class LintInputError extends Error {
+  readonly body: ReturnType<typeof invalidInputError>;
+  constructor(body: ReturnType<typeof invalidInputError>) {
+    super(body.error.issues.map((i) => `${i.path.join(".") || "(input)"}: ${i.message}`).join("; "));
+    this.name = "LintInputError";
+    this.body = body;
+  }
+}
+
+export function verdictOf(checks: readonly Check[], blocking: boolean): Verdict {
+  if (blocking) return "block";
+  if (checks.some((c) => c.status === "fail" && REVISE_RULES.has(c.id))) return "revise";
+  return "send";
+}
+
+export function scoreOf(checks: readonly Check[], verdict: Verdict): number {
+  let penalty = 0;
+  for (const c of checks) {
+    penalty += PENALTY[c.status];
+    if (c.status === "fail" && REVISE_RULES.has(c.id)) penalty += CORE_FAIL_EXTRA;
+  }
+  const raw = Math.max(0, 100 - penalty) / 100;
+  const [lo, hi] = BANDS[verdict];
+  return Math.round(lo + raw * (hi - lo));
+}
+
+/** Lints input that has already passed the schema. The core of all three doors. */
+export function lintParsed(input: ParsedLintInput): LintResult {
+  const ctx = buildContext(input);
+  let blocking = false;
+  const checks: Check[] = rules.map((rule) => {
+    const finding: Finding<string> = rule.check(ctx);
+    if (finding.blocking) blocking = true;
+    const template = rule.meta.messages[finding.messageId];
+    const suggestion = finding.status === "warn" || finding.status === "fail" ? rule.meta.suggestions?.[finding.messageId] : undefined;
+    const check: Check = {
+      id: rule.meta.id,
+      status: finding.status,
+      messageId: finding.messageId,
+      message: render(template[ctx.lang], finding.data),
+      spans: finding.spans ?? [],
+      source: "heuristic",
+    };
+    if (suggestion) check.suggestion = render(suggestion[ctx.lang], finding.data);
+    if (finding.fix) check.fix = finding.fix;
+    return check;
+  });
+  const verdict = verdictOf(checks, blocking);
+  return {
+    verdict,
+    score: scoreOf(checks, verdict),
+    language: ctx.lang,
+    channel: ctx.channel,
+    stats: ctx.stats,
+    checks,
+    llm: { status: "off" },
+  };
+}
+
+/** Validates and lints. Throws LintInputError (with the contract's error body) on bad input. */
+export function lintMessage(input: unknown): LintResult {
+  const parsed = lintInputSchema.safeParse(input);
+  if (!parsed.success) throw new LintInputError(invalidInputError(parsed.error));
+  return lintParsed(parsed.data);
+}
+
+export type SafeLintResult = { ok: true; result: LintResult } | { ok: false; error: ReturnType<typeof invalidInputError> };
+
+export function safeLintMessage(input: unknown): SafeLintResult {
+  const parsed = lintInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: invalidInputError(parsed.error) };
+  return { ok: true, result: lintParsed(parsed.data) };
+}

@@ -1,0 +1,53 @@
+import type { Channel, CheckStatus, Fix, Language, RuleId, Span } from "./schema";
+import type { LintContext } from "./context";
+
+/** A message in both languages; "{name}"-style placeholders are filled from the finding's data. */
+export interface Bilingual {
+  en: string;
+  de: string;
+}
+
+export interface RuleMeta<MessageId extends string> {
+  id: RuleId;
+  /** The checklist label. */
+  title: Bilingual;
+  /** Why the rule exists, for the UI and docs. */
+  why: Bilingual;
+  /** Every message the rule can give, by a stable messageId (tests assert ids, never wording). */
+  messages: Record<MessageId, Bilingual>;
+  /** Suggestions by messageId. */
+  suggestions?: Partial<Record<MessageId, Bilingual>>;
+  /** Semantic rules may be refined by the LLM pass. */
+  semantic?: boolean;
+}
+
+export interface Finding<MessageId extends string> {
+  status: CheckStatus;
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  spans?: Span[];
+  fix?: Fix;
+  /** Makes the verdict "block" (placeholder, someone else's name, risky link, hard limit, third unanswered). */
+  blocking?: boolean;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(ctx: LintContext): Finding<MessageId>;
+}
+
+/** Identity helper that keeps a rule's messageIds typed. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function render(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function localized(b: Bilingual, lang: Language): string {
+  return b[lang];
+}
+
+export type { Channel };

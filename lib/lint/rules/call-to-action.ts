@@ -1,0 +1,46 @@
+import { defineRule } from "../rule";
+
+export const callToActionRule = defineRule({
+  meta: {
+    id: "call-to-action",
+    title: { en: "Ends with one light ask", de: "Endet mit einer leichten Frage" },
+    why: {
+      en: "One easy question (“Worth a look?”) gets answers; a 30-minute call from a stranger does not.",
+      de: "Eine leichte Frage („Interesse?“) wird beantwortet; ein 30-Minuten-Termin von Fremden nicht.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "One clear, light ask.", de: "Eine klare, leichte Frage." },
+      "offer-ok": { en: "Ends with a soft offer.", de: "Endet mit einem unverbindlichen Angebot." },
+      "no-ask": { en: "There is no clear ask: what should the recipient do?", de: "Es fehlt eine klare Frage: Was soll die Person tun?" },
+      "heavy-ask": {
+        en: "Asking a stranger for a call or demo is a heavy first step.",
+        de: "Ein Termin oder eine Demo ist als erster Schritt zu viel verlangt.",
+      },
+      "several-asks": { en: "{count} asks compete with each other.", de: "{count} Fragen konkurrieren miteinander." },
+    },
+    suggestions: {
+      "no-ask": { en: "End with one interest question, e.g. “Worth a look?”", de: "Schließen Sie mit einer Interessensfrage, z. B. „Wäre das interessant?“" },
+      "heavy-ask": {
+        en: "Ask about interest instead: “Shall I send you the two-page summary?”",
+        de: "Fragen Sie nach Interesse: „Soll ich Ihnen die Zusammenfassung schicken?“",
+      },
+      "several-asks": { en: "Keep the lightest ask.", de: "Behalten Sie die leichteste Frage." },
+    },
+  },
+  check(ctx) {
+    const requests = ctx.asks.filter((a) => a.kind !== "offer");
+    const offers = ctx.asks.filter((a) => a.kind === "offer");
+    const firstContact = ctx.channel === "connection-note" || !ctx.thread.replied;
+    const heavy = ctx.asks.filter((a) => a.heavy);
+    if (firstContact && heavy.length > 0) {
+      return { status: "warn", messageId: "heavy-ask", spans: heavy.map((a) => ({ start: a.start, end: a.end })) };
+    }
+    if (requests.length >= 2) {
+      return { status: "warn", messageId: "several-asks", data: { count: requests.length }, spans: requests.map((a) => ({ start: a.start, end: a.end })) };
+    }
+    if (requests.length === 1) return { status: "pass", messageId: "ok", spans: [{ start: requests[0].start, end: requests[0].end }] };
+    if (offers.length > 0) return { status: "pass", messageId: "offer-ok", spans: [{ start: offers[0].start, end: offers[0].end }] };
+    return { status: "warn", messageId: "no-ask" };
+  },
+});

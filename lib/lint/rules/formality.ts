@@ -1,0 +1,81 @@
+import { defineRule } from "../rule";
+import type { Span } from "../schema";
+import type { Token } from "../text/segment";
+
+const DU = /^(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures)$/i;
+const SIE = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
+// After lower-case "sie", these show that it means "she" or "they", not the reader.
+const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
+// Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
+const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem)$/;
+
+function sentenceInitial(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 4), t.start);
+  return t.start === 0 || /(?:[.!?:\n]|^)\s*["„“»(]?\s*$/.test(before) || /[.!?:\n]\s*$/.test(before);
+}
+
+export const formalityRule = defineRule({
+  meta: {
+    id: "formality",
+    title: { en: "One form of address (du or Sie)", de: "Eine Anredeform (du oder Sie)" },
+    why: {
+      en: "Switching between du and Sie, or writing the formal Sie in lower case, looks careless in German.",
+      de: "Ein Wechsel zwischen du und Sie oder ein kleingeschriebenes „sie“ wirkt nachlässig.",
+    },
+    messages: {
+      ok: { en: "One consistent form of address.", de: "Einheitliche Anrede." },
+      "not-german": { en: "Only checked for German messages.", de: "Wird nur bei deutschen Nachrichten geprüft." },
+      mixed: {
+        en: "Mixes du ({du}) and Sie ({sie}) in one message.",
+        de: "Mischt du ({du}) und Sie ({sie}) in einer Nachricht.",
+      },
+      "lower-sie": {
+        en: "“sie” addresses the reader here and is written in lower case.",
+        de: "„sie“ meint hier die angesprochene Person und sollte großgeschrieben werden: „Sie“.",
+      },
+    },
+    suggestions: {
+      mixed: { en: "Choose du or Sie and use it throughout.", de: "Entscheiden Sie sich für du oder Sie und bleiben Sie dabei." },
+      "lower-sie": { en: "Write “Sie”.", de: "Schreiben Sie „Sie“." },
+    },
+  },
+  check(ctx) {
+    if (ctx.lang !== "de") return { status: "skip", messageId: "not-german" };
+    const { text } = ctx;
+    const du: Token[] = [];
+    const sie: Token[] = [];
+    const lowerSie: Token[] = [];
+    const words = ctx.words;
+    // the signature speaks of the sender, not to the reader
+    const end = ctx.body.end;
+    const formalElsewhere = /(?<![\p{L}])(?:Ihnen|Ihre|Ihren|Ihr)(?![\p{L}])/u.test(text);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.start >= end) break;
+      if (DU.test(w.text)) du.push(w);
+      else if (SIE.test(w.text) && !sentenceInitial(text, w)) sie.push(w);
+      else if (w.text === "sie") {
+        const next = words[i + 1]?.lower ?? "";
+        const prev = words[i - 1]?.lower ?? "";
+        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+          lowerSie.push(w);
+        }
+      }
+    }
+    const span = (t: Token): Span => ({ start: t.start, end: t.end });
+    if (du.length > 0 && sie.length > 0) {
+      const minority = du.length <= sie.length ? du : sie;
+      return {
+        status: "warn",
+        messageId: "mixed",
+        data: { du: du[0].text, sie: sie[0].text },
+        spans: minority.map(span),
+      };
+    }
+    if (lowerSie.length > 0 && du.length === 0) {
+      const t = lowerSie[0];
+      return { status: "warn", messageId: "lower-sie", spans: lowerSie.map(span), fix: { start: t.start, end: t.end, text: "Sie" } };
+    }
+    return { status: "pass", messageId: "ok" };
+  },
+});

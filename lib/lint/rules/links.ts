@@ -1,0 +1,71 @@
+import { defineRule } from "../rule";
+import type { LinkRisk } from "../text/urls";
+
+const RISK_MESSAGE: Record<LinkRisk, "shortener" | "ip-host" | "look-alike" | "text-mismatch" | "scheme"> = {
+  shortener: "shortener",
+  "ip-host": "ip-host",
+  punycode: "look-alike",
+  "look-alike": "look-alike",
+  "text-mismatch": "text-mismatch",
+  scheme: "scheme",
+};
+
+export const linksRule = defineRule({
+  meta: {
+    id: "links",
+    title: { en: "No risky links", de: "Keine riskanten Links" },
+    why: {
+      en: "Shortened, IP-address and look-alike links are how phishing works; recipients rightly distrust them.",
+      de: "Gekürzte Links, IP-Adressen und nachgeahmte Domains sind typisch für Phishing und zerstören Vertrauen.",
+    },
+    messages: {
+      ok: { en: "No links.", de: "Keine Links." },
+      "plain-ok": { en: "The link goes to {host}; the prospect has already replied.", de: "Der Link führt zu {host}; die Person hat bereits geantwortet." },
+      "first-contact": {
+        en: "A link in a first contact ({host}) looks like marketing and is often not clicked.",
+        de: "Ein Link im Erstkontakt ({host}) wirkt wie Werbung und wird selten geklickt.",
+      },
+      shortener: { en: "{host} is a URL shortener: the recipient cannot see where it leads.", de: "{host} ist ein Linkverkürzer: Niemand sieht, wohin er führt." },
+      "ip-host": { en: "The link points to a bare IP address ({host}).", de: "Der Link zeigt auf eine nackte IP-Adresse ({host})." },
+      "look-alike": {
+        en: "{host} is a look-alike domain (it reads as “{shown}”).",
+        de: "{host} ist eine nachgeahmte Domain (sie liest sich wie „{shown}“).",
+      },
+      "text-mismatch": {
+        en: "The link text names {named} but the link goes to {host}.",
+        de: "Der Linktext nennt {named}, der Link führt aber zu {host}.",
+      },
+      scheme: { en: "A {host} link is not a web page and can run code.", de: "Ein {host}-Link ist keine Webseite und kann Code ausführen." },
+    },
+    suggestions: {
+      "first-contact": { en: "Offer to send the link instead: “Shall I send you the case study?”", de: "Bieten Sie den Link an: „Soll ich Ihnen die Fallstudie schicken?“" },
+      shortener: { en: "Use the full address of the page.", de: "Verwenden Sie die vollständige Adresse." },
+      "ip-host": { en: "Link to the page under its domain name.", de: "Verlinken Sie die Seite über ihren Domainnamen." },
+      "look-alike": { en: "Remove the link; check where it really points.", de: "Entfernen Sie den Link und prüfen Sie, wohin er wirklich führt." },
+      "text-mismatch": { en: "Make the link text match its target.", de: "Linktext und Ziel sollten übereinstimmen." },
+      scheme: { en: "Remove the link.", de: "Entfernen Sie den Link." },
+    },
+  },
+  check(ctx) {
+    const links = ctx.links;
+    if (links.length === 0) return { status: "pass", messageId: "ok" };
+    const risky = links.filter((l) => l.risk);
+    if (risky.length > 0) {
+      const l = risky[0];
+      const messageId = RISK_MESSAGE[l.risk!];
+      return {
+        status: "fail",
+        messageId,
+        data: { host: l.risk === "scheme" ? l.raw.split(":")[0] + ":" : l.host, shown: l.displayHost, named: l.namedHost ?? "" },
+        spans: risky.map((r) => ({ start: r.start, end: r.end })),
+        blocking: true,
+      };
+    }
+    const host = links[0].displayHost;
+    const spans = links.map((l) => ({ start: l.start, end: l.end }));
+    if (ctx.channel === "connection-note" || !ctx.thread.replied) {
+      return { status: "warn", messageId: "first-contact", data: { host }, spans };
+    }
+    return { status: "pass", messageId: "plain-ok", data: { host }, spans };
+  },
+});

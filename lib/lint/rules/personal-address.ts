@@ -1,0 +1,76 @@
+import { defineRule } from "../rule";
+import { matchesPerson } from "../text/names";
+import { fold } from "../text/normalize";
+
+export const personalAddressRule = defineRule({
+  meta: {
+    id: "personal-address",
+    title: { en: "Greets the recipient by name", de: "Spricht die Person mit Namen an" },
+    why: {
+      en: "A message that names nobody reads like it went to everybody.",
+      de: "Wer niemanden beim Namen nennt, schreibt scheinbar an alle.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "Greets {name} by name.", de: "Spricht {name} mit Namen an." },
+      "no-name": { en: "The message does not greet anyone by name.", de: "Die Nachricht spricht niemanden mit Namen an." },
+      generic: {
+        en: "“{generic}” greets nobody in particular.",
+        de: "„{generic}“ spricht niemanden persönlich an.",
+      },
+      "placeholder-name": {
+        en: "The greeting holds a merge field instead of a name.",
+        de: "In der Anrede steht ein Platzhalter statt eines Namens.",
+      },
+      "wrong-name": {
+        en: "“{used}” is not the recipient: this message goes to {name}.",
+        de: "„{used}“ ist nicht die Empfängerin oder der Empfänger: Die Nachricht geht an {name}.",
+      },
+    },
+    suggestions: {
+      "no-name": { en: "Open with “Hi {first},”.", de: "Beginnen Sie mit „{formal}“." },
+      generic: { en: "Use the person's name: “Hi {first},”.", de: "Nennen Sie den Namen: „{formal}“." },
+      "wrong-name": { en: "Greet {name} instead.", de: "Sprechen Sie stattdessen {name} an." },
+    },
+  },
+  check(ctx) {
+    const { greeting, prospect, text } = ctx;
+    const fullName = ctx.input.prospect?.name?.trim() ?? "";
+    const first = fullName.split(/\s+/).find((w) => prospect?.first && fold(w) === prospect.first) ?? "…";
+    const last = fullName.split(/\s+/).pop() ?? "…";
+    const data = { name: fullName || "…", first, formal: `Guten Tag ${last},`, last };
+    if (greeting?.generic) {
+      const generic = text.slice(greeting.generic.start, greeting.generic.end);
+      const fix = first !== "…" ? { start: greeting.generic.start, end: greeting.generic.end, text: first } : undefined;
+      return { status: "fail", messageId: "generic", data: { ...data, generic }, spans: [greeting.span], fix };
+    }
+    if (!greeting || greeting.names.length === 0) {
+      if (greeting?.placeholder) return { status: "fail", messageId: "placeholder-name", data, spans: [greeting.span] };
+      // A name in the first line still addresses the person ("Priya – your post …")
+      const firstLineEnd = text.indexOf("\n") === -1 ? Math.min(text.length, 60) : Math.min(text.indexOf("\n"), 60);
+      const named = prospect && ctx.words.find((w) => w.start < firstLineEnd && /^\p{Lu}/u.test(w.text) && matchesPerson(w.text, prospect));
+      if (named) return { status: "pass", messageId: "ok", data: { ...data, name: named.text }, spans: [{ start: named.start, end: named.end }] };
+      return { status: "fail", messageId: "no-name", data, spans: greeting ? [greeting.span] : [] };
+    }
+    const used = greeting.names.map((n) => n.text).join(" ");
+    if (!prospect || prospect.parts.length === 0) {
+      return { status: "pass", messageId: "ok", data: { ...data, name: used }, spans: [greeting.span] };
+    }
+    if (greeting.names.some((n) => matchesPerson(n.text, prospect))) {
+      return { status: "pass", messageId: "ok", data: { ...data, name: used }, spans: [greeting.span] };
+    }
+    const nameStart = greeting.names[0].start;
+    const nameEnd = greeting.names[greeting.names.length - 1].end;
+    // A greeting to a different person: the draft was written for someone else. Blocks.
+    return {
+      status: "fail",
+      messageId: "wrong-name",
+      data: { ...data, used },
+      spans: [{ start: nameStart, end: nameEnd }],
+      fix: greeting.names.length === 1 && first !== "…" && fold(used).length > 0
+        ? { start: nameStart, end: nameEnd, text: /^(herr|frau|mr|mrs|ms|dr)/i.test(text.slice(greeting.span.start, nameStart).trim().split(/\s+/).pop() ?? "") ? last : first }
+        : undefined,
+      blocking: true,
+    };
+  },
+});

@@ -1,0 +1,75 @@
+import { defineRule } from "../rule";
+import type { Span } from "../schema";
+import { isTitle } from "../text/names";
+
+// Mail-merge fields in the shapes tools leave behind: {{first_name}}, {firstName}, [Name],
+// <COMPANY>, %NAME%, ${name}, __NAME__, and XXX. "[text](url)" is a Markdown link, not a field.
+const FIELD =
+  /\{\{[^{}\n]{1,40}\}\}|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
+
+/** What a field stands for, so that a fix can fill it from the prospect. */
+function fieldKind(field: string): "first" | "last" | "name" | "company" | "role" | null {
+  const f = field.toLowerCase().replace(/[^a-zäöü]/g, "");
+  if (/^(first(name)?|vorname|fname|givenname)$/.test(f)) return "first";
+  if (/^(last(name)?|nachname|lname|surname|familyname)$/.test(f)) return "last";
+  if (/^(name|fullname|contact|contactname|prospect|recipient)$/.test(f)) return "name";
+  if (/^(company|companyname|firma|unternehmen|organisation|organization|account|org)$/.test(f)) return "company";
+  if (/^(title|jobtitle|role|position|rolle)$/.test(f)) return "role";
+  return null;
+}
+
+export const placeholderRule = defineRule({
+  meta: {
+    id: "placeholder",
+    title: { en: "No unfilled merge fields", de: "Keine offenen Platzhalter" },
+    why: {
+      en: "A left-over {{first_name}} shows the recipient a mass mailing at once.",
+      de: "Ein übrig gebliebenes {{first_name}} verrät sofort den Serienbrief.",
+    },
+    messages: {
+      ok: { en: "No unfilled merge fields.", de: "Keine offenen Platzhalter." },
+      found: { en: "Unfilled merge field {field}.", de: "Nicht ausgefüllter Platzhalter {field}." },
+    },
+    suggestions: {
+      found: { en: "Replace {field} with {value}.", de: "Ersetzen Sie {field} durch {value}." },
+    },
+  },
+  check(ctx) {
+    const spans: Span[] = [];
+    const found: string[] = [];
+    FIELD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FIELD.exec(ctx.text))) {
+      // "[Name]" in ordinary prose is rare; a bracket of one to three words is treated as a field
+      if (m[0].startsWith("[") && m[0].split(/\s+/).length > 3) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+      found.push(m[0]);
+    }
+    const subject = ctx.input.subject;
+    if (subject) {
+      FIELD.lastIndex = 0;
+      const s = FIELD.exec(subject);
+      if (s) found.push(s[0]);
+    }
+    if (found.length === 0) return { status: "pass", messageId: "ok" };
+    const first = spans[0];
+    const kind = fieldKind(found[0]);
+    const prospect = ctx.input.prospect;
+    const names = (prospect?.name ?? "").split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'-]+$/u.test(w) && !isTitle(w));
+    const value =
+      kind === "first" ? names[0]
+      : kind === "last" ? names[names.length - 1]
+      : kind === "name" ? prospect?.name
+      : kind === "company" ? prospect?.company
+      : kind === "role" ? prospect?.role
+      : undefined;
+    return {
+      status: "fail",
+      messageId: "found",
+      data: { field: found[0], value: value ?? "…" },
+      spans,
+      fix: first && value ? { start: first.start, end: first.end, text: value } : undefined,
+      blocking: true,
+    };
+  },
+});

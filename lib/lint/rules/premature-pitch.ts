@@ -1,0 +1,40 @@
+import { defineRule } from "../rule";
+import { findAll } from "../text/patterns";
+
+export const prematurePitchRule = defineRule({
+  meta: {
+    id: "premature-pitch",
+    title: { en: "No pitch in a connection request", de: "Kein Verkauf in der Vernetzungsanfrage" },
+    why: {
+      en: "Selling before a relationship exists is “falling through the door”: connect first, pitch later.",
+      de: "Wer vor dem Kennenlernen verkauft, fällt mit der Tür ins Haus: erst vernetzen, dann anbieten.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "Asks only to connect.", de: "Bittet nur um Vernetzung." },
+      "not-a-note": { en: "Judged for connection notes only.", de: "Wird nur bei Vernetzungsanfragen geprüft." },
+      pitch: {
+        en: "The connection note already sells: {found}.",
+        de: "Die Vernetzungsanfrage verkauft bereits: {found}.",
+      },
+    },
+    suggestions: {
+      pitch: {
+        en: "Keep the personal reference and ask only to connect; save the offer for after they accept.",
+        de: "Behalten Sie den persönlichen Bezug und bitten Sie nur um Vernetzung; das Angebot kommt nach der Annahme.",
+      },
+    },
+  },
+  check(ctx) {
+    if (ctx.channel !== "connection-note") return { status: "skip", messageId: "not-a-note" };
+    if (!ctx.pitches) return { status: "pass", messageId: "ok" };
+    const { text, body, lex } = ctx;
+    const spans = [...findAll(lex.pitch, text, body.start, body.end), ...findAll(lex.heavyAsks, text, body.start, body.end)].sort((a, b) => a.start - b.start);
+    return {
+      status: "fail",
+      messageId: "pitch",
+      data: { found: spans.slice(0, 2).map((s) => `“${s.text}”`).join(", ") },
+      spans: spans.map((s) => ({ start: s.start, end: s.end })),
+    };
+  },
+});

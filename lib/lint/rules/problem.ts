@@ -1,0 +1,49 @@
+import { defineRule } from "../rule";
+import type { Span } from "../schema";
+import { offerRulesSkip } from "../text/evidence";
+import { findAll, isNegated } from "../text/patterns";
+import { stem } from "../text/normalize";
+
+export const problemRule = defineRule({
+  meta: {
+    id: "problem",
+    title: { en: "Names the recipient's problem", de: "Benennt ein Problem der Person" },
+    why: {
+      en: "People answer when you name a pain they have, not when you describe your product.",
+      de: "Menschen antworten, wenn Sie ein Problem benennen, das sie haben – nicht auf Produktbeschreibungen.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "Names a problem: “{found}”.", de: "Benennt ein Problem: „{found}“." },
+      "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
+      answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      "no-problem": {
+        en: "Only the offer is described; no pain, cost or risk on the recipient's side.",
+        de: "Nur das Angebot wird beschrieben; kein Problem, keine Kosten, kein Risiko auf Seiten der Person.",
+      },
+    },
+    suggestions: {
+      "no-problem": {
+        en: "Name the problem this person likely has, e.g. from their post.",
+        de: "Nennen Sie das Problem, das diese Person vermutlich hat, z. B. aus ihrem Beitrag.",
+      },
+    },
+  },
+  check(ctx) {
+    const skip = offerRulesSkip(ctx);
+    if (skip) return { status: "skip", messageId: skip };
+    const { text, body, lex } = ctx;
+    const spans: Span[] = [];
+    for (const m of findAll(lex.pain, text, body.start, body.end)) {
+      if (!isNegated(text, m, { after: false })) spans.push(m);
+    }
+    if (spans.length === 0 && ctx.input.sender?.problem) {
+      // the sender's own words for the problem, used in the message
+      const wanted = new Set(ctx.input.sender.problem.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(stem(w.text)));
+      if (hits.length >= 2) spans.push(...hits.map((h) => ({ start: h.start, end: h.end })));
+    }
+    if (spans.length === 0) return { status: "fail", messageId: "no-problem" };
+    return { status: "pass", messageId: "ok", data: { found: text.slice(spans[0].start, spans[0].end) }, spans };
+  },
+});

@@ -1,0 +1,113 @@
+import { languageData } from "../data";
+import { defineRule } from "../rule";
+import type { Span } from "../schema";
+import { findAll } from "../text/patterns";
+import { stem } from "../text/normalize";
+import { tokenize, type Token } from "../text/segment";
+
+// Legal forms and industry words that many companies share: mentioning them is not specific.
+const COMPANY_NOISE = new Set(
+  "gmbh ag se kg ohg ug eg ev e.v gbr mbh co ltd limited inc llc plc corp corporation group gruppe holding international the und and & der die das bau hotels kliniken logistik logistics software systems solutions consulting services technologies technology tech partners partner stadtwerke papierfabrik werke".split(" "),
+);
+
+function isStopword(lower: string): boolean {
+  return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower);
+}
+
+/** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
+function specificTerms(text: string): Map<string, string> {
+  const terms = new Map<string, string>();
+  const add = (word: string) => {
+    const lower = word.toLowerCase();
+    if (isStopword(lower)) return;
+    const acronymOrFigure = /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word);
+    if (lower.length < 4 && !acronymOrFigure) return;
+    terms.set(stem(word), word);
+  };
+  for (const t of tokenize(text)) {
+    add(t.text);
+    if (t.text.includes("-")) for (const part of t.text.split("-")) if (part) add(part);
+  }
+  return terms;
+}
+
+/** Compound words match on a shared stem of this many letters: "Hydraulikteile" ~ "Hydraulikkomponenten". */
+const COMPOUND_PREFIX = 8;
+
+function matchTerms(words: Token[], body: Span, terms: Map<string, string>): Token[] {
+  const prefixes = new Set<string>();
+  for (const t of terms.keys()) if (t.length >= COMPOUND_PREFIX + 1) prefixes.add(t.slice(0, COMPOUND_PREFIX));
+  const hits: Token[] = [];
+  for (const w of words) {
+    if (w.start < body.start || w.end > body.end) continue;
+    const candidates = w.text.includes("-") ? [w.text, ...w.text.split("-")] : [w.text];
+    const hit = candidates.some((c) => {
+      if (!c) return false;
+      const s = stem(c);
+      return terms.has(s) || (s.length >= COMPOUND_PREFIX + 1 && prefixes.has(s.slice(0, COMPOUND_PREFIX)));
+    });
+    if (hit) hits.push(w);
+  }
+  return hits;
+}
+
+export const relevanceRule = defineRule({
+  meta: {
+    id: "relevance",
+    title: { en: "Shows why this person", de: "Zeigt, warum gerade diese Person" },
+    why: {
+      en: "A message that would fit anyone reads as spam; one detail from their post, role or company shows you did your homework.",
+      de: "Was an jeden passen würde, wirkt wie Spam; ein Detail aus Beitrag, Rolle oder Unternehmen zeigt echte Recherche.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "Uses your research: {found}.", de: "Nutzt Ihre Recherche: {found}." },
+      "mentions-profile": { en: "Refers to their {found}.", de: "Bezieht sich auf {found}." },
+      reference: { en: "Refers to something of theirs (not checked: no research notes).", de: "Bezieht sich auf etwas von der Person (ungeprüft: keine Notizen)." },
+      "in-conversation": { en: "Continues a conversation the prospect replied to.", de: "Setzt ein Gespräch fort, auf das die Person geantwortet hat." },
+      "cannot-judge": {
+        en: "Cannot judge: no research notes and nothing specific in the text.",
+        de: "Nicht beurteilbar: keine Notizen und nichts Spezifisches im Text.",
+      },
+      "notes-unused": {
+        en: "Nothing from your research notes is used; this message would fit anyone.",
+        de: "Nichts aus Ihren Notizen wird genutzt; die Nachricht würde an jeden passen.",
+      },
+      "nothing-specific": {
+        en: "Nothing is specific to {name}: no role, company, post or shared contact.",
+        de: "Nichts ist spezifisch für {name}: keine Rolle, kein Unternehmen, kein Beitrag, kein gemeinsamer Kontakt.",
+      },
+    },
+    suggestions: {
+      "notes-unused": { en: "Open with one of your notes, e.g. “{note}”.", de: "Steigen Sie mit einer Notiz ein, z. B. „{note}“." },
+      "nothing-specific": { en: "Mention their role, company or a recent post.", de: "Nennen Sie Rolle, Unternehmen oder einen aktuellen Beitrag." },
+    },
+  },
+  check(ctx) {
+    const { input, words, body, thread, lex, text } = ctx;
+    const prospect = input.prospect;
+    if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
+    const notes = (prospect?.notes ?? []).filter((n) => n.trim());
+    if (notes.length > 0) {
+      const hits = matchTerms(words, body, specificTerms(notes.join("\n")));
+      if (hits.length > 0) {
+        const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
+        return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
+      }
+      const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
+      return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
+    }
+    const company = (prospect?.company ?? "").split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
+    const profile = specificTerms(`${company} ${prospect?.role ?? ""}`);
+    if (profile.size > 0) {
+      const hits = matchTerms(words, body, profile);
+      if (hits.length > 0) {
+        return { status: "pass", messageId: "mentions-profile", data: { found: [...new Set(hits.map((h) => h.text))].join(", ") }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
+      }
+    }
+    const refs = findAll(lex.references, text, body.start, body.end);
+    if (refs.length > 0) return { status: "pass", messageId: "reference", spans: refs.map((r) => ({ start: r.start, end: r.end })) };
+    if (profile.size > 0) return { status: "fail", messageId: "nothing-specific", data: { name: prospect?.name ?? "…" } };
+    return { status: "skip", messageId: "cannot-judge" };
+  },
+});

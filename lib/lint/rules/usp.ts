@@ -1,0 +1,64 @@
+import { defineRule } from "../rule";
+import type { Span } from "../schema";
+import { hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { findAll } from "../text/patterns";
+import { stem } from "../text/normalize";
+
+export const uspRule = defineRule({
+  meta: {
+    id: "usp",
+    title: { en: "Says what is distinctive", de: "Sagt, was das Angebot unterscheidet" },
+    why: {
+      en: "“Innovative” and “leading” say nothing; a mechanism, a number or a proof does.",
+      de: "„Innovativ“ und „führend“ sagen nichts; ein Mechanismus, eine Zahl oder ein Beleg schon.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "Backs the offer with something concrete.", de: "Belegt das Angebot konkret." },
+      "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
+      answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      vague: {
+        en: "Only vague praise ({found}) and no concrete differentiator.",
+        de: "Nur allgemeines Lob ({found}) und kein konkretes Unterscheidungsmerkmal.",
+      },
+      "no-differentiator": {
+        en: "Nothing says why this offer, rather than any other: no mechanism, number or proof.",
+        de: "Nichts sagt, warum gerade dieses Angebot: kein Mechanismus, keine Zahl, kein Beleg.",
+      },
+    },
+    suggestions: {
+      vague: {
+        en: "Replace the adjectives with how it works or a result you achieved.",
+        de: "Ersetzen Sie die Adjektive durch die Funktionsweise oder ein erzieltes Ergebnis.",
+      },
+      "no-differentiator": {
+        en: "Add one proof: a result with a number, or the mechanism.",
+        de: "Ergänzen Sie einen Beleg: ein Ergebnis mit Zahl oder den Mechanismus.",
+      },
+    },
+  },
+  check(ctx) {
+    const skip = offerRulesSkip(ctx);
+    if (skip) return { status: "skip", messageId: skip };
+    const { text, lex, body } = ctx;
+    for (const s of offerSentences(ctx)) {
+      if (hasFigure(s.text) || hasCountedUnit(ctx, s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+    }
+    const usp = ctx.input.sender?.usp;
+    if (usp) {
+      const wanted = new Set(usp.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(stem(w.text)));
+      if (new Set(hits.map((h) => stem(h.text))).size >= 2) return { status: "pass", messageId: "ok", spans: hits.map((h) => ({ start: h.start, end: h.end })) };
+    }
+    const vague: Span[] = findAll(lex.vaguePraise, text, body.start, body.end);
+    if (vague.length > 0) {
+      return {
+        status: "warn",
+        messageId: "vague",
+        data: { found: [...new Set(vague.map((v) => `“${text.slice(v.start, v.end)}”`))].slice(0, 3).join(", ") },
+        spans: vague.map((v) => ({ start: v.start, end: v.end })),
+      };
+    }
+    return { status: "warn", messageId: "no-differentiator" };
+  },
+});

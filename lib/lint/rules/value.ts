@@ -1,0 +1,58 @@
+import { defineRule } from "../rule";
+import { hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { findAll, test } from "../text/patterns";
+
+// Outcomes concrete without a number: "halved", "fills every position".
+const STRONG_OUTCOME = /(?<![\p{L}])(?:halved|doubled|tripled|eliminated|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your))(?![\p{L}])/iu;
+
+export const valueRule = defineRule({
+  meta: {
+    id: "value",
+    title: { en: "States a concrete benefit", de: "Nennt einen konkreten Nutzen" },
+    why: {
+      en: "“Add value” promises nothing; “cut no-shows from 14% to 5%” is a reason to reply.",
+      de: "„Mehrwert“ verspricht nichts; „No-Shows von 14 % auf 5 % gesenkt“ ist ein Grund zu antworten.",
+    },
+    semantic: true,
+    messages: {
+      ok: { en: "States a concrete outcome.", de: "Nennt ein konkretes Ergebnis." },
+      "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
+      answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      abstract: {
+        en: "Only abstract benefit ({found}): what changes for the recipient?",
+        de: "Nur abstrakter Nutzen ({found}): Was ändert sich konkret für die Person?",
+      },
+      "no-outcome": {
+        en: "No outcome for the recipient: what will be better, by how much?",
+        de: "Kein Ergebnis für die Person: Was wird besser, und um wie viel?",
+      },
+    },
+    suggestions: {
+      abstract: { en: "Replace it with a result: what improved, by how much, for whom.", de: "Ersetzen Sie es durch ein Ergebnis: was, um wie viel, bei wem." },
+      "no-outcome": { en: "Add one measurable result from a similar customer.", de: "Ergänzen Sie ein messbares Ergebnis bei einem ähnlichen Kunden." },
+    },
+  },
+  check(ctx) {
+    const skip = offerRulesSkip(ctx);
+    if (skip) return { status: "skip", messageId: skip };
+    const { lex, text, body } = ctx;
+    for (const s of offerSentences(ctx)) {
+      const quantified = hasFigure(s.text) || test(lex.numberWords, s.text);
+      const outcome = test(lex.outcomes, s.text);
+      const senderFigure = test(lex.senderVoice, s.text) && hasFigure(s.text) && test(lex.units, s.text);
+      if ((outcome && quantified) || senderFigure || STRONG_OUTCOME.test(s.text) || (outcome && hasCountedUnit(ctx, s.text))) {
+        return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      }
+    }
+    const abstract = findAll(lex.abstractValue, text, body.start, body.end);
+    if (abstract.length > 0) {
+      return {
+        status: "fail",
+        messageId: "abstract",
+        data: { found: [...new Set(abstract.map((a) => `“${a.text}”`))].slice(0, 3).join(", ") },
+        spans: abstract.map((a) => ({ start: a.start, end: a.end })),
+      };
+    }
+    return { status: "fail", messageId: "no-outcome" };
+  },
+});

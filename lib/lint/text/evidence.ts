@@ -1,0 +1,55 @@
+import type { LintContext } from "../context";
+import { test } from "./patterns";
+import type { Segment } from "./segment";
+
+// A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
+// ("a 30-minute call"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
+const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minuten|minütig))/giu;
+const YEAR = /^(?:19|20)\d\d$/;
+
+export function hasFigure(text: string): boolean {
+  FIGURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIGURE.exec(text))) {
+    if (!YEAR.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences where the sender talks about the offer or proof: the body minus the sentences
+ * that point at the prospect ("your post about …"), whose figures are the prospect's, not proof.
+ */
+export function offerSentences(ctx: LintContext): Segment[] {
+  const out: Segment[] = [];
+  for (const s of ctx.bodySentences) {
+    let start = 0;
+    CLAUSE.lastIndex = 0;
+    for (;;) {
+      const m = CLAUSE.exec(s.text);
+      const end = m ? m.index : s.text.length;
+      const part = s.text.slice(start, end);
+      if (part.trim() && !test(ctx.lex.references, part) && !test(ctx.lex.pestering, part)) {
+        out.push({ start: s.start + start, end: s.start + end, text: part });
+      }
+      if (!m) break;
+      start = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+// Where a sentence turns from the prospect's situation to the offer: "your post about X: we …".
+const CLAUSE = /[:;]\s|\s[–—-]\s/g;
+
+/** A number word next to a unit: "four days", "sechs Wochen", "a third". */
+export function hasCountedUnit(ctx: LintContext, text: string): boolean {
+  return test(ctx.lex.numberWords, text) && test(ctx.lex.units, text);
+}
+
+/** Why problem, usp and value may not apply: a note that does not sell, or an answer to the prospect's question. */
+export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | null {
+  if (ctx.channel === "connection-note" && !ctx.pitches) return "no-pitch";
+  if (ctx.thread.prospectAsked) return "answering";
+  return null;
+}

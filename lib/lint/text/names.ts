@@ -1,0 +1,54 @@
+import { fold } from "./normalize";
+
+/** Words that precede a name but are not one: honorifics and academic titles (DACH uses many). */
+const TITLE = /^(?:herr|herrn|frau|mr|mrs|ms|miss|mx|dr|prof|mag|ing|di|dipl|dkfm|mba|med|phil|rer|nat|jur|pd|sir|madam|lady|lord|dame)$/i;
+
+export function isTitle(word: string): boolean {
+  return TITLE.test(word.replace(/\.$/, "").replace(/-.*$/, ""));
+}
+
+// A few common short forms, so "Hi Tom" greets Thomas and "Hallo Sepp" greets Josef.
+const NICKNAMES: Record<string, string[]> = {
+  thomas: ["tom", "tommy"], robert: ["rob", "bob", "bobby"], william: ["will", "bill", "billy"],
+  elizabeth: ["liz", "beth", "lisa", "betty"], katharina: ["kathi", "kati", "katja", "kat"], katherine: ["kate", "kathy", "katie"],
+  michael: ["mike", "micha", "michi"], alexander: ["alex", "sascha", "xander"], alexandra: ["alex", "sandra"],
+  christopher: ["chris"], christian: ["chris"], christina: ["chris", "tina"], christine: ["chris", "tina"],
+  johannes: ["hannes", "jo", "johann"], josef: ["sepp", "joe", "seppi"], joseph: ["joe", "joey"], matthias: ["matze", "matt"],
+  stefan: ["steff"], stephanie: ["steffi", "steph"], daniel: ["dan", "danny", "dani"], benjamin: ["ben"],
+  nicholas: ["nick"], nikolaus: ["niko", "klaus"], nicolas: ["nico"], jonathan: ["jon", "jonny"],
+  andreas: ["andi", "andy"], andrew: ["andy", "drew"], samuel: ["sam"], samantha: ["sam"], susanne: ["susi", "sanne"],
+  margarete: ["grete", "greta"], margaret: ["maggie", "meg", "peggy"], richard: ["rich", "rick", "richie"],
+  james: ["jim", "jimmy", "jamie"], edward: ["ed", "eddie", "ted"], jennifer: ["jen", "jenny"], rebecca: ["becky", "becca"],
+  wolfgang: ["wolf"], friedrich: ["fritz"], franziska: ["franzi"], magdalena: ["lena", "leni"], gabriele: ["gabi"],
+};
+
+export interface PersonName {
+  /** Folded name parts without titles: ["katrin", "vogl"]. */
+  parts: string[];
+  first?: string;
+  last?: string;
+}
+
+export function parsePersonName(name: string): PersonName {
+  const words = name
+    .split(/[\s,]+/)
+    .map((w) => w.trim())
+    .filter((w) => w && !isTitle(w));
+  const parts = words.map(fold);
+  return { parts, first: parts[0], last: parts.length > 1 ? parts[parts.length - 1] : undefined };
+}
+
+/** Whether a word used as a name in the greeting is one of the person's names (umlaut spellings and short forms included). */
+export function matchesPerson(word: string, person: PersonName): boolean {
+  const w = fold(word);
+  for (const part of person.parts) {
+    if (part === w) return true;
+    // double-barrelled names: "Müller-Lüdenscheidt" greets as "Müller"
+    if (part.includes("-") && part.split("-").includes(w)) return true;
+    if (NICKNAMES[part]?.includes(w)) return true;
+    for (const [full, shorts] of Object.entries(NICKNAMES)) {
+      if (full === w && shorts.includes(part)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+/** Folding for comparisons: case, umlaut spellings (ä = ae), ß = ss, other diacritics dropped. */
+const UMLAUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüß]/g, (c) => UMLAUT[c])
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+/** A light stemmer shared by English and German: enough to match "posts" to "post", "Monaten" to "monat". */
+export function stem(word: string): string {
+  let w = fold(word);
+  if (w.length <= 4) return w;
+  for (const suffix of ["ungen", "ingly", "ings", "ing", "ern", "en", "er", "es", "ed", "em", "e", "s", "n"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}

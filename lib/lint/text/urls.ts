@@ -1,0 +1,166 @@
+import type { Span } from "../schema";
+
+export type LinkRisk = "shortener" | "ip-host" | "punycode" | "look-alike" | "text-mismatch" | "scheme";
+
+export interface LinkInfo extends Span {
+  raw: string;
+  host: string; // ASCII host as WHATWG URL gives it ("" when unparsable)
+  displayHost: string; // Unicode form, for messages
+  risk: LinkRisk | null;
+  /** For text-mismatch: the domain the link text names. */
+  namedHost?: string;
+}
+
+const SHORTENERS = new Set(
+  [
+    "bit.ly", "bitly.com", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly",
+    "cutt.ly", "shorturl.at", "tiny.cc", "t.ly", "rb.gy", "s.id", "bl.ink", "short.io", "v.gd", "qr.net",
+    "shorte.st", "adf.ly", "soo.gd", "clck.ru", "tiny.one", "y2u.be", "bit.do", "mcaf.ee", "su.pr",
+    "trib.al", "dlvr.it", "linktr.ee", "urlz.fr", "shorturl.com", "u.to", "x.co", "1url.com",
+  ],
+);
+
+const TLDS =
+  "com|de|at|ch|io|ly|co|net|org|eu|me|gl|gd|to|app|ai|info|biz|link|page|site|tech|xyz|uk|fr|nl|it|es|pl|cz|li|lu|be|dk|se|no|fi|us|ca|au|in|ru|cn|dev|cloud|online|shop|store|news|tv|gg|cc|ee|one|pro|ws|su|do|be|fm";
+
+// A URL with scheme or www., a bare domain with a known TLD, or a bracketed IPv6 host.
+const LINK = new RegExp(
+  [
+    "\\b(?:https?|ftp|javascript|data|file):[^\\s<>\"'\\]]+",
+    "\\bwww\\.[^\\s<>\"'\\]]+",
+    `(?<![@\\p{L}\\p{N}.\\-/])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}\\-])(?:[/?#][^\\s<>"']*)?`,
+  ].join("|"),
+  "giu",
+);
+
+const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\(([^)\s]+)\)/g;
+const HTML_LINK = /<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([^<]{1,200})<\/a>/gi;
+const DOMAIN_IN_TEXT = new RegExp(`(?:[\\p{L}\\p{N}\\-]+\\.)+(?:${TLDS})\\b`, "iu");
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function stripTrailingPunctuation(raw: string): string {
+  return raw.replace(/[.,;:!?)»"'’]+$/u, "");
+}
+
+/** Decodes an RFC 3492 punycode label ("xn--dtev-53d" without the prefix). */
+export function decodePunycode(input: string): string {
+  const base = 36, tMin = 1, tMax = 26, skew = 38, damp = 700;
+  const output: number[] = [];
+  let i = 0, n = 128, bias = 72;
+  const basic = input.lastIndexOf("-");
+  for (let j = 0; j < Math.max(basic, 0); j++) output.push(input.charCodeAt(j));
+  const adapt = (delta: number, points: number, first: boolean) => {
+    let k = 0;
+    delta = first ? Math.floor(delta / damp) : delta >> 1;
+    delta += Math.floor(delta / points);
+    for (; delta > ((base - tMin) * tMax) >> 1; k += base) delta = Math.floor(delta / (base - tMin));
+    return Math.floor(k + ((base - tMin + 1) * delta) / (delta + skew));
+  };
+  for (let idx = basic > 0 ? basic + 1 : 0; idx < input.length; ) {
+    const oldi = i;
+    for (let w = 1, k = base; ; k += base) {
+      if (idx >= input.length) return input;
+      const c = input.charCodeAt(idx++);
+      const digit = c - 48 < 10 ? c - 22 : c - 65 < 26 ? c - 65 : c - 97 < 26 ? c - 97 : base;
+      if (digit >= base) return input;
+      i += digit * w;
+      const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+      if (digit < t) break;
+      w *= base - t;
+    }
+    bias = adapt(i - oldi, output.length + 1, oldi === 0);
+    n += Math.floor(i / (output.length + 1));
+    i %= output.length + 1;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+export function unicodeHost(host: string): string {
+  return host
+    .split(".")
+    .map((label) => (label.startsWith("xn--") ? decodePunycode(label.slice(4)) : label))
+    .join(".");
+}
+
+const SCRIPT_LATIN = /\p{Script=Latin}/u;
+const SCRIPT_OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+
+/** Where a Unicode host mixes Latin with look-alike scripts, or uses only look-alike letters. */
+function isLookAlike(unicode: string): boolean {
+  for (const label of unicode.split(".")) {
+    if (!/[^\x00-\x7f]/.test(label)) continue;
+    if (SCRIPT_OTHER.test(label) && SCRIPT_LATIN.test(label)) return true;
+    // a label entirely in Cyrillic/Greek under a Latin TLD mimics a Latin name
+    if (SCRIPT_OTHER.test(label)) return true;
+  }
+  return false;
+}
+
+function parseHost(raw: string): { host: string; scheme: string } | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
+  try {
+    const url = new URL(withScheme);
+    return { host: url.hostname.toLowerCase(), scheme: url.protocol };
+  } catch {
+    return null;
+  }
+}
+
+function classify(raw: string): Pick<LinkInfo, "host" | "displayHost" | "risk"> {
+  const parsed = parseHost(raw);
+  if (!parsed) return { host: "", displayHost: raw, risk: null };
+  const { host, scheme } = parsed;
+  if (scheme !== "http:" && scheme !== "https:" && scheme !== "ftp:") {
+    return { host, displayHost: raw.slice(0, 40), risk: "scheme" };
+  }
+  const display = unicodeHost(host);
+  const bare = host.replace(/^www\./, "");
+  let risk: LinkRisk | null = null;
+  if (IPV4.test(host) || host.startsWith("[")) risk = "ip-host";
+  else if (SHORTENERS.has(bare)) risk = "shortener";
+  else if (isLookAlike(display)) risk = "look-alike";
+  else if (host.split(".").some((l) => l.startsWith("xn--"))) risk = "punycode";
+  return { host, displayHost: display, risk };
+}
+
+function registrable(host: string): string {
+  const parts = host.replace(/^www\./, "").split(".");
+  return parts.slice(-2).join(".");
+}
+
+/** Every link in the text, with its host and the risk it carries (null for an ordinary link). */
+export function findLinks(text: string): LinkInfo[] {
+  const links: LinkInfo[] = [];
+  const covered: Span[] = [];
+  for (const re of [MARKDOWN_LINK, HTML_LINK]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const [label, href] = re === MARKDOWN_LINK ? [m[1], m[2]] : [m[2], m[1]];
+      const info = classify(href);
+      const named = label.match(DOMAIN_IN_TEXT)?.[0];
+      const namedHost = named ? parseHost(named)?.host : undefined;
+      const mismatch = namedHost && info.host && registrable(namedHost) !== registrable(info.host);
+      links.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        raw: href,
+        ...info,
+        risk: info.risk ?? (mismatch ? "text-mismatch" : null),
+        namedHost: mismatch ? namedHost : undefined,
+      });
+      covered.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  LINK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINK.exec(text))) {
+    const start = m.index;
+    if (covered.some((c) => start >= c.start && start < c.end)) continue;
+    const raw = stripTrailingPunctuation(m[0]);
+    links.push({ start, end: start + raw.length, raw, ...classify(raw) });
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
