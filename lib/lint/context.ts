@@ -146,7 +146,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const words = tokenize(text);
   const lang: Language = input.language ?? detectLanguage(words.map((w) => w.lower), text);
   const lex = lexicon(lang);
-  const sentences = splitSentences(text, lang);
+  const sentences = splitSentences(text);
   const prospect = input.prospect?.name?.trim() ? parsePersonName(input.prospect.name) : null;
   const greeting = parseGreeting(text, words, lex, prospect);
   const signatureStart = findSignatureStart(text, lex);

@@ -3,6 +3,7 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { findAll } from "../text/patterns";
 import { stem } from "../text/normalize";
+import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
@@ -15,7 +16,7 @@ function isStopword(lower: string): boolean {
 }
 
 /** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
-function specificTerms(text: string): Map<string, string> {
+const specificTerms = memoize(function specificTerms(text: string): Map<string, string> {
   const terms = new Map<string, string>();
   const add = (word: string) => {
     const lower = word.toLowerCase();
@@ -29,7 +30,7 @@ function specificTerms(text: string): Map<string, string> {
     if (t.text.includes("-")) for (const part of t.text.split("-")) if (part) add(part);
   }
   return terms;
-}
+});
 
 /** Compound words match on a shared stem of this many letters: "Hydraulikteile" ~ "Hydraulikkomponenten". */
 const COMPOUND_PREFIX = 8;

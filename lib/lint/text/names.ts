@@ -1,3 +1,4 @@
+import { memoize } from "./memo";
 import { fold } from "./normalize";
 
 /** Words that precede a name but are not one: honorifics and academic titles (DACH uses many). */
@@ -29,14 +30,18 @@ export interface PersonName {
   last?: string;
 }
 
-export function parsePersonName(name: string): PersonName {
+export const parsePersonName = memoize(function parsePersonName(name: string): PersonName {
   const words = name
     .split(/[\s,]+/)
     .map((w) => w.trim())
     .filter((w) => w && !isTitle(w));
   const parts = words.map(fold);
   return { parts, first: parts[0], last: parts.length > 1 ? parts[parts.length - 1] : undefined };
-}
+});
+
+// short form -> full names, for the other direction ("Tom" as the prospect's name, "Thomas" in the greeting)
+const FULL_NAMES = new Map<string, string[]>();
+for (const [full, shorts] of Object.entries(NICKNAMES)) for (const s of shorts) FULL_NAMES.set(s, [...(FULL_NAMES.get(s) ?? []), full]);
 
 /** Whether a word used as a name in the greeting is one of the person's names (umlaut spellings and short forms included). */
 export function matchesPerson(word: string, person: PersonName): boolean {
@@ -46,9 +51,7 @@ export function matchesPerson(word: string, person: PersonName): boolean {
     // double-barrelled names: "Müller-Lüdenscheidt" greets as "Müller"
     if (part.includes("-") && part.split("-").includes(w)) return true;
     if (NICKNAMES[part]?.includes(w)) return true;
-    for (const [full, shorts] of Object.entries(NICKNAMES)) {
-      if (full === w && shorts.includes(part)) return true;
-    }
+    if (FULL_NAMES.get(part)?.includes(w)) return true;
   }
   return false;
 }

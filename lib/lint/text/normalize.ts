@@ -2,8 +2,9 @@
 const UMLAUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  if (/^[a-z0-9 '-]*$/.test(lower)) return lower; // the common case needs no Unicode work
+  return lower
     .replace(/[äöüß]/g, (c) => UMLAUT[c])
     .normalize("NFD")
     .replace(/\p{M}/gu, "");

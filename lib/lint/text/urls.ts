@@ -23,15 +23,12 @@ const SHORTENERS = new Set(
 const TLDS =
   "com|de|at|ch|io|ly|co|net|org|eu|me|gl|gd|to|app|ai|info|biz|link|page|site|tech|xyz|uk|fr|nl|it|es|pl|cz|li|lu|be|dk|se|no|fi|us|ca|au|in|ru|cn|dev|cloud|online|shop|store|news|tv|gg|cc|ee|one|pro|ws|su|do|be|fm";
 
-// A URL with scheme or www., a bare domain with a known TLD, or a bracketed IPv6 host.
-const LINK = new RegExp(
-  [
-    "\\b(?:https?|ftp|javascript|data|file):[^\\s<>\"'\\]]+",
-    "\\bwww\\.[^\\s<>\"'\\]]+",
-    `(?<![@\\p{L}\\p{N}.\\-/])(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+(?:${TLDS})(?![\\p{L}\\p{N}\\-])(?:[/?#][^\\s<>"']*)?`,
-  ].join("|"),
-  "giu",
-);
+// Where a link may be: a scheme, "www." or a dot before a known top-level domain. Each hit is
+// widened to the run of non-space characters around it; a full URL regex over every position
+// of the message costs ten times as much.
+const CANDIDATE = new RegExp(`(?:https?|ftp|javascript|data|file|vbscript):|www\\.|\\.(?:${TLDS})(?![\\p{L}\\p{N}\\-])`, "giu");
+const SCHEME_OR_DOMAIN = new RegExp(`^(?:(?:https?|ftp|javascript|data|file|vbscript):\\S+|www\\.\\S+|(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+(?:${TLDS})(?:[/?#:]\\S*)?)$`, "iu");
+const OPENERS = /^[("'„“‚‘«»<\[]+/u;
 
 const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\(([^)\s]+)\)/g;
 const HTML_LINK = /<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([^<]{1,200})<\/a>/gi;
@@ -154,13 +151,28 @@ export function findLinks(text: string): LinkInfo[] {
       covered.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  LINK.lastIndex = 0;
+  CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LINK.exec(text))) {
-    const start = m.index;
-    if (covered.some((c) => start >= c.start && start < c.end)) continue;
-    const raw = stripTrailingPunctuation(m[0]);
-    links.push({ start, end: start + raw.length, raw, ...classify(raw) });
+  let scannedTo = 0;
+  while ((m = CANDIDATE.exec(text))) {
+    let start = m.index;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !/\s/.test(text[end])) end++;
+    CANDIDATE.lastIndex = end;
+    if (start < scannedTo || covered.some((c) => start < c.end && end > c.start)) continue;
+    scannedTo = end;
+    let token = text.slice(start, end);
+    const lead = token.match(OPENERS)?.[0].length ?? 0;
+    token = stripTrailingPunctuation(token.slice(lead));
+    // "Hinweis:www.x.de" or "(bit.ly/x)": the link starts after the opener
+    const colon = token.search(/(?:https?|ftp|javascript|data|file|vbscript):|www\./i);
+    const offset = colon > 0 && !/^[\p{L}\p{N}.-]+\./u.test(token.slice(0, colon)) ? colon : 0;
+    const raw = token.slice(offset);
+    if (!SCHEME_OR_DOMAIN.test(raw)) continue;
+    if (!/^(?:[a-z]+:|www\.)/i.test(raw) && raw === raw.toUpperCase()) continue; // "ASP.NET" is a name, not a link
+    const linkStart = start + lead + offset;
+    links.push({ start: linkStart, end: linkStart + raw.length, raw, ...classify(raw) });
   }
   return links.sort((a, b) => a.start - b.start);
 }
