@@ -3,7 +3,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, parsePersonName, type PersonName } from "./text/names";
-import { findAll, test } from "./text/patterns";
+import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -126,18 +126,18 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
   const asks: Ask[] = [];
   bodySentences.forEach((s, index) => {
     const isQuestion = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u.test(s.text);
-    const pestering = test(lex.pestering, s.text);
+    const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
+    const pestering = within(lex.pestering);
     const hook = isQuestion && index === 0 && bodySentences.length > 1;
-    const heavy = test(lex.heavyAsks, s.text);
+    const heavy = within(lex.heavyAsks);
     let kind: AskKind | null = null;
-    if (test(lex.connectAsks, s.text)) kind = "connect";
+    if (within(lex.connectAsks)) kind = "connect";
     else if (isQuestion && !pestering && !hook) kind = "question";
-    else if (test(lex.imperativeAsks, s.text)) kind = "imperative";
-    else if (findAll(lex.alternativeAsks, s.text).some((m) => m.start <= 3)) kind = "alternative";
-    else if (test(lex.offerAsks, s.text)) kind = "offer";
+    else if (within(lex.imperativeAsks)) kind = "imperative";
+    else if (has(lex.alternativeAsks, text, s.start, s.start + 4)) kind = "alternative";
+    else if (within(lex.offerAsks)) kind = "offer";
     if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
-  void text;
   return asks;
 }
 
@@ -157,10 +157,9 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex);
   const asks = findAsks({ text, lex, bodySentences });
-  const bodyText = text.slice(body.start, body.end);
   const pitches =
     input.channel === "connection-note" &&
-    (test(lex.pitch, bodyText) || asks.some((a) => a.heavy) || test(lex.heavyAsks, bodyText));
+    (has(lex.pitch, text, body.start, body.end) || asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end));
   return {
     input,
     text,

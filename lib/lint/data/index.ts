@@ -1,5 +1,6 @@
 import type { Language } from "../schema";
-import { compilePhrases } from "../text/patterns";
+import { phraseSource, wholeWords, type PhraseList } from "../text/patterns";
+import { PhraseIndex } from "../text/phrase-index";
 import { de } from "./de";
 import { en } from "./en";
 import type { LanguageData } from "./types";
@@ -8,26 +9,26 @@ export const languageData: Record<Language, LanguageData> = { en, de };
 
 /** Word lists compiled once per language into one regex each. */
 export interface Lexicon {
-  greetings: RegExp;
-  genericAddressees: RegExp;
-  closings: RegExp;
-  fillers: RegExp;
-  hype: RegExp;
-  heavyAsks: RegExp;
-  connectAsks: RegExp;
-  imperativeAsks: RegExp;
-  offerAsks: RegExp;
-  alternativeAsks: RegExp;
-  pestering: RegExp;
-  pain: RegExp;
-  vaguePraise: RegExp;
-  abstractValue: RegExp;
-  outcomes: RegExp;
-  units: RegExp;
-  numberWords: RegExp;
-  senderVoice: RegExp;
-  pitch: RegExp;
-  references: RegExp;
+  greetings: PhraseList;
+  genericAddressees: PhraseList;
+  closings: PhraseList;
+  fillers: PhraseList;
+  hype: PhraseList;
+  heavyAsks: PhraseList;
+  connectAsks: PhraseList;
+  imperativeAsks: PhraseList;
+  offerAsks: PhraseList;
+  alternativeAsks: PhraseList;
+  pestering: PhraseList;
+  pain: PhraseList;
+  vaguePraise: PhraseList;
+  abstractValue: PhraseList;
+  outcomes: PhraseList;
+  units: PhraseList;
+  numberWords: PhraseList;
+  senderVoice: PhraseList;
+  pitch: PhraseList;
+  references: PhraseList;
   stopwords: ReadonlySet<string>;
 }
 
@@ -43,10 +44,12 @@ export function lexicon(lang: Language): Lexicon {
   const own = languageData[lang];
   const other = languageData[lang === "en" ? "de" : "en"];
   const build = {} as Record<string, unknown>;
+  const index = new PhraseIndex();
   for (const key of Object.keys(own) as (keyof LanguageData)[]) {
     if (key === "stopwords") continue;
     const list = own[key] as LanguageData["hype"];
-    build[key] = compilePhrases(SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list);
+    const phrases = SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list;
+    build[key] = { index, id: index.addList(phrases, phraseSource, (body) => wholeWords(body)) };
   }
   build.stopwords = own.stopwords;
   lex = build as unknown as Lexicon;

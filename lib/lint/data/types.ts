@@ -2,6 +2,9 @@ import type { Phrase } from "../text/patterns";
 
 /** The word lists of one language. Every rule reads its words from here, never from code. */
 export interface LanguageData {
+  // Phrase syntax (see text/patterns.ts and text/phrase-index.ts): "game changer" (a space also
+  // matches a hyphen), "struggl*" (a word starting so), "in * days" (any one word), "*kosten"
+  // (a word ending so: German compounds), or a RegExp for what words cannot say.
   /** Openers that precede a name: "Hi", "Sehr geehrte". */
   greetings: Phrase[];
   /** Addressees that are nobody in particular: "there", "zusammen", "Damen und Herren". */

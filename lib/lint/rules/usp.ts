@@ -42,7 +42,7 @@ export const uspRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
-      if (hasFigure(s.text) || hasCountedUnit(ctx, s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (hasFigure(s.text) || hasCountedUnit(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

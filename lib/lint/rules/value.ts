@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
-import { hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
-import { findAll, test } from "../text/patterns";
+import { hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { findAll, has } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position".
 const STRONG_OUTCOME = /(?<![\p{L}])(?:halved|doubled|tripled|eliminated|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your))(?![\p{L}])/iu;
@@ -36,11 +36,13 @@ export const valueRule = defineRule({
     const skip = offerRulesSkip(ctx);
     if (skip) return { status: "skip", messageId: skip };
     const { lex, text, body } = ctx;
+    const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerSentences(ctx)) {
-      const quantified = hasFigure(s.text) || test(lex.numberWords, s.text);
-      const outcome = test(lex.outcomes, s.text);
-      const senderFigure = test(lex.senderVoice, s.text) && hasFigure(s.text) && test(lex.units, s.text);
-      if ((outcome && quantified) || senderFigure || STRONG_OUTCOME.test(s.text) || (outcome && hasCountedUnit(ctx, s.text))) {
+      const figure = hasFigure(s.text);
+      const quantified = figure || within(lex.numberWords, s);
+      const outcome = within(lex.outcomes, s);
+      const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s);
+      if ((outcome && quantified) || senderFigure || STRONG_OUTCOME.test(s.text)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }

@@ -1,5 +1,5 @@
 import type { LintContext } from "../context";
-import { test } from "./patterns";
+import { has } from "./patterns";
 import type { Segment } from "./segment";
 
 // A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
@@ -29,8 +29,10 @@ export function offerSentences(ctx: LintContext): Segment[] {
       const m = CLAUSE.exec(s.text);
       const end = m ? m.index : s.text.length;
       const part = s.text.slice(start, end);
-      if (part.trim() && !test(ctx.lex.references, part) && !test(ctx.lex.pestering, part)) {
-        out.push({ start: s.start + start, end: s.start + end, text: part });
+      const from = s.start + start;
+      const to = s.start + end;
+      if (part.trim() && !has(ctx.lex.references, ctx.text, from, to) && !has(ctx.lex.pestering, ctx.text, from, to)) {
+        out.push({ start: from, end: to, text: part });
       }
       if (!m) break;
       start = m.index + m[0].length;
@@ -42,9 +44,9 @@ export function offerSentences(ctx: LintContext): Segment[] {
 // Where a sentence turns from the prospect's situation to the offer: "your post about X: we …".
 const CLAUSE = /[:;]\s|\s[–—-]\s/g;
 
-/** A number word next to a unit: "four days", "sechs Wochen", "a third". */
-export function hasCountedUnit(ctx: LintContext, text: string): boolean {
-  return test(ctx.lex.numberWords, text) && test(ctx.lex.units, text);
+/** A number word and a unit in the span: "four days", "sechs Wochen". */
+export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
+  return has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.units, ctx.text, s.start, s.end);
 }
 
 /** Why problem, usp and value may not apply: a note that does not sell, or an answer to the prospect's question. */

@@ -1,4 +1,13 @@
 import type { Span } from "../schema";
+import type { PhraseIndex } from "./phrase-index";
+
+/** A compiled word list: matched through its language's phrase index (see phrase-index.ts). */
+export interface PhraseList {
+  readonly index: PhraseIndex;
+  readonly id: number;
+}
+
+export type Matcher = RegExp | PhraseList;
 
 /**
  * A phrase list entry: a plain phrase ("game changer"; "*" stands for the rest of a word,
@@ -7,7 +16,7 @@ import type { Span } from "../schema";
  */
 export type Phrase = string | RegExp;
 
-function phraseSource(p: Phrase): string {
+export function phraseSource(p: Phrase): string {
   if (p instanceof RegExp) return p.source;
   return p
     .split("*")
@@ -15,19 +24,24 @@ function phraseSource(p: Phrase): string {
     .join("[\\p{L}\\p{N}\\-]*");
 }
 
+/** Wraps an alternation so that it matches whole words only, case-insensitively. */
+export function wholeWords(body: string, flags = "giu"): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
 /** Compiles a phrase list into one case-insensitive regex that matches whole words only. */
 export function compilePhrases(phrases: readonly Phrase[], flags = "giu"): RegExp {
   if (phrases.length === 0) return /(?!)/gu;
-  const body = phrases.map(phraseSource).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+  return wholeWords(phrases.map(phraseSource).join("|"), flags);
 }
 
 export interface Match extends Span {
   text: string;
 }
 
-/** All matches of a global regex in text[from, to). */
-export function findAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+/** All matches of a word list or a global regex in text that start in [from, to). */
+export function findAll(re: Matcher, text: string, from = 0, to = text.length): Match[] {
+  if (!(re instanceof RegExp)) return re.index.find(re.id, text, from, to).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -41,7 +55,14 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length): M
   return out;
 }
 
-export function test(re: RegExp, text: string): boolean {
+/** Whether a match of a word list or regex starts in text[from, to). */
+export function has(re: Matcher, text: string, from: number, to: number): boolean {
+  if (!(re instanceof RegExp)) return re.index.any(re.id, text, from, to);
+  return findAll(re, text, from, to).length > 0;
+}
+
+export function test(re: Matcher, text: string): boolean {
+  if (!(re instanceof RegExp)) return re.index.find(re.id, text, 0, text.length).length > 0;
   re.lastIndex = 0;
   return re.test(text);
 }

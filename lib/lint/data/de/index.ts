@@ -79,7 +79,11 @@ export const de: LanguageData = {
     /nur \d/,
     /(?:dauert|dauern|brauchen|braucht|benötigen|benötigt)[^.!?\n]{0,30}(?:wochen|tage|monate|stunden)/,
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:wochen|tage|monate|stunden) (?:brauchen|braucht|dauern|dauert)/,
-    /\p{L}*(?:kosten|sprung|sprünge|sprüngen|ausfall|ausfälle|ausfällen|verlust|verluste|verlusten|schäden|probleme|problemen|engpässe|engpässen|fehler|fehlern|risiken|stillstände|stillständen|lücken|mängel|druck|fluktuation|kündigungen|abgänge)/u, /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
+    // compounds: "Installkosten", "Preissprüngen", "Lieferengpässe"
+    ...["kosten", "sprung", "sprünge", "sprüngen", "ausfall", "ausfälle", "ausfällen", "verlust", "verluste", "verlusten", "schäden",
+      "probleme", "problemen", "problem", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
+      "stillstände", "stillständen", "lücken", "mängel", "druck", "fluktuation", "kündigungen", "abgänge", "ausschuss",
+      "mangel", "verzögerung", "verzögerungen"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
     "innovativ*", "führend*", "marktführend*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",

@@ -56,7 +56,7 @@ export const en: LanguageData = {
   imperativeAsks: [
     /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|your|which)/,
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
-    /^(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
+    /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?:please )?(?:book|grab|pick) (?:a |some )?(?:slot|time)/,
   ],
   offerAsks: [
