@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/database";
+import type { PrismaClient } from "../db-client";
+import { composeContext, deleteDraft, getThread, listDrafts, logReply, saveMessage } from "./messages";
+import { addNote, createProspect, getProspect, listProspects } from "./prospects";
+import { currentActor, type Actor } from "./workspace";
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+let actor: Actor;
+
+beforeAll(async () => {
+  ({ db, cleanup } = createTestDatabase());
+  actor = await currentActor(db);
+}, 60_000);
+afterAll(async () => cleanup?.());
+
+const bad = "Hallo {{firstName}}, schauen Sie hier: bit.ly/3xyz";
+
+describe("prospects", () => {
+  it("creates a prospect with notes, validates the profile URL and refuses duplicates", async () => {
+    const created = await createProspect(db, actor, {
+      name: "Anna Schmidt",
+      role: "Head of Sales Operations",
+      company: "Kontor GmbH",
+      profileUrl: "linkedin.com/in/anna-schmidt/",
+      notes: "Posted about CRM data quality\nSpeaker at DMEXCO",
+    });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.value.id : "";
+    const detail = await getProspect(db, actor, id);
+    expect(detail?.profileUrl).toBe("https://www.linkedin.com/in/anna-schmidt");
+    expect(detail?.notes.map((n) => n.text)).toEqual(["Posted about CRM data quality", "Speaker at DMEXCO"]);
+
+    const dup = await createProspect(db, actor, { name: "Anna S.", profileUrl: "https://www.linkedin.com/in/anna-schmidt" });
+    expect(dup).toEqual({ ok: false, errors: { profileUrl: ["profile_url_taken"] } });
+    const invalid = await createProspect(db, actor, { name: "", profileUrl: "https://evil.example/in/x" });
+    expect(invalid.ok).toBe(false);
+    if (!invalid.ok) expect(Object.keys(invalid.errors).sort()).toEqual(["name", "profileUrl"]);
+
+    expect((await addNote(db, actor, { prospectId: id, kind: "post", text: "<script>alert(1)</script>" })).ok).toBe(true);
+    expect((await listProspects(db, actor, "kontor")).map((p) => p.id)).toContain(id);
+  });
+});
+
+describe("drafts, sent messages and replies", () => {
+  it("saves a draft with the server's lint result, then marks it sent and feeds the thread", async () => {
+    const p = await createProspect(db, actor, { name: "Lea Hoffmann", company: "Hoffmann Bäckereien", notes: "Post: neue Filiale in Regensburg" });
+    const prospectId = p.ok ? p.value.id : "";
+    const draft = await saveMessage(db, actor, { prospectId, channel: "message", body: bad }, false);
+    expect(draft.ok && draft.value.status).toBe("draft");
+    expect(draft.ok && draft.value.verdict).toBe("block");
+    expect((await listDrafts(db, actor)).some((d) => d.id === (draft.ok ? draft.value.id : ""))).toBe(true);
+
+    const good = "Hallo Frau Hoffmann,\n\nGlückwunsch zur neuen Filiale in Regensburg! Bei zwei Bäckereiketten haben lokale Kampagnen den Eröffnungsumsatz um 20 % gesteigert, obwohl neue Filialen anfangs oft mit wenig Laufkundschaft kämpfen.\n\nSoll ich Ihnen die Übersicht schicken?\n\nViele Grüße\nMax";
+    const sent = await saveMessage(db, actor, { id: draft.ok ? draft.value.id : undefined, prospectId, channel: "message", body: good }, true);
+    expect(sent.ok && sent.value.status).toBe("sent");
+    expect(sent.ok && sent.value.verdict).toBe("send");
+    const stored = await db.message.findUniqueOrThrow({ where: { id: sent.ok ? sent.value.id : "" } });
+    expect(JSON.parse(stored.lintResult).checks).toHaveLength(14);
+    expect(stored.sentAt).not.toBeNull();
+
+    // a sent message cannot be edited as a draft any more
+    const again = await saveMessage(db, actor, { id: stored.id, prospectId, channel: "message", body: good }, false);
+    expect(again.ok).toBe(false);
+
+    // the thread feeds follow-up: one unanswered message, so the next one warns
+    let ctx = await composeContext(db, actor, prospectId);
+    expect(ctx.history.map((h) => h.direction)).toEqual(["out"]);
+
+    const reply = await logReply(db, actor, { messageId: stored.id, receivedAt: new Date().toISOString(), text: "Ja, gern!" });
+    expect(reply.ok).toBe(true);
+    ctx = await composeContext(db, actor, prospectId);
+    expect(ctx.history.map((h) => h.direction)).toEqual(["out", "in"]);
+    expect((await getThread(db, actor, prospectId)).map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect((await logReply(db, actor, { messageId: stored.id, receivedAt: "not a date" })).ok).toBe(false);
+  });
+
+  it("stores one record for a double submit with the same idempotency key", async () => {
+    const input = { channel: "connection-note" as const, body: "Hi Sam, your talk on churn was great. Connect?", idempotencyKey: "key-12345678" };
+    const [a, b] = await Promise.all([saveMessage(db, actor, input, true), saveMessage(db, actor, input, true)]);
+    expect(a.ok && b.ok && a.value.id === b.value.id).toBe(true);
+    expect(await db.message.count({ where: { idempotencyKey: "key-12345678" } })).toBe(1);
+  });
+
+  it("feeds the team's recent sent messages to other prospects into mass-template", async () => {
+    const template = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
+    const first = await createProspect(db, actor, { name: "Marco Rossi", company: "Cobalt" });
+    const second = await createProspect(db, actor, { name: "Priya Nair", company: "Meshwork" });
+    await saveMessage(db, actor, { prospectId: first.ok ? first.value.id : null, channel: "message", body: `Hi Marco,\n\n${template}` }, true);
+    const result = await saveMessage(db, actor, { prospectId: second.ok ? second.value.id : null, channel: "message", body: `Hi Priya,\n\n${template}` }, true);
+    const stored = await db.message.findUniqueOrThrow({ where: { id: result.ok ? result.value.id : "" } });
+    const mass = JSON.parse(stored.lintResult).checks.find((c: { id: string }) => c.id === "mass-template");
+    expect(mass.status).toBe("fail");
+  });
+
+  it("deletes only the actor's own drafts and rejects bad input without storing anything", async () => {
+    const before = await db.message.count();
+    expect((await saveMessage(db, actor, { channel: "message", body: "" }, false)).ok).toBe(false);
+    expect((await saveMessage(db, actor, { channel: "message", body: "x".repeat(20_001) }, false)).ok).toBe(false);
+    expect((await saveMessage(db, actor, { channel: "telegram" as never, body: "hi" }, false)).ok).toBe(false);
+    expect(await db.message.count()).toBe(before);
+    const d = await saveMessage(db, actor, { channel: "message", body: "Hi there" }, false);
+    expect(await deleteDraft(db, actor, d.ok ? d.value.id : "")).toBe(true);
+    expect(await deleteDraft(db, actor, "nope")).toBe(false);
+  });
+});

@@ -1,0 +1,202 @@
+import type { PrismaClient } from "../db-client";
+import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
+import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
+import { fieldErrors, type Result } from "./prospects";
+import type { Actor } from "./workspace";
+
+const DAY = 86_400_000;
+/** How far back the sender's and team's sent messages feed mass-template. */
+export const TEMPLATE_WINDOW_DAYS = 90;
+
+export interface ThreadEntry {
+  kind: "message" | "reply";
+  id: string;
+  /** For a sent message: its id, to log a reply against. */
+  messageId: string;
+  at: string;
+  text: string | null;
+  channel?: string;
+  verdict?: string;
+  score?: number;
+}
+
+/** The context the checks need for a prospect: research, the thread as history, the team's other recent messages. */
+export interface ComposeContext {
+  prospect: LintInput["prospect"];
+  history: NonNullable<LintInput["history"]>;
+  earlierMessages: string[];
+}
+
+export async function getThread(db: PrismaClient, actor: Actor, prospectId: string): Promise<ThreadEntry[]> {
+  const [messages, replies] = await Promise.all([
+    db.message.findMany({
+      where: { workspaceId: actor.workspaceId, prospectId, status: "sent" },
+      select: { id: true, body: true, sentAt: true, channel: true, verdict: true, score: true },
+    }),
+    db.reply.findMany({ where: { prospectId, message: { workspaceId: actor.workspaceId } }, select: { id: true, messageId: true, receivedAt: true, text: true } }),
+  ]);
+  const entries: ThreadEntry[] = [
+    ...messages.map((m) => ({ kind: "message" as const, id: m.id, messageId: m.id, at: (m.sentAt ?? new Date()).toISOString(), text: m.body, channel: m.channel, verdict: m.verdict, score: m.score })),
+    ...replies.map((r) => ({ kind: "reply" as const, id: r.id, messageId: r.messageId, at: r.receivedAt.toISOString(), text: r.text })),
+  ];
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export async function composeContext(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ComposeContext> {
+  const since = new Date(now.getTime() - TEMPLATE_WINDOW_DAYS * DAY);
+  const earlier = await db.message.findMany({
+    where: { workspaceId: actor.workspaceId, status: "sent", sentAt: { gte: since }, ...(prospectId ? { NOT: { prospectId } } : {}) },
+    select: { body: true },
+    orderBy: { sentAt: "desc" },
+    take: 500,
+  });
+  const earlierMessages = earlier.map((m) => m.body);
+  if (!prospectId) return { prospect: undefined, history: [], earlierMessages };
+  const prospect = await db.prospect.findFirst({
+    where: { id: prospectId, workspaceId: actor.workspaceId },
+    include: { notes: { select: { text: true } } },
+  });
+  if (!prospect) return { prospect: undefined, history: [], earlierMessages };
+  const thread = await getThread(db, actor, prospectId);
+  return {
+    prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text) },
+    history: thread.map((e) => ({
+      direction: e.kind === "message" ? ("out" as const) : ("in" as const),
+      text: e.text ?? "",
+      daysAgo: Math.max(0, Math.floor((now.getTime() - new Date(e.at).getTime()) / DAY)),
+    })),
+    earlierMessages,
+  };
+}
+
+export interface SavedMessage {
+  id: string;
+  status: "draft" | "sent";
+  verdict: string;
+  score: number;
+}
+
+/**
+ * Saves a draft, or (send = true) records the message as sent with the lint result it has now.
+ * The server lints again rather than trusting the browser's result. An idempotency key makes a
+ * double click or a retry store one record.
+ */
+export async function saveMessage(db: PrismaClient, actor: Actor, draft: MessageDraft, send: boolean, now = new Date()): Promise<Result<SavedMessage>> {
+  const parsed = messageDraftSchema.safeParse(draft);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  const d = parsed.data;
+  if (d.idempotencyKey) {
+    const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
+    if (existing) {
+      if (existing.workspaceId !== actor.workspaceId) return { ok: false, errors: { form: ["conflict"] } };
+      return { ok: true, value: { id: existing.id, status: existing.status as "draft" | "sent", verdict: existing.verdict, score: existing.score } };
+    }
+  }
+  if (d.prospectId) {
+    const prospect = await db.prospect.findFirst({ where: { id: d.prospectId, workspaceId: actor.workspaceId }, select: { id: true } });
+    if (!prospect) return { ok: false, errors: { prospectId: ["not_found"] } };
+  }
+  const ctx = await composeContext(db, actor, d.prospectId, now);
+  const result: LintResult = lintParsed(
+    lintInputSchema.parse({
+      message: d.body,
+      subject: d.channel === "inmail" ? d.subject : undefined,
+      channel: d.channel,
+      language: d.language,
+      account: d.account,
+      prospect: ctx.prospect,
+      history: ctx.history,
+      earlierMessages: ctx.earlierMessages,
+    }),
+  );
+  const data = {
+    channel: d.channel,
+    account: d.account ?? null,
+    subject: d.channel === "inmail" ? (d.subject ?? null) : null,
+    body: d.body,
+    language: result.language,
+    verdict: result.verdict,
+    score: result.score,
+    lintResult: JSON.stringify(result),
+    prospectId: d.prospectId ?? null,
+    status: send ? "sent" : "draft",
+    sentAt: send ? now : null,
+  };
+  if (d.id) {
+    const existing = await db.message.findFirst({ where: { id: d.id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
+    if (!existing) return { ok: false, errors: { id: ["not_found"] } };
+    if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
+    const updated = await db.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
+    return { ok: true, value: { id: updated.id, status: updated.status as "draft" | "sent", verdict: updated.verdict, score: updated.score } };
+  }
+  try {
+    const created = await db.message.create({
+      data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
+    });
+    return { ok: true, value: { id: created.id, status: created.status as "draft" | "sent", verdict: created.verdict, score: created.score } };
+  } catch (e) {
+    // two requests with the same key raced: the other one stored it
+    if (d.idempotencyKey && (e as { code?: string }).code === "P2002") {
+      const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
+      if (existing) return { ok: true, value: { id: existing.id, status: existing.status as "draft" | "sent", verdict: existing.verdict, score: existing.score } };
+    }
+    throw e;
+  }
+}
+
+export interface DraftSummary {
+  id: string;
+  prospectId: string | null;
+  prospectName: string | null;
+  channel: string;
+  subject: string | null;
+  body: string;
+  account: string | null;
+  language: string;
+  verdict: string;
+  score: number;
+  updatedAt: string;
+}
+
+export async function listDrafts(db: PrismaClient, actor: Actor): Promise<DraftSummary[]> {
+  const drafts = await db.message.findMany({
+    where: { workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" },
+    include: { prospect: { select: { name: true } } },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+  });
+  return drafts.map((m) => ({
+    id: m.id,
+    prospectId: m.prospectId,
+    prospectName: m.prospect?.name ?? null,
+    channel: m.channel,
+    subject: m.subject,
+    body: m.body,
+    account: m.account,
+    language: m.language,
+    verdict: m.verdict,
+    score: m.score,
+    updatedAt: m.updatedAt.toISOString(),
+  }));
+}
+
+export async function getDraft(db: PrismaClient, actor: Actor, id: string): Promise<DraftSummary | null> {
+  const drafts = await listDrafts(db, actor);
+  return drafts.find((d) => d.id === id) ?? null;
+}
+
+export async function deleteDraft(db: PrismaClient, actor: Actor, id: string): Promise<boolean> {
+  const r = await db.message.deleteMany({ where: { id, workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" } });
+  return r.count > 0;
+}
+
+export async function logReply(db: PrismaClient, actor: Actor, form: unknown): Promise<Result<{ id: string }>> {
+  const parsed = replySchema.safeParse(form);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  const message = await db.message.findFirst({ where: { id: parsed.data.messageId, workspaceId: actor.workspaceId, status: "sent" } });
+  if (!message || !message.prospectId) return { ok: false, errors: { messageId: ["not_found"] } };
+  const reply = await db.reply.create({
+    data: { messageId: message.id, prospectId: message.prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null },
+  });
+  return { ok: true, value: { id: reply.id } };
+}

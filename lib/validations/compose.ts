@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { CHANNELS, LANGUAGES, MAX_MESSAGE_LENGTH } from "../lint/schema";
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const NOTE_KINDS = ["post", "comment", "role-change", "company-news", "event", "shared-contact", "other"] as const;
+
+/** A LinkedIn profile address; only http(s) on linkedin.com, normalised without query or trailing slash. */
+export const profileUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((s, ctx) => {
+    if (!s) return null;
+    try {
+      const url = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
+      if (!/(^|\.)linkedin\.com$/i.test(url.hostname) || !/^\/in\/[^/]+/.test(url.pathname)) throw new Error();
+      return `https://www.linkedin.com${url.pathname.replace(/\/+$/, "")}`.toLowerCase();
+    } catch {
+      ctx.addIssue({ code: "custom", message: "profile_url_invalid" });
+      return z.NEVER;
+    }
+  });
+
+export const prospectFormSchema = z.object({
+  name: trimmed(200).min(1, "name_required"),
+  role: trimmed(300).default(""),
+  company: trimmed(300).default(""),
+  profileUrl: profileUrlSchema.optional(),
+  language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),
+  notes: trimmed(10_000).optional(),
+});
+export type ProspectForm = z.input<typeof prospectFormSchema>;
+
+export const noteFormSchema = z.object({
+  prospectId: z.string().min(1).max(100),
+  kind: z.enum(NOTE_KINDS).default("other"),
+  text: trimmed(10_000).min(1, "note_required"),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2_000)
+    .refine((s) => !s || /^https?:\/\//i.test(s), "source_url_invalid")
+    .optional(),
+});
+
+export const messageDraftSchema = z.object({
+  id: z.string().max(100).optional(),
+  prospectId: z.string().max(100).optional().nullable(),
+  channel: z.enum(CHANNELS),
+  account: z.enum(["free", "premium"]).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  subject: z.string().max(2_000).optional(),
+  body: z.string().min(1, "message_required").max(MAX_MESSAGE_LENGTH, "message_too_long"),
+  /** Set by the client per save intent: a double click or a retry stores one record. */
+  idempotencyKey: z.string().min(8).max(100).optional(),
+});
+export type MessageDraft = z.input<typeof messageDraftSchema>;
+
+export const replySchema = z.object({
+  messageId: z.string().min(1).max(100),
+  receivedAt: z.coerce.date().refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "date_invalid"),
+  text: z.string().max(20_000).optional(),
+});
