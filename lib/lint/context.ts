@@ -3,6 +3,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, parsePersonName, type PersonName } from "./text/names";
+import { hasFigure } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
@@ -55,6 +56,7 @@ export interface LintContext {
 }
 
 const BLANK = /^[\s,.:;!–—-]*$/u;
+const SENDER_CLAIM = /(?<![\p{L}])(?:we|our|wir|unser|unsere|unserem|unseren|unserer)(?![\p{L}])/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
   const start = text.length - text.trimStart().length;
@@ -159,7 +161,11 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const asks = findAsks({ text, lex, bodySentences });
   const pitches =
     input.channel === "connection-note" &&
-    (has(lex.pitch, text, body.start, body.end) || asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end));
+    (has(lex.pitch, text, body.start, body.end) ||
+      asks.some((a) => a.heavy) ||
+      has(lex.heavyAsks, text, body.start, body.end) ||
+      // the sender's own result claims: "Our AI SDR books 40+ meetings a month"
+      bodySentences.some((s) => SENDER_CLAIM.test(s.text) && hasFigure(s.text)));
   return {
     input,
     text,

@@ -6,6 +6,7 @@ import {
   lintInputSchema,
   type Check,
   type CheckStatus,
+  type Language,
   type LintResult,
   type ParsedLintInput,
   type RuleId,
@@ -51,9 +52,15 @@ export function scoreOf(checks: readonly Check[], verdict: Verdict): number {
   return Math.round(lo + raw * (hi - lo));
 }
 
+export interface LintOptions {
+  /** The language of the findings' messages; by default the message's own language (contract.md). The UI passes its locale. */
+  messageLanguage?: Language;
+}
+
 /** Lints input that has already passed the schema. The core of all three doors. */
-export function lintParsed(input: ParsedLintInput): LintResult {
+export function lintParsed(input: ParsedLintInput, options: LintOptions = {}): LintResult {
   const ctx = buildContext(input);
+  const say = options.messageLanguage ?? ctx.lang;
   let blocking = false;
   const checks: Check[] = rules.map((rule) => {
     const finding: Finding<string> = rule.check(ctx);
@@ -64,11 +71,11 @@ export function lintParsed(input: ParsedLintInput): LintResult {
       id: rule.meta.id,
       status: finding.status,
       messageId: finding.messageId,
-      message: render(template[ctx.lang], finding.data),
+      message: render(template[say], finding.data),
       spans: finding.spans ?? [],
       source: "heuristic",
     };
-    if (suggestion) check.suggestion = render(suggestion[ctx.lang], finding.data);
+    if (suggestion) check.suggestion = render(suggestion[say], finding.data);
     if (finding.fix) check.fix = finding.fix;
     return check;
   });

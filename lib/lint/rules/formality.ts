@@ -8,6 +8,9 @@ const SIE = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
 const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem)$/;
+// A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
+// reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
+const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
 
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start);
@@ -48,7 +51,7 @@ export const formalityRule = defineRule({
     const words = ctx.words;
     // the signature speaks of the sender, not to the reader
     const end = ctx.body.end;
-    const formalElsewhere = /(?<![\p{L}])(?:Ihnen|Ihre|Ihren|Ihr)(?![\p{L}])/u.test(text);
+    const formalElsewhere = /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
@@ -57,7 +60,9 @@ export const formalityRule = defineRule({
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
-        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
+        const antecedent = sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
+        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere && !antecedent && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -44,13 +44,14 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     for (const m of findAll(lex.hype, text)) {
-      if (isNegated(text, m)) continue;
+      if (isNegated(text, m, { claim: true })) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
     const ownTerms = `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
     for (const m of findAll(CAPS_RUN, text)) {
       if (!isShout(m.text) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
+      if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
@@ -69,7 +70,7 @@ export const hypeRule = defineRule({
     }
     const subject = input.subject ?? "";
     if (subject) {
-      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m)) found.push(`“${m.text}” (subject)`);
+      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true })) found.push(`“${m.text}” (subject)`);
       for (const m of findAll(CAPS_RUN, subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }

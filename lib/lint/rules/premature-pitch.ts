@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { findAll } from "../text/patterns";
+import { findAll, type Match } from "../text/patterns";
 
 export const prematurePitchRule = defineRule({
   meta: {
@@ -29,7 +29,14 @@ export const prematurePitchRule = defineRule({
     if (ctx.channel !== "connection-note") return { status: "skip", messageId: "not-a-note" };
     if (!ctx.pitches) return { status: "pass", messageId: "ok" };
     const { text, body, lex } = ctx;
-    const spans = [...findAll(lex.pitch, text, body.start, body.end), ...findAll(lex.heavyAsks, text, body.start, body.end)].sort((a, b) => a.start - b.start);
+    // "demo" is both a pitch word and a heavy ask: report each stretch of text once
+    const spans: Match[] = [];
+    for (const m of [...findAll(lex.pitch, text, body.start, body.end), ...findAll(lex.heavyAsks, text, body.start, body.end)].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      const last = spans[spans.length - 1];
+      if (last && m.start < last.end) {
+        if (m.end > last.end) spans[spans.length - 1] = { start: last.start, end: m.end, text: text.slice(last.start, m.end) };
+      } else spans.push(m);
+    }
     return {
       status: "fail",
       messageId: "pitch",

@@ -3,7 +3,7 @@ import { hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position".
-const STRONG_OUTCOME = /(?<![\p{L}])(?:halved|doubled|tripled|eliminated|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your))(?![\p{L}])/iu;
+const STRONG_OUTCOME = /(?<![\p{L}])(?:halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen)(?![\p{L}])/iu;
 
 export const valueRule = defineRule({
   meta: {

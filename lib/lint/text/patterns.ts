@@ -85,16 +85,21 @@ export function clauseAround(text: string, at: number): Span {
   return { start, end };
 }
 
-const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|never|without|nor|neither|don't|won't|isn't|aren't|kein|keine|keinen|keinem|keiner|keine|nicht|nie|niemals|ohne|weder)(?![\p{L}])/iu;
-const NEGATION_AFTER = /(?<![\p{L}])(?:nicht|nie|niemals|not)(?![\p{L}])/iu;
+const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|never|without|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|ohne|weder)(?![\p{L}])/iu;
+const NEGATION_AFTER = /(?<![\p{L}])(?:nicht|nichts|nie|niemals|keine|keinen|not)(?![\p{L}])/iu;
+// Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
+// describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
+const WITHDRAWAL_BEFORE = /(?<![\p{L}])(?:can['’]t|cannot|couldn['’]t|wouldn['’]t)(?![\p{L}])/iu;
 
 /**
  * True when a match is negated in its clause: "no hype and no guarantees",
- * "Eine Garantie gibt es bei mir nicht". English negates before the word, German often after.
+ * "Eine Garantie gibt es bei mir nicht", "Garantieren kann ich nichts". English negates before
+ * the word, German often after. With `claim`, "can't"/"cannot" before the match negate it too.
  */
-export function isNegated(text: string, match: Span, { after = true } = {}): boolean {
+export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
   if (NEGATION_BEFORE.test(before)) return true;
+  if (claim && WITHDRAWAL_BEFORE.test(before)) return true;
   return after && NEGATION_AFTER.test(text.slice(match.end, clause.end));
 }

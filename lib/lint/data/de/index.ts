@@ -46,7 +46,7 @@ export const de: LanguageData = {
     /ihren kalender/, "calendly",
   ],
   connectAsks: [
-    "vernetzen", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
+    "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
   ],
   imperativeAsks: [
@@ -76,6 +76,12 @@ export const de: LanguageData = {
     "scheiter*", "daneben", "aufwand", "aufwändig", "manuell", "zu lang*", "dauert", "dauern", "brauchen * wochen",
     "zu spät", "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
+    "sorge", "sorgen", "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen", "händisch", "von hand",
+    "excel-liste*", "excel-tabelle*", "stört", "stören", "hakt", "fest", "liegen bleiben", "bleibt liegen", "bleiben liegen",
+    "verpasst", "verpassen", "längst", "woanders", "abfall", "verschwend*", "wegwerfen", "unnötig*", "lästig*", "nervig*",
+    "ärger*", "zu lange", "länger als", "warten", "wartet", "kapazität*", "grenze", "abgesprungen", "abspringen", "absprung*",
+    "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
+    "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
     /nur \d/,
     /(?:dauert|dauern|brauchen|braucht|benötigen|benötigt)[^.!?\n]{0,30}(?:wochen|tage|monate|stunden)/,
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:wochen|tage|monate|stunden) (?:brauchen|braucht|dauern|dauert)/,
@@ -83,7 +89,7 @@ export const de: LanguageData = {
     ...["kosten", "sprung", "sprünge", "sprüngen", "ausfall", "ausfälle", "ausfällen", "verlust", "verluste", "verlusten", "schäden",
       "probleme", "problemen", "problem", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
       "stillstände", "stillständen", "lücken", "mängel", "druck", "fluktuation", "kündigungen", "abgänge", "ausschuss",
-      "mangel", "verzögerung", "verzögerungen"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
+      "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
     "innovativ*", "führend*", "marktführend*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
@@ -102,6 +108,9 @@ export const de: LanguageData = {
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", "mehr", "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
     "binnen", "ohne", "kein* abbruch", "nicht mehr", "wieder auf", "plus", /[+]\s?\d+(?:[.,]\d+)?\s?%/,
+    "sanken", "sinken", "sinkt", "fiel", "fielen", "fiel weg", "weg", "weggefallen", "entfiel*", "zusätzlich*", "gewonnen",
+    "stieg", "stiegen", "wuchs", "jetzt", "nun", "eingespart", "pro woche", "pro monat", "pro jahr",
+    "verkürzt", "beschleunigt", /\d+(?:[.,]\d+)?\s?%?\s+(?:auf|→|->)\s+\d/,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|niedriger|höher|günstiger|unter|schneller)/,
   ],
   units: [

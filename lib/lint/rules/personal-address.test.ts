@@ -1,0 +1,134 @@
+import { ruleTester } from "../testing/rule-tester";
+import { personalAddressRule } from "./personal-address";
+
+const anna = { prospect: { name: "Dr. Anna Mueller", role: "Leiterin Einkauf", company: "Brenner Hydraulik GmbH" } };
+const joerg = { prospect: { name: "Jörg Köhler", role: "Werkleiter", company: "Köhler Metallbau" } };
+const priya = { prospect: { name: "Priya Raman", role: "Head of Customer Success", company: "Lumenfold" } };
+const tom = { prospect: { name: "Thomas Berger", role: "VP Engineering", company: "Fernwerk" } };
+const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", company: "Halden Logistics" } };
+
+ruleTester.run(personalAddressRule, {
+  valid: [
+    { lang: "en", text: "Hi Priya, your note on week-three churn at Lumenfold stuck with me. Would a one-page summary of what worked elsewhere help?", input: priya, messageId: "ok" },
+    { lang: "en", text: "Hey Tom,\n\nsaw the Fernwerk team is moving builds to ARM runners. How is the migration going so far?\n\nCheers,\nLukas", input: tom, name: "a short form of the first name (Tom for Thomas)" },
+    { lang: "en", text: "Dear Dr. Okafor,\n\nthank you for the talk on warehouse hiring in Leeds. Could I send you our notes on seasonal onboarding?\n\nKind regards,\nMarta Silva", input: { prospect: { name: "Dr. Nadia Okafor" } }, name: "title and surname" },
+    { lang: "en", text: "Nadia – your post about night-shift turnover in Leeds was spot on. Would a short comparison of shift models be useful?", input: nadia, name: "the name without an opener" },
+    { lang: "en", text: "Good morning Ms Raman, congrats on the new role at Lumenfold. Is onboarding on your list for Q1?", input: priya },
+    { lang: "en", text: "Hi Jonas, quick question about the depot in Graz: are you still planning the second loading bay?", name: "no prospect given: any name counts" },
+    { lang: "de", text: "Sehr geehrte Frau Dr. Müller,\n\nIhr Vortrag zur Lieferantenbewertung in Stuttgart hat mich angesprochen. Darf ich Ihnen unsere Checkliste schicken?\n\nMit freundlichen Grüßen\nMarkus Weber", input: anna, name: "title and umlaut spelling (Müller for Mueller)" },
+    { lang: "de", text: "Hallo Herr Koehler,\n\nich habe gesehen, dass Köhler Metallbau eine zweite Schweißstraße plant. Wie lösen Sie dort die Prüfplanung?\n\nViele Grüße\nSabine Roth", input: joerg, name: "ae/oe spelling for an umlaut name (Koehler for Köhler)" },
+    { lang: "de", text: "Grüezi Herr Köhler\n\nIhr Beitrag zur Blechbearbeitung hat mir gefallen. Darf ich Ihnen unsere Auswertung zu Rüstzeiten schicken?\n\nFreundliche Grüsse\nReto Keller", input: joerg, name: "Swiss greeting and closing without ß" },
+    { lang: "de", text: "Liebe Anna,\n\ndanke für die Vernetzung! Wie läuft es mit dem neuen Lieferantenportal bei Brenner?\n\nLG Jana", input: anna },
+    { lang: "de", text: "Guten Tag Frau Mueller, Ihr Kommentar zur Preisgleitklausel war sehr klar. Wäre ein kurzer Austausch dazu interessant?", input: anna, name: "surname without the title" },
+    { lang: "de", text: "Hallo Sepp, wie läuft die Umstellung auf die neue Palettierung in Wels?", input: { prospect: { name: "Josef Huber" } }, name: "Sepp for Josef" },
+  ],
+  invalid: [
+    {
+      lang: "en",
+      text: "«Hello»,\n\nI saw your post on onboarding stalls in week two. We run a 14-day milestone check that halved early churn at two SaaS teams. Worth a look?\n\nBest,\nPriya",
+      input: { prospect: { name: "Nadia Okafor" } },
+      messageId: "no-name",
+      status: "fail",
+      blocking: false,
+      name: "a name only in the signature",
+    },
+    {
+      lang: "en",
+      text: "Your post on night-shift turnover was spot on. We cut first-month attrition by a third at two depots. Worth a short summary?\n\nBest,\nMarta Silva",
+      input: nadia,
+      messageId: "no-name",
+      blocking: false,
+      name: "no greeting, the sender's name at the end",
+    },
+    {
+      lang: "en",
+      text: "«Hi there», loved your take on ARM runners. Would our build-cache benchmark be useful?",
+      input: tom,
+      messageId: "generic",
+      output: "Hi Thomas, loved your take on ARM runners. Would our build-cache benchmark be useful?",
+    },
+    {
+      lang: "en",
+      text: "«Dear Sir or Madam»,\n\nwe help logistics firms fill night shifts within two weeks. Would that be of interest?\n\nKind regards,\nMarta",
+      input: nadia,
+      messageId: "generic",
+    },
+    {
+      lang: "en",
+      text: "«Hello connection»! Quick one: how do you handle seasonal hiring in Leeds?",
+      input: nadia,
+      messageId: "generic",
+    },
+    {
+      lang: "en",
+      text: "Hi «Laura», your post on week-three churn rang true. Happy to share the checklist that halved it at two SaaS teams.",
+      input: priya,
+      messageId: "wrong-name",
+      status: "fail",
+      blocking: true,
+      output: "Hi Priya, your post on week-three churn rang true. Happy to share the checklist that halved it at two SaaS teams.",
+      name: "another person's first name blocks",
+    },
+    {
+      lang: "en",
+      text: "Dear Mr «Patel», thanks for connecting. How is the ARM migration at Fernwerk going?",
+      input: tom,
+      messageId: "wrong-name",
+      blocking: true,
+      output: "Dear Mr Berger, thanks for connecting. How is the ARM migration at Fernwerk going?",
+      name: "another surname after Mr is replaced by the prospect's surname",
+    },
+    {
+      lang: "en",
+      text: "«Hi» {{first_name}}, how are you handling seasonal hiring this year?",
+      input: nadia,
+      messageId: "placeholder-name",
+    },
+    {
+      lang: "de",
+      text: "«Sehr geehrte Damen und Herren»,\n\nwir unterstützen Metallbauer bei der Prüfplanung. Hätten Sie Interesse an einem Beispiel?\n\nMit freundlichen Grüßen\nSabine Roth",
+      input: joerg,
+      messageId: "generic",
+      status: "fail",
+      blocking: false,
+    },
+    {
+      lang: "de",
+      text: "«Hallo zusammen», wie plant ihr die Schichten in der neuen Halle?",
+      input: joerg,
+      messageId: "generic",
+      output: "Hallo Jörg, wie plant ihr die Schichten in der neuen Halle?",
+    },
+    {
+      lang: "de",
+      text: "«Guten Tag»,\n\nIhr Vortrag zur Lieferantenbewertung hat mir gefallen. Darf ich Ihnen unsere Checkliste schicken?\n\nBeste Grüße\nAnna Müller",
+      input: { prospect: { name: "Claudia Brandt" } },
+      messageId: "no-name",
+      blocking: false,
+      name: "the prospect's name nowhere, a name only in the signature",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr «Becker», Ihr Beitrag zur Schweißnahtprüfung war sehr konkret. Darf ich Ihnen eine Auswertung schicken?",
+      input: joerg,
+      messageId: "wrong-name",
+      blocking: true,
+      output: "Hallo Herr Köhler, Ihr Beitrag zur Schweißnahtprüfung war sehr konkret. Darf ich Ihnen eine Auswertung schicken?",
+      name: "another surname after Herr blocks and is replaced",
+    },
+    {
+      lang: "de",
+      text: "Liebe «Sabine», danke für Ihren Kommentar zur Preisgleitklausel. Wäre ein Beispiel aus dem Maschinenbau interessant?",
+      input: anna,
+      messageId: "wrong-name",
+      blocking: true,
+    },
+    {
+      lang: "de",
+      text: "Die Rüstzeiten in der Blechbearbeitung sind bei vielen Metallbauern ein Thema. Darf ich Ihnen eine Auswertung schicken?",
+      input: joerg,
+      messageId: "no-name",
+      name: "no greeting at all",
+    },
+  ],
+});

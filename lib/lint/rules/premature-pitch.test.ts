@@ -1,0 +1,62 @@
+import { ruleTester } from "../testing/rule-tester";
+import { prematurePitchRule } from "./premature-pitch";
+
+const note = { channel: "connection-note" as const };
+
+ruleTester.run(prematurePitchRule, {
+  valid: [
+    { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. Would be great to connect.", input: note, messageId: "ok" },
+    { lang: "en", text: "Hi Marc, we met briefly at KubeCon after the ARM runners session. Glad to stay in touch.", input: note, messageId: "ok", name: "“we met” is not “we help”" },
+    {
+      lang: "en",
+      text: "Hi Priya, we help SaaS teams cut onboarding from six weeks to two. Want the checklist?",
+      input: { channel: "message" },
+      status: "skip",
+      messageId: "not-a-note",
+    },
+    { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools in der Pflege hat mich angesprochen. Ich würde mich freuen, mich mit Ihnen zu vernetzen.", input: note, messageId: "ok" },
+    { lang: "de", text: "Hallo Herr Keller, wir haben uns auf der Swissbau kurz am Stand von Jansen unterhalten. Vernetzen wir uns?", input: note, messageId: "ok" },
+    {
+      lang: "de",
+      text: "Hallo Herr Brandl, wir helfen Tischlereien, Angebote in einem halben Tag zu schreiben. Interesse?",
+      input: { channel: "inmail" },
+      status: "skip",
+      messageId: "not-a-note",
+    },
+  ],
+  invalid: [
+    {
+      lang: "en",
+      text: "Hi Priya, «we help» SaaS teams halve churn with «our onboarding platform». Open to a «demo»?",
+      input: note,
+      messageId: "pitch",
+      status: "fail",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, loved your post on onboarding. Do you have «15 minutes for a call» next week?",
+      input: note,
+      messageId: "pitch",
+      name: "a meeting ask in a connection note",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, great session at KubeCon! «Our platform» cuts ARM build times by 30%, happy to share «pricing».",
+      input: note,
+      messageId: "pitch",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, «wir helfen» Pflegeheimen, offene Stellen schneller zu besetzen. Hätten Sie Zeit für «einen kurzen Termin»?",
+      input: note,
+      messageId: "pitch",
+      status: "fail",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Keller, «unsere Plattform» spart Metallbauern 20 % Rüstzeit. Soll ich Ihnen die «Preise» schicken?",
+      input: note,
+      messageId: "pitch",
+    },
+  ],
+});

@@ -1,0 +1,104 @@
+import { ruleTester } from "../testing/rule-tester";
+import { problemRule } from "./problem";
+
+const priya = { prospect: { name: "Priya Raman", role: "Head of Customer Success", company: "Lumenfold" } };
+const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, { direction: "in" as const, text: "What does it cost per seat?" }] };
+
+ruleTester.run(problemRule, {
+  valid: [
+    { lang: "en", text: "Hi Priya, week-two onboarding stalls seem to drive most early churn at B2B SaaS firms. We fixed that for two teams with a 14-day check. Worth a look?", input: priya, messageId: "ok" },
+    { lang: "en", text: "Hi Marc, dispatchers I talk to lose an hour a day re-planning routes after sick calls. Is that familiar at Fernwerk?", messageId: "ok" },
+    {
+      lang: "en",
+      text: "Hi Tom, I hear freight quotes at your size are assembled from three carrier portals. Shall I send the comparison we did for a forwarder in Linz?",
+      input: { sender: { problem: "Freight quotes are assembled by hand from several carrier portals" } },
+      messageId: "ok",
+      name: "the sender's own problem words",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, loved your post on onboarding in week two. Would be great to connect.",
+      input: { ...priya, channel: "connection-note" },
+      status: "skip",
+      messageId: "no-pitch",
+      name: "a connection note that does not pitch is not judged",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, late onboarding is a common reason for early churn. We help SaaS teams cut it with a 14-day check. Open to a demo?",
+      input: { ...priya, channel: "connection-note" },
+      status: "pass",
+      name: "a pitching connection note is judged",
+    },
+    {
+      lang: "en",
+      text: "Good question: it is €12 per seat and month, billed yearly.",
+      input: { ...priya, ...asked },
+      status: "skip",
+      messageId: "answering",
+    },
+    { lang: "en", text: "Hi Sam, most support teams I talk to couldn't keep up with the ticket backlog after Black Friday. How did yours cope?", messageId: "ok", name: "couldn't before a pain describes it, it does not negate it" },
+    { lang: "de", text: "Hallo Frau Vogl, viele Kliniken kämpfen mit kurzfristigen Ausfällen im Dienstplan. Wir haben dafür einen Springerpool-Rechner gebaut. Interesse?", messageId: "ok" },
+    { lang: "de", text: "Guten Tag Herr Brandl, bei Tischlereien Ihrer Größe dauert ein Angebot oft zwei Tage. Darf ich Ihnen zeigen, wie andere das lösen?", messageId: "ok" },
+    {
+      lang: "de",
+      text: "Hallo Jana, Ihr Vortrag zur Onboarding-Phase war spannend. Ich würde mich freuen, mich mit Ihnen zu vernetzen.",
+      input: { channel: "connection-note" },
+      status: "skip",
+      messageId: "no-pitch",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, hohe Frühfluktuation kostet Pflegeheime viel Geld. Wir helfen mit einem Onboarding-Programm. Lust auf eine Demo?",
+      input: { channel: "connection-note" },
+      status: "pass",
+      name: "eine verkaufende Vernetzungsanfrage wird geprüft",
+    },
+  ],
+  invalid: [
+    {
+      lang: "en",
+      text: "Hi Marc, our platform gives revenue teams one view of forecasts, notes and pipeline reviews. Would a two-minute video be useful?",
+      messageId: "no-problem",
+      status: "fail",
+      name: "only the product is described",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, there is no risk and no long setup: our platform connects to Salesforce in a day. Want the one-pager?",
+      messageId: "no-problem",
+      name: "a negated pain is no pain",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, setup doesn’t cost anything and there is no risk for your team. Shall I send the one-pager?",
+      messageId: "no-problem",
+      name: "negated pains, typographic apostrophe",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, we help SaaS teams with our onboarding platform. Open to a demo?",
+      input: { ...priya, channel: "connection-note" },
+      messageId: "no-problem",
+      name: "a pitching connection note without a problem",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Brandl, unsere Plattform bündelt Angebote, Aufträge und Rechnungen an einem Ort. Darf ich Ihnen ein kurzes Video schicken?",
+      messageId: "no-problem",
+      status: "fail",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Kern, unsere Software testen Sie ohne Risiko und ohne Vertragsbindung. Soll ich Ihnen einen Zugang schicken?",
+      messageId: "no-problem",
+      name: "ein verneintes Risiko ist kein Problem",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, wir bieten eine Plattform für Recruiting im Gesundheitswesen. Wann passt es Ihnen für einen Termin?",
+      input: { channel: "connection-note" },
+      messageId: "no-problem",
+    },
+  ],
+});

@@ -1,0 +1,134 @@
+import { ruleTester } from "../testing/rule-tester";
+import { relevanceRule } from "./relevance";
+
+const nadia = {
+  prospect: {
+    name: "Nadia Okafor",
+    role: "Head of Intralogistics",
+    company: "Halden Logistics Ltd",
+    notes: ["Spoke at LogiMAT about retrofitting pallet shuttles", "Halden is opening a cold-storage site near Bremen"],
+  },
+};
+const anna = {
+  prospect: {
+    name: "Anna Schmidt",
+    role: "Head of Sales Operations",
+    company: "Kontor GmbH",
+    notes: ["Posted about CRM data quality on 3 Nov", "Speaker at DMEXCO"],
+  },
+};
+const katrin = {
+  prospect: {
+    name: "Katrin Vogl",
+    role: "Pflegedirektorin",
+    company: "Klinikum Rosenheim",
+    notes: ["Beitrag über Dienstplanung und Springerpools, 4. März", "Klinikum eröffnet 2025 eine neue Geriatrie"],
+  },
+};
+const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetrieb", company: "Stadtwerke Lindau" } };
+
+ruleTester.run(relevanceRule, {
+  valid: [
+    {
+      lang: "en",
+      text: "Hi Nadia, your LogiMAT session on retrofitting pallet shuttles was the most practical one I saw. How are you handling spare parts for the older units?",
+      input: nadia,
+      messageId: "ok",
+      name: "research notes used",
+    },
+    {
+      lang: "en",
+      text: "Hi Nadia, congrats on the new cold-storage site near Bremen. Is temperature logging already settled there?",
+      input: nadia,
+      messageId: "ok",
+    },
+    {
+      lang: "en",
+      text: "Hi Anna, as Head of Sales Operations you probably own the forecast process. How much of it still lives in spreadsheets?",
+      input: { prospect: { name: "Anna Schmidt", role: "Head of Sales Operations", company: "Kontor GmbH" } },
+      messageId: "mentions-profile",
+      name: "no notes: the role is mentioned",
+    },
+    {
+      lang: "en",
+      text: "Hi Jonas, congrats on the funding round! Curious how you plan to grow the support team.",
+      messageId: "reference",
+      name: "no prospect data, but a reference to something of theirs",
+    },
+    {
+      lang: "en",
+      text: "Sure, here are the two numbers you asked for: 41% fewer manual corrections and 3 hours saved per rep each week.",
+      input: { ...anna, history: [{ direction: "out", text: "Hi Anna, …" }, { direction: "in", text: "Interesting, what did it save?" }] },
+      messageId: "in-conversation",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, we help mid-sized teams plan their quarter with less spreadsheet work. Would that be interesting?",
+      status: "skip",
+      messageId: "cannot-judge",
+      name: "no prospect data and nothing specific: skip",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Vogl,\n\nIhr Beitrag über Springerpools in der Dienstplanung hat mich überzeugt. Wie viele Pflegekräfte sind bei Ihnen im Pool?\n\nViele Grüße\nJan Brück",
+      input: katrin,
+      messageId: "ok",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Vogl, Glückwunsch zur neuen Geriatrie! Ist die Personalplanung dafür schon abgeschlossen?",
+      input: katrin,
+      messageId: "ok",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Herr Albrecht, wie organisieren die Stadtwerke Lindau die Entstörung am Wochenende?",
+      input: stadtwerke,
+      messageId: "mentions-profile",
+      name: "the company without its legal or generic words",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Brandl, wir unterstützen mittelständische Betriebe bei der Planung. Wäre das interessant?",
+      status: "skip",
+      messageId: "cannot-judge",
+    },
+  ],
+  invalid: [
+    {
+      lang: "en",
+      text: "Hi Anna, we help sales teams close more deals with less admin. Would you be open to a look?",
+      input: anna,
+      messageId: "notes-unused",
+      status: "fail",
+      name: "research notes unused",
+    },
+    {
+      lang: "en",
+      text: "Hi Nadia,\n\nsaw your recent post and thought of you. Our scheduling tool saves warehouse teams hours each week. Interested?\n\nBest,\nOwen",
+      input: nadia,
+      messageId: "notes-unused",
+      name: "a vague reference does not use the notes",
+    },
+    {
+      lang: "en",
+      text: "Hi Bernd, we help companies like yours cut planning effort. Open to a short exchange?",
+      input: { prospect: { name: "Bernd Albrecht", role: "Head of Grid Operations", company: "Lindau Energy" } },
+      messageId: "nothing-specific",
+      status: "fail",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Vogl, wir helfen Unternehmen, ihre Prozesse effizienter zu gestalten. Hätten Sie Interesse?",
+      input: katrin,
+      messageId: "notes-unused",
+      status: "fail",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Herr Albrecht,\n\nviele Unternehmen kämpfen heute mit zu viel Papier. Wir digitalisieren Abläufe. Interesse?\n\nBeste Grüße\nLea Kern",
+      input: stadtwerke,
+      messageId: "nothing-specific",
+    },
+  ],
+});

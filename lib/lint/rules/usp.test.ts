@@ -1,0 +1,86 @@
+import { ruleTester } from "../testing/rule-tester";
+import { uspRule } from "./usp";
+
+const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, …" }, { direction: "in" as const, text: "Schicken Sie mir gern Details." }] };
+
+ruleTester.run(uspRule, {
+  valid: [
+    { lang: "en", text: "Hi Marc, our route planner re-plans 300 stops in under a minute when a driver calls in sick. Worth a look?", messageId: "ok" },
+    { lang: "en", text: "Hi Priya, with a milestone check on day 14 we cut onboarding from six weeks to two at a payroll SaaS. Want the checklist?", messageId: "ok", name: "a counted unit without digits" },
+    {
+      lang: "en",
+      text: "Hi Sam, our app reads meter photos right on the device, so field staff need no signal. Shall I send a sample?",
+      input: { sender: { usp: "Reads meter photos with on-device OCR" } },
+      messageId: "ok",
+      name: "the sender's own differentiator",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, your post on onboarding stalls hit home. Would be great to connect.",
+      input: { channel: "connection-note" },
+      status: "skip",
+      messageId: "no-pitch",
+    },
+    { lang: "de", text: "Hallo Frau Kern, unsere Software plant 300 Touren in unter einer Minute neu. Darf ich Ihnen ein Beispiel schicken?", messageId: "ok" },
+    {
+      lang: "de",
+      text: "Gern: Die Auswertung läuft direkt auf Ihrem Server, es gehen keine Daten nach außen.",
+      input: asked,
+      status: "skip",
+      messageId: "answering",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, wir helfen Pflegeheimen, offene Stellen in 6 Wochen zu besetzen. Lust auf eine Demo?",
+      input: { channel: "connection-note" },
+      status: "pass",
+      name: "eine verkaufende Vernetzungsanfrage mit Beleg",
+    },
+  ],
+  invalid: [
+    {
+      lang: "en",
+      text: "Hi Marc, our «innovative», «best-in-class» platform makes forecasting «seamless». Worth a look?",
+      messageId: "vague",
+      status: "warn",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, we build forecasting software for revenue teams. Any interest in a look?",
+      messageId: "no-differentiator",
+      status: "warn",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, your post said 14% of new accounts stall in week two. We have an «innovative» onboarding approach. Interested?",
+      messageId: "vague",
+      name: "the prospect's figure is no proof of the offer",
+    },
+    {
+      lang: "en",
+      text: "Hi Jana, we offer a «cutting-edge» recruiting platform. Open to a demo?",
+      input: { channel: "connection-note" },
+      messageId: "vague",
+      status: "warn",
+      name: "a pitching connection note is judged",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Kern, wir bieten «ganzheitliche» und «maßgeschneiderte» Lösungen für Ihre Logistik. Interesse?",
+      messageId: "vague",
+      status: "warn",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Kern, wir entwickeln Software für die Tourenplanung. Darf ich Ihnen mehr darüber erzählen?",
+      messageId: "no-differentiator",
+      status: "warn",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, wir bieten eine «führende» Plattform für Recruiting. Lust auf eine Demo?",
+      input: { channel: "connection-note" },
+      messageId: "vague",
+    },
+  ],
+});
