@@ -24,7 +24,7 @@ export interface RuleMeta<MessageId extends string> {
 export interface Finding<MessageId extends string> {
   status: CheckStatus;
   messageId: MessageId;
-  data?: Record<string, string | number>;
+  data?: Record<string, string | number | undefined>;
   spans?: Span[];
   fix?: Fix;
   /** Makes the verdict "block" (placeholder, someone else's name, risky link, hard limit, third unanswered). */
@@ -41,9 +41,9 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-export function render(template: string, data: Record<string, string | number> | undefined): string {
+export function render(template: string, data: Record<string, string | number | undefined> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
 }
 
 export function localized(b: Bilingual, lang: Language): string {

@@ -132,5 +132,13 @@ describe("fixes", () => {
     const input = { message, language: "en" as const, prospect: { name: "Anna Berg", company: "Kontor" } };
     const spans = [{ start: 3, end: 17 }, { start: 28, end: 39 }];
     expect(() => assertFixResolves(input, { id: "placeholder", spans, fix: { start: 3, end: 17, text: "Anna" } })).not.toThrow();
+    // one field filled, one left that no fix can fill (XXX): progress is enough
+    const partial = { ...input, message: "Hi {{first_name}}, we saved XXX hours a month. Interested?" };
+    expect(() => assertFixResolves(partial, { id: "placeholder", spans: [{ start: 3, end: 17 }, { start: 28, end: 31 }], fix: { start: 3, end: 17, text: "Anna" } })).not.toThrow();
+  });
+
+  it("rejects a fix that changes nothing", () => {
+    const input = { message: "Hi there, quick question about your returns process?", language: "en" as const, prospect: { name: "Anna Berg" } };
+    expect(() => assertFixResolves(input, { id: "personal-address", spans: [{ start: 0, end: 8 }], fix: { start: 3, end: 8, text: "there" } })).toThrow(/changes nothing/);
   });
 });

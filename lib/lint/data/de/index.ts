@@ -26,7 +26,7 @@ export const de: LanguageData = {
     /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist)[^.!?\n]{0,60}/,
     /ich hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
-    /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
+    /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
     /ich melde mich (?:heute )?bei (?:ihnen|dir),? (?:weil|um)/,
   ],
   hype: [

@@ -27,7 +27,7 @@ export const en: LanguageData = {
     /sorry (?:to bother|for bothering|for the intrusion)/,
     /i(?:'m| am) reaching out (?:to you )?(?:because|today|to introduce)/,
     /let me (?:start by )?(?:introduce|telling you (?:a little )?about) (?:myself|me|us)/,
-    /my name is \p{Lu}\p{L}+/,
+    /my name is \p{Lu}\p{L}+/u,
     /i wanted to (?:reach out|touch base|introduce myself)/,
   ],
   hype: [

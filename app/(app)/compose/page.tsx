@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ComposeEditor, type ComposeInitial } from "@/components/compose/compose-editor";
+import { db } from "@/lib/db";
+import { composeContext, getDraft, getThread, listDrafts } from "@/lib/data/messages";
+import { listProspects } from "@/lib/data/prospects";
+import { currentActor } from "@/lib/data/workspace";
+import { CHANNELS, type Channel } from "@/lib/lint";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compose");
+  return { title: `${t("title")} · Ansprache` };
+}
+
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export default async function ComposePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const actor = await currentActor(db);
+  const draft = one(params.draft) ? await getDraft(db, actor, one(params.draft)!) : null;
+  const prospects = await listProspects(db, actor);
+  const requested = draft?.prospectId ?? one(params.prospect) ?? null;
+  const prospectId = requested && prospects.some((p) => p.id === requested) ? requested : null;
+  const [context, thread, drafts] = await Promise.all([
+    composeContext(db, actor, prospectId),
+    prospectId ? getThread(db, actor, prospectId) : Promise.resolve([]),
+    listDrafts(db, actor),
+  ]);
+  const channelParam = one(params.channel);
+  const initial: ComposeInitial = {
+    draftId: draft?.id ?? null,
+    prospectId,
+    channel: (draft?.channel as Channel) ?? (CHANNELS.includes(channelParam as Channel) ? (channelParam as Channel) : "message"),
+    account: draft?.account === "free" ? "free" : "premium",
+    language: draft?.language === "de" || draft?.language === "en" ? (draft.language as "en" | "de") : "auto",
+    subject: draft?.subject ?? "",
+    body: draft?.body ?? "",
+  };
+  // a new key per draft, so that switching drafts remounts the editor with its values
+  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} drafts={drafts} />;
+}

@@ -1,0 +1,58 @@
+import { safeLintMessage } from "@/lib/lint";
+
+export const runtime = "nodejs";
+
+/** Bodies above this are refused before any work is done (security.md: size limits before work). */
+const MAX_BODY_BYTES = 1_000_000;
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+}
+
+function tooLarge() {
+  return json({ error: { code: "payload_too_large", issues: [{ path: [], message: `The body must be at most ${MAX_BODY_BYTES} bytes.`, code: "too_big" }] } }, 413);
+}
+
+/** Reads the body as text, stopping as soon as it passes the limit. */
+async function readLimited(request: Request): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** POST /api/lint: the contract's input in, its result out (contract.md). */
+export async function POST(request: Request) {
+  try {
+    const declared = Number(request.headers.get("content-length") ?? "0");
+    if (declared > MAX_BODY_BYTES) return tooLarge();
+    const text = await readLimited(request);
+    if (text === null) return tooLarge();
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (e) {
+      return json({ error: { code: "invalid_json", issues: [{ path: [], message: `The body is not valid JSON: ${(e as Error).message}`, code: "invalid_json" }] } }, 400);
+    }
+    const result = safeLintMessage(input);
+    return result.ok ? json(result.result, 200) : json(result.error, 400);
+  } catch (e) {
+    console.error("lint failed", e instanceof Error ? e.message : e);
+    return json({ error: { code: "internal", issues: [] } }, 500);
+  }
+}
+
+export function GET() {
+  return json({ error: { code: "method_not_allowed", issues: [] } }, 405, { allow: "POST" });
+}

@@ -1,0 +1,342 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useDeferredValue, useMemo, useRef, useState, useTransition } from "react";
+import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
+import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
+import type { ComposeContext, DraftSummary, ThreadEntry } from "@/lib/data/messages";
+import type { ProspectSummary } from "@/lib/data/prospects";
+import type { Locale } from "@/i18n/locales";
+import { VerdictBadge } from "../ui/verdict-badge";
+import { Checklist } from "./checklist";
+import { HighlightedText } from "./highlighted-text";
+import { ThreadPanel } from "./thread-panel";
+
+export interface ComposeInitial {
+  draftId: string | null;
+  prospectId: string | null;
+  channel: Channel;
+  account: "free" | "premium";
+  language: "auto" | "en" | "de";
+  subject: string;
+  body: string;
+}
+
+interface Props {
+  initial: ComposeInitial;
+  prospects: ProspectSummary[];
+  context: ComposeContext;
+  thread: ThreadEntry[];
+  drafts: DraftSummary[];
+}
+
+const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
+// The textarea and the highlight layer behind it must lay text out identically.
+const editorText = "px-3 py-3 text-[15px] leading-6 font-[inherit] whitespace-pre-wrap break-words";
+
+function newKey(): string {
+  return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+export function ComposeEditor({ initial, prospects, context: initialContext, thread: initialThread, drafts }: Props) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const [draftId, setDraftId] = useState(initial.draftId);
+  const [prospectId, setProspectId] = useState(initial.prospectId);
+  const [channel, setChannel] = useState<Channel>(initial.channel);
+  const [account, setAccount] = useState(initial.account);
+  const [language, setLanguage] = useState(initial.language);
+  const [subject, setSubject] = useState(initial.subject);
+  const [body, setBody] = useState(initial.body);
+  const [context, setContext] = useState(initialContext);
+  const [thread, setThread] = useState(initialThread);
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const backdrop = useRef<HTMLDivElement>(null);
+  // one key per save intent: a double click or a retried request stores one record
+  const saveKey = useRef(newKey());
+
+  // The checks run in the browser on every keystroke; React may skip intermediate values while typing fast.
+  const deferredBody = useDeferredValue(body);
+  const result: LintResult | null = useMemo(() => {
+    if (!deferredBody.trim()) return null;
+    const parsed = lintInputSchema.safeParse({
+      message: deferredBody,
+      subject: channel === "inmail" ? subject : undefined,
+      channel,
+      account,
+      language: language === "auto" ? undefined : language,
+      prospect: context.prospect,
+      history: context.history,
+      earlierMessages: context.earlierMessages,
+    });
+    return parsed.success ? lintParsed(parsed.data, { messageLanguage: locale }) : null;
+  }, [deferredBody, subject, channel, account, language, context, locale]);
+
+  const tooLong = body.length > 20_000;
+  const budget = channelBudget(channel, account);
+  const characters = [...body].length;
+  const overHard = characters > budget.hardLimit;
+  const stale = deferredBody !== body;
+
+  function applyFix(fix: Fix) {
+    setBody((b) => b.slice(0, fix.start) + fix.text + b.slice(fix.end));
+  }
+
+  function errorText(errors: Record<string, string[]>): string {
+    const code = Object.values(errors).flat()[0] ?? "unknown";
+    return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown");
+  }
+
+  function changeProspect(id: string) {
+    const next = id || null;
+    setProspectId(next);
+    const url = new URL(window.location.href);
+    if (next) url.searchParams.set("prospect", next);
+    else url.searchParams.delete("prospect");
+    window.history.replaceState(null, "", url);
+    startTransition(async () => {
+      const loaded = await loadProspectContextAction(next);
+      setContext(loaded.context);
+      setThread(loaded.thread);
+    });
+  }
+
+  function draftPayload() {
+    return {
+      id: draftId ?? undefined,
+      prospectId,
+      channel,
+      account,
+      language: language === "auto" ? undefined : language,
+      subject: channel === "inmail" ? subject : undefined,
+      body,
+      idempotencyKey: saveKey.current,
+    };
+  }
+
+  function saveDraft() {
+    setNotice(null);
+    startTransition(async () => {
+      const r = await saveDraftAction(draftPayload());
+      if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
+      setDraftId(r.value.id);
+      saveKey.current = newKey();
+      setNotice({ kind: "ok", text: t("compose.saved") });
+      router.refresh();
+    });
+  }
+
+  function copyAndSend() {
+    setNotice(null);
+    const text = body;
+    startTransition(async () => {
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        copied = false;
+      }
+      const r = await markSentAction(draftPayload());
+      if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
+      saveKey.current = newKey();
+      setDraftId(null);
+      setBody("");
+      setSubject("");
+      const loaded = await loadProspectContextAction(prospectId);
+      setContext(loaded.context);
+      setThread(loaded.thread);
+      setNotice({ kind: "ok", text: copied ? t("compose.sentDone") : t("compose.copyFailed") });
+      router.refresh();
+    });
+  }
+
+  function removeDraft(id: string) {
+    startTransition(async () => {
+      await deleteDraftAction(id);
+      if (id === draftId) setDraftId(null);
+      router.refresh();
+    });
+  }
+
+  const unanswered = (() => {
+    let n = 0;
+    for (const e of thread) n = e.kind === "message" ? n + 1 : 0;
+    return n;
+  })();
+  const warmth = thread.length === 0 ? t("compose.warmthNone") : unanswered > 0 ? t("compose.warmthUnanswered", { count: unanswered }) : t("compose.warmthReplied");
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <section className="min-w-0 space-y-4" aria-labelledby="compose-heading">
+        <h1 id="compose-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+          {t("compose.title")}
+        </h1>
+
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <label className="text-sm font-medium text-slate-700 sm:col-span-2">
+            {t("compose.prospect")}
+            <select className={`${field} mt-1`} value={prospectId ?? ""} onChange={(e) => changeProspect(e.target.value)} data-testid="prospect-picker">
+              <option value="">{t("compose.noProspect")}</option>
+              {prospects.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.company ? ` · ${p.company}` : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm font-medium text-slate-700">
+            {t("compose.channel")}
+            <select className={`${field} mt-1`} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channels.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="grid grid-cols-2 gap-3">
+            <label className="text-sm font-medium text-slate-700">
+              {t("compose.account")}
+              <select className={`${field} mt-1`} value={account} onChange={(e) => setAccount(e.target.value as "free" | "premium")}>
+                <option value="premium">{t("accounts.premium")}</option>
+                <option value="free">{t("accounts.free")}</option>
+              </select>
+            </label>
+            <label className="text-sm font-medium text-slate-700">
+              {t("compose.language")}
+              <select className={`${field} mt-1`} value={language} onChange={(e) => setLanguage(e.target.value as "auto" | "en" | "de")}>
+                <option value="auto">{t("languages.auto")}</option>
+                <option value="en">{t("languages.en")}</option>
+                <option value="de">{t("languages.de")}</option>
+              </select>
+            </label>
+          </div>
+        </div>
+
+        {channel === "inmail" ? (
+          <label className="block text-sm font-medium text-slate-700">
+            {t("compose.subject")}
+            <input className={`${field} mt-1`} value={subject} maxLength={2000} onChange={(e) => setSubject(e.target.value)} />
+          </label>
+        ) : null}
+
+        <div>
+          <label htmlFor="message" className="text-sm font-medium text-slate-700">
+            {t("compose.message")}
+          </label>
+          <div className="relative mt-1 rounded-lg border border-slate-300 bg-white shadow-sm focus-within:border-indigo-500 focus-within:ring-2 focus-within:ring-indigo-500/30">
+            <div ref={backdrop} aria-hidden="true" className={`pointer-events-none absolute inset-0 overflow-hidden text-transparent ${editorText}`} data-testid="highlights">
+              {result && !stale ? <HighlightedText text={body} checks={result.checks} /> : body}
+            </div>
+            <textarea
+              id="message"
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              onScroll={(e) => {
+                if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
+              }}
+              rows={12}
+              spellCheck
+              placeholder={t("compose.placeholder")}
+              aria-describedby="message-counter"
+              className={`relative block min-h-64 w-full resize-y rounded-lg bg-transparent text-slate-900 caret-slate-900 placeholder:text-slate-400 focus:outline-none ${editorText}`}
+            />
+          </div>
+          <p id="message-counter" className={`mt-1 text-sm ${overHard || tooLong ? "font-medium text-rose-700" : "text-slate-500"}`} data-testid="counter">
+            {t("compose.characters", { count: characters, limit: budget.hardLimit })}
+            {budget.goodCharacters ? ` · ${t("compose.goodLength", { good: budget.goodCharacters })}` : null}
+            {budget.goodWords && result
+              ? ` · ${budget.goodWords.min > 0 ? t("compose.words", { count: result.stats.words, min: budget.goodWords.min, max: budget.goodWords.max }) : t("compose.wordsMax", { count: result.stats.words, max: budget.goodWords.max })}`
+              : null}
+            {overHard ? ` · ${t("compose.overLimit")}` : null}
+          </p>
+        </div>
+
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="button"
+            onClick={saveDraft}
+            disabled={pending || !body.trim() || tooLong}
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            {pending ? t("compose.saving") : t("compose.save")}
+          </button>
+          <button
+            type="button"
+            onClick={copyAndSend}
+            disabled={pending || !body.trim() || tooLong}
+            className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-50"
+          >
+            {t("compose.copySend")}
+          </button>
+          {result?.verdict === "block" ? <span className="text-sm text-rose-700">{t("compose.blockedHint")}</span> : null}
+        </div>
+        <div aria-live="polite" className="min-h-6">
+          {notice ? (
+            <p role="status" data-testid="notice" className={`text-sm ${notice.kind === "ok" ? "text-emerald-700" : "text-rose-700"}`}>
+              {notice.text}
+            </p>
+          ) : null}
+        </div>
+
+        {prospectId ? (
+          <ThreadPanel
+            thread={thread}
+            warmth={warmth}
+            onLogged={async () => {
+              const loaded = await loadProspectContextAction(prospectId);
+              setContext(loaded.context);
+              setThread(loaded.thread);
+            }}
+          />
+        ) : null}
+
+        <section aria-labelledby="drafts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="drafts-heading" className="text-base font-semibold text-slate-900">
+            {t("compose.drafts")}
+          </h2>
+          {drafts.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-500">{t("compose.noDrafts")}</p>
+          ) : (
+            <ul className="mt-2 divide-y divide-slate-100" data-testid="drafts">
+              {drafts.map((d) => (
+                <li key={d.id} className="flex items-center gap-3 py-2 text-sm">
+                  <VerdictBadge verdict={d.verdict as LintResult["verdict"]} label={t(`verdicts.${d.verdict}`)} />
+                  <span className="min-w-0 flex-1 truncate text-slate-700">
+                    {d.prospectName ? <strong className="font-medium">{d.prospectName}: </strong> : null}
+                    {d.body}
+                  </span>
+                  <a className="text-indigo-700 hover:underline" href={`/compose?draft=${encodeURIComponent(d.id)}`}>
+                    {t("compose.open")}
+                  </a>
+                  <button type="button" className="text-slate-500 hover:text-rose-700" onClick={() => removeDraft(d.id)}>
+                    {t("compose.delete")}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </section>
+
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-label={t("compose.checks")}>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <div className="flex items-center justify-between gap-2">
+            <h2 className="text-base font-semibold text-slate-900">{t("compose.verdict")}</h2>
+            {result ? <VerdictBadge verdict={result.verdict} label={t(`verdicts.${result.verdict}`)} score={t("compose.score", { score: result.score })} /> : null}
+          </div>
+          {!result ? <p className="mt-3 text-sm text-slate-500">{tooLong ? t("errors.message_too_long") : t("compose.empty")}</p> : <Checklist checks={result.checks} locale={locale} onApply={applyFix} />}
+        </div>
+        {prospectId ? (
+          <p className="text-sm text-slate-600" data-testid="warmth">
+            {t("compose.warmth")}: {warmth}
+          </p>
+        ) : null}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { addNoteAction } from "@/lib/actions/compose";
+import { NOTE_KINDS } from "@/lib/validations/compose";
+
+const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
+
+export function NoteForm({ prospectId }: { prospectId: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      ref={form}
+      className="mt-4 grid gap-3 sm:grid-cols-[10rem_1fr]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(async () => {
+          const r = await addNoteAction({
+            prospectId,
+            kind: String(data.get("kind") ?? "other"),
+            text: String(data.get("text") ?? ""),
+            sourceUrl: String(data.get("sourceUrl") ?? ""),
+          });
+          if (!r.ok) {
+            const code = Object.values(r.errors).flat()[0] ?? "unknown";
+            return setError(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown"));
+          }
+          setError(null);
+          form.current?.reset();
+          router.refresh();
+        });
+      }}
+    >
+      <label className="text-sm font-medium text-slate-700">
+        {t("prospects.noteKind")}
+        <select name="kind" className={field} defaultValue="post">
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`prospects.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm font-medium text-slate-700">
+        {t("prospects.noteText")}
+        <textarea name="text" required rows={2} maxLength={10000} className={field} />
+      </label>
+      <label className="text-sm font-medium text-slate-700 sm:col-span-2">
+        {t("prospects.noteSource")}
+        <input name="sourceUrl" inputMode="url" maxLength={2000} className={field} />
+      </label>
+      {error ? <p className="text-sm text-rose-700 sm:col-span-2">{error}</p> : null}
+      <div>
+        <button type="submit" disabled={pending} className="rounded-md bg-slate-800 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-50">
+          {t("prospects.addNote")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { db } from "../db";
+import { composeContext, deleteDraft, getThread, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
+import { addNote, createProspect, type FieldErrors } from "../data/prospects";
+import { currentActor } from "../data/workspace";
+import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
+import type { MessageDraft, ProspectForm } from "../validations/compose";
+
+// Server actions are public POST endpoints: each one resolves the actor itself and passes it to
+// the data layer, which scopes every query to the actor's workspace.
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+function failure(e: unknown): { ok: false; errors: FieldErrors } {
+  console.error("action failed", e instanceof Error ? e.message : e);
+  return { ok: false, errors: { form: ["unknown"] } };
+}
+
+export async function saveDraftAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
+  try {
+    const actor = await currentActor(db);
+    const r = await saveMessage(db, actor, draft, false);
+    if (r.ok) revalidatePath("/compose");
+    return r;
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function markSentAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
+  try {
+    const actor = await currentActor(db);
+    const r = await saveMessage(db, actor, draft, true);
+    if (r.ok && draft.prospectId) revalidatePath(`/prospects/${draft.prospectId}`);
+    return r;
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function deleteDraftAction(id: string): Promise<ActionResult<null>> {
+  try {
+    const actor = await currentActor(db);
+    const ok = await deleteDraft(db, actor, String(id));
+    revalidatePath("/compose");
+    return ok ? { ok: true, value: null } : { ok: false, errors: { id: ["not_found"] } };
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function logReplyAction(form: { messageId: string; receivedAt: string; text?: string }): Promise<ActionResult<{ id: string }>> {
+  try {
+    const actor = await currentActor(db);
+    return await logReply(db, actor, form);
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+/** What the checks need for a prospect, and the thread to show. */
+export async function loadProspectContextAction(prospectId: string | null): Promise<{ context: ComposeContext; thread: ThreadEntry[] }> {
+  const actor = await currentActor(db);
+  const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;
+  const [context, thread] = await Promise.all([composeContext(db, actor, id), id ? getThread(db, actor, id) : Promise.resolve([])]);
+  return { context, thread };
+}
+
+export async function createProspectAction(form: ProspectForm): Promise<ActionResult<{ id: string }>> {
+  try {
+    const actor = await currentActor(db);
+    const r = await createProspect(db, actor, form);
+    if (r.ok) revalidatePath("/prospects");
+    return r;
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function addNoteAction(form: { prospectId: string; kind: string; text: string; sourceUrl?: string }): Promise<ActionResult<{ id: string }>> {
+  try {
+    const actor = await currentActor(db);
+    const r = await addNote(db, actor, form);
+    if (r.ok) revalidatePath(`/prospects/${form.prospectId}`);
+    return r;
+  } catch (e) {
+    return failure(e);
+  }
+}
+
+export async function setLocaleAction(locale: string): Promise<void> {
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365, httpOnly: true });
+}

@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // next dev refuses its own assets to 127.0.0.1 otherwise, and the e2e tests use that address
+  allowedDevOrigins: ["127.0.0.1"],
+  // keep next dev from writing into AGENTS.md
+  agentRules: false,
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);
