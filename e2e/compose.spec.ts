@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createProspect, expectAccessible } from "./helpers";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+interface Flow {
+  locale: "en" | "de";
+  labels: { name: string; role: string; company: string; notes: string; submit: string; write: string; message: string; copySend: string; logReply: string; replyText: string; save: string };
+  prospect: { name: string; role: string; company: string; notes: string };
+  bad: string;
+  good: string;
+  reply: string;
+}
+
+const flows: Flow[] = [
+  {
+    locale: "en",
+    labels: { name: "Name", role: "Role or headline", company: "Company", notes: "Research notes (one per line)", submit: "Add prospect", write: "Write a message", message: "Message", copySend: "Copy and mark as sent", logReply: "Log reply", replyText: "Reply (optional)", save: "Save draft" },
+    prospect: { name: "Anna Schmidt", role: "Head of Sales Operations", company: "Kontor GmbH", notes: "Posted about CRM data quality on 3 Nov" },
+    bad: "Hi {{first_name}}, have a look: bit.ly/3abcd",
+    good: "Hi Anna,\n\nyour post on CRM data quality stuck with me: duplicate accounts usually cost sales teams hours every week.\n\nAt a similar team we cut duplicates by 60% within two months by adding one validation step.\n\nWould a short write-up be useful?\n\nBest,\nMax",
+    reply: "Yes please, send it over.",
+  },
+  {
+    locale: "de",
+    labels: { name: "Name", role: "Rolle oder Headline", company: "Unternehmen", notes: "Recherche-Notizen (eine pro Zeile)", submit: "Kontakt anlegen", write: "Nachricht schreiben", message: "Nachricht", copySend: "Kopieren und als gesendet markieren", logReply: "Antwort erfassen", replyText: "Antwort (optional)", save: "Entwurf speichern" },
+    prospect: { name: "Thomas Gruber", role: "Leiter Einkauf", company: "Salzburger Landmaschinen AG", notes: "Kommentar zu Lieferzeiten bei Hydraulikteilen" },
+    bad: "Hallo {{first_name}}, schauen Sie hier: bit.ly/3abcd",
+    good: "Guten Tag Herr Gruber,\n\nIhr Beitrag zu den Lieferzeiten bei Hydraulikteilen ist mir hängen geblieben: Verzögerungen kosten viele Betriebe wochenlang Umsatz.\n\nEin Zweitlieferant hat die Lieferzeit bei zwei Landtechnik-Firmen von 14 auf 3 Wochen gesenkt.\n\nSoll ich Ihnen die Übersicht schicken?\n\nViele Grüße\nMax",
+    reply: "Gern, schicken Sie sie mir.",
+  },
+];
+
+async function useLocale(page: Page, locale: "en" | "de") {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: "http://127.0.0.1:3100" }]);
+}
+
+for (const flow of flows) {
+  test(`draft, check, fix, send and log a reply (${flow.locale})`, async ({ page }) => {
+    await useLocale(page, flow.locale);
+    await createProspect(page, flow.prospect, flow.labels);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: flow.labels.write }).click();
+    await expect(page).toHaveURL(/\/compose\?prospect=/);
+
+    const editor = page.getByLabel(flow.labels.message, { exact: true });
+    await editor.fill(flow.bad);
+    // findings are marked in place and listed, each with its rule id
+    await expect(page.locator('mark[data-rule-id="placeholder"]')).toHaveCount(1);
+    await expect(page.locator('mark[data-rule-ids~="links"]')).toHaveCount(1);
+    await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "fail");
+    await expect(page.locator('li[data-rule-id="links"]')).toHaveAttribute("data-status", "fail");
+    await expect(page.getByTestId("verdict").first()).toHaveAttribute("data-verdict", "block");
+    await expectAccessible(page);
+
+    // a draft survives a reload
+    await page.getByRole("button", { name: flow.labels.save }).click();
+    await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+
+    await editor.fill(flow.good);
+    await expect(page.locator("aside").getByTestId("verdict")).toHaveAttribute("data-verdict", "send");
+    await expect(page.locator("mark[data-rule-id]")).toHaveCount(0);
+
+    await page.getByRole("button", { name: flow.labels.copySend }).click();
+    await expect(page.getByTestId("notice")).toBeVisible();
+    const thread = page.getByTestId("thread");
+    await expect(thread.locator('li[data-kind="message"]')).toHaveCount(1);
+    await expect(editor).toHaveValue("");
+
+    await thread.getByRole("button", { name: flow.labels.logReply }).click();
+    await thread.getByLabel(flow.labels.replyText).fill(flow.reply);
+    await thread.getByRole("button", { name: flow.labels.logReply }).click();
+    await expect(thread.locator('li[data-kind="reply"]')).toHaveCount(1);
+
+    // everything persisted: the thread after a reload
+    await page.reload();
+    await expect(page.getByTestId("thread").locator('li[data-kind="message"]')).toContainText(flow.good.split("\n")[0]);
+    await expect(page.getByTestId("thread").locator('li[data-kind="reply"]')).toContainText(flow.reply);
+    // the saved draft became the sent message: no draft is left over
+    await expect(page.getByTestId("drafts")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+}
+
+test("a one-click fix fills the merge field from the prospect", async ({ page }) => {
+  await useLocale(page, "en");
+  await createProspect(page, { name: "Lena Vogt", role: "COO", company: "Brightline", notes: "Spoke at Logimat about picking errors" }, flows[0].labels);
+  await page.getByRole("link", { name: "Write a message" }).click();
+  const editor = page.getByLabel("Message", { exact: true });
+  await editor.fill("Hi {{first_name}}, your Logimat talk on picking errors was great. Connect?");
+  await page.locator('li[data-rule-id="placeholder"]').getByRole("button", { name: "Apply fix" }).click();
+  await expect(editor).toHaveValue("Hi Lena, your Logimat talk on picking errors was great. Connect?");
+  await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "pass");
+});
+
+test("the interface language switch and the home page", async ({ page }) => {
+  await page.goto("/");
+  await expectAccessible(page);
+  await page.getByTestId("locale-switch").selectOption("de");
+  await expect(page.getByRole("link", { name: "Nachricht schreiben" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.getByTestId("locale-switch").selectOption("en");
+  await expect(page.getByRole("link", { name: "Write a message" })).toBeVisible();
+});
+
+test("bad input to the API gets a clear 4xx", async ({ request }) => {
+  const missing = await request.post("/api/lint", { data: { channel: "message" } });
+  expect(missing.status()).toBe(400);
+  expect((await missing.json()).error.issues[0].path).toEqual(["message"]);
+  const tooBig = await request.post("/api/lint", { data: { message: "x".repeat(1_100_000) } });
+  expect(tooBig.status()).toBe(413);
+  const ok = await request.post("/api/lint", { data: { message: "Hi Anna, saw your post on churn. Connect?", channel: "connection-note" } });
+  expect(ok.status()).toBe(200);
+  expect((await ok.json()).checks).toHaveLength(14);
+});
