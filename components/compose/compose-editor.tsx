@@ -170,13 +170,13 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <section className="min-w-0 space-y-4" aria-labelledby="compose-heading">
+      <section className="min-w-0 space-y-4 lg:col-start-1" aria-labelledby="compose-heading">
         <h1 id="compose-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
           {t("compose.title")}
         </h1>
 
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <label className="text-sm font-medium text-slate-700 sm:col-span-2">
+        <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-[minmax(0,2fr)_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)]">
+          <label className="text-sm font-medium text-slate-700 sm:col-span-2 xl:col-span-1">
             {t("compose.prospect")}
             <select className={`${field} mt-1`} value={prospectId ?? ""} onChange={(e) => changeProspect(e.target.value)} data-testid="prospect-picker">
               <option value="">{t("compose.noProspect")}</option>
@@ -198,7 +198,6 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               ))}
             </select>
           </label>
-          <div className="grid grid-cols-2 gap-3">
             <label className="text-sm font-medium text-slate-700">
               {t("compose.account")}
               <select className={`${field} mt-1`} value={account} onChange={(e) => setAccount(e.target.value as "free" | "premium")}>
@@ -214,7 +213,6 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
                 <option value="de">{t("languages.de")}</option>
               </select>
             </label>
-          </div>
         </div>
 
         {channel === "inmail" ? (
@@ -283,6 +281,24 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           ) : null}
         </div>
 
+      </section>
+
+      <aside className="space-y-4 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start" aria-label={t("compose.checks")}>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <div className="flex items-center justify-between gap-2">
+            <h2 className="text-base font-semibold text-slate-900">{t("compose.verdict")}</h2>
+            {result ? <VerdictBadge verdict={result.verdict} label={t(`verdicts.${result.verdict}`)} score={t("compose.score", { score: result.score })} /> : null}
+          </div>
+          {!result ? <p className="mt-3 text-sm text-slate-500">{tooLong ? t("errors.message_too_long") : t("compose.empty")}</p> : <Checklist checks={result.checks} locale={locale} onApply={applyFix} />}
+        </div>
+        {prospectId ? (
+          <p className="text-sm text-slate-600" data-testid="warmth">
+            {t("compose.warmth")}: {warmth}
+          </p>
+        ) : null}
+      </aside>
+
+      <section className="min-w-0 space-y-4 lg:col-start-1" aria-label={t("compose.thread")}>
         {prospectId ? (
           <ThreadPanel
             thread={thread}
@@ -322,21 +338,6 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           )}
         </section>
       </section>
-
-      <aside className="space-y-4 lg:sticky lg:top-4 lg:self-start" aria-label={t("compose.checks")}>
-        <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <div className="flex items-center justify-between gap-2">
-            <h2 className="text-base font-semibold text-slate-900">{t("compose.verdict")}</h2>
-            {result ? <VerdictBadge verdict={result.verdict} label={t(`verdicts.${result.verdict}`)} score={t("compose.score", { score: result.score })} /> : null}
-          </div>
-          {!result ? <p className="mt-3 text-sm text-slate-500">{tooLong ? t("errors.message_too_long") : t("compose.empty")}</p> : <Checklist checks={result.checks} locale={locale} onApply={applyFix} />}
-        </div>
-        {prospectId ? (
-          <p className="text-sm text-slate-600" data-testid="warmth">
-            {t("compose.warmth")}: {warmth}
-          </p>
-        ) : null}
-      </aside>
     </div>
   );
 }
