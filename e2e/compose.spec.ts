@@ -40,6 +40,10 @@ for (const flow of flows) {
     await useLocale(page, flow.locale);
     await createProspect(page, flow.prospect, flow.labels);
     await expectAccessible(page);
+    await page.goto("/prospects");
+    await expect(page.getByTestId("prospect-list")).toContainText(flow.prospect.name);
+    await expectAccessible(page);
+    await page.getByTestId("prospect-list").getByRole("link", { name: flow.prospect.name }).click();
     await page.getByRole("link", { name: flow.labels.write }).click();
     await expect(page).toHaveURL(/\/compose\?prospect=/);
 
