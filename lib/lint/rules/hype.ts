@@ -3,9 +3,9 @@ import type { Span } from "../schema";
 import { findAll, isNegated } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
-// pattern of a word, so a single capitalised word counts only from 5 letters and when it is not
+// pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
 // one of the prospect's or sender's own terms; two or more capitalised words in a row always count.
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{6,}(?![\p{L}\p{N}])/gu;
+const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu;
 const VOWELS = /[AEIOUÄÖÜY]/g;
 
 /** A shout rather than an acronym: long enough and with the vowels of a word (NSCLC, DATEV are not shouts). */

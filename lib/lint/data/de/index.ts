@@ -52,6 +52,8 @@ export const de: LanguageData = {
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
     /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz)/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
+    /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
+    /(?:ich )?(?:freue mich|würde mich freuen) (?:auf (?:ihre|deine) (?:rückmeldung|antwort)|(?:von ihnen|von dir) zu hören)/,
   ],
   offerAsks: [
     /(?:wenn|falls) (?:sie|du|ihr) (?:mögen|möchten|magst|möchtest|wollen|willst|lust haben|interesse haben)/,

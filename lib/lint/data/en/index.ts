@@ -36,7 +36,7 @@ export const en: LanguageData = {
     "act now", "limited time", "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "world-class", "best ever",
-    "amazing", "incredible", "insane", "miracle", "secret weapon", "magic", "instantly", "overnight success",
+    "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
     "free money", "last chance", "urgent", "before it's too late", "today only", "click here", "buy now",
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
@@ -58,6 +58,8 @@ export const en: LanguageData = {
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?:please )?(?:book|grab|pick) (?:a |some )?(?:slot|time)/,
+    /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
+    /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
   ],
   offerAsks: [
     /(?:happy|glad|keen) to (?:share|send|show|walk)/, /if (?:it(?:'s| is)|that(?:'s| is)|this is) (?:useful|helpful|of interest)/,
