@@ -24,7 +24,7 @@ const CORE_FAIL_EXTRA = 6;
 
 // Each verdict owns a band of scores so that every block scores below every revise, and every
 // revise below every send; within a band the score orders by how much is wrong.
-const BANDS: Record<Verdict, [number, number]> = { block: [0, 39], revise: [40, 69], send: [70, 100] };
+export const BANDS: Record<Verdict, [number, number]> = { block: [0, 39], revise: [40, 69], send: [70, 100] };
 
 export class LintInputError extends Error {
   readonly body: ReturnType<typeof invalidInputError>;
@@ -57,14 +57,25 @@ export interface LintOptions {
   messageLanguage?: Language;
 }
 
+/** A result and the rules whose findings block it (the LLM pass must leave those alone). */
+export interface LintDetails {
+  result: LintResult;
+  blockingRules: RuleId[];
+}
+
 /** Lints input that has already passed the schema. The core of all three doors. */
 export function lintParsed(input: ParsedLintInput, options: LintOptions = {}): LintResult {
+  return lintDetailed(input, options).result;
+}
+
+/** lintParsed, and which rules block. */
+export function lintDetailed(input: ParsedLintInput, options: LintOptions = {}): LintDetails {
   const ctx = buildContext(input);
   const say = options.messageLanguage ?? ctx.lang;
-  let blocking = false;
+  const blockingRules: RuleId[] = [];
   const checks: Check[] = rules.map((rule) => {
     const finding: Finding<string> = rule.check(ctx);
-    if (finding.blocking) blocking = true;
+    if (finding.blocking) blockingRules.push(rule.meta.id);
     const template = rule.meta.messages[finding.messageId];
     const suggestion = finding.status === "warn" || finding.status === "fail" ? rule.meta.suggestions?.[finding.messageId] : undefined;
     const check: Check = {
@@ -79,8 +90,8 @@ export function lintParsed(input: ParsedLintInput, options: LintOptions = {}): L
     if (finding.fix) check.fix = finding.fix;
     return check;
   });
-  const verdict = verdictOf(checks, blocking);
-  return {
+  const verdict = verdictOf(checks, blockingRules.length > 0);
+  const result: LintResult = {
     verdict,
     score: scoreOf(checks, verdict),
     language: ctx.lang,
@@ -89,6 +100,7 @@ export function lintParsed(input: ParsedLintInput, options: LintOptions = {}): L
     checks,
     llm: { status: "off" },
   };
+  return { result, blockingRules };
 }
 
 /** Validates and lints. Throws LintInputError (with the contract's error body) on bad input. */

@@ -92,8 +92,14 @@ export type Check = z.infer<typeof checkSchema>;
 
 export const llmStateSchema = z.object({
   status: z.enum(["off", "ok", "error"]),
+  /** Why the LLM pass failed (status "error"): timeout, rate_limited, budget, circuit_open, … */
   reason: z.string().optional(),
+  /** The model's rewrite of the message, when it kept to the input's facts (status "ok"). */
+  rewrite: z.string().optional(),
+  /** Names or numbers the model's rewrite invented; the rewrite was withheld because of them. */
+  rewriteRejected: z.array(z.string()).optional(),
 });
+export type LlmState = z.infer<typeof llmStateSchema>;
 
 /** What the linter returns: contract.md "Out". */
 export const lintResultSchema = z.object({
