@@ -71,6 +71,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       prospect: context.prospect,
       history: context.history,
       earlierMessages: context.earlierMessages,
+      touchpoints: context.touchpoints,
     });
     return parsed.success ? lintParsed(parsed.data, { messageLanguage: locale }) : null;
   }, [deferredBody, subject, channel, account, language, context, locale]);

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db-client";
 import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
-import { fieldErrors, type Result } from "./prospects";
+import { fieldErrors, touch, type Result } from "./prospects";
 import type { Actor } from "./workspace";
 
 const DAY = 86_400_000;
@@ -25,6 +25,7 @@ export interface ComposeContext {
   prospect: LintInput["prospect"];
   history: NonNullable<LintInput["history"]>;
   earlierMessages: string[];
+  touchpoints: NonNullable<LintInput["touchpoints"]>;
 }
 
 export async function getThread(db: PrismaClient, actor: Actor, prospectId: string): Promise<ThreadEntry[]> {
@@ -51,12 +52,12 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
     take: 500,
   });
   const earlierMessages = earlier.map((m) => m.body);
-  if (!prospectId) return { prospect: undefined, history: [], earlierMessages };
+  if (!prospectId) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
   const prospect = await db.prospect.findFirst({
     where: { id: prospectId, workspaceId: actor.workspaceId },
-    include: { notes: { select: { text: true } } },
+    include: { notes: { select: { text: true } }, touchpoints: { select: { kind: true, at: true }, orderBy: { at: "asc" }, take: 200 } },
   });
-  if (!prospect) return { prospect: undefined, history: [], earlierMessages };
+  if (!prospect) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
   const thread = await getThread(db, actor, prospectId);
   return {
     prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text) },
@@ -66,6 +67,7 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
       daysAgo: Math.max(0, Math.floor((now.getTime() - new Date(e.at).getTime()) / DAY)),
     })),
     earlierMessages,
+    touchpoints: prospect.touchpoints.map((t) => ({ kind: t.kind as NonNullable<LintInput["touchpoints"]>[number]["kind"], daysAgo: Math.max(0, Math.floor((now.getTime() - t.at.getTime()) / DAY)) })),
   };
 }
 
@@ -97,6 +99,7 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     if (!prospect) return { ok: false, errors: { prospectId: ["not_found"] } };
   }
   const ctx = await composeContext(db, actor, d.prospectId, now);
+  if (send && d.prospectId) await touch(db, d.prospectId, now);
   const result: LintResult = lintParsed(
     lintInputSchema.parse({
       message: d.body,
@@ -107,6 +110,7 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
       prospect: ctx.prospect,
       history: ctx.history,
       earlierMessages: ctx.earlierMessages,
+      touchpoints: ctx.touchpoints,
     }),
   );
   const data = {
@@ -198,5 +202,6 @@ export async function logReply(db: PrismaClient, actor: Actor, form: unknown): P
   const reply = await db.reply.create({
     data: { messageId: message.id, prospectId: message.prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null },
   });
+  await touch(db, message.prospectId, parsed.data.receivedAt);
   return { ok: true, value: { id: reply.id } };
 }

@@ -157,7 +157,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const bodySentences = sentences.filter((s) => s.end > body.start && s.start < body.end && !BLANK.test(text.slice(Math.max(s.start, body.start), Math.min(s.end, body.end))));
   const bodyWords = words.filter((w) => w.start >= body.start && w.end <= body.end).length;
   const links = findLinks(text);
-  const thread = analyzeThread(input.history ?? [], lex);
+  const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
   const asks = findAsks({ text, lex, bodySentences });
   const pitches =
     input.channel === "connection-note" &&

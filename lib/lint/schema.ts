@@ -47,6 +47,13 @@ export const historyEntrySchema = z.object({
   daysAgo: z.number().min(0).max(100_000).optional(),
 });
 
+export const TOUCHPOINT_KINDS = ["viewed-profile", "reacted", "commented", "connection-sent", "connection-accepted", "message-sent", "reply-received"] as const;
+
+export const touchpointInputSchema = z.object({
+  kind: z.enum(TOUCHPOINT_KINDS),
+  daysAgo: z.number().min(0).max(100_000).optional(),
+});
+
 /** What the linter takes: contract.md "In". Unknown fields are ignored (zod strips them). */
 export const lintInputSchema = z.object({
   message: z
@@ -61,6 +68,8 @@ export const lintInputSchema = z.object({
   sender: senderSchema.optional(),
   history: z.array(historyEntrySchema).max(500).optional(),
   earlierMessages: z.array(shortText(MAX_MESSAGE_LENGTH)).max(5_000).optional(),
+  /** Optional: how the seller warmed the prospect up before writing (research issue). */
+  touchpoints: z.array(touchpointInputSchema).max(500).optional(),
   llm: z.boolean().optional(),
 });
 export type LintInput = z.input<typeof lintInputSchema>;

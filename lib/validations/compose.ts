@@ -22,18 +22,54 @@ export const profileUrlSchema = z
     }
   });
 
+/** Normalises a LinkedIn profile address, or null when it is not one. */
+export function normaliseProfileUrl(raw: string): string | null {
+  const r = profileUrlSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+const tagList = z
+  .union([z.string().max(1_000), z.array(z.string().max(50)).max(30)])
+  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 30))
+  .refine((tags) => tags.every((t) => t.length <= 50), "tag_too_long");
+
 export const prospectFormSchema = z.object({
   name: trimmed(200).min(1, "name_required"),
   role: trimmed(300).default(""),
   company: trimmed(300).default(""),
   profileUrl: profileUrlSchema.optional(),
+  location: trimmed(200).default(""),
   language: z.enum(LANGUAGES).optional().or(z.literal("").transform(() => undefined)),
+  formOfAddress: z.enum(["du", "sie"]).optional().or(z.literal("").transform(() => undefined)),
+  tags: tagList.optional(),
   notes: trimmed(10_000).optional(),
 });
+
+export const TOUCHPOINT_KINDS = ["viewed-profile", "reacted", "commented", "connection-sent", "connection-accepted", "message-sent", "reply-received"] as const;
+
+export const touchpointSchema = z.object({
+  prospectId: z.string().min(1).max(100),
+  kind: z.enum(TOUCHPOINT_KINDS),
+  at: z.coerce.date().refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "date_invalid").optional(),
+  note: z.string().trim().max(2_000).optional(),
+});
+
+export const prospectFilterSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  list: z.string().max(100).optional().catch(undefined),
+  tag: z.string().trim().toLowerCase().max(50).optional().catch(undefined),
+  company: z.string().trim().max(300).optional().catch(undefined),
+  /** Last touch within this many days; "none" for never touched. */
+  touched: z.enum(["7", "30", "90", "none"]).optional().catch(undefined),
+  sort: z.enum(["recent", "name", "company", "last-touch"]).catch("recent"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type ProspectFilter = Partial<Record<keyof z.output<typeof prospectFilterSchema>, unknown>>;
 export type ProspectForm = z.input<typeof prospectFormSchema>;
 
 export const noteFormSchema = z.object({
   prospectId: z.string().min(1).max(100),
+  notedOn: z.coerce.date().optional().or(z.literal("").transform(() => undefined)),
   kind: z.enum(NOTE_KINDS).default("other"),
   text: trimmed(10_000).min(1, "note_required"),
   sourceUrl: z

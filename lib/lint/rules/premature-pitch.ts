@@ -12,6 +12,10 @@ export const prematurePitchRule = defineRule({
     semantic: true,
     messages: {
       ok: { en: "Asks only to connect.", de: "Bittet nur um Vernetzung." },
+      relationship: {
+        en: "You are already connected or in conversation, so an offer is no longer premature.",
+        de: "Sie sind bereits vernetzt oder im Gespräch; ein Angebot ist nicht mehr verfrüht.",
+      },
       "not-a-note": { en: "Judged for connection notes only.", de: "Wird nur bei Vernetzungsanfragen geprüft." },
       pitch: {
         en: "The connection note already sells: {found}.",
@@ -28,6 +32,7 @@ export const prematurePitchRule = defineRule({
   check(ctx) {
     if (ctx.channel !== "connection-note") return { status: "skip", messageId: "not-a-note" };
     if (!ctx.pitches) return { status: "pass", messageId: "ok" };
+    if (ctx.thread.connected) return { status: "pass", messageId: "relationship" };
     const { text, body, lex } = ctx;
     // "demo" is both a pitch word and a heavy ask: report each stretch of text once
     const spans: Match[] = [];

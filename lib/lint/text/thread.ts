@@ -10,11 +10,29 @@ export interface ThreadInfo {
   /** The prospect wrote last and asked something or asked for something ("send it over"). */
   prospectAsked: boolean;
   daysSinceLastOut?: number;
+  /** A relationship exists: the connection was accepted or the prospect has written. */
+  connected: boolean;
+  /** The seller engaged with the prospect's content or profile before writing. */
+  warmedUp: boolean;
 }
+
+type Touch = { kind: string; daysAgo?: number };
 
 const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|senden|zeig|zeigen|erzähl|erzählen|erklär|teilen|bitte|please)(?![\p{L}])/iu;
 
-export function analyzeThread(history: ReadonlyArray<{ direction: "in" | "out"; text: string; daysAgo?: number }>, lex: Lexicon): ThreadInfo {
+export function analyzeThread(
+  history: ReadonlyArray<{ direction: "in" | "out"; text: string; daysAgo?: number }>,
+  lex: Lexicon,
+  touchpoints: ReadonlyArray<Touch> = [],
+): ThreadInfo {
+  // Messages and replies logged only as touchpoints (sent outside Ansprache) count as the thread
+  // when there is no thread; with a thread, they would be counted twice.
+  if (history.length === 0 && touchpoints.some((t) => t.kind === "message-sent" || t.kind === "reply-received")) {
+    history = [...touchpoints]
+      .filter((t) => t.kind === "message-sent" || t.kind === "reply-received")
+      .sort((a, b) => (b.daysAgo ?? 0) - (a.daysAgo ?? 0))
+      .map((t) => ({ direction: t.kind === "message-sent" ? ("out" as const) : ("in" as const), text: "", daysAgo: t.daysAgo }));
+  }
   let unanswered = 0;
   let replied = false;
   let daysSinceLastOut: number | undefined;
@@ -29,5 +47,7 @@ export function analyzeThread(history: ReadonlyArray<{ direction: "in" | "out"; 
   }
   const last = history[history.length - 1];
   const prospectAsked = !!last && last.direction === "in" && ASKED.test(last.text) && !test(lex.pestering, last.text);
-  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut };
+  const connected = replied || touchpoints.some((t) => t.kind === "connection-accepted" || t.kind === "reply-received");
+  const warmedUp = touchpoints.some((t) => t.kind === "reacted" || t.kind === "commented" || t.kind === "viewed-profile");
+  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp };
 }

@@ -1,0 +1,193 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/database";
+import type { PrismaClient } from "../db-client";
+import { commitImport, exportProspectsCsv, neutraliseCell, parseCsv, planImport } from "../import/prospects-csv";
+import { eraseProspect, exportProspectData, objectAndErase, purgeInactiveProspects } from "./gdpr";
+import { composeContext, logReply, saveMessage } from "./messages";
+import {
+  addNote,
+  createLeadList,
+  createProspect,
+  deleteNote,
+  findProspects,
+  getProspect,
+  logTouchpoint,
+  setListMembership,
+  updateNote,
+  updateProspect,
+} from "./prospects";
+import type { Actor } from "./workspace";
+
+let db: PrismaClient;
+let url: string;
+let cleanup: () => Promise<void>;
+let actor: Actor;
+let other: Actor;
+
+beforeAll(async () => {
+  ({ db, url, cleanup } = createTestDatabase());
+  const a = await db.workspace.create({ data: { name: "A", members: { create: { name: "Ann", email: "ann@a.test" } } }, include: { members: true } });
+  const b = await db.workspace.create({ data: { name: "B", members: { create: { name: "Bob", email: "bob@b.test" } } }, include: { members: true } });
+  actor = { workspaceId: a.id, memberId: a.members[0].id };
+  other = { workspaceId: b.id, memberId: b.members[0].id };
+}, 60_000);
+afterAll(async () => cleanup?.());
+
+const SALES_NAV = `\uFEFFNotes:
+"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On,Tags
+Anna,Schmidt,https://www.linkedin.com/in/anna-schmidt,,Kontor GmbH,Head of Sales Ops,12 Mar 2019,"crm, dach"
+Jörg,Köhler,https://linkedin.com/in/joerg-koehler/,,"Radwerk, Mobility",Head of Growth,01 Feb 2020,
+,,,,,,,
+,,https://www.linkedin.com/in/no-name,,X,,,
+Lea,Hoffmann,not a url,,Bäckerei,,,
+Anna,Schmidt,https://www.linkedin.com/in/anna-schmidt/,,Kontor GmbH,Head of Sales Ops,,second
+`;
+
+describe("CSV import", () => {
+  it("finds the header after LinkedIn's preamble, maps columns by name and reports bad rows", async () => {
+    const csv = parseCsv(SALES_NAV);
+    expect(csv.headers).toContain("First Name");
+    const plan = await planImport(db, actor, SALES_NAV);
+    expect(plan.counts).toEqual({ create: 2, merge: 1, skip: 0, suppressed: 0, invalid: 2 });
+    expect(plan.outcomes.filter((o) => o.action === "invalid").map((o) => (o.action === "invalid" ? o.errors[0] : ""))).toEqual(["name_required", "profile_url_invalid"]);
+    const result = await commitImport(db, actor, plan);
+    expect(result).toEqual({ created: 2, merged: 1 });
+    const anna = (await findProspects(db, actor, { q: "Anna" })).items[0];
+    expect(anna.company).toBe("Kontor GmbH");
+    expect(anna.tags?.sort()).toEqual(["crm", "dach", "second"]);
+    expect((await findProspects(db, actor, { q: "Köhler" })).items[0].company).toBe("Radwerk, Mobility");
+    // the other workspace sees none of it
+    expect((await findProspects(db, other, {})).total).toBe(0);
+  });
+
+  it("merges or skips duplicates of existing prospects on a second import", async () => {
+    const again = "First Name,Last Name,URL,Company,Position\nAnna,Schmidt,https://www.linkedin.com/in/anna-schmidt,Other Co,CEO\n";
+    const skip = await planImport(db, actor, again, undefined, "skip");
+    expect(skip.counts.skip).toBe(1);
+    await commitImport(db, actor, skip);
+    expect((await findProspects(db, actor, { q: "Anna" })).items[0].role).toBe("Head of Sales Ops");
+  });
+
+  it("imports 10,000 rows in one transaction in well under 10 s", async () => {
+    const lines = ["Name,Company,Title,LinkedIn URL,Location"];
+    for (let i = 0; i < 10_000; i++) lines.push(`Person ${i},Company ${i % 300},Role ${i % 7},https://www.linkedin.com/in/person-${i},Berlin`);
+    const started = Date.now();
+    const plan = await planImport(db, actor, lines.join("\n"));
+    const r = await commitImport(db, actor, plan);
+    const ms = Date.now() - started;
+    expect(r.created).toBe(10_000);
+    expect(ms).toBeLessThan(10_000);
+    // searching and paging stays fast and correct at this size
+    const page = await findProspects(db, actor, { company: "Company 7", sort: "name", page: 1 });
+    expect(page.total).toBe(Math.ceil((10_000 - 7) / 300));
+  }, 30_000);
+
+  it("refuses formula injection in exports", async () => {
+    expect(neutraliseCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(neutraliseCell("+49 30")).toBe("'+49 30");
+    expect(neutraliseCell("-1")).toBe("'-1");
+    expect(neutraliseCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutraliseCell("Anna")).toBe("Anna");
+    await createProspect(db, actor, { name: "=cmd|' /C calc'!A0", company: "@evil" });
+    const csv = await exportProspectsCsv(db, actor);
+    expect(csv).toContain("'=cmd|");
+    expect(csv).toContain("'@evil");
+  });
+});
+
+describe("research notes, touchpoints, lists", () => {
+  it("edits and deletes notes, logs touchpoints that warm the prospect and feed the checks", async () => {
+    const p = await createProspect(db, actor, { name: "Tom Becker", company: "Kestrel", profileUrl: "https://www.linkedin.com/in/tom-becker", tags: "revops, q3" });
+    const id = p.ok ? p.value.id : "";
+    const note = await addNote(db, actor, { prospectId: id, kind: "post", text: "Missed Q3 forecast by 18%", notedOn: "2026-11-03", sourceUrl: "https://www.linkedin.com/posts/x" });
+    expect(note.ok).toBe(true);
+    const noteId = note.ok ? note.value.id : "";
+    expect((await updateNote(db, actor, noteId, { prospectId: id, kind: "comment", text: "Missed the Q3 forecast by 18%" })).ok).toBe(true);
+    expect((await updateNote(db, other, noteId, { prospectId: id, kind: "comment", text: "hijack" })).ok).toBe(false);
+    expect((await addNote(db, actor, { prospectId: id, text: "x", sourceUrl: "javascript:alert(1)" })).ok).toBe(false);
+
+    expect((await logTouchpoint(db, actor, { prospectId: id, kind: "commented" })).ok).toBe(true);
+    expect((await logTouchpoint(db, actor, { prospectId: id, kind: "connection-accepted" })).ok).toBe(true);
+    expect((await logTouchpoint(db, other, { prospectId: id, kind: "reacted" })).ok).toBe(false);
+    const detail = await getProspect(db, actor, id);
+    expect(detail?.notes[0].kind).toBe("comment");
+    expect(detail?.touchpoints.map((t) => t.kind).sort()).toEqual(["commented", "connection-accepted"]);
+    expect(detail?.tags).toEqual(["q3", "revops"]);
+    expect(detail?.lastTouchAt).not.toBeNull();
+    const ctx = await composeContext(db, actor, id);
+    expect(ctx.touchpoints.map((t) => t.kind)).toContain("connection-accepted");
+    expect(ctx.prospect?.notes).toEqual(["Missed the Q3 forecast by 18%"]);
+
+    expect(await deleteNote(db, other, noteId)).toBe(false);
+    expect(await deleteNote(db, actor, noteId)).toBe(true);
+
+    const list = await createLeadList(db, actor, "Q4 RevOps");
+    const listId = list.ok ? list.value.id : "";
+    expect(await setListMembership(db, actor, listId, id, true)).toBe(true);
+    expect(await setListMembership(db, other, listId, id, true)).toBe(false);
+    expect((await findProspects(db, actor, { list: listId })).items.map((x) => x.id)).toEqual([id]);
+    expect((await findProspects(db, actor, { tag: "revops" })).items.map((x) => x.id)).toEqual([id]);
+    expect((await findProspects(db, actor, { touched: "7" })).items.map((x) => x.id)).toContain(id);
+    expect((await updateProspect(db, actor, id, { name: "Tom Becker", company: "Kestrel Analytics", formOfAddress: "du", tags: ["revops"] })).ok).toBe(true);
+    expect((await getProspect(db, actor, id))?.formOfAddress).toBe("du");
+  });
+});
+
+describe("GDPR", () => {
+  it("exports everything about a prospect, and erasing leaves no trace of name or URL in any table", async () => {
+    const name = "Zelda Quist-Uniquename";
+    const profile = "https://www.linkedin.com/in/zelda-quist-uniquename";
+    const p = await createProspect(db, actor, { name, company: "Zq GmbH", profileUrl: profile, notes: "Talked about Zelda Quist-Uniquename's churn" });
+    const id = p.ok ? p.value.id : "";
+    await logTouchpoint(db, actor, { prospectId: id, kind: "viewed-profile", note: name });
+    const sent = await saveMessage(db, actor, { prospectId: id, channel: "message", body: `Hi Zelda,\n\n${name}, your churn post was great. Worth a chat?` }, true);
+    await logReply(db, actor, { messageId: sent.ok ? sent.value.id : "", receivedAt: new Date().toISOString(), text: "Thanks, Zelda" });
+    const data = await exportProspectData(db, actor, id);
+    expect(data?.prospect.name).toBe(name);
+    expect(data?.messages).toHaveLength(1);
+    expect(data?.messages[0].replies).toHaveLength(1);
+    expect(data?.touchpoints).toHaveLength(1);
+    expect(await exportProspectData(db, other, id)).toBeNull();
+
+    expect(await eraseProspect(db, other, id)).toBe(false);
+    expect(await eraseProspect(db, actor, id)).toBe(true);
+    // scan every table and column of the real database file
+    const raw = new Database(url.replace(/^file:/, ""), { readonly: true });
+    const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'").all() as { name: string }[];
+    for (const { name: table } of tables) {
+      const rows = raw.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+      const dump = JSON.stringify(rows);
+      expect(dump.includes("Quist-Uniquename"), table).toBe(false);
+      expect(dump.includes("zelda-quist-uniquename"), table).toBe(false);
+    }
+    raw.close();
+  });
+
+  it("an objection suppresses the profile: neither creation nor import brings it back", async () => {
+    const profile = "https://www.linkedin.com/in/objecting-person";
+    const p = await createProspect(db, actor, { name: "Olga Object", profileUrl: profile });
+    expect(await objectAndErase(db, actor, p.ok ? p.value.id : "")).toBe(true);
+    const again = await createProspect(db, actor, { name: "Olga Object", profileUrl: "linkedin.com/in/objecting-person/" });
+    expect(again).toEqual({ ok: false, errors: { profileUrl: ["profile_suppressed"] } });
+    const plan = await planImport(db, actor, `Name,LinkedIn URL\nOlga Object,${profile}\n`);
+    expect(plan.counts.suppressed).toBe(1);
+    expect((await commitImport(db, actor, plan)).created).toBe(0);
+    expect((await findProspects(db, actor, { q: "Olga" })).total).toBe(0);
+    // another workspace is not bound by this workspace's list
+    expect((await createProspect(db, other, { name: "Olga Object", profileUrl: profile })).ok).toBe(true);
+  });
+
+  it("purges prospects without activity for N months, and keeps active ones", async () => {
+    const old = await createProspect(db, actor, { name: "Stale Person" });
+    const fresh = await createProspect(db, actor, { name: "Fresh Person" });
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    await db.prospect.update({ where: { id: old.ok ? old.value.id : "" }, data: { updatedAt: longAgo, lastTouchAt: longAgo } });
+    const purged = await purgeInactiveProspects(db, actor.workspaceId, 12);
+    expect(purged).toBeGreaterThanOrEqual(1);
+    expect(await getProspect(db, actor, old.ok ? old.value.id : "")).toBeNull();
+    expect(await getProspect(db, actor, fresh.ok ? fresh.value.id : "")).not.toBeNull();
+  });
+});

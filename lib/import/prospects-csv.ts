@@ -1,0 +1,202 @@
+import { randomUUID } from "node:crypto";
+import Papa from "papaparse";
+import { z } from "zod";
+import type { PrismaClient } from "../db-client";
+import { normaliseProfileUrl } from "../validations/compose";
+import { profileHash } from "../data/prospects";
+import type { Actor } from "../data/workspace";
+
+/** The fields a CSV column can feed. */
+export const IMPORT_FIELDS = ["name", "firstName", "lastName", "role", "company", "profileUrl", "location", "tags", "notes"] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type ColumnMapping = Partial<Record<ImportField, number | null>>;
+
+// Header names seen in Sales Navigator exports, LinkedIn's Connections.csv and common CRM exports.
+const HEADER_ALIASES: Record<ImportField, string[]> = {
+  name: ["name", "full name", "fullname", "contact name", "contact", "lead name", "vollständiger name", "kontakt"],
+  firstName: ["first name", "firstname", "given name", "vorname"],
+  lastName: ["last name", "lastname", "surname", "family name", "nachname"],
+  role: ["title", "job title", "position", "headline", "current title", "role", "rolle", "titel", "funktion"],
+  company: ["company", "company name", "account", "account name", "organization", "organisation", "current company", "firma", "unternehmen"],
+  profileUrl: ["linkedin url", "linkedin profile", "linkedin profile url", "profile url", "url", "person linkedin url", "linkedin", "profil-url", "linkedin-profil", "sales navigator url"],
+  location: ["location", "geography", "city", "region", "country", "ort", "standort"],
+  tags: ["tags", "tag", "labels", "schlagworte"],
+  notes: ["notes", "note", "comments", "notizen", "notiz"],
+};
+
+export const MAX_IMPORT_BYTES = 20_000_000;
+export const MAX_IMPORT_ROWS = 50_000;
+
+export interface ParsedCsv {
+  headers: string[];
+  rows: string[][];
+  /** 1-based line of the header in the file (LinkedIn exports start with notes). */
+  headerLine: number;
+}
+
+function norm(h: string): string {
+  return h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[_]+/g, " ").replace(/\s+/g, " ");
+}
+
+export function parseCsv(text: string): ParsedCsv {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy", delimiter: "" });
+  const all = parsed.data.filter((r) => r.some((c) => c.trim()));
+  // the header is the first row in the first ten that names a known column
+  let headerIndex = all.slice(0, 10).findIndex((r) => r.some((c) => Object.values(HEADER_ALIASES).some((aliases) => aliases.includes(norm(c)))));
+  if (headerIndex < 0) headerIndex = 0;
+  return { headers: (all[headerIndex] ?? []).map((h) => h.replace(/^\uFEFF/, "").trim()), rows: all.slice(headerIndex + 1), headerLine: headerIndex + 1 };
+}
+
+export function detectMapping(headers: string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const normalised = headers.map(norm);
+  for (const field of IMPORT_FIELDS) {
+    const i = normalised.findIndex((h) => HEADER_ALIASES[field].includes(h));
+    mapping[field] = i >= 0 ? i : null;
+  }
+  return mapping;
+}
+
+export const mappingSchema = z.object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.number().int().min(0).max(500).nullable().optional()])) as Record<ImportField, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>);
+
+export interface ImportRow {
+  line: number;
+  name: string;
+  role: string;
+  company: string;
+  profileUrl: string | null;
+  location: string;
+  tags: string[];
+  notes: string[];
+}
+
+export type RowOutcome =
+  | { line: number; action: "create"; row: ImportRow }
+  | { line: number; action: "merge"; row: ImportRow; existingId?: string }
+  | { line: number; action: "skip-duplicate"; row: ImportRow; existingId?: string }
+  | { line: number; action: "suppressed"; row: ImportRow }
+  | { line: number; action: "invalid"; errors: string[] };
+
+export interface ImportPlan {
+  headers: string[];
+  mapping: ColumnMapping;
+  outcomes: RowOutcome[];
+  counts: { create: number; merge: number; skip: number; suppressed: number; invalid: number };
+}
+
+const cell = (row: string[], i: number | null | undefined, max: number) => (i === null || i === undefined ? "" : (row[i] ?? "").trim().slice(0, max));
+
+function toRow(raw: string[], mapping: ColumnMapping, line: number): ImportRow | { errors: string[] } {
+  const errors: string[] = [];
+  const first = cell(raw, mapping.firstName, 100);
+  const last = cell(raw, mapping.lastName, 100);
+  const name = (cell(raw, mapping.name, 200) || `${first} ${last}`.trim()).replace(/\s+/g, " ");
+  if (!name) errors.push("name_required");
+  const rawUrl = cell(raw, mapping.profileUrl, 500);
+  const profileUrl = rawUrl ? normaliseProfileUrl(rawUrl) : null;
+  if (rawUrl && !profileUrl) errors.push("profile_url_invalid");
+  if (errors.length) return { errors };
+  const tags = cell(raw, mapping.tags, 1000).split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 50).slice(0, 30);
+  const note = cell(raw, mapping.notes, 10_000);
+  return { line, name, role: cell(raw, mapping.role, 300), company: cell(raw, mapping.company, 300), profileUrl, location: cell(raw, mapping.location, 200), tags, notes: note ? [note] : [] };
+}
+
+/** What an import would do, row by row, without writing anything: the preview. */
+export async function planImport(db: PrismaClient, actor: Actor, text: string, mappingIn?: ColumnMapping, duplicates: "merge" | "skip" = "merge"): Promise<ImportPlan> {
+  const csv = parseCsv(text);
+  const mapping = mappingIn ?? detectMapping(csv.headers);
+  const rows = csv.rows.slice(0, MAX_IMPORT_ROWS);
+  const outcomes: RowOutcome[] = [];
+  const candidates: { line: number; row: ImportRow }[] = [];
+  rows.forEach((raw, i) => {
+    const line = csv.headerLine + 1 + i;
+    const r = toRow(raw, mapping, line);
+    if ("errors" in r) outcomes.push({ line, action: "invalid", errors: r.errors });
+    else candidates.push({ line, row: r });
+  });
+  // existing prospects and suppressions for the URLs in the file, looked up in chunks
+  const urls = [...new Set(candidates.map((c) => c.row.profileUrl).filter((u): u is string => !!u))];
+  const existing = new Map<string, string>();
+  const suppressed = new Set<string>();
+  for (let i = 0; i < urls.length; i += 500) {
+    const chunk = urls.slice(i, i + 500);
+    for (const p of await db.prospect.findMany({ where: { workspaceId: actor.workspaceId, profileUrl: { in: chunk } }, select: { id: true, profileUrl: true } })) existing.set(p.profileUrl!, p.id);
+    const hashes = chunk.map(profileHash);
+    for (const s of await db.suppression.findMany({ where: { workspaceId: actor.workspaceId, urlHash: { in: hashes } }, select: { urlHash: true } })) suppressed.add(s.urlHash);
+  }
+  const seen = new Set<string>();
+  for (const { line, row } of candidates) {
+    if (row.profileUrl && suppressed.has(profileHash(row.profileUrl))) outcomes.push({ line, action: "suppressed", row });
+    else if (row.profileUrl && (existing.has(row.profileUrl) || seen.has(row.profileUrl))) {
+      const existingId = existing.get(row.profileUrl);
+      outcomes.push(duplicates === "merge" ? { line, action: "merge", row, existingId } : { line, action: "skip-duplicate", row, existingId });
+    } else {
+      if (row.profileUrl) seen.add(row.profileUrl);
+      outcomes.push({ line, action: "create", row });
+    }
+  }
+  outcomes.sort((a, b) => a.line - b.line);
+  const count = (a: RowOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
+  return {
+    headers: csv.headers,
+    mapping,
+    outcomes,
+    counts: { create: count("create"), merge: count("merge"), skip: count("skip-duplicate"), suppressed: count("suppressed"), invalid: count("invalid") },
+  };
+}
+
+/**
+ * Imports the plan's rows in one transaction: all or nothing. Invalid rows are reported in the
+ * plan and left out; suppressed profiles never come back; duplicates merge into the existing
+ * prospect (empty fields filled, tags and notes added) or are skipped.
+ */
+export async function commitImport(db: PrismaClient, actor: Actor, plan: ImportPlan, now = new Date()): Promise<{ created: number; merged: number }> {
+  const creates = plan.outcomes.filter((o): o is Extract<RowOutcome, { action: "create" }> => o.action === "create");
+  const merges = plan.outcomes.filter((o): o is Extract<RowOutcome, { action: "merge" }> => o.action === "merge");
+  const ids = new Map<string, string>();
+  return db.$transaction(
+    async (tx) => {
+      const prospects = creates.map((c) => {
+        const id = randomUUID();
+        if (c.row.profileUrl) ids.set(c.row.profileUrl, id);
+        return { id, workspaceId: actor.workspaceId, name: c.row.name, role: c.row.role, company: c.row.company, profileUrl: c.row.profileUrl, location: c.row.location, source: "csv-import", collectedAt: now };
+      });
+      for (let i = 0; i < prospects.length; i += 1000) await tx.prospect.createMany({ data: prospects.slice(i, i + 1000) });
+      const tags = creates.flatMap((c, i) => c.row.tags.map((tag) => ({ prospectId: prospects[i].id, tag })));
+      const notes = creates.flatMap((c, i) => c.row.notes.map((text) => ({ id: randomUUID(), prospectId: prospects[i].id, text, kind: "other" })));
+      for (let i = 0; i < tags.length; i += 1000) await tx.prospectTag.createMany({ data: tags.slice(i, i + 1000) });
+      for (let i = 0; i < notes.length; i += 1000) await tx.researchNote.createMany({ data: notes.slice(i, i + 1000) });
+      for (const m of merges) {
+        const id = m.existingId ?? (m.row.profileUrl ? ids.get(m.row.profileUrl) : undefined);
+        if (!id) continue;
+        const current = await tx.prospect.findUniqueOrThrow({ where: { id }, select: { role: true, company: true, location: true } });
+        await tx.prospect.update({
+          where: { id },
+          data: { role: current.role || m.row.role, company: current.company || m.row.company, location: current.location || m.row.location },
+        });
+        for (const tag of m.row.tags) await tx.prospectTag.upsert({ where: { prospectId_tag: { prospectId: id, tag } }, create: { prospectId: id, tag }, update: {} });
+        if (m.row.notes.length) await tx.researchNote.createMany({ data: m.row.notes.map((text) => ({ prospectId: id, text, kind: "other" })) });
+      }
+      return { created: creates.length, merged: merges.length };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/** A cell that a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export async function exportProspectsCsv(db: PrismaClient, actor: Actor): Promise<string> {
+  const rows = await db.prospect.findMany({
+    where: { workspaceId: actor.workspaceId },
+    orderBy: { name: "asc" },
+    include: { tags: { select: { tag: true } } },
+  });
+  const header = ["Name", "Role", "Company", "LinkedIn URL", "Location", "Language", "Form of address", "Tags", "Source", "Collected on", "Last touch"];
+  const data = rows.map((p) =>
+    [p.name, p.role, p.company, p.profileUrl ?? "", p.location, p.language ?? "", p.formOfAddress ?? "", p.tags.map((t) => t.tag).join(", "), p.source, p.collectedAt.toISOString().slice(0, 10), p.lastTouchAt?.toISOString().slice(0, 10) ?? ""].map(neutraliseCell),
+  );
+  return "\uFEFF" + Papa.unparse([header, ...data]);
+}
