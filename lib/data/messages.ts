@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db-client";
 import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
+import { recordReply, recordSent } from "./dashboard-stats";
 import { fieldErrors, touch, type Result } from "./prospects";
 import type { Actor } from "./workspace";
 
@@ -131,12 +132,14 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     if (!existing) return { ok: false, errors: { id: ["not_found"] } };
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
     const updated = await db.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
+    if (send) await recordSent(db, { ...updated, sentAt: now, lintResult: result });
     return { ok: true, value: { id: updated.id, status: updated.status as "draft" | "sent", verdict: updated.verdict, score: updated.score } };
   }
   try {
     const created = await db.message.create({
       data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
     });
+    if (send) await recordSent(db, { ...created, sentAt: now, lintResult: result });
     return { ok: true, value: { id: created.id, status: created.status as "draft" | "sent", verdict: created.verdict, score: created.score } };
   } catch (e) {
     // two requests with the same key raced: the other one stored it
@@ -203,5 +206,6 @@ export async function logReply(db: PrismaClient, actor: Actor, form: unknown): P
     data: { messageId: message.id, prospectId: message.prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null },
   });
   await touch(db, message.prospectId, parsed.data.receivedAt);
+  await recordReply(db, message.id);
   return { ok: true, value: { id: reply.id } };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db-client";
 import { rng } from "../bench/corpus";
 import { lintInputSchema, lintParsed } from "../lint";
+import { rebuildDashboardStats } from "../data/dashboard-stats";
 
 const DAY = 86_400_000;
 
@@ -53,8 +54,16 @@ function deMessage(last: string, female: boolean, company: string, topic: string
   }
 }
 
-/** Reply chance by quality: the pattern the dashboard should show (better messages get more replies). */
-const REPLY_RATE: Record<Quality, number> = { good: 0.42, generic: 0.08, hype: 0.03, long: 0.1 };
+/** Reply chance by the message's score: the pattern the dashboard should show (better messages get more replies). */
+const replyChance = (score: number) => 0.03 + 0.42 * (score / 100) ** 2;
+/** How much more often a rep writes a good message than the team (the reps differ on the dashboard). */
+const SKILL: Record<string, number> = { "aylin@demo.ansprache.app": 0.12, "jonas@demo.ansprache.app": 0, "tom@demo.ansprache.app": -0.12 };
+/**
+ * The team's earlier messages the linter compares against (mass-template), as saveMessage does.
+ * Only the generic pitch is a copy-paste blast: the seed's good messages share one skeleton just
+ * because they are synthetic (real ones differ), so they are not compared.
+ */
+const EARLIER_MESSAGES = 30;
 
 export interface SeedOptions {
   prospects?: number;
@@ -67,11 +76,15 @@ export interface SeedOptions {
 /**
  * The demo workspace: four people (one manager, three reps), prospects with research notes, and
  * sent messages over twelve weeks with logged replies, where the reps' quality improves over time.
- * Idempotent: an existing demo workspace is left as it is.
+ * Idempotent: an existing demo workspace is left as it is (its dashboard tables are rebuilt, which
+ * also fills them in a database seeded before they existed).
  */
 export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}): Promise<{ workspaceId: string; created: boolean }> {
   const existing = await db.workspace.findFirst({ where: { name: "Demo: Nordlicht Sales" } });
-  if (existing) return { workspaceId: existing.id, created: false };
+  if (existing) {
+    await rebuildDashboardStats(db, existing.id);
+    return { workspaceId: existing.id, created: false };
+  }
   const r = rng(opts.seed ?? 7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const now = opts.now ?? new Date();
@@ -80,7 +93,8 @@ export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}
   const messageCount = opts.messages ?? 400;
 
   const workspace = await db.workspace.create({ data: { name: "Demo: Nordlicht Sales", members: { create: REPS } }, include: { members: true } });
-  const reps = workspace.members;
+  // the manager reads the dashboard; the three reps write
+  const reps = workspace.members.filter((m) => m.role !== "manager").sort((a, b) => a.email.localeCompare(b.email));
 
   const prospects: { id: string; de: boolean; first: string; last: string; female: boolean; company: string; topic: string }[] = [];
   for (let i = 0; i < prospectCount; i++) {
@@ -108,20 +122,27 @@ export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}
     prospects.push({ id: p.id, de, first, last, female: ["Katrin", "Jana", "Sandra", "Claudia", "Lea", "Stefanie", "Ursula", "Karin"].includes(first), company, topic });
   }
 
-  for (let i = 0; i < messageCount; i++) {
-    const rep = reps[1 + (i % 3)] ?? reps[0];
+  const planned = Array.from({ length: messageCount }, (_, i) => {
+    const rep = reps[i % reps.length];
     const p = prospects[Math.floor(r() * prospects.length)];
     const age = r(); // 0 = now, 1 = twelve weeks ago
     const sentAt = new Date(now.getTime() - Math.floor(age * weeks * 7 * DAY) - Math.floor(r() * DAY));
     // the team improves: older messages are more often generic, hype or too long
     const improve = 1 - age;
     const roll = r();
-    const quality: Quality = roll < 0.3 + 0.45 * improve ? "good" : roll < 0.75 ? "generic" : roll < 0.87 ? "long" : "hype";
+    const quality: Quality = roll < 0.3 + 0.45 * improve + (SKILL[rep.email] ?? 0) ? "good" : roll < 0.75 ? "generic" : roll < 0.87 ? "long" : "hype";
     const body = p.de ? deMessage(p.last, p.female, p.company, p.topic, quality, r) : enMessage(p.first, p.company, p.topic, quality, r);
     const channel = pick(["message", "message", "inmail", "connection-note", "follow-up"] as const);
+    return { rep, p, sentAt, body, channel, quality };
+  }).sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+
+  const sentBodies: { at: number; body: string }[] = [];
+  for (const { rep, p, sentAt, body, channel, quality } of planned) {
+    const earlierMessages = quality === "generic" ? sentBodies.filter((e) => e.at >= sentAt.getTime() - 90 * DAY).slice(-EARLIER_MESSAGES).map((e) => e.body) : [];
     const result = lintParsed(
-      lintInputSchema.parse({ message: body, channel, language: p.de ? "de" : "en", prospect: { name: `${p.first} ${p.last}`, company: p.company } }),
+      lintInputSchema.parse({ message: body, channel, language: p.de ? "de" : "en", prospect: { name: `${p.first} ${p.last}`, company: p.company }, earlierMessages }),
     );
+    if (quality === "generic") sentBodies.push({ at: sentAt.getTime(), body });
     const message = await db.message.create({
       data: {
         workspaceId: workspace.id,
@@ -139,11 +160,12 @@ export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}
         createdAt: sentAt,
       },
     });
-    if (r() < REPLY_RATE[quality]) {
+    if (r() < replyChance(result.score)) {
       await db.reply.create({
         data: { messageId: message.id, prospectId: p.id, receivedAt: new Date(Math.min(now.getTime(), sentAt.getTime() + (1 + Math.floor(r() * 5)) * DAY)) },
       });
     }
   }
+  await rebuildDashboardStats(db, workspace.id);
   return { workspaceId: workspace.id, created: true };
 }

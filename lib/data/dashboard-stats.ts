@@ -1,0 +1,188 @@
+import type { PrismaClient } from "../db-client";
+import type { Prisma } from "../generated/sqlite/client";
+
+/**
+ * The dashboard's derived tables (MessageCheck, MessageWeekStat, FollowUpStreak) and how they
+ * are kept: recordSent when a message is marked sent, recordReply when a reply is logged, and
+ * rebuildDashboardStats to recompute a workspace from Message, Reply and the stored lint JSON
+ * (the seed, the benchmark and a repair after bulk deletes use it).
+ */
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+const DAY = 86_400_000;
+
+/** Monday of the ISO week (UTC) of a date, as YYYY-MM-DD. */
+export function weekStart(date: Date): string {
+  const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  const dow = (new Date(day).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return new Date(day - dow * DAY).toISOString().slice(0, 10);
+}
+
+/** The ISO week label of a week start: "2026-W48". */
+export function isoWeekLabel(week: string): string {
+  const monday = new Date(`${week}T00:00:00Z`);
+  const thursday = new Date(monday.getTime() + 3 * DAY);
+  const year = thursday.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const firstMonday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY;
+  const n = Math.round((monday.getTime() - firstMonday) / (7 * DAY)) + 1;
+  return `${year}-W${String(n).padStart(2, "0")}`;
+}
+
+export interface SentMessageFacts {
+  id: string;
+  workspaceId: string;
+  authorId: string;
+  prospectId: string | null;
+  channel: string;
+  language: string;
+  verdict: string;
+  score: number;
+  sentAt: Date;
+  /** The stored LintResult (JSON string or parsed). */
+  lintResult: string | { checks: { id: string; status: string }[] };
+}
+
+/** The checks of a lint result that did not pass. */
+export function failingChecks(lintResult: SentMessageFacts["lintResult"]): { ruleId: string; status: "fail" | "warn" }[] {
+  const parsed = typeof lintResult === "string" ? (JSON.parse(lintResult) as { checks?: { id: string; status: string }[] }) : lintResult;
+  return (parsed.checks ?? []).filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({ ruleId: c.id, status: c.status as "fail" | "warn" }));
+}
+
+type Counts = Record<string, number>;
+type RuleCounts = Record<string, [number, number]>;
+
+/** Records a message that was just marked sent in the dashboard tables. */
+export async function recordSent(db: PrismaClient, m: SentMessageFacts): Promise<void> {
+  const checks = failingChecks(m.lintResult);
+  await db.$transaction(async (tx) => {
+    await tx.messageCheck.deleteMany({ where: { messageId: m.id } });
+    if (checks.length) {
+      await tx.messageCheck.createMany({ data: checks.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
+    }
+    const key = { workspaceId: m.workspaceId, week: weekStart(m.sentAt), authorId: m.authorId, channel: m.channel, language: m.language };
+    const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+    const scores: Counts = row ? JSON.parse(row.scores) : {};
+    scores[m.score] = (scores[m.score] ?? 0) + 1;
+    const rules: RuleCounts = row ? JSON.parse(row.rules) : {};
+    for (const c of checks) {
+      const r = (rules[c.ruleId] ??= [0, 0]);
+      r[c.status === "fail" ? 0 : 1] += 1;
+    }
+    const mass = checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
+    const verdict = m.verdict === "send" || m.verdict === "revise" || m.verdict === "block" ? m.verdict : null;
+    const data = {
+      sent: (row?.sent ?? 0) + 1,
+      send: (row?.send ?? 0) + (verdict === "send" ? 1 : 0),
+      revise: (row?.revise ?? 0) + (verdict === "revise" ? 1 : 0),
+      block: (row?.block ?? 0) + (verdict === "block" ? 1 : 0),
+      massTemplate: (row?.massTemplate ?? 0) + mass,
+      scores: JSON.stringify(scores),
+      rules: JSON.stringify(rules),
+    };
+    if (row) await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data });
+    else await tx.messageWeekStat.create({ data: { ...key, ...data } });
+    if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
+  });
+}
+
+/** Records a reply that was just logged: the message counts as replied once, the prospect's streak ends. */
+export async function recordReply(db: PrismaClient, messageId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const m = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, authorId: true, prospectId: true, channel: true, language: true, score: true, sentAt: true, status: true, _count: { select: { replies: true } } } });
+    if (!m || m.status !== "sent" || !m.sentAt) return;
+    if (m._count.replies === 1) {
+      const key = { workspaceId: m.workspaceId, week: weekStart(m.sentAt), authorId: m.authorId, channel: m.channel, language: m.language };
+      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+      if (row) {
+        const replied: Counts = JSON.parse(row.replied);
+        replied[m.score] = (replied[m.score] ?? 0) + 1;
+        await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data: { replied: JSON.stringify(replied) } });
+      }
+    }
+    if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
+  });
+}
+
+/** Recomputes one prospect's unanswered streak: sent messages after the latest reply. */
+export async function refreshStreak(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
+  const lastReply = await tx.reply.findFirst({ where: { prospectId }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } });
+  const open = await tx.message.findMany({
+    where: { prospectId, workspaceId, status: "sent", ...(lastReply ? { sentAt: { gt: lastReply.receivedAt } } : {}) },
+    orderBy: { sentAt: "desc" },
+    select: { authorId: true, channel: true, language: true, sentAt: true },
+  });
+  if (open.length === 0) {
+    await tx.followUpStreak.deleteMany({ where: { prospectId } });
+    return;
+  }
+  const last = open[0];
+  const data = { workspaceId, authorId: last.authorId, channel: last.channel, language: last.language, unanswered: open.length, lastSentAt: last.sentAt! };
+  await tx.followUpStreak.upsert({ where: { prospectId }, create: { prospectId, ...data }, update: data });
+}
+
+/** The week start of a stored sentAt, in SQL (Monday of its ISO week, UTC). */
+const WEEK_SQL = `date(m.sentAt, '-6 days', 'weekday 1')`;
+
+/**
+ * Recomputes a workspace's dashboard tables from its sent messages, their lint JSON and replies.
+ * Set-based SQL: a million messages take seconds, the demo workspace milliseconds.
+ */
+export async function rebuildDashboardStats(db: PrismaClient, workspaceId: string): Promise<void> {
+  for (const sql of rebuildStatements()) await db.$executeRawUnsafe(sql, ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
+}
+
+/** The statements of rebuildDashboardStats; every ? is the workspace id. */
+export function rebuildStatements(): string[] {
+  return [
+    `DELETE FROM "MessageCheck" WHERE "workspaceId" = ?`,
+    `INSERT INTO "MessageCheck" ("messageId", "ruleId", "status", "workspaceId", "sentAt")
+       SELECT m.id, c.value ->> 'id', c.value ->> 'status', m.workspaceId, m.sentAt
+       FROM "Message" m, json_each(m.lintResult, '$.checks') c
+       WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL AND c.value ->> 'status' IN ('fail', 'warn')`,
+    `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = ?`,
+    `INSERT INTO "MessageWeekStat" ("workspaceId", "week", "authorId", "channel", "language", "sent", "send", "revise", "block", "massTemplate", "scores", "replied", "rules")
+       SELECT ?, week, authorId, channel, language, sum(n), sum(s), sum(rv), sum(b), sum(mt),
+              json_group_object(score, n), json_group_object(score, r), '{}'
+       FROM (
+         SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, m.score, count(*) AS n,
+                sum(m.verdict = 'send') AS s, sum(m.verdict = 'revise') AS rv, sum(m.verdict = 'block') AS b,
+                sum(EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c.messageId = m.id AND c.ruleId = 'mass-template' AND c.status = 'fail')) AS mt,
+                sum(EXISTS (SELECT 1 FROM "Reply" r WHERE r.messageId = m.id)) AS r
+         FROM "Message" m
+         WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL
+         GROUP BY week, m.authorId, m.channel, m.language, m.score
+       )
+       GROUP BY week, authorId, channel, language`,
+    `UPDATE "MessageWeekStat" AS s SET "rules" = g.rules
+       FROM (
+         SELECT week, authorId, channel, language, json_group_object(ruleId, json_array(f, w)) AS rules
+         FROM (
+           SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, c.ruleId,
+                  sum(c.status = 'fail') AS f, sum(c.status = 'warn') AS w
+           FROM "MessageCheck" c JOIN "Message" m ON m.id = c.messageId
+           WHERE c.workspaceId = ?
+           GROUP BY week, m.authorId, m.channel, m.language, c.ruleId
+         )
+         GROUP BY week, authorId, channel, language
+       ) AS g
+       WHERE s.workspaceId = ? AND s.week = g.week AND s.authorId = g.authorId AND s.channel = g.channel AND s.language = g.language`,
+    `DELETE FROM "FollowUpStreak" WHERE "workspaceId" = ?`,
+    `INSERT INTO "FollowUpStreak" ("prospectId", "workspaceId", "authorId", "channel", "language", "unanswered", "lastSentAt")
+       SELECT prospectId, ?, authorId, channel, language, n, sentAt
+       FROM (
+         SELECT m.prospectId, m.authorId, m.channel, m.language, m.sentAt,
+                row_number() OVER (PARTITION BY m.prospectId ORDER BY m.sentAt DESC) AS rn,
+                count(*) OVER (PARTITION BY m.prospectId) AS n
+         FROM "Message" m
+         LEFT JOIN (
+           SELECT r.prospectId, max(r.receivedAt) AS last FROM "Reply" r JOIN "Prospect" p ON p.id = r.prospectId
+           WHERE p.workspaceId = ? GROUP BY r.prospectId
+         ) lr ON lr.prospectId = m.prospectId
+         WHERE m.workspaceId = ? AND m.status = 'sent' AND m.prospectId IS NOT NULL AND m.sentAt IS NOT NULL
+           AND (lr.last IS NULL OR m.sentAt > lr.last)
+       )
+       WHERE rn = 1`,
+  ];
+}
