@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // keep next dev from writing into AGENTS.md
   agentRules: false,
   poweredByHeader: false,
+  // CSV imports arrive through a server action; 10,000 rows are ~1 MB
+  experimental: { serverActions: { bodySizeLimit: "20mb" } },
 };
 
 export default withNextIntl(nextConfig);

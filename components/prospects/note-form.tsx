@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
-import { addNoteAction } from "@/lib/actions/compose";
+import { addNoteAction } from "@/lib/actions/research";
 import { NOTE_KINDS } from "@/lib/validations/compose";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
@@ -27,6 +27,7 @@ export function NoteForm({ prospectId }: { prospectId: string }) {
             kind: String(data.get("kind") ?? "other"),
             text: String(data.get("text") ?? ""),
             sourceUrl: String(data.get("sourceUrl") ?? ""),
+            notedOn: String(data.get("notedOn") ?? ""),
           });
           if (!r.ok) {
             const code = Object.values(r.errors).flat()[0] ?? "unknown";
@@ -52,7 +53,11 @@ export function NoteForm({ prospectId }: { prospectId: string }) {
         {t("prospects.noteText")}
         <textarea name="text" required rows={2} maxLength={10000} className={field} />
       </label>
-      <label className="text-sm font-medium text-slate-700 sm:col-span-2">
+      <label className="text-sm font-medium text-slate-700">
+        {t("prospects.noteDate")}
+        <input type="date" name="notedOn" className={field} />
+      </label>
+      <label className="text-sm font-medium text-slate-700">
         {t("prospects.noteSource")}
         <input name="sourceUrl" inputMode="url" maxLength={2000} className={field} />
       </label>

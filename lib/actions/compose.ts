@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { db } from "../db";
 import { composeContext, deleteDraft, getThread, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
-import { addNote, createProspect, type FieldErrors } from "../data/prospects";
+import { createProspect, type FieldErrors } from "../data/prospects";
 import { currentActor } from "../data/workspace";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
 import type { MessageDraft, ProspectForm } from "../validations/compose";
@@ -74,17 +74,6 @@ export async function createProspectAction(form: ProspectForm): Promise<ActionRe
     const actor = await currentActor(db);
     const r = await createProspect(db, actor, form);
     if (r.ok) revalidatePath("/prospects");
-    return r;
-  } catch (e) {
-    return failure(e);
-  }
-}
-
-export async function addNoteAction(form: { prospectId: string; kind: string; text: string; sourceUrl?: string }): Promise<ActionResult<{ id: string }>> {
-  try {
-    const actor = await currentActor(db);
-    const r = await addNote(db, actor, form);
-    if (r.ok) revalidatePath(`/prospects/${form.prospectId}`);
     return r;
   } catch (e) {
     return failure(e);

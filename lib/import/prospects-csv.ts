@@ -6,10 +6,9 @@ import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
 
-/** The fields a CSV column can feed. */
-export const IMPORT_FIELDS = ["name", "firstName", "lastName", "role", "company", "profileUrl", "location", "tags", "notes"] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export type ColumnMapping = Partial<Record<ImportField, number | null>>;
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./prospects-csv-fields";
+
+export { IMPORT_FIELDS, type ColumnMapping, type ImportField };
 
 // Header names seen in Sales Navigator exports, LinkedIn's Connections.csv and common CRM exports.
 const HEADER_ALIASES: Record<ImportField, string[]> = {

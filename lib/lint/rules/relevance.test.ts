@@ -30,6 +30,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Guten Tag Frau Vogl, Ihr Beitrag über Dienstplanung und Springerpools hat mich angesprochen. Darf ich Ihnen zeigen, wie ein Klinikum die Einspringquote halbiert hat?",
+      input: katrin,
+      messageId: "ok",
+      name: "a claimed post that matches a note is verified",
+    },
+    {
       lang: "en",
       text: "Hi Nadia, your LogiMAT session on retrofitting pallet shuttles was the most practical one I saw. How are you handling spare parts for the older units?",
       input: nadia,
@@ -95,6 +102,22 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Anna, «your post about hiring three new SDRs in Berlin» caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?",
+      input: anna,
+      messageId: "unverified-claim",
+      status: "warn",
+      name: "a claimed post that no note mentions",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Frau Vogl, «Ihr Vortrag zur Digitalisierung der Notaufnahme» war spannend. Zur neuen Geriatrie: Darf ich Ihnen ein Konzept schicken?",
+      input: katrin,
+      messageId: "unverified-claim",
+      status: "warn",
+      name: "ein behaupteter Vortrag, den keine Notiz nennt",
+    },
     {
       lang: "en",
       text: "Hi Anna, we help sales teams close more deals with less admin. Would you be open to a look?",

@@ -52,6 +52,14 @@ function matchTerms(words: Token[], body: Span, terms: Map<string, string>): Tok
   return hits;
 }
 
+// "I saw your post about X" / "Ihr Beitrag zu X": a claim about something the prospect did.
+const CLAIM =
+  /(?<![\p{L}])(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem)\s+(?:recent\s+|latest\s+|last\s+|letzten\s+|aktuellen\s+|neuen\s+)?(?:linkedin[- ])?(?:post|posts|article|comment|talk|keynote|podcast|interview|webinar|video|newsletter|presentation|beitrag|kommentar|vortrag|artikel|präsentation)(?![\p{L}])/giu;
+const CLAIM_WINDOW_WORDS = 8;
+// The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
+const TOPIC_START = /^\s*(?:about|on|regarding|re|zu|zum|zur|über|von|zu den|zu der)\s/iu;
+const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
+
 export const relevanceRule = defineRule({
   meta: {
     id: "relevance",
@@ -69,6 +77,10 @@ export const relevanceRule = defineRule({
       "cannot-judge": {
         en: "Cannot judge: no research notes and nothing specific in the text.",
         de: "Nicht beurteilbar: keine Notizen und nichts Spezifisches im Text.",
+      },
+      "unverified-claim": {
+        en: "“{claim}” matches none of your research notes: check it, or add the note.",
+        de: "„{claim}“ passt zu keiner Ihrer Notizen: Prüfen Sie es oder ergänzen Sie die Notiz.",
       },
       "notes-unused": {
         en: "Nothing from your research notes is used; this message would fit anyone.",
@@ -90,7 +102,29 @@ export const relevanceRule = defineRule({
     if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
-      const hits = matchTerms(words, body, specificTerms(notes.join("\n")));
+      const terms = specificTerms(notes.join("\n"));
+      const hits = matchTerms(words, body, terms);
+      // a claimed post or talk whose topic appears in no note is unverified, even if other details match
+      CLAIM.lastIndex = 0;
+      let claim: RegExpExecArray | null;
+      while ((claim = CLAIM.exec(text))) {
+        if (claim.index < body.start || claim.index >= body.end) continue;
+        const claimEnd = claim.index + claim[0].length;
+        const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
+        if (!prep) continue; // "your recent post" with no topic claims nothing checkable
+        const clauseEnd = text.slice(claim.index).search(/[.!?:;\n–—]/);
+        const window: typeof words = [];
+        for (const w of words) {
+          if (w.start < claimEnd + prep[0].length || w.end > body.end) continue;
+          if ((clauseEnd >= 0 && w.end > claim.index + clauseEnd) || TOPIC_END.test(w.text) || window.length >= CLAIM_WINDOW_WORDS) break;
+          window.push(w);
+        }
+        if (window.length < 2) continue;
+        const topic = { start: claim.index, end: window[window.length - 1].end };
+        if (matchTerms(window, topic, terms).length === 0) {
+          return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
+        }
+      }
       if (hits.length > 0) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };

@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ListsPanel } from "@/components/prospects/lists-panel";
 import { NoteForm } from "@/components/prospects/note-form";
+import { NoteItem } from "@/components/prospects/note-item";
+import { PrivacyPanel } from "@/components/prospects/privacy-panel";
+import { ProspectEditor } from "@/components/prospects/prospect-editor";
+import { TouchpointsPanel } from "@/components/prospects/touchpoints-panel";
 import { db } from "@/lib/db";
 import { getThread } from "@/lib/data/messages";
-import { getProspect } from "@/lib/data/prospects";
+import { getProspect, listLeadLists } from "@/lib/data/prospects";
 import { currentActor } from "@/lib/data/workspace";
 
 /** Only http(s) links are clickable; anything else is shown as text. */
@@ -27,7 +32,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
       </div>
     );
   }
-  const thread = await getThread(db, actor, id);
+  const [thread, lists] = await Promise.all([getThread(db, actor, id), listLeadLists(db, actor)]);
   return (
     <div className="space-y-6">
       <Link href="/prospects" className="text-sm font-medium text-indigo-700 hover:underline">
@@ -36,63 +41,70 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{prospect.name}</h1>
-          <p className="text-slate-600">{[prospect.role, prospect.company].filter(Boolean).join(" · ")}</p>
+          <p className="text-slate-600">{[prospect.role, prospect.company, prospect.location].filter(Boolean).join(" · ")}</p>
           {safeHref(prospect.profileUrl) ? (
             <a href={safeHref(prospect.profileUrl)!} rel="noopener noreferrer nofollow" target="_blank" className="text-sm text-indigo-700 hover:underline">
               {prospect.profileUrl}
             </a>
+          ) : null}
+          {prospect.tags.length ? (
+            <p className="mt-2 flex flex-wrap gap-1">
+              {prospect.tags.map((tag) => (
+                <Link key={tag} href={`/prospects?tag=${encodeURIComponent(tag)}`} className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-800 hover:bg-indigo-100">
+                  {tag}
+                </Link>
+              ))}
+            </p>
           ) : null}
         </div>
         <Link href={`/compose?prospect=${prospect.id}`} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500">
           {t("prospects.write")}
         </Link>
       </div>
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="notes-heading">
-        <h2 id="notes-heading" className="text-base font-semibold text-slate-900">
-          {t("prospects.notesTitle")}
-        </h2>
-        {prospect.notes.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-500">{t("prospects.noNotes")}</p>
-        ) : (
-          <ul className="mt-2 space-y-2" data-testid="notes">
-            {prospect.notes.map((n) => (
-              <li key={n.id} className="rounded-md bg-slate-50 p-3 text-sm">
-                <span className="mr-2 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t(`prospects.kinds.${n.kind}` as never)}</span>
-                <span className="whitespace-pre-wrap break-words text-slate-800">{n.text}</span>
-                {n.sourceUrl ? (
-                  safeHref(n.sourceUrl) ? (
-                    <a href={safeHref(n.sourceUrl)!} rel="noopener noreferrer nofollow" target="_blank" className="ml-2 text-indigo-700 hover:underline">
-                      ↗
-                    </a>
-                  ) : (
-                    <span className="ml-2 text-slate-500">{n.sourceUrl}</span>
-                  )
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        <NoteForm prospectId={prospect.id} />
-      </section>
-      <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="thread-heading">
-        <h2 id="thread-heading" className="text-base font-semibold text-slate-900">
-          {t("compose.thread")}
-        </h2>
-        {thread.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-500">{t("compose.noThread")}</p>
-        ) : (
-          <ol className="mt-2 space-y-2">
-            {thread.map((e) => (
-              <li key={`${e.kind}-${e.id}`} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3 text-sm" : "rounded-md bg-slate-50 p-3 text-sm"}>
-                <p className="text-xs font-medium text-slate-500">
-                  {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
-                </p>
-                {e.text ? <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0 space-y-6">
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="notes-heading">
+            <h2 id="notes-heading" className="text-base font-semibold text-slate-900">
+              {t("prospects.notesTitle")}
+            </h2>
+            {prospect.notes.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-500">{t("prospects.noNotes")}</p>
+            ) : (
+              <ul className="mt-2 space-y-2" data-testid="notes">
+                {prospect.notes.map((n) => (
+                  <NoteItem key={n.id} note={n} prospectId={prospect.id} />
+                ))}
+              </ul>
+            )}
+            <NoteForm prospectId={prospect.id} />
+          </section>
+          <TouchpointsPanel prospectId={prospect.id} touchpoints={prospect.touchpoints} />
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="thread-heading">
+            <h2 id="thread-heading" className="text-base font-semibold text-slate-900">
+              {t("compose.thread")}
+            </h2>
+            {thread.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-500">{t("compose.noThread")}</p>
+            ) : (
+              <ol className="mt-2 space-y-2">
+                {thread.map((e) => (
+                  <li key={`${e.kind}-${e.id}`} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3 text-sm" : "rounded-md bg-slate-50 p-3 text-sm"}>
+                    <p className="text-xs font-medium text-slate-500">
+                      {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
+                    </p>
+                    {e.text ? <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p> : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </div>
+        <div className="space-y-6">
+          <ProspectEditor prospect={prospect} />
+          <ListsPanel prospectId={prospect.id} lists={lists} memberOf={prospect.lists.map((l) => l.id)} />
+          <PrivacyPanel prospectId={prospect.id} name={prospect.name} source={prospect.source} collectedAt={prospect.collectedAt} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,164 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/actions/research";
+import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/import/prospects-csv-fields";
+import { field, primaryButton, secondaryButton, useAction } from "./use-action";
+
+const MAX_BYTES = 20_000_000;
+
+/** Upload → preview with column mapping and per-row errors → one all-or-nothing import. */
+export function ImportWizard() {
+  const t = useTranslations("import");
+  const { run, pending, error, setError } = useAction();
+  const [text, setText] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<"merge" | "skip">("merge");
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [done, setDone] = useState<{ created: number; merged: number } | null>(null);
+
+  function refresh(csv: string, mapping: ColumnMapping | null, dup = duplicates) {
+    setDone(null);
+    run(() => previewImportAction(csv, mapping, dup), (v) => setPreview(v as ImportPreview));
+  }
+
+  const importable = preview ? preview.counts.create + preview.counts.merge : 0;
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <label className="text-sm font-medium text-slate-700">
+          {t("file")}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            className={field}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              if (file.size > MAX_BYTES) return setError(t("tooLarge"));
+              const csv = await file.text();
+              setText(csv);
+              refresh(csv, null);
+            }}
+          />
+        </label>
+        <label className="text-sm font-medium text-slate-700">
+          {t("duplicates")}
+          <select
+            className={field}
+            value={duplicates}
+            onChange={(e) => {
+              const dup = e.target.value as "merge" | "skip";
+              setDuplicates(dup);
+              if (text) refresh(text, preview?.mapping ?? null, dup);
+            }}
+          >
+            <option value="merge">{t("merge")}</option>
+            <option value="skip">{t("skip")}</option>
+          </select>
+        </label>
+      </div>
+      {error ? <p role="alert" className="text-sm text-rose-700">{error}</p> : null}
+      {done ? (
+        <p role="status" className="text-sm font-medium text-emerald-700" data-testid="import-done">
+          {t("done", done)}
+        </p>
+      ) : null}
+      {preview && text ? (
+        <>
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="mapping-heading">
+            <h2 id="mapping-heading" className="text-base font-semibold text-slate-900">
+              {t("mapping")}
+            </h2>
+            <div className="mt-2 grid gap-3 sm:grid-cols-3">
+              {IMPORT_FIELDS.map((f) => (
+                <label key={f} className="text-sm font-medium text-slate-700">
+                  {t(`fields.${f}`)}
+                  <select
+                    className={field}
+                    value={preview.mapping[f] ?? ""}
+                    onChange={(e) => refresh(text, { ...preview.mapping, [f]: e.target.value === "" ? null : Number(e.target.value) })}
+                  >
+                    <option value="">{t("ignore")}</option>
+                    {preview.headers.map((h, i) => (
+                      <option key={i} value={i}>
+                        {h || `#${i + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </section>
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="preview-heading">
+            <h2 id="preview-heading" className="text-base font-semibold text-slate-900">
+              {t("preview")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-700" data-testid="import-counts">
+              {t("counts", preview.counts)}
+            </p>
+            <div className="mt-3 overflow-x-auto">
+              <table className="min-w-full text-left text-sm">
+                <caption className="sr-only">{t("rows")}</caption>
+                <thead className="text-xs uppercase text-slate-500">
+                  <tr>
+                    <th className="py-1 pr-4">#</th>
+                    <th className="py-1 pr-4">{t("fields.name")}</th>
+                    <th className="py-1 pr-4">{t("fields.company")}</th>
+                    <th className="py-1 pr-4">{t("fields.profileUrl")}</th>
+                    <th className="py-1">→</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {preview.rows.map((r) => (
+                    <tr key={r.line} data-action={r.action}>
+                      <td className="py-1 pr-4 text-slate-500">{r.line}</td>
+                      <td className="py-1 pr-4">{r.name}</td>
+                      <td className="py-1 pr-4">{r.company}</td>
+                      <td className="max-w-xs truncate py-1 pr-4">{r.profileUrl}</td>
+                      <td className="py-1">{t(`actions.${r.action}` as never)}{r.errors ? `: ${r.errors.join(", ")}` : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {preview.problems.length ? (
+              <details className="mt-3 text-sm">
+                <summary className="cursor-pointer font-medium text-rose-700">{t("problems")} ({preview.counts.invalid})</summary>
+                <ul className="mt-1 list-disc pl-5 text-slate-700">
+                  {preview.problems.map((p) => (
+                    <li key={p.line}>
+                      {t("line", { line: p.line })}: {p.errors.join(", ")}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            <div className="mt-4 flex gap-2">
+              <button
+                type="button"
+                disabled={pending || importable === 0}
+                className={primaryButton}
+                onClick={() =>
+                  run(
+                    () => commitImportAction(text, preview.mapping, duplicates),
+                    (v) => {
+                      setDone(v as { created: number; merged: number });
+                      setPreview(null);
+                      setText(null);
+                    },
+                  )
+                }
+              >
+                {t("commit", { count: importable })}
+              </button>
+              <button type="button" className={secondaryButton} onClick={() => refresh(text, null)}>
+                {t("preview")}
+              </button>
+            </div>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { eraseProspectAction } from "@/lib/actions/research";
+import { secondaryButton, useAction } from "./use-action";
+
+export function PrivacyPanel({ prospectId, name, source, collectedAt }: { prospectId: string; name: string; source: string; collectedAt: string }) {
+  const t = useTranslations("prospects");
+  const router = useRouter();
+  const { run, pending, error } = useAction();
+  const erase = (objection: boolean) => {
+    if (!window.confirm(t(objection ? "objectConfirm" : "eraseConfirm", { name }))) return;
+    run(() => eraseProspectAction(prospectId, objection), () => router.push("/prospects"));
+  };
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading" className="text-base font-semibold text-slate-900">
+        {t("privacy")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-500">{t("source", { source, date: collectedAt.slice(0, 10) })}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <a href={`/prospects/${prospectId}/export`} className={secondaryButton} download>
+          {t("exportData")}
+        </a>
+        <button type="button" disabled={pending} className={`${secondaryButton} text-rose-700`} onClick={() => erase(false)}>
+          {t("erase")}
+        </button>
+        <button type="button" disabled={pending} className={`${secondaryButton} text-rose-700`} onClick={() => erase(true)}>
+          {t("object")}
+        </button>
+      </div>
+      {error ? <p className="mt-2 text-sm text-rose-700">{error}</p> : null}
+    </section>
+  );
+}
