@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Reply_messageId_idx" ON "Reply"("messageId");
+
