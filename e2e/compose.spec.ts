@@ -44,6 +44,8 @@ for (const flow of flows) {
     await expect(page.getByTestId("prospect-list")).toContainText(flow.prospect.name);
     await expectAccessible(page);
     await page.getByTestId("prospect-list").getByRole("link", { name: flow.prospect.name }).click();
+    // wait for the detail page: until the navigation ends, the list's own "write" links are still there
+    await expect(page.getByRole("heading", { level: 1, name: flow.prospect.name })).toBeVisible();
     await page.getByRole("link", { name: flow.labels.write }).click();
     await expect(page).toHaveURL(/\/compose\?prospect=/);
 

@@ -10,10 +10,12 @@ export async function expectAccessible(page: Page) {
 
 export async function createProspect(page: Page, fields: { name: string; role: string; company: string; notes: string }, labels: { name: string; role: string; company: string; notes: string; submit: string }) {
   await page.goto("/prospects");
-  await page.getByLabel(labels.name, { exact: true }).fill(fields.name);
-  await page.getByLabel(labels.role).fill(fields.role);
-  await page.getByLabel(labels.company, { exact: true }).fill(fields.company);
-  await page.getByLabel(labels.notes).fill(fields.notes);
-  await page.getByRole("button", { name: labels.submit }).click();
+  // the create form, not the filters above it (both have a "Company" field)
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: labels.submit }) });
+  await form.getByLabel(labels.name, { exact: true }).fill(fields.name);
+  await form.getByLabel(labels.role).fill(fields.role);
+  await form.getByLabel(labels.company, { exact: true }).fill(fields.company);
+  await form.getByLabel(labels.notes).fill(fields.notes);
+  await form.getByRole("button", { name: labels.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
 }

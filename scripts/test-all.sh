@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 status=0
 
 bash scripts/ensure-chromium.sh || status=1

@@ -1,4 +1,5 @@
-import { safeLintMessage } from "@/lib/lint";
+import { invalidInputError, lintInputSchema, lintParsed } from "@/lib/lint";
+import { lintWithLlm } from "@/lib/llm";
 
 export const runtime = "nodejs";
 
@@ -11,6 +12,13 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 
 function tooLarge() {
   return json({ error: { code: "payload_too_large", issues: [{ path: [], message: `The body must be at most ${MAX_BODY_BYTES} bytes.`, code: "too_big" }] } }, 413);
+}
+
+/** JSON-ish media types: application/json, application/*+json, text/json; a missing type is taken as JSON. */
+function isJsonContentType(header: string | null): boolean {
+  if (!header) return true;
+  const type = header.split(";")[0].trim().toLowerCase();
+  return type === "" || type === "application/json" || type === "text/json" || /^application\/[\w.+-]*\+json$/.test(type);
 }
 
 /** Reads the body as text, stopping as soon as it passes the limit. */
@@ -37,6 +45,10 @@ export async function POST(request: Request) {
   try {
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > MAX_BODY_BYTES) return tooLarge();
+    const contentType = request.headers.get("content-type");
+    if (!isJsonContentType(contentType)) {
+      return json({ error: { code: "unsupported_media_type", issues: [{ path: [], message: `The body must be JSON (content-type: application/json), not ${contentType}.`, code: "unsupported_media_type" }] } }, 415);
+    }
     const text = await readLimited(request);
     if (text === null) return tooLarge();
     let input: unknown;
@@ -45,8 +57,11 @@ export async function POST(request: Request) {
     } catch (e) {
       return json({ error: { code: "invalid_json", issues: [{ path: [], message: `The body is not valid JSON: ${(e as Error).message}`, code: "invalid_json" }] } }, 400);
     }
-    const result = safeLintMessage(input);
-    return result.ok ? json(result.result, 200) : json(result.error, 400);
+    const parsed = lintInputSchema.safeParse(input);
+    if (!parsed.success) return json(invalidInputError(parsed.error), 400);
+    // "llm": true asks for the LLM pass too; it answers within its timeout, with llm "off" when none is configured
+    const result = parsed.data.llm ? await lintWithLlm(parsed.data, { signal: request.signal }) : lintParsed(parsed.data);
+    return json(result, 200);
   } catch (e) {
     console.error("lint failed", e instanceof Error ? e.message : e);
     return json({ error: { code: "internal", issues: [] } }, 500);
