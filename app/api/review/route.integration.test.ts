@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../../test/database";
+import type { PrismaClient } from "@/lib/db-client";
+import { reviewOf, startFakeOpenAI, type FakeOpenAI } from "@/lib/llm/testing/fake-openai";
+
+// The doors of the LLM pass: POST /api/review (the compose page) and POST /api/lint with "llm": true,
+// on a test database, against a scripted OpenAI-compatible server on 127.0.0.1.
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+let fake: FakeOpenAI;
+let review: typeof import("./route");
+let lint: typeof import("../lint/route");
+let resetLlmRuntime: () => void;
+const saved = { ...process.env };
+
+const message = "Hi Anna, we help sales teams with data quality. Interested?";
+
+function configure(env: Record<string, string | undefined>) {
+  for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "LLM_TIMEOUT_MS", "LLM_MONTHLY_TOKEN_BUDGET"]) delete process.env[k];
+  Object.assign(process.env, env);
+  resetLlmRuntime();
+}
+
+const on = (timeoutMs = 5_000) => configure({ OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: "test-model", LLM_TIMEOUT_MS: String(timeoutMs) });
+
+function post(route: { POST: (r: Request) => Promise<Response> }, body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) {
+  return route.POST(new Request("http://127.0.0.1/api/x", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers }));
+}
+
+beforeAll(async () => {
+  const t = createTestDatabase();
+  ({ db, cleanup } = t);
+  process.env.DATABASE_URL = t.url; // lib/db reads it when first imported, below
+  fake = await startFakeOpenAI(() => ({ review: reviewOf() }));
+  review = await import("./route");
+  lint = await import("../lint/route");
+  ({ resetLlmRuntime } = await import("@/lib/llm"));
+}, 60_000);
+
+afterAll(async () => {
+  process.env = saved;
+  await fake?.close();
+  await (await import("@/lib/db")).db.$disconnect();
+  await cleanup?.();
+});
+
+beforeEach(() => {
+  fake.requests.length = 0;
+});
+
+describe("with an LLM configured", () => {
+  it("GET /api/review says on", async () => {
+    on();
+    expect(await (await review.GET()).json()).toEqual({ llm: "on" });
+  });
+
+  it("POST /api/review reviews the draft with the prospect's context read on the server, and counts the tokens", async () => {
+    on();
+    const workspace = await db.workspace.findFirst();
+    const { currentActor } = await import("@/lib/data/workspace");
+    const actor = await currentActor(db);
+    const prospect = await db.prospect.create({
+      data: { workspaceId: actor.workspaceId, name: "Anna Schmidt", company: "Kontor GmbH", notes: { create: [{ text: "Posted about CRM data quality on 3 Nov" }] } },
+    });
+    fake.script = () => ({
+      review: reviewOf({ problem: { status: "pass", reason: "Nennt das Problem.", evidence: ["data quality"] }, value: { status: "pass", reason: "Nutzen ist klar.", evidence: ["we help sales teams"] } }),
+      totalTokens: 321,
+    });
+    const res = await post(review, { message, channel: "message", prospectId: prospect.id, locale: "de" });
+    expect(res.status).toBe(200);
+    const { result } = await res.json();
+    expect(result.llm.status).toBe("ok");
+    expect(result.checks.find((c: { id: string }) => c.id === "problem")).toMatchObject({ status: "pass", source: "llm", message: "Nennt das Problem." });
+    // the heuristic messages are in the UI's language too
+    const { lintParsed, lintInputSchema } = await import("@/lib/lint");
+    const german = lintParsed(lintInputSchema.parse({ message }), { messageLanguage: "de" });
+    expect(result.checks.find((c: { id: string }) => c.id === "concise")).toEqual(german.checks.find((c) => c.id === "concise"));
+    const user = fake.requests[0].body.messages![1].content;
+    expect(user).toContain("Posted about CRM data quality on 3 Nov");
+    expect(user).toContain("Reason language: German");
+    const usage = await db.llmUsage.findMany({ where: { workspaceId: actor.workspaceId } });
+    expect(usage.map((u) => u.tokens)).toEqual([321]);
+    expect(workspace === null || workspace.id === actor.workspaceId).toBe(true);
+  });
+
+  it("POST /api/lint runs the LLM pass only when asked with \"llm\": true", async () => {
+    on();
+    fake.script = () => ({ review: reviewOf() });
+    const plain = await (await post(lint, { message })).json();
+    expect(plain.llm).toEqual({ status: "off" });
+    expect(fake.requests).toHaveLength(0);
+    const asked = await (await post(lint, { message: `${message} Thanks`, llm: true })).json();
+    expect(asked.llm).toEqual({ status: "ok" });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("a hanging endpoint: /api/lint still answers within the timeout, with the heuristic result and the reason", async () => {
+    on(500);
+    fake.script = () => ({ hang: true });
+    const started = Date.now();
+    const res = await post(lint, { message: `${message} Cheers`, llm: true });
+    const body = await res.json();
+    expect(res.status).toBe(200);
+    expect(body.llm).toEqual({ status: "error", reason: "timeout" });
+    expect(body.verdict).toBe("revise");
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("refuses cross-site posts, other media types, unknown fields and oversized bodies", async () => {
+    on();
+    expect((await post(review, { message }, { "content-type": "application/json", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post(review, { message }, { "content-type": "text/plain" })).status).toBe(415);
+    expect((await post(review, { message, score: 100 })).status).toBe(400);
+    expect((await post(review, { message: "" })).status).toBe(400);
+    expect((await post(review, { message: "x".repeat(300_000) })).status).toBe(413);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("without an LLM", () => {
+  it("is off everywhere, and the heuristic result comes back", async () => {
+    configure({});
+    expect(await (await review.GET()).json()).toEqual({ llm: "off" });
+    const viaReview = await (await post(review, { message })).json();
+    expect(viaReview.result.llm).toEqual({ status: "off" });
+    expect(viaReview.result.checks).toHaveLength(14);
+    expect((await (await post(lint, { message, llm: true })).json()).llm).toEqual({ status: "off" });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("misconfigured: says so instead of guessing", async () => {
+    configure({ OPENAI_BASE_URL: "not a url" });
+    expect(await (await review.GET()).json()).toEqual({ llm: "invalid" });
+    expect((await (await post(lint, { message, llm: true })).json()).llm).toEqual({ status: "error", reason: "config" });
+  });
+});

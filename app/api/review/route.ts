@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { composeContext } from "@/lib/data/messages";
+import { currentActor } from "@/lib/data/workspace";
+import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LENGTH } from "@/lib/lint";
+import { lintWithLlm, llmStatus } from "@/lib/llm";
+
+export const runtime = "nodejs";
+
+/** A draft is at most 20,000 characters; anything much larger is refused before work is done. */
+const MAX_BODY_BYTES = 200_000;
+
+/** What the compose page sends: the draft as typed. The server adds the prospect's context itself. */
+const reviewRequestSchema = z
+  .object({
+    message: z.string().min(1).max(MAX_MESSAGE_LENGTH),
+    subject: z.string().max(2_000).optional(),
+    channel: z.enum(CHANNELS).default("message"),
+    account: z.enum(["free", "premium"]).optional(),
+    language: z.enum(LANGUAGES).optional(),
+    prospectId: z.string().max(100).nullable().optional(),
+    /** The UI's language: the findings' messages, the model's reasons included, are in it. */
+    locale: z.enum(LANGUAGES).optional(),
+  })
+  .strict();
+export type ReviewRequest = z.input<typeof reviewRequestSchema>;
+
+function json(body: unknown, status = 200) {
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+function error(code: string, status: number, message: string) {
+  return json({ error: { code, issues: [{ path: [], message, code }] } }, status);
+}
+
+async function readLimited(request: Request): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** GET /api/review: whether the AI review is configured ("on", "off", or "invalid" settings). */
+export async function GET() {
+  return json({ llm: await llmStatus() });
+}
+
+/**
+ * POST /api/review: the compose page's AI review. The draft in; the lint result with the LLM pass
+ * merged (or llm "off" / "error" with the reason) out, within the LLM timeout. Acts for the
+ * current member and their workspace's budget; the prospect's context is read on the server.
+ */
+export async function POST(request: Request) {
+  try {
+    // a JSON body cannot come from a plain cross-site form; a browser also says where it comes from
+    if (request.headers.get("sec-fetch-site") === "cross-site") return error("forbidden", 403, "Cross-site requests are not accepted.");
+    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (type !== "application/json") return error("unsupported_media_type", 415, "The body must be JSON (content-type: application/json).");
+    if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+    const text = await readLimited(request);
+    if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return error("invalid_json", 400, "The body is not valid JSON.");
+    }
+    const parsed = reviewRequestSchema.safeParse(body);
+    if (!parsed.success) return json(invalidInputError(parsed.error), 400);
+    const { prospectId, locale, ...draft } = parsed.data;
+
+    const actor = await currentActor(db);
+    const context = await composeContext(db, actor, prospectId ?? null);
+    const input = lintInputSchema.safeParse({ ...context, ...draft, subject: draft.channel === "inmail" ? draft.subject : undefined });
+    if (!input.success) return json(invalidInputError(input.error), 400);
+    const result = await lintWithLlm(input.data, { workspaceId: actor.workspaceId, messageLanguage: locale, signal: request.signal });
+    return json({ result });
+  } catch (e) {
+    console.error("review failed", e instanceof Error ? e.name : "error");
+    return error("internal", 500, "The review failed.");
+  }
+}
