@@ -167,7 +167,10 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     for (const e of thread) n = e.kind === "message" ? n + 1 : 0;
     return n;
   })();
-  const warmth = thread.length === 0 ? t("compose.warmthNone") : unanswered > 0 ? t("compose.warmthUnanswered", { count: unanswered }) : t("compose.warmthReplied");
+  const threadState = thread.length === 0 ? t("compose.warmthNone") : unanswered > 0 ? t("compose.warmthUnanswered", { count: unanswered }) : t("compose.warmthReplied");
+  // how warm the prospect is: the engagement logged before writing
+  const engaged = [...new Set(context.touchpoints.map((tp) => tp.kind).filter((k) => k !== "message-sent"))];
+  const warmth = engaged.length ? `${threadState} · ${t("compose.warmedUp", { touches: engaged.map((k) => t(`prospects.touchKinds.${k}`)).join(", ") })}` : threadState;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
