@@ -14,6 +14,13 @@ function tooLarge() {
   return json({ error: { code: "payload_too_large", issues: [{ path: [], message: `The body must be at most ${MAX_BODY_BYTES} bytes.`, code: "too_big" }] } }, 413);
 }
 
+/** JSON-ish media types: application/json, application/*+json, text/json; a missing type is taken as JSON. */
+function isJsonContentType(header: string | null): boolean {
+  if (!header) return true;
+  const type = header.split(";")[0].trim().toLowerCase();
+  return type === "" || type === "application/json" || type === "text/json" || /^application\/[\w.+-]*\+json$/.test(type);
+}
+
 /** Reads the body as text, stopping as soon as it passes the limit. */
 async function readLimited(request: Request): Promise<string | null> {
   if (!request.body) return "";
@@ -38,6 +45,10 @@ export async function POST(request: Request) {
   try {
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > MAX_BODY_BYTES) return tooLarge();
+    const contentType = request.headers.get("content-type");
+    if (!isJsonContentType(contentType)) {
+      return json({ error: { code: "unsupported_media_type", issues: [{ path: [], message: `The body must be JSON (content-type: application/json), not ${contentType}.`, code: "unsupported_media_type" }] } }, 415);
+    }
     const text = await readLimited(request);
     if (text === null) return tooLarge();
     let input: unknown;
