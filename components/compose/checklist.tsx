@@ -22,13 +22,19 @@ export function Checklist({ checks, locale, onApply }: { checks: Check[]; locale
       {sorted.map((c) => {
         const icon = ICON[c.status];
         return (
-          <li key={c.id} data-rule-id={c.id} data-status={c.status} className="flex gap-3 py-3">
+          <li key={c.id} data-rule-id={c.id} data-status={c.status} data-source={c.source} className="flex gap-3 py-3">
             <span aria-hidden="true" className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${icon.className}`}>
               {icon.symbol}
             </span>
             <div className="min-w-0 flex-1">
               <p className="text-sm font-medium text-slate-900">
                 {rulesById[c.id].meta.title[locale]}
+                {c.source === "llm" ? (
+                  <span title={t("compose.ai.markerTitle")} className="ml-2 rounded bg-violet-100 px-1.5 py-0.5 align-middle text-[10px] font-semibold uppercase tracking-wide text-violet-800">
+                    {t("compose.ai.marker")}
+                    <span className="sr-only"> ({t("compose.ai.markerTitle")})</span>
+                  </span>
+                ) : null}
                 <span className="sr-only">: {t(`statuses.${c.status}`)}</span>
               </p>
               <p className="text-sm text-slate-600">{c.message}</p>

@@ -12,6 +12,8 @@ import { VerdictBadge } from "../ui/verdict-badge";
 import { Checklist } from "./checklist";
 import { HighlightedText } from "./highlighted-text";
 import { ThreadPanel } from "./thread-panel";
+import { AiReviewStatus } from "./ai-review-status";
+import { useAiReview } from "./use-ai-review";
 
 export interface ComposeInitial {
   draftId: string | null;
@@ -60,7 +62,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
 
   // The checks run in the browser on every keystroke; React may skip intermediate values while typing fast.
   const deferredBody = useDeferredValue(body);
-  const result: LintResult | null = useMemo(() => {
+  const heuristic: LintResult | null = useMemo(() => {
     if (!deferredBody.trim()) return null;
     const parsed = lintInputSchema.safeParse({
       message: deferredBody,
@@ -75,6 +77,13 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     });
     return parsed.success ? lintParsed(parsed.data, { messageLanguage: locale }) : null;
   }, [deferredBody, subject, channel, account, language, context, locale]);
+  // The AI review, when configured, follows once typing pauses; until it is there for this very draft the heuristic result shows.
+  const ai = useAiReview(
+    heuristic
+      ? { message: deferredBody, subject: channel === "inmail" ? subject : undefined, channel, account, language: language === "auto" ? undefined : language, prospectId, locale }
+      : null,
+  );
+  const result = ai.result ?? heuristic;
 
   const tooLong = body.length > 20_000;
   const budget = channelBudget(channel, account);
@@ -295,6 +304,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           </div>
           {!result ? <p className="mt-3 text-sm text-slate-500">{tooLong ? t("errors.message_too_long") : t("compose.empty")}</p> : <Checklist checks={result.checks} locale={locale} onApply={applyFix} />}
         </div>
+        <AiReviewStatus state={ai.state} onUseRewrite={setBody} />
         {prospectId ? (
           <p className="text-sm text-slate-600" data-testid="warmth">
             {t("compose.warmth")}: {warmth}
