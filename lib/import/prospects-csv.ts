@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import Papa from "papaparse";
 import { z } from "zod";
 import type { PrismaClient } from "../db-client";
+import type { Prisma } from "../generated/sqlite/client";
 import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
@@ -150,11 +151,17 @@ export async function planImport(db: PrismaClient, actor: Actor, text: string, m
  * prospect (empty fields filled, tags and notes added) or are skipped.
  */
 export async function commitImport(db: PrismaClient, actor: Actor, plan: ImportPlan, now = new Date()): Promise<{ created: number; merged: number }> {
+  const { created, merged } = await db.$transaction((tx) => writeImport(tx, actor, plan, now), { timeout: 120_000, maxWait: 10_000 });
+  return { created, merged };
+}
+
+/** Writes a plan with a transaction's client (so a larger import can include it). */
+export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, plan: ImportPlan, now = new Date()): Promise<{ created: number; merged: number; ids: Map<string, string> }> {
   const creates = plan.outcomes.filter((o): o is Extract<RowOutcome, { action: "create" }> => o.action === "create");
   const merges = plan.outcomes.filter((o): o is Extract<RowOutcome, { action: "merge" }> => o.action === "merge");
   const ids = new Map<string, string>();
-  return db.$transaction(
-    async (tx) => {
+  {
+    {
       const prospects = creates.map((c) => {
         const id = randomUUID();
         if (c.row.profileUrl) ids.set(c.row.profileUrl, id);
@@ -176,10 +183,10 @@ export async function commitImport(db: PrismaClient, actor: Actor, plan: ImportP
         for (const tag of m.row.tags) await tx.prospectTag.upsert({ where: { prospectId_tag: { prospectId: id, tag } }, create: { prospectId: id, tag }, update: {} });
         if (m.row.notes.length) await tx.researchNote.createMany({ data: m.row.notes.map((text) => ({ prospectId: id, text, kind: "other" })) });
       }
-      return { created: creates.length, merged: merges.length };
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+      for (const m of merges) if (m.existingId && m.row.profileUrl) ids.set(m.row.profileUrl, m.existingId);
+      return { created: creates.length, merged: merges.length, ids };
+    }
+  }
 }
 
 /** A cell that a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */

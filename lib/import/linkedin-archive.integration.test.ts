@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/database";
+import type { PrismaClient } from "../db-client";
+import { objectAndErase } from "../data/gdpr";
+import type { Actor } from "../data/workspace";
+import { buildArchiveFixture } from "./archive-fixture";
+import { ArchiveError, importArchive, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+let actor: Actor;
+
+beforeAll(async () => {
+  ({ db, cleanup } = createTestDatabase());
+  const w = await db.workspace.create({ data: { name: "Archive", members: { create: { name: "Mara", email: "mara@x.test" } } }, include: { members: true } });
+  actor = { workspaceId: w.id, memberId: w.members[0].id };
+}, 60_000);
+afterAll(async () => cleanup?.());
+
+describe("LinkedIn archive import", () => {
+  it("reads the ZIP, recognises the member, keeps own texts and only the fact of replies, skips drafts, spam and group chats", async () => {
+    const fx = buildArchiveFixture({ conversations: 12, olderBy: 2 });
+    const files = readArchive(fx.zip, "Basic_LinkedInDataExport_11-25-2026.zip");
+    expect(Object.keys(files).sort()).toEqual(["connections", "invitations", "messages"]);
+    const r = await importArchive(db, actor, files);
+    expect(r.ownProfileUrl).toBe("https://www.linkedin.com/in/mara-lindqvist");
+    expect(r.skipped.drafts).toBe(fx.expected.drafts);
+    expect(r.skipped.group).toBe(2);
+    expect(r.skipped.spam).toBe(1);
+    expect(r.connectionNotes).toBe(1);
+    expect(r.prospectsCreated).toBe(10 + 1); // connections, plus the invitee
+    const sent = await db.message.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: { sentAt: "asc" } });
+    expect(sent.length).toBe(r.messagesImported + r.connectionNotes);
+    expect(sent.every((m) => m.status === "sent" && JSON.parse(m.lintResult).checks.length === 14)).toBe(true);
+    // HTML fragments are gone, quoted multi-line content kept
+    expect(sent.find((m) => m.channel !== "connection-note")!.body).toContain("At a similar team we cut early churn");
+    expect(sent.some((m) => m.body.includes("<b>"))).toBe(false);
+    // the other side's texts are not kept by default, only the fact and date of the reply
+    const replies = await db.reply.findMany({ where: { message: { workspaceId: actor.workspaceId } } });
+    expect(replies.length).toBe(r.repliesImported);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.every((x) => x.text === null)).toBe(true);
+    // channels follow the thread: first message, follow-up while unanswered, invitation note
+    const channels = new Set(sent.map((m) => m.channel));
+    expect(channels).toContain("message");
+    expect(channels).toContain("follow-up");
+    expect(channels).toContain("connection-note");
+    // the dashboard tables are filled at once
+    expect(await db.messageCheck.count({ where: { workspaceId: actor.workspaceId } })).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("a newer archive adds only what is new; an objection keeps a person out of later imports", async () => {
+    const before = await db.message.count({ where: { workspaceId: actor.workspaceId } });
+    const again = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12, olderBy: 2 }).zip, "a.zip"));
+    expect(again.messagesImported + again.repliesImported + again.connectionNotes + again.prospectsCreated).toBe(0);
+    expect(await db.message.count({ where: { workspaceId: actor.workspaceId } })).toBe(before);
+
+    const newer = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "b.zip"));
+    expect(newer.prospectsCreated).toBe(2);
+    expect(newer.messagesImported).toBeGreaterThan(0);
+    expect(newer.alreadyImported).toBeGreaterThan(0);
+
+    const p = await db.prospect.findFirstOrThrow({ where: { workspaceId: actor.workspaceId, profileUrl: "https://www.linkedin.com/in/person-3" } });
+    await objectAndErase(db, actor, p.id);
+    const third = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "c.zip"));
+    expect(third.skipped.suppressed).toBeGreaterThan(0);
+    expect(await db.prospect.count({ where: { workspaceId: actor.workspaceId, profileUrl: "https://www.linkedin.com/in/person-3" } })).toBe(0);
+  }, 60_000);
+
+  it("reads single CSV files and old archives without recipient URLs; keeps reply texts when the workspace allows it", async () => {
+    const w = await db.workspace.create({ data: { name: "Old", keepReplyTexts: true, members: { create: { name: "Mara", email: "mara@old.test" } } }, include: { members: true } });
+    const old: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const fx = buildArchiveFixture({ conversations: 4, oldFormat: true });
+    const files = readArchive(new TextEncoder().encode(fx.files["messages.csv"]), "messages.csv");
+    const r = await importArchive(db, old, files, { ownProfileUrl: "linkedin.com/in/mara-lindqvist/" });
+    expect(r.messagesImported).toBeGreaterThan(0);
+    const replies = await db.reply.findMany({ where: { message: { workspaceId: old.workspaceId } } });
+    expect(replies.some((x) => x.text?.includes("tell me more"))).toBe(true);
+  }, 60_000);
+
+  it("rejects what is not an archive, and parses the archive's date formats", () => {
+    expect(() => readArchive(new TextEncoder().encode("a,b\n1,2\n"), "notes.csv")).toThrow(ArchiveError);
+    expect(() => readArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "x.zip")).toThrow(ArchiveError);
+    expect(parseArchiveDate("2023-05-01 14:22:10 UTC")?.toISOString()).toBe("2023-05-01T14:22:10.000Z");
+    expect(parseArchiveDate("6/6/26, 2:54 PM")?.toISOString()).toBe("2026-06-06T14:54:00.000Z");
+    expect(plainText("Hi<br/>there &amp; <a href='x'>you</a>")).toBe("Hi\nthere & you");
+  });
+});

@@ -1,0 +1,447 @@
+import { createHash, randomUUID } from "node:crypto";
+import { unzipSync, strFromU8 } from "fflate";
+import Papa from "papaparse";
+import type { PrismaClient } from "../db-client";
+import { rebuildDashboardStats } from "../data/dashboard-stats";
+import { profileHash } from "../data/prospects";
+import type { Actor } from "../data/workspace";
+import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
+import { normaliseProfileUrl } from "../validations/compose";
+import { planImport, writeImport } from "./prospects-csv";
+
+/** The files of a LinkedIn data archive that Ansprache reads (shared/spec/linkedin-export.md). */
+export interface ArchiveFiles {
+  connections?: string;
+  messages?: string;
+  invitations?: string;
+}
+
+export class ArchiveError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function kindOf(name: string, text: string): keyof ArchiveFiles | null {
+  const base = name.split("/").pop()!.toLowerCase();
+  if (base === "connections.csv") return "connections";
+  if (base === "messages.csv") return "messages";
+  if (base === "invitations.csv") return "invitations";
+  const head = text.slice(0, 2000).toUpperCase();
+  if (head.includes("CONVERSATION ID")) return "messages";
+  if (head.includes("INVITEEPROFILEURL") || (head.includes("SENT AT") && head.includes("DIRECTION"))) return "invitations";
+  if (head.includes("FIRST NAME") && head.includes("CONNECTED ON")) return "connections";
+  return null;
+}
+
+/** Reads an archive ZIP, or a single CSV of one, into its files. */
+export function readArchive(data: Uint8Array, fileName: string): ArchiveFiles {
+  const files: ArchiveFiles = {};
+  const isZip = data[0] === 0x50 && data[1] === 0x4b;
+  if (isZip) {
+    let entries: Record<string, Uint8Array>;
+    try {
+      entries = unzipSync(data, { filter: (f) => /\.csv$/i.test(f.name) && f.originalSize < 500_000_000 });
+    } catch {
+      throw new ArchiveError("archive_invalid", "The file is not a readable ZIP archive.");
+    }
+    for (const [name, bytes] of Object.entries(entries)) {
+      const text = strFromU8(bytes);
+      const kind = kindOf(name, text);
+      if (kind) files[kind] = text;
+    }
+  } else {
+    const text = new TextDecoder().decode(data);
+    const kind = kindOf(fileName, text);
+    if (!kind) throw new ArchiveError("archive_unknown_file", "This is not Connections.csv, messages.csv or Invitations.csv from a LinkedIn archive.");
+    files[kind] = text;
+  }
+  if (!files.connections && !files.messages && !files.invitations) throw new ArchiveError("archive_empty", "The archive has none of Connections.csv, messages.csv or Invitations.csv.");
+  return files;
+}
+
+type Row = Record<string, string>;
+
+/** CSV rows with header names upper-cased and trimmed; a BOM and a preamble before the header are skipped. */
+function rows(text: string, headerHint: RegExp): Row[] {
+  const clean = text.replace(/^\uFEFF/, "");
+  const lines = clean.split(/\r?\n/);
+  const headerAt = Math.max(0, lines.slice(0, 20).findIndex((l) => headerHint.test(l.toUpperCase())));
+  const body = lines.slice(headerAt).join("\n");
+  const parsed = Papa.parse<Row>(body, { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.replace(/^\uFEFF/, "").trim().toUpperCase() });
+  return parsed.data.filter((r) => Object.values(r).some((v) => (v ?? "").trim()));
+}
+
+/** Text of a message without HTML fragments (archives contain some), entities decoded. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/p>\s*<p[^>]*>/gi, "\n\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
+}
+
+/** "2023-05-01 14:22:10 UTC" (messages) or "6/6/26, 2:54 PM" (invitations). */
+export function parseArchiveDate(s: string): Date | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(s.trim());
+  if (iso) return new Date(Date.UTC(+iso[1], +iso[2] - 1, +iso[3], +iso[4], +iso[5], +(iso[6] ?? 0)));
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4}),?\s+(\d{1,2}):(\d{2})\s*([AP]M)?/i.exec(s.trim());
+  if (us) {
+    let year = +us[3];
+    if (year < 100) year += 2000;
+    let hour = +us[4] % 12;
+    if (/pm/i.test(us[6] ?? "")) hour += 12;
+    if (!us[6]) hour = +us[4];
+    return new Date(Date.UTC(year, +us[1] - 1, +us[2], hour, +us[5]));
+  }
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const yes = (v: string | undefined) => /^(yes|true|ja)$/i.test((v ?? "").trim());
+
+export interface ArchiveOptions {
+  /** The member's own profile; recognised from the archive when not given. */
+  ownProfileUrl?: string;
+  now?: Date;
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export interface ArchiveResult {
+  ownProfileUrl: string | null;
+  prospectsCreated: number;
+  prospectsMerged: number;
+  messagesImported: number;
+  repliesImported: number;
+  connectionNotes: number;
+  alreadyImported: number;
+  skipped: { drafts: number; group: number; spam: number; suppressed: number; invalid: number };
+  problems: { file: string; line: number; error: string }[];
+}
+
+interface ArchiveMessage {
+  conversationId: string;
+  from: string;
+  senderUrl: string | null;
+  to: string;
+  recipientUrls: string[];
+  date: Date;
+  subject: string;
+  content: string;
+  line: number;
+}
+
+/** The member's profile: the sender who takes part in most conversations. */
+function recogniseOwner(messages: ArchiveMessage[]): string | null {
+  const conversations = new Map<string, Set<string>>();
+  for (const m of messages) {
+    if (!m.senderUrl) continue;
+    let set = conversations.get(m.senderUrl);
+    if (!set) conversations.set(m.senderUrl, (set = new Set()));
+    set.add(m.conversationId);
+  }
+  let best: string | null = null;
+  let count = 0;
+  for (const [url, set] of conversations) if (set.size > count) [best, count] = [url, set.size];
+  return best;
+}
+
+const stableId = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 40);
+const DAY = 86_400_000;
+/** How many of the member's earlier messages to other people feed mass-template for each imported message. */
+const TEMPLATE_WINDOW = 100;
+
+/**
+ * Imports a LinkedIn archive: Connections.csv as prospects, messages.csv as threads (the member's
+ * messages with their lint result at the time, and the fact and date of each reply), and outgoing
+ * Invitations.csv notes as sent connection notes. Everything is linted first and then written in
+ * one transaction, so nothing is half-imported; a newer archive adds only what is new.
+ */
+export async function importArchive(db: PrismaClient, actor: Actor, files: ArchiveFiles, opts: ArchiveOptions = {}): Promise<ArchiveResult> {
+  const now = opts.now ?? new Date();
+  const progress = opts.onProgress ?? (() => {});
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { keepReplyTexts: true } });
+  const result: ArchiveResult = {
+    ownProfileUrl: null,
+    prospectsCreated: 0,
+    prospectsMerged: 0,
+    messagesImported: 0,
+    repliesImported: 0,
+    connectionNotes: 0,
+    alreadyImported: 0,
+    skipped: { drafts: 0, group: 0, spam: 0, suppressed: 0, invalid: 0 },
+    problems: [],
+  };
+
+  // --- messages.csv: parse, drop drafts, spam and unreadable rows
+  const messages: ArchiveMessage[] = [];
+  if (files.messages) {
+    const list = rows(files.messages, /CONVERSATION ID/);
+    list.forEach((r, i) => {
+      const line = i + 2;
+      if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
+      if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
+      const date = parseArchiveDate(r["DATE"] ?? "");
+      const content = plainText(r["CONTENT"] ?? "");
+      if (!date || !r["CONVERSATION ID"]) {
+        result.skipped.invalid++;
+        result.problems.push({ file: "messages.csv", line, error: !date ? "date_invalid" : "conversation_missing" });
+        return;
+      }
+      if (!content) return;
+      messages.push({
+        conversationId: r["CONVERSATION ID"],
+        from: (r["FROM"] ?? "").trim(),
+        senderUrl: normaliseProfileUrl(r["SENDER PROFILE URL"] ?? ""),
+        to: (r["TO"] ?? "").trim(),
+        recipientUrls: (r["RECIPIENT PROFILE URLS"] ?? "").split(/[,\s]+/).map((u) => normaliseProfileUrl(u)).filter((u): u is string => !!u),
+        date,
+        subject: (r["SUBJECT"] ?? "").trim(),
+        content: content.slice(0, 20_000),
+        line,
+      });
+    });
+  }
+  const owner = opts.ownProfileUrl ? normaliseProfileUrl(opts.ownProfileUrl) : recogniseOwner(messages);
+  result.ownProfileUrl = owner;
+  if (messages.length && !owner) throw new ArchiveError("owner_unknown", "Your own profile could not be recognised; enter your LinkedIn profile URL.");
+
+  // --- invitations: outgoing notes
+  const invitations: { url: string; name: string; date: Date; note: string; line: number }[] = [];
+  if (files.invitations) {
+    rows(files.invitations, /DIRECTION/).forEach((r, i) => {
+      if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
+      const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
+      const date = parseArchiveDate(r["SENT AT"] ?? "");
+      if (!url || !date) {
+        result.skipped.invalid++;
+        result.problems.push({ file: "Invitations.csv", line: i + 2, error: !url ? "profile_url_invalid" : "date_invalid" });
+        return;
+      }
+      invitations.push({ url, name: (r["TO"] ?? "").trim(), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line: i + 2 });
+    });
+  }
+
+  // --- suppression list and what earlier imports already brought
+  const suppressed = new Set((await db.suppression.findMany({ where: { workspaceId: actor.workspaceId }, select: { urlHash: true } })).map((s) => s.urlHash));
+  const isSuppressed = (url: string | null) => !!url && suppressed.has(profileHash(url));
+  const known = new Set(
+    (await db.message.findMany({ where: { workspaceId: actor.workspaceId, externalId: { not: null } }, select: { externalId: true } })).map((m) => m.externalId!),
+  );
+  const knownReplies = new Set(
+    (await db.reply.findMany({ where: { externalId: { not: null }, message: { workspaceId: actor.workspaceId } }, select: { externalId: true } })).map((r) => r.externalId!),
+  );
+  const existingProspects = new Map(
+    (await db.prospect.findMany({ where: { workspaceId: actor.workspaceId, profileUrl: { not: null } }, select: { id: true, profileUrl: true, name: true, role: true, company: true } })).map((p) => [p.profileUrl!, p]),
+  );
+
+  // --- threads per conversation with one other person
+  type Outgoing = { id: string; externalId: string; prospectKey: string; channel: Channel; subject: string | null; body: string; sentAt: Date; result: LintResult };
+  type Incoming = { externalId: string; messageExternalId: string; receivedAt: Date; text: string | null; prospectKey: string };
+  const outgoing: Outgoing[] = [];
+  const incoming: Incoming[] = [];
+  const newProspects = new Map<string, { name: string; url: string | null }>(); // key: url or "name:…"
+  const byConversation = new Map<string, ArchiveMessage[]>();
+  for (const m of messages) {
+    let list = byConversation.get(m.conversationId);
+    if (!list) byConversation.set(m.conversationId, (list = []));
+    list.push(m);
+  }
+  const connections = files.connections ? await planImport(db, actor, files.connections) : null;
+  const connectionByUrl = new Map<string, { name: string; role: string; company: string }>();
+  for (const o of connections?.outcomes ?? []) if (o.action !== "invalid" && o.row.profileUrl) connectionByUrl.set(o.row.profileUrl, o.row);
+
+  const prospectInfo = (key: string) => {
+    const url = key.startsWith("name:") ? null : key;
+    const p = (url && (existingProspects.get(url) ?? connectionByUrl.get(url))) || null;
+    return { name: p?.name ?? newProspects.get(key)?.name ?? key.slice(5), role: p?.role ?? "", company: p?.company ?? "" };
+  };
+
+  // every outgoing text in time order, for mass-template
+  const timeline: { at: number; key: string; text: string }[] = [];
+  const threads: { key: string; items: ArchiveMessage[] }[] = [];
+  for (const [, list] of byConversation) {
+    list.sort((a, b) => a.date.getTime() - b.date.getTime());
+    const others = new Set<string>();
+    for (const m of list) {
+      const participants = [m.senderUrl, ...m.recipientUrls].filter((u): u is string => !!u && u !== owner);
+      for (const u of participants) others.add(u);
+    }
+    if (others.size > 1) {
+      result.skipped.group += list.length;
+      continue;
+    }
+    let key: string;
+    if (others.size === 1) key = [...others][0];
+    else {
+      // very old archives have no recipient URLs: the other person is known by name only
+      const other = list.find((m) => m.senderUrl !== owner)?.from ?? list[0].to;
+      if (!other) continue;
+      key = `name:${other}`;
+    }
+    if (isSuppressed(key.startsWith("name:") ? null : key)) {
+      result.skipped.suppressed += list.length;
+      continue;
+    }
+    const theirName = list.find((m) => m.senderUrl && m.senderUrl !== owner)?.from || list.find((m) => m.senderUrl === owner)?.to || key.slice(5);
+    if (!key.startsWith("name:") ? !existingProspects.has(key) && !connectionByUrl.has(key) : true) newProspects.set(key, { name: theirName.slice(0, 200) || "Unknown", url: key.startsWith("name:") ? null : key });
+    threads.push({ key, items: list });
+    for (const m of list) if (m.senderUrl === owner) timeline.push({ at: m.date.getTime(), key, text: m.content });
+  }
+  for (const inv of invitations) {
+    if (isSuppressed(inv.url)) {
+      result.skipped.suppressed++;
+      continue;
+    }
+    if (!existingProspects.has(inv.url) && !connectionByUrl.has(inv.url) && !newProspects.has(inv.url)) newProspects.set(inv.url, { name: inv.name || "Unknown", url: inv.url });
+    timeline.push({ at: inv.date.getTime(), key: inv.url, text: inv.note });
+  }
+  timeline.sort((a, b) => a.at - b.at);
+  const earlierFor = (at: number, key: string): string[] => {
+    // binary search for the first entry at or after `at`, then walk back within 90 days
+    let lo = 0;
+    let hi = timeline.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo - 1; i >= 0 && out.length < TEMPLATE_WINDOW && timeline[i].at >= at - 90 * DAY; i--) if (timeline[i].key !== key) out.push(timeline[i].text);
+    return out;
+  };
+
+  const total = threads.reduce((s, t) => s + t.items.length, 0) + invitations.length;
+  let done = 0;
+  const lint = (message: string, channel: Channel, key: string, history: { direction: "in" | "out"; text: string; daysAgo: number }[], at: Date, subject?: string) => {
+    const info = prospectInfo(key);
+    return lintParsed(
+      lintInputSchema.parse({
+        message,
+        subject: subject || undefined,
+        channel,
+        prospect: { name: info.name, role: info.role, company: info.company },
+        history,
+        earlierMessages: earlierFor(at.getTime(), key),
+      }),
+    );
+  };
+
+  for (const inv of invitations) {
+    if (isSuppressed(inv.url)) continue;
+    const externalId = stableId(actor.workspaceId, "invitation", inv.url, inv.date.toISOString(), inv.note);
+    done++;
+    if (known.has(externalId)) {
+      result.alreadyImported++;
+      continue;
+    }
+    const r = lint(inv.note, "connection-note", inv.url, [], inv.date);
+    outgoing.push({ id: randomUUID(), externalId, prospectKey: inv.url, channel: "connection-note", subject: null, body: inv.note, sentAt: inv.date, result: r });
+    result.connectionNotes++;
+  }
+
+  for (const thread of threads) {
+    const history: { direction: "in" | "out"; text: string; at: Date }[] = [];
+    let lastOutgoing: string | null = null;
+    let unanswered = 0;
+    for (const m of thread.items) {
+      done++;
+      if (done % 500 === 0) progress("checking", done, total);
+      const mine = m.senderUrl === owner;
+      const externalId = stableId(actor.workspaceId, m.conversationId, m.date.toISOString(), m.senderUrl ?? m.from, m.content);
+      if (mine) {
+        const channel: Channel = history.length === 0 ? (m.subject ? "inmail" : "message") : unanswered > 0 ? "follow-up" : "message";
+        if (known.has(externalId)) result.alreadyImported++;
+        else {
+          const r = lint(m.content, channel, thread.key, history.map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
+          outgoing.push({ id: randomUUID(), externalId, prospectKey: thread.key, channel, subject: channel === "inmail" ? m.subject.slice(0, 2000) : null, body: m.content, sentAt: m.date, result: r });
+        }
+        lastOutgoing = externalId;
+        unanswered++;
+        history.push({ direction: "out", text: m.content, at: m.date });
+      } else {
+        if (lastOutgoing) {
+          if (knownReplies.has(externalId)) result.alreadyImported++;
+          else incoming.push({ externalId, messageExternalId: lastOutgoing, receivedAt: m.date, text: workspace.keepReplyTexts ? m.content : null, prospectKey: thread.key });
+        }
+        unanswered = 0;
+        history.push({ direction: "in", text: m.content, at: m.date });
+      }
+    }
+  }
+  progress("saving", total, total);
+
+  // --- one transaction for everything
+  await db.$transaction(
+    async (tx) => {
+      const ids = new Map<string, string>(); // prospect key -> id
+      for (const [url, p] of existingProspects) ids.set(url, p.id);
+      if (connections) {
+        const written = await writeImport(tx, actor, connections, now);
+        result.prospectsCreated += written.created;
+        result.prospectsMerged += written.merged;
+        result.skipped.suppressed += connections.counts.suppressed;
+        for (const [url, id] of written.ids) ids.set(url, id);
+        for (const o of connections.outcomes) if (o.action === "invalid") result.problems.push({ file: "Connections.csv", line: o.line, error: o.errors[0] });
+      }
+      const toCreate = [...newProspects].filter(([key]) => !ids.has(key));
+      const rowsToCreate = toCreate.map(([key, p]) => {
+        const id = randomUUID();
+        ids.set(key, id);
+        return { id, workspaceId: actor.workspaceId, name: p.name, profileUrl: p.url, source: "linkedin-archive", collectedAt: now };
+      });
+      for (let i = 0; i < rowsToCreate.length; i += 1000) await tx.prospect.createMany({ data: rowsToCreate.slice(i, i + 1000) });
+      result.prospectsCreated += rowsToCreate.length;
+
+      const messageIds = new Map<string, string>();
+      const existingByExternal = new Map(
+        (await tx.message.findMany({ where: { workspaceId: actor.workspaceId, externalId: { in: [...new Set(incoming.map((i) => i.messageExternalId))].filter((x) => known.has(x)) } }, select: { id: true, externalId: true } })).map((m) => [m.externalId!, m.id]),
+      );
+      const data = outgoing.map((o) => {
+        messageIds.set(o.externalId, o.id);
+        return {
+          id: o.id,
+          workspaceId: actor.workspaceId,
+          authorId: actor.memberId,
+          prospectId: ids.get(o.prospectKey) ?? null,
+          status: "sent",
+          channel: o.channel,
+          subject: o.subject,
+          body: o.body,
+          language: o.result.language,
+          verdict: o.result.verdict,
+          score: o.result.score,
+          lintResult: JSON.stringify(o.result),
+          externalId: o.externalId,
+          sentAt: o.sentAt,
+          createdAt: o.sentAt,
+        };
+      });
+      for (let i = 0; i < data.length; i += 500) await tx.message.createMany({ data: data.slice(i, i + 500) });
+      result.messagesImported = outgoing.length - result.connectionNotes;
+      const replies = incoming
+        .map((r) => ({ externalId: r.externalId, messageId: messageIds.get(r.messageExternalId) ?? existingByExternal.get(r.messageExternalId), prospectId: ids.get(r.prospectKey), receivedAt: r.receivedAt, text: r.text }))
+        .filter((r): r is { externalId: string; messageId: string; prospectId: string; receivedAt: Date; text: string | null } => !!r.messageId && !!r.prospectId);
+      for (let i = 0; i < replies.length; i += 1000) await tx.reply.createMany({ data: replies.slice(i, i + 1000) });
+      result.repliesImported = replies.length;
+      // last activity per prospect
+      const last = new Map<string, Date>();
+      for (const o of outgoing) {
+        const id = ids.get(o.prospectKey);
+        if (id && (!last.get(id) || last.get(id)! < o.sentAt)) last.set(id, o.sentAt);
+      }
+      for (const r of replies) if (!last.get(r.prospectId) || last.get(r.prospectId)! < r.receivedAt) last.set(r.prospectId, r.receivedAt);
+      for (const [id, at] of last) await tx.prospect.updateMany({ where: { id, OR: [{ lastTouchAt: null }, { lastTouchAt: { lt: at } }] }, data: { lastTouchAt: at } });
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+  await rebuildDashboardStats(db, actor.workspaceId);
+  progress("done", total, total);
+  return result;
+}
