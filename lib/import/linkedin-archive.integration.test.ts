@@ -86,3 +86,18 @@ describe("LinkedIn archive import", () => {
     expect(plainText("Hi<br/>there &amp; <a href='x'>you</a>")).toBe("Hi\nthere & you");
   });
 });
+
+describe("what gets replies", () => {
+  it("reports per-rule reply rates for passed vs raised with counts and intervals, per team and member", async () => {
+    const { replyInsights } = await import("../data/reply-insights");
+    const team = await replyInsights(db, actor);
+    const messages = await db.message.count({ where: { workspaceId: actor.workspaceId, status: "sent" } });
+    expect(team.total.n).toBe(messages);
+    for (const r of team.rules) expect(r.passed.n + r.raised.n).toBeLessThanOrEqual(messages);
+    const hype = team.rules.find((r) => r.id === "hype")!;
+    expect(hype.passed.n + hype.raised.n).toBe(messages); // hype never skips
+    const other = await replyInsights(db, actor, "someone-else");
+    expect(other.total.n).toBe(0);
+    expect(other.total.rate).toBeNull();
+  });
+});

@@ -1,0 +1,17 @@
+import { getTranslations } from "next-intl/server";
+import { ArchiveImport } from "@/components/prospects/archive-import";
+import { db } from "@/lib/db";
+import { currentActor } from "@/lib/data/workspace";
+
+export default async function ArchiveImportPage() {
+  const t = await getTranslations("archive");
+  const actor = await currentActor(db);
+  const workspace = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { keepReplyTexts: true } });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+      <p className="max-w-2xl text-sm text-slate-600">{t("help")}</p>
+      <ArchiveImport keepReplyTexts={workspace?.keepReplyTexts ?? false} />
+    </div>
+  );
+}

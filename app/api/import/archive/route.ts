@@ -1,0 +1,52 @@
+import { db } from "@/lib/db";
+import { currentActor } from "@/lib/data/workspace";
+import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
+
+export const runtime = "nodejs";
+
+const MAX_BYTES = 200_000_000;
+
+/**
+ * POST multipart: file (the archive ZIP or one of its CSV files), ownProfileUrl (optional),
+ * keepReplyTexts ("on" to keep the other side's texts). Answers with a stream of JSON lines:
+ * {"phase","done","total"} progress, then {"result": …} or {"error": …}.
+ */
+export async function POST(request: Request) {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ error: { code: "invalid_form", issues: [] } }, { status: 400 });
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return Response.json({ error: { code: "import_file_invalid", issues: [] } }, { status: 400 });
+  if (file.size > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
+  const own = String(form.get("ownProfileUrl") ?? "").slice(0, 500) || undefined;
+  const actor = await currentActor(db);
+  // the form sends "off" from a hidden field and "on" from the checkbox when ticked
+  if (form.has("keepReplyTexts")) await db.workspace.update({ where: { id: actor.workspaceId }, data: { keepReplyTexts: form.getAll("keepReplyTexts").includes("on") } });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + "\n"));
+      try {
+        const files = readArchive(bytes, file.name);
+        const result = await importArchive(db, actor, files, { ownProfileUrl: own, onProgress: (phase, done, total) => send({ phase, done, total }) });
+        send({ result });
+      } catch (e) {
+        if (e instanceof ArchiveError) send({ error: { code: e.code, message: e.message } });
+        else {
+          console.error("archive import failed", e instanceof Error ? e.message : e);
+          send({ error: { code: "import_failed", message: "The import failed; nothing was stored." } });
+        }
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}

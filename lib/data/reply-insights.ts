@@ -1,0 +1,86 @@
+import type { PrismaClient } from "../db-client";
+import { RULE_IDS, type RuleId } from "../lint";
+import type { Actor } from "./workspace";
+
+/** Below this many messages a rate is not shown: "not enough data". */
+export const MIN_SAMPLE = 20;
+
+export interface Rate {
+  n: number;
+  replied: number;
+  /** null when n < MIN_SAMPLE */
+  rate: number | null;
+  /** Wilson 95% interval */
+  low: number | null;
+  high: number | null;
+}
+
+/** Wilson score interval: honest for small samples and rates near 0 or 1. */
+export function wilson(replied: number, n: number, z = 1.96): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 1 };
+  const p = replied / n;
+  const denom = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+export function rate(replied: number, n: number): Rate {
+  if (n < MIN_SAMPLE) return { n, replied, rate: null, low: null, high: null };
+  const { low, high } = wilson(replied, n);
+  return { n, replied, rate: replied / n, low, high };
+}
+
+export interface RuleReplyRate {
+  id: RuleId;
+  passed: Rate;
+  raised: Rate;
+}
+
+export interface ReplyInsights {
+  total: Rate;
+  rules: RuleReplyRate[];
+  bands: { band: string; rate: Rate }[];
+}
+
+/**
+ * For each rule, the reply rate of sent messages where it passed against where it was raised
+ * (warn or fail), with counts and 95% intervals; and the reply rate by score band. For the team,
+ * or for one member.
+ */
+export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: string | null): Promise<ReplyInsights> {
+  const member = memberId && memberId.length <= 100 ? memberId : null;
+  const params: string[] = member ? [actor.workspaceId, member] : [actor.workspaceId];
+  const scope = `m."workspaceId" = ? AND m."status" = 'sent'${member ? ` AND m."authorId" = ?` : ""}`;
+  const replied = `EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id")`;
+  const rows = await db.$queryRawUnsafe<{ rule: string; status: string; n: bigint | number; replied: bigint | number }[]>(
+    `SELECT c.value ->> 'id' AS rule, c.value ->> 'status' AS status, count(*) AS n, sum(${replied}) AS replied
+       FROM "Message" m, json_each(m."lintResult", '$.checks') c
+      WHERE ${scope}
+      GROUP BY rule, status`,
+    ...params,
+  );
+  const bandRows = await db.$queryRawUnsafe<{ band: string; n: bigint | number; replied: bigint | number }[]>(
+    `SELECT CASE WHEN m."score" < 40 THEN '0–39' WHEN m."score" < 70 THEN '40–69' WHEN m."score" < 85 THEN '70–84' ELSE '85–100' END AS band,
+            count(*) AS n, sum(${replied}) AS replied
+       FROM "Message" m WHERE ${scope} GROUP BY band`,
+    ...params,
+  );
+  const num = (v: bigint | number | null) => Number(v ?? 0);
+  const rules: RuleReplyRate[] = RULE_IDS.map((id) => {
+    const mine = rows.filter((r) => r.rule === id);
+    const sum = (statuses: string[]) => mine.filter((r) => statuses.includes(r.status)).reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
+    const p = sum(["pass"]);
+    const x = sum(["warn", "fail"]);
+    return { id, passed: rate(p.replied, p.n), raised: rate(x.replied, x.n) };
+  });
+  const totals = bandRows.reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
+  return {
+    total: rate(totals.replied, totals.n),
+    rules,
+    bands: ["0–39", "40–69", "70–84", "85–100"].map((band) => {
+      const r = bandRows.find((b) => b.band === band);
+      return { band, rate: rate(num(r?.replied ?? 0), num(r?.n ?? 0)) };
+    }),
+  };
+}
