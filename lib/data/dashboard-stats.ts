@@ -51,6 +51,20 @@ export function failingChecks(lintResult: SentMessageFacts["lintResult"]): { rul
 }
 
 type Counts = Record<string, number>;
+
+/** "All channels" / "all languages" in MessageWeekStat's roll-up rows. */
+export const ALL = "*";
+
+/** The four MessageWeekStat keys a message counts in: its channel and language, and the roll-ups. */
+function statKeys(m: { workspaceId: string; authorId: string; channel: string; language: string; sentAt: Date }) {
+  const week = weekStart(m.sentAt);
+  return [
+    [m.channel, m.language],
+    [m.channel, ALL],
+    [ALL, m.language],
+    [ALL, ALL],
+  ].map(([channel, language]) => ({ workspaceId: m.workspaceId, week, authorId: m.authorId, channel, language }));
+}
 type RuleCounts = Record<string, [number, number]>;
 
 /** Records a message that was just marked sent in the dashboard tables. */
@@ -61,28 +75,28 @@ export async function recordSent(db: PrismaClient, m: SentMessageFacts): Promise
     if (checks.length) {
       await tx.messageCheck.createMany({ data: checks.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
     }
-    const key = { workspaceId: m.workspaceId, week: weekStart(m.sentAt), authorId: m.authorId, channel: m.channel, language: m.language };
-    const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
-    const scores: Counts = row ? JSON.parse(row.scores) : {};
-    scores[m.score] = (scores[m.score] ?? 0) + 1;
-    const rules: RuleCounts = row ? JSON.parse(row.rules) : {};
-    for (const c of checks) {
-      const r = (rules[c.ruleId] ??= [0, 0]);
-      r[c.status === "fail" ? 0 : 1] += 1;
-    }
     const mass = checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
-    const verdict = m.verdict === "send" || m.verdict === "revise" || m.verdict === "block" ? m.verdict : null;
-    const data = {
-      sent: (row?.sent ?? 0) + 1,
-      send: (row?.send ?? 0) + (verdict === "send" ? 1 : 0),
-      revise: (row?.revise ?? 0) + (verdict === "revise" ? 1 : 0),
-      block: (row?.block ?? 0) + (verdict === "block" ? 1 : 0),
-      massTemplate: (row?.massTemplate ?? 0) + mass,
-      scores: JSON.stringify(scores),
-      rules: JSON.stringify(rules),
-    };
-    if (row) await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data });
-    else await tx.messageWeekStat.create({ data: { ...key, ...data } });
+    for (const key of statKeys(m)) {
+      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+      const scores: Counts = row ? JSON.parse(row.scores) : {};
+      scores[m.score] = (scores[m.score] ?? 0) + 1;
+      const rules: RuleCounts = row ? JSON.parse(row.rules) : {};
+      for (const c of checks) {
+        const r = (rules[c.ruleId] ??= [0, 0]);
+        r[c.status === "fail" ? 0 : 1] += 1;
+      }
+      const data = {
+        sent: (row?.sent ?? 0) + 1,
+        send: (row?.send ?? 0) + (m.verdict === "send" ? 1 : 0),
+        revise: (row?.revise ?? 0) + (m.verdict === "revise" ? 1 : 0),
+        block: (row?.block ?? 0) + (m.verdict === "block" ? 1 : 0),
+        massTemplate: (row?.massTemplate ?? 0) + mass,
+        scores: JSON.stringify(scores),
+        rules: JSON.stringify(rules),
+      };
+      if (row) await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data });
+      else await tx.messageWeekStat.create({ data: { ...key, ...data } });
+    }
     if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
   });
 }
@@ -93,9 +107,9 @@ export async function recordReply(db: PrismaClient, messageId: string): Promise<
     const m = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, authorId: true, prospectId: true, channel: true, language: true, score: true, sentAt: true, status: true, _count: { select: { replies: true } } } });
     if (!m || m.status !== "sent" || !m.sentAt) return;
     if (m._count.replies === 1) {
-      const key = { workspaceId: m.workspaceId, week: weekStart(m.sentAt), authorId: m.authorId, channel: m.channel, language: m.language };
-      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
-      if (row) {
+      for (const key of statKeys({ ...m, sentAt: m.sentAt })) {
+        const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+        if (!row) continue;
         const replied: Counts = JSON.parse(row.replied);
         replied[m.score] = (replied[m.score] ?? 0) + 1;
         await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data: { replied: JSON.stringify(replied) } });
@@ -124,6 +138,10 @@ export async function refreshStreak(tx: Tx, workspaceId: string, prospectId: str
 
 /** The week start of a stored sentAt, in SQL (Monday of its ISO week, UTC). */
 const WEEK_SQL = `date(m.sentAt, '-6 days', 'weekday 1')`;
+/** Each message counted four times: by channel and language, and in the roll-ups with "*". */
+const CUBE = `(SELECT 1 AS c, 1 AS l UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0)`;
+const CUBE_CHANNEL = `CASE WHEN x.c THEN m.channel ELSE '${ALL}' END`;
+const CUBE_LANGUAGE = `CASE WHEN x.l THEN m.language ELSE '${ALL}' END`;
 
 /**
  * Recomputes a workspace's dashboard tables from its sent messages, their lint JSON and replies.
@@ -142,32 +160,47 @@ export function rebuildStatements(): string[] {
        FROM "Message" m, json_each(m.lintResult, '$.checks') c
        WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL AND c.value ->> 'status' IN ('fail', 'warn')`,
     `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = ?`,
-    `INSERT INTO "MessageWeekStat" ("workspaceId", "week", "authorId", "channel", "language", "sent", "send", "revise", "block", "massTemplate", "scores", "replied", "rules")
-       SELECT ?, week, authorId, channel, language, sum(n), sum(s), sum(rv), sum(b), sum(mt),
-              json_group_object(score, n), json_group_object(score, r), '{}'
-       FROM (
-         SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, m.score, count(*) AS n,
-                sum(m.verdict = 'send') AS s, sum(m.verdict = 'revise') AS rv, sum(m.verdict = 'block') AS b,
-                sum(EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c.messageId = m.id AND c.ruleId = 'mass-template' AND c.status = 'fail')) AS mt,
-                sum(EXISTS (SELECT 1 FROM "Reply" r WHERE r.messageId = m.id)) AS r
-         FROM "Message" m
-         WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL
-         GROUP BY week, m.authorId, m.channel, m.language, m.score
-       )
-       GROUP BY week, authorId, channel, language`,
-    `UPDATE "MessageWeekStat" AS s SET "rules" = g.rules
-       FROM (
-         SELECT week, authorId, channel, language, json_group_object(ruleId, json_array(f, w)) AS rules
+    `WITH base AS MATERIALIZED (
+         SELECT week, authorId, channel, language, score, count(*) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
          FROM (
-           SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, c.ruleId,
-                  sum(c.status = 'fail') AS f, sum(c.status = 'warn') AS w
-           FROM "MessageCheck" c JOIN "Message" m ON m.id = c.messageId
-           WHERE c.workspaceId = ?
-           GROUP BY week, m.authorId, m.channel, m.language, c.ruleId
+           SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, m.score,
+                  m.verdict = 'send' AS s, m.verdict = 'revise' AS rv, m.verdict = 'block' AS b,
+                  EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c.messageId = m.id AND c.ruleId = 'mass-template' AND c.status = 'fail') AS mt,
+                  EXISTS (SELECT 1 FROM "Reply" r WHERE r.messageId = m.id) AS r
+           FROM "Message" m
+           WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL
          )
-         GROUP BY week, authorId, channel, language
-       ) AS g
-       WHERE s.workspaceId = ? AND s.week = g.week AND s.authorId = g.authorId AND s.channel = g.channel AND s.language = g.language`,
+         GROUP BY 1, 2, 3, 4, 5
+       ),
+       cube AS (
+         SELECT week, authorId, ${CUBE_CHANNEL} AS channel, ${CUBE_LANGUAGE} AS language, score,
+                sum(n) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
+         FROM base AS m, ${CUBE} AS x
+         GROUP BY 1, 2, 3, 4, 5
+       ),
+       stats AS MATERIALIZED (
+         SELECT week, authorId, channel, language, sum(n) AS sent, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt,
+                json_group_object(score, n) AS scores, json_group_object(score, r) AS replied
+         FROM cube GROUP BY 1, 2, 3, 4
+       ),
+       rulebase AS MATERIALIZED (
+         SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, c.ruleId, sum(c.status = 'fail') AS f, sum(c.status = 'warn') AS w
+         FROM "MessageCheck" c JOIN "Message" m ON m.id = c.messageId
+         WHERE c.workspaceId = ?
+         GROUP BY 1, 2, 3, 4, 5
+       ),
+       rulecube AS (
+         SELECT week, authorId, ${CUBE_CHANNEL} AS channel, ${CUBE_LANGUAGE} AS language, ruleId, sum(f) AS f, sum(w) AS w
+         FROM rulebase AS m, ${CUBE} AS x
+         GROUP BY 1, 2, 3, 4, 5
+       ),
+       rules AS MATERIALIZED (
+         SELECT week, authorId, channel, language, json_group_object(ruleId, json_array(f, w)) AS rules
+         FROM rulecube GROUP BY 1, 2, 3, 4
+       )
+     INSERT INTO "MessageWeekStat" ("workspaceId", "week", "authorId", "channel", "language", "sent", "send", "revise", "block", "massTemplate", "scores", "replied", "rules")
+       SELECT ?, s.week, s.authorId, s.channel, s.language, s.sent, s.s, s.rv, s.b, s.mt, s.scores, s.replied, coalesce(r.rules, '{}')
+       FROM stats s LEFT JOIN rules r ON r.week = s.week AND r.authorId = s.authorId AND r.channel = s.channel AND r.language = s.language`,
     `DELETE FROM "FollowUpStreak" WHERE "workspaceId" = ?`,
     `INSERT INTO "FollowUpStreak" ("prospectId", "workspaceId", "authorId", "channel", "language", "unanswered", "lastSentAt")
        SELECT prospectId, ?, authorId, channel, language, n, sentAt

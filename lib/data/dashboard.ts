@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db-client";
 import { CHANNELS, LANGUAGES, RULE_IDS, type Channel, type Language } from "../lint/schema";
-import { isoWeekLabel, weekStart } from "./dashboard-stats";
+import { ALL, isoWeekLabel, weekStart } from "./dashboard-stats";
 import type { Actor } from "./workspace";
 
 /**
@@ -84,7 +84,7 @@ interface Options {
   rows?: WeekStatRow[];
 }
 
-/** The weekly aggregate rows matching the filters. */
+/** The weekly aggregate rows matching the filters: one per week and rep (the roll-up for channel and language). */
 export async function loadWeekStats(db: PrismaClient, actor: Actor, f: DashboardFilters, now = new Date()): Promise<WeekStatRow[]> {
   const since = periodStart(f.period, now);
   const rows = await db.messageWeekStat.findMany({
@@ -92,8 +92,8 @@ export async function loadWeekStats(db: PrismaClient, actor: Actor, f: Dashboard
       workspaceId: actor.workspaceId,
       ...(since ? { week: { gte: since } } : {}),
       ...(f.rep ? { authorId: f.rep } : {}),
-      ...(f.channel ? { channel: f.channel } : {}),
-      ...(f.language ? { language: f.language } : {}),
+      channel: f.channel ?? ALL,
+      language: f.language ?? ALL,
     },
     select: { week: true, authorId: true, sent: true, send: true, revise: true, block: true, massTemplate: true, scores: true, replied: true, rules: true },
   });
@@ -383,4 +383,20 @@ export async function getDashboard(db: PrismaClient, actor: Actor, f: DashboardF
     massTemplateIncidents(db, actor, f, opts),
   ]);
   return { filters: f, members, quality, rules, bands, followUp, massTemplate };
+}
+
+/** The dashboard as rows for the CSV export: section, week, rep, metric, value (neutralised by toCsv). */
+export function dashboardCsvRows(d: Dashboard): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [["section", "week", "rep", "metric", "value"]];
+  for (const w of d.quality.team) {
+    rows.push(["weekly", w.label, "Team", "sent", w.sent], ["weekly", w.label, "Team", "median_score", w.median]);
+    for (const v of ["send", "revise", "block"] as const) rows.push(["weekly", w.label, "Team", `verdict_${v}`, w[v]]);
+  }
+  for (const rep of d.quality.reps)
+    for (const w of rep.weeks) if (w.sent) rows.push(["weekly", w.label, rep.name, "sent", w.sent], ["weekly", w.label, rep.name, "median_score", w.median]);
+  for (const r of d.rules) rows.push(["rules", null, null, `${r.ruleId}_fail`, r.fail], ["rules", null, null, `${r.ruleId}_warn`, r.warn]);
+  for (const b of d.bands) rows.push(["reply_rate", null, null, `band_${b.band}_sent`, b.sent], ["reply_rate", null, null, `band_${b.band}_replied`, b.replied], ["reply_rate", null, null, `band_${b.band}_rate`, b.rate === null ? null : Math.round(b.rate * 1000) / 1000]);
+  for (const f of d.followUp) rows.push(["follow_up", null, f.name, "awaiting_reply", f.open], ["follow_up", null, f.name, "unanswered_2_plus", f.twoPlus], ["follow_up", null, f.name, "unanswered_3_plus", f.threePlus]);
+  for (const w of d.massTemplate.byWeek) rows.push(["mass_template", w.label, "Team", "incidents", w.count]);
+  return rows;
 }
