@@ -21,6 +21,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/prospects" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
             {t("prospects")}
           </Link>
+          <Link href="/dashboard" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+            {t("dashboard")}
+          </Link>
           <div className="ml-auto">
             <LocaleSwitch />
           </div>
