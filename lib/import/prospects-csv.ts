@@ -172,15 +172,28 @@ export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, pl
       const notes = creates.flatMap((c, i) => c.row.notes.map((text) => ({ id: randomUUID(), prospectId: prospects[i].id, text, kind: "other" })));
       for (let i = 0; i < tags.length; i += 1000) await tx.prospectTag.createMany({ data: tags.slice(i, i + 1000) });
       for (let i = 0; i < notes.length; i += 1000) await tx.researchNote.createMany({ data: notes.slice(i, i + 1000) });
+      // merge targets are read in chunks; a row that adds nothing writes nothing (re-imports stay cheap)
+      const targetIds = [...new Set(merges.map((m) => m.existingId).filter((x): x is string => !!x))];
+      const current = new Map<string, { role: string; company: string; location: string; tags: Set<string> }>();
+      for (let i = 0; i < targetIds.length; i += 500) {
+        for (const p of await tx.prospect.findMany({ where: { id: { in: targetIds.slice(i, i + 500) } }, select: { id: true, role: true, company: true, location: true, tags: { select: { tag: true } } } })) {
+          current.set(p.id, { role: p.role, company: p.company, location: p.location, tags: new Set(p.tags.map((t) => t.tag)) });
+        }
+      }
       for (const m of merges) {
         const id = m.existingId ?? (m.row.profileUrl ? ids.get(m.row.profileUrl) : undefined);
         if (!id) continue;
-        const current = await tx.prospect.findUniqueOrThrow({ where: { id }, select: { role: true, company: true, location: true } });
-        await tx.prospect.update({
-          where: { id },
-          data: { role: current.role || m.row.role, company: current.company || m.row.company, location: current.location || m.row.location },
-        });
-        for (const tag of m.row.tags) await tx.prospectTag.upsert({ where: { prospectId_tag: { prospectId: id, tag } }, create: { prospectId: id, tag }, update: {} });
+        const cur = current.get(id) ?? { role: "", company: "", location: "", tags: new Set<string>() };
+        const fill = { role: cur.role || m.row.role, company: cur.company || m.row.company, location: cur.location || m.row.location };
+        if (fill.role !== cur.role || fill.company !== cur.company || fill.location !== cur.location) {
+          await tx.prospect.update({ where: { id }, data: fill });
+          current.set(id, { ...fill, tags: cur.tags });
+        }
+        for (const tag of m.row.tags) {
+          if (cur.tags.has(tag)) continue;
+          cur.tags.add(tag);
+          await tx.prospectTag.upsert({ where: { prospectId_tag: { prospectId: id, tag } }, create: { prospectId: id, tag }, update: {} });
+        }
         if (m.row.notes.length) await tx.researchNote.createMany({ data: m.row.notes.map((text) => ({ prospectId: id, text, kind: "other" })) });
       }
       for (const m of merges) if (m.existingId && m.row.profileUrl) ids.set(m.row.profileUrl, m.existingId);

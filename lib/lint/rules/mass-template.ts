@@ -1,5 +1,9 @@
 import { defineRule } from "../rule";
+import { memoize } from "../text/memo";
 import { jaccard, shingles, stripGreeting } from "../text/similarity";
+
+// Earlier messages are the same on every keystroke (and across an archive import): shingle each once.
+const earlierShingles = memoize((text: string) => shingles(stripGreeting(text)), 5_000);
 
 /** Share of shared word 3-grams above which two messages are the same template. */
 export const TEMPLATE_SIMILARITY = 0.5;
@@ -34,7 +38,7 @@ export const massTemplateRule = defineRule({
     let matches = 0;
     let best = 0;
     for (const other of earlier) {
-      const sim = jaccard(mine, shingles(stripGreeting(other)));
+      const sim = jaccard(mine, earlierShingles(other));
       if (sim >= TEMPLATE_SIMILARITY) matches++;
       if (sim > best) best = sim;
     }
