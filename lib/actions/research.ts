@@ -15,6 +15,7 @@ import {
   type FieldErrors,
 } from "../data/prospects";
 import { currentActor } from "../data/workspace";
+import { forgetCachedReviews } from "../llm";
 import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan } from "../import/prospects-csv";
 import type { ProspectForm } from "../validations/compose";
 
@@ -76,6 +77,7 @@ export async function eraseProspectAction(prospectId: string, objection: boolean
   return run(async () => {
     const actor = await currentActor(db);
     const done = objection === true ? await objectAndErase(db, actor, id(prospectId)) : await eraseProspect(db, actor, id(prospectId));
+    if (done) forgetCachedReviews();
     return done ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } };
   }, "/prospects");
 }

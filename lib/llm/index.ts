@@ -67,3 +67,11 @@ export async function lintWithLlm(input: ParsedLintInput, options: LintWithLlmOp
   }
   return service.review(input, details, { workspaceId, reasonLanguage: options.messageLanguage, signal: options.signal });
 }
+
+/**
+ * Drops every cached review. Reviews quote message and note text; after a GDPR erasure none may
+ * stay in memory (the cache is keyed by content hash, so the whole cache goes).
+ */
+export function forgetCachedReviews(): void {
+  globalForLlm.anspracheLlm?.service?.cache.clear();
+}
