@@ -24,6 +24,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/dashboard" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
             {t("dashboard")}
           </Link>
+          <Link href="/insights" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+            {t("insights")}
+          </Link>
+          <Link href="/import" className="text-sm font-medium text-slate-700 hover:text-indigo-700">
+            {t("import")}
+          </Link>
           <div className="ml-auto">
             <LocaleSwitch />
           </div>
