@@ -78,10 +78,10 @@ export function BarsChart({
   percent?: boolean;
   height?: number;
 }) {
-  const fmt = (v: unknown) => (percent && typeof v === "number" ? `${Math.round(v * 100)} %` : String(v));
+  const fmt = (v: unknown) => (percent && typeof v === "number" ? `${Math.round(v * 100)}%` : String(v));
   return (
     <Frame label={label} height={height ?? (horizontal ? Math.max(160, data.length * 32 + 48) : 256)}>
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 8 : -16 }} accessibilityLayer={false}>
+      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 8 : percent ? 0 : -16 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} vertical={horizontal} horizontal={!horizontal} />
         {horizontal ? (
           <>
