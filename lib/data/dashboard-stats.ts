@@ -119,6 +119,54 @@ export async function recordReply(db: PrismaClient, messageId: string): Promise<
   });
 }
 
+/**
+ * Takes a prospect's sent messages out of the weekly aggregates before they are deleted (GDPR
+ * erasure, retention purge); their checks and the prospect's streak go with the foreign keys.
+ * Call it inside the deleting transaction.
+ */
+export async function forgetProspectMessages(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
+  const messages = await tx.message.findMany({
+    where: { workspaceId, prospectId, status: "sent", sentAt: { not: null } },
+    select: { authorId: true, channel: true, language: true, score: true, verdict: true, sentAt: true, checks: { select: { ruleId: true, status: true } }, _count: { select: { replies: true } } },
+  });
+  for (const m of messages) {
+    const mass = m.checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
+    for (const key of statKeys({ ...m, workspaceId, sentAt: m.sentAt! })) {
+      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+      if (!row) continue;
+      if (row.sent <= 1) {
+        await tx.messageWeekStat.delete({ where: { workspaceId_week_authorId_channel_language: key } });
+        continue;
+      }
+      const dec = (hist: Counts) => {
+        hist[m.score] = Math.max(0, (hist[m.score] ?? 0) - 1);
+        if (hist[m.score] === 0) delete hist[m.score];
+        return JSON.stringify(hist);
+      };
+      const rules: RuleCounts = JSON.parse(row.rules);
+      for (const c of m.checks) {
+        const r = rules[c.ruleId];
+        if (!r) continue;
+        r[c.status === "fail" ? 0 : 1] = Math.max(0, r[c.status === "fail" ? 0 : 1] - 1);
+        if (r[0] === 0 && r[1] === 0) delete rules[c.ruleId];
+      }
+      await tx.messageWeekStat.update({
+        where: { workspaceId_week_authorId_channel_language: key },
+        data: {
+          sent: row.sent - 1,
+          send: row.send - (m.verdict === "send" ? 1 : 0),
+          revise: row.revise - (m.verdict === "revise" ? 1 : 0),
+          block: row.block - (m.verdict === "block" ? 1 : 0),
+          massTemplate: row.massTemplate - mass,
+          scores: dec(JSON.parse(row.scores)),
+          replied: m._count.replies > 0 ? dec(JSON.parse(row.replied)) : row.replied,
+          rules: JSON.stringify(rules),
+        },
+      });
+    }
+  }
+}
+
 /** Recomputes one prospect's unanswered streak: sent messages after the latest reply. */
 export async function refreshStreak(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
   const lastReply = await tx.reply.findFirst({ where: { prospectId }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } });

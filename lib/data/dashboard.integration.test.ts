@@ -3,6 +3,7 @@ import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { failingRules, followUpDiscipline, getDashboard, histogramMedian, massTemplateIncidents, parseDashboardFilters, periodStart, replyRateByBand, weeklyQuality, type DashboardFilters } from "./dashboard";
 import { isoWeekLabel, rebuildDashboardStats, weekStart } from "./dashboard-stats";
+import { eraseProspect } from "./gdpr";
 import { logReply, saveMessage } from "./messages";
 import type { Actor } from "./workspace";
 
@@ -208,5 +209,12 @@ describe("kept current on send and reply", () => {
     const d = await getDashboard(db, c, all, now);
     expect(d.bands.reduce((s, b) => s + b.replied, 0)).toBe(1);
     expect(d.massTemplate.recent.map((r) => r.prospect)).toEqual(["Anna Schmidt"]);
+
+    // erasing a prospect (GDPR) takes their messages out of the aggregates, as a rebuild would
+    expect(await eraseProspect(db, c, p.id)).toBe(true);
+    const afterErase = await snapshot();
+    expect(afterErase.stats.map((r) => [r.sent, r.massTemplate])).toEqual([[1, 0], [1, 0], [1, 0], [1, 0]]);
+    await rebuildDashboardStats(db, ws.id);
+    expect(await snapshot()).toEqual(afterErase);
   });
 });

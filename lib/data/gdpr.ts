@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db-client";
 import { normaliseProfileUrl } from "../validations/compose";
+import { forgetProspectMessages } from "./dashboard-stats";
 import { profileHash } from "./prospects";
 import type { Actor } from "./workspace";
 
@@ -59,6 +60,7 @@ export async function eraseProspect(db: PrismaClient, actor: Actor, id: string):
   return db.$transaction(async (tx) => {
     const p = await tx.prospect.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
     if (!p) return false;
+    await forgetProspectMessages(tx, actor.workspaceId, p.id);
     await tx.reply.deleteMany({ where: { prospectId: p.id } });
     await tx.message.deleteMany({ where: { prospectId: p.id } });
     await tx.prospect.delete({ where: { id: p.id } });
