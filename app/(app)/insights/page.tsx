@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { replyInsights, MIN_SAMPLE, type Rate } from "@/lib/data/reply-insights";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 import { rulesById } from "@/lib/lint";
 import type { Locale } from "@/i18n/locales";
 import { getLocale } from "next-intl/server";
@@ -17,7 +17,7 @@ function pct(x: number | null) {
 }
 
 function RateCell({ r, none }: { r: Rate; none: string }) {
-  if (r.rate === null) return <td className="px-3 py-2 text-slate-400">{none} <span className="text-xs">(n={r.n})</span></td>;
+  if (r.rate === null) return <td className="px-3 py-2 text-slate-600">{none} <span className="text-xs">(n={r.n})</span></td>;
   return (
     <td className="px-3 py-2">
       <span className="font-medium text-slate-900">{pct(r.rate)}</span>{" "}
@@ -33,7 +33,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const locale = (await getLocale()) as Locale;
   const raw = (await searchParams).member;
   const member = (Array.isArray(raw) ? raw[0] : raw) || null;
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const chosen = member && members.some((m) => m.id === member) ? member : null;
   const data = await replyInsights(db, actor, chosen);
