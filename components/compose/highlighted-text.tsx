@@ -43,8 +43,17 @@ export function HighlightedText({ text, checks }: Props) {
     }
     const worst = covering.some((m) => m.status === "fail") ? "fail" : "warn";
     const ids = [...new Set(covering.map((m) => m.id))];
+    // an invisible character takes no room: an outline (which takes none either) makes it visible
+    const invisible = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]+$/.test(piece);
     pieces.push(
-      <mark key={start} data-rule-id={ids[0]} data-rule-ids={ids.join(" ")} data-status={worst} className={SEVERITY_CLASS[worst]}>
+      <mark
+        key={start}
+        data-rule-id={ids[0]}
+        data-rule-ids={ids.join(" ")}
+        data-status={worst}
+        data-invisible={invisible || undefined}
+        className={invisible ? "outline outline-2 outline-offset-0 outline-rose-600" : SEVERITY_CLASS[worst]}
+      >
         {piece}
       </mark>,
     );

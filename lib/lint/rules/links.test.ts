@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "en", text: "Hi Sam, congrats on the launch 👩‍💻 – happy to connect?", name: "a zero-width joiner inside an emoji is fine" },
     { lang: "en", text: "Hi Lena, your post on return rates was sharp. Would our returns benchmark be useful?", messageId: "ok" },
     {
       lang: "en",
@@ -34,6 +35,21 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Anna, your post on churn«\u200b»rang true. Worth a look?",
+      messageId: "hidden-characters",
+      status: "warn",
+      name: "a zero-width space between words",
+    },
+    {
+      lang: "de",
+      text: "Hallo Jana, Details hier: https://www.kontor.de/«\u202e»fdp.exe – passt das?",
+      messageId: "hidden-characters",
+      status: "fail",
+      blocking: true,
+      name: "eine Bidi-Umkehrung im Link",
+    },
     {
       lang: "en",
       text: "Hi Lena, your post on return rates was sharp. Our benchmark is here: «https://kontor-insights.com/returns-benchmark-2024». Worth a look?",

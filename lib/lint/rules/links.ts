@@ -10,6 +10,12 @@ const RISK_MESSAGE: Record<LinkRisk, "shortener" | "ip-host" | "look-alike" | "t
   scheme: "scheme",
 };
 
+// Invisible characters: zero-width spaces and joiners between letters, and bidirectional controls
+// that reorder what is shown ("Trojan Source"); both hide what a text or a link really says.
+// A zero-width joiner inside an emoji sequence (👩‍💻) is legitimate and not flagged.
+const HIDDEN = /[\u200b\u200c\u2060\ufeff\u00ad]|\u200d(?!\p{Extended_Pictographic})|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/gu;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+
 export const linksRule = defineRule({
   meta: {
     id: "links",
@@ -36,6 +42,10 @@ export const linksRule = defineRule({
         de: "Der Linktext nennt {named}, der Link führt aber zu {host}.",
       },
       scheme: { en: "A {host} link is not a web page and can run code.", de: "Ein {host}-Link ist keine Webseite und kann Code ausführen." },
+      "hidden-characters": {
+        en: "{count} invisible character(s) ({codes}) hide what the text really says.",
+        de: "{count} unsichtbare(s) Zeichen ({codes}) verbergen, was im Text wirklich steht.",
+      },
     },
     suggestions: {
       "first-contact": { en: "Offer to send the link instead: “Shall I send you the case study?”", de: "Bieten Sie den Link an: „Soll ich Ihnen die Fallstudie schicken?“" },
@@ -44,10 +54,28 @@ export const linksRule = defineRule({
       "look-alike": { en: "Remove the link; check where it really points.", de: "Entfernen Sie den Link und prüfen Sie, wohin er wirklich führt." },
       "text-mismatch": { en: "Make the link text match its target.", de: "Linktext und Ziel sollten übereinstimmen." },
       scheme: { en: "Remove the link.", de: "Entfernen Sie den Link." },
+      "hidden-characters": { en: "Remove the invisible characters (marked in the text).", de: "Entfernen Sie die unsichtbaren Zeichen (im Text markiert)." },
     },
   },
   check(ctx) {
     const links = ctx.links;
+    const hidden = [...ctx.text.matchAll(HIDDEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, ch: m[0] }));
+    if (hidden.length > 0) {
+      // inside a link, or a bidi override anywhere, is spoofing: block; otherwise warn
+      const inLink = hidden.some((h) => links.some((l) => h.start >= l.start && h.start <= l.end));
+      const bidi = hidden.some((h) => BIDI.test(h.ch));
+      const codes = [...new Set(hidden.map((h) => `U+${h.ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`))].join(", ");
+      const only = hidden.length === 1 ? hidden[0] : undefined;
+      return {
+        status: inLink || bidi ? "fail" : "warn",
+        messageId: "hidden-characters",
+        data: { count: hidden.length, codes },
+        spans: hidden.map(({ start, end }) => ({ start, end })),
+        // one click removes a lone hidden character (with a link left, the link itself is still judged)
+        fix: only && links.length === 0 ? { start: only.start, end: only.end, text: "" } : undefined,
+        blocking: inLink || bidi,
+      };
+    }
     if (links.length === 0) return { status: "pass", messageId: "ok" };
     const risky = links.filter((l) => l.risk);
     if (risky.length > 0) {
