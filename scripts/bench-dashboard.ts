@@ -180,4 +180,4 @@ main()
     console.error(e);
     process.exitCode = 1;
   })
-  .finally(() => rmSync(dir, { recursive: true, force: true }));
+  .finally(() => (process.env.KEEP_DB ? console.log(`kept ${file}`) : rmSync(dir, { recursive: true, force: true })));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db-client";
 import { CHANNELS, LANGUAGES, RULE_IDS, type Channel, type Language } from "../lint/schema";
 import { ALL, isoWeekLabel, weekStart } from "./dashboard-stats";
-import type { Actor } from "./workspace";
+import { seesTeam, type Actor } from "./workspace";
 
 /**
  * The team dashboard's reads. Everything comes from the derived tables that sending and replying
@@ -118,8 +118,22 @@ export function histogramMedian(hist: Map<number, number> | Record<string, numbe
   return total % 2 === 1 ? at((total + 1) / 2) : (at(total / 2) + at(total / 2 + 1)) / 2;
 }
 
-function addHist(into: Map<number, number>, hist: Record<string, number>) {
-  for (const [k, n] of Object.entries(hist)) if (n) into.set(Number(k), (into.get(Number(k)) ?? 0) + n);
+/** Score histograms as dense arrays (scores are whole numbers 0–100): cheap to add and to take the median of. */
+type Dense = Float64Array;
+const dense = (): Dense => new Float64Array(101);
+function addHist(into: Dense, hist: Record<string, number>) {
+  for (const k in hist) into[Math.min(100, Math.max(0, Math.round(Number(k))))] += hist[k];
+}
+function denseMedian(h: Dense): number | null {
+  let total = 0;
+  for (let i = 0; i <= 100; i++) total += h[i];
+  if (total === 0) return null;
+  const at = (pos: number) => {
+    let seen = 0;
+    for (let i = 0; i <= 100; i++) if ((seen += h[i]) >= pos) return i;
+    return 100;
+  };
+  return total % 2 === 1 ? at((total + 1) / 2) : (at(total / 2) + at(total / 2 + 1)) / 2;
 }
 
 /** Every week from the period's start (or the first week with data) to the current week. */
@@ -167,10 +181,11 @@ export async function weeklyQuality(db: PrismaClient, actor: Actor, f: Dashboard
   const rows = opts.rows ?? (await loadWeekStats(db, actor, f, now));
   const members = opts.members ?? (await listReps(db, actor));
   const weeks = weekAxis(f, rows, now);
-  const team = new Map(weeks.map((w) => [w, { hist: new Map<number, number>(), sent: 0, send: 0, revise: 0, block: 0 }]));
-  const perRep = new Map<string, Map<string, { hist: Map<number, number>; sent: number }>>();
-  const all = new Map<number, number>();
-  const repAll = new Map<string, Map<number, number>>();
+  const labels = new Map(weeks.map((w) => [w, isoWeekLabel(w)]));
+  const team = new Map(weeks.map((w) => [w, { hist: dense(), sent: 0, send: 0, revise: 0, block: 0 }]));
+  const perRep = new Map<string, Map<string, { hist: Dense; sent: number }>>();
+  const all = dense();
+  const repAll = new Map<string, Dense>();
   for (const r of rows) {
     const t = team.get(r.week);
     if (t) {
@@ -184,29 +199,29 @@ export async function weeklyQuality(db: PrismaClient, actor: Actor, f: Dashboard
     let rep = perRep.get(r.authorId);
     if (!rep) perRep.set(r.authorId, (rep = new Map()));
     let rw = rep.get(r.week);
-    if (!rw) rep.set(r.week, (rw = { hist: new Map(), sent: 0 }));
+    if (!rw) rep.set(r.week, (rw = { hist: dense(), sent: 0 }));
     addHist(rw.hist, r.scores);
     rw.sent += r.sent;
     let ra = repAll.get(r.authorId);
-    if (!ra) repAll.set(r.authorId, (ra = new Map()));
+    if (!ra) repAll.set(r.authorId, (ra = dense()));
     addHist(ra, r.scores);
   }
   const names = new Map(members.map((m) => [m.id, m.name]));
   const reps: RepSeries[] = [...perRep.keys()]
     .map((id) => {
       const rep = perRep.get(id)!;
-      const series = weeks.map((w) => ({ week: w, label: isoWeekLabel(w), sent: rep.get(w)?.sent ?? 0, median: rep.get(w) ? histogramMedian(rep.get(w)!.hist) : null }));
-      return { memberId: id, name: names.get(id) ?? "—", sent: series.reduce((s, x) => s + x.sent, 0), median: histogramMedian(repAll.get(id)!), weeks: series };
+      const series = weeks.map((w) => ({ week: w, label: labels.get(w)!, sent: rep.get(w)?.sent ?? 0, median: rep.get(w) ? denseMedian(rep.get(w)!.hist) : null }));
+      return { memberId: id, name: names.get(id) ?? "—", sent: series.reduce((s, x) => s + x.sent, 0), median: denseMedian(repAll.get(id)!), weeks: series };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   return {
     team: weeks.map((w) => {
       const t = team.get(w)!;
-      return { week: w, label: isoWeekLabel(w), sent: t.sent, median: histogramMedian(t.hist), send: t.send, revise: t.revise, block: t.block };
+      return { week: w, label: labels.get(w)!, sent: t.sent, median: denseMedian(t.hist), send: t.send, revise: t.revise, block: t.block };
     }),
     reps,
     sent: rows.reduce((s, r) => s + r.sent, 0),
-    median: histogramMedian(all),
+    median: denseMedian(all),
   };
 }
 
@@ -358,7 +373,8 @@ export async function massTemplateIncidents(db: PrismaClient, actor: Actor, f: D
 
 /** The workspace's members, for names and the rep filter. */
 export async function listReps(db: PrismaClient, actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
-  return db.member.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  // a member sees only themselves; managers and admins the team
+  return db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
 }
 
 export interface Dashboard {
@@ -372,7 +388,9 @@ export interface Dashboard {
 }
 
 /** Everything the dashboard page and its CSV export show, loading the weekly rows once. */
-export async function getDashboard(db: PrismaClient, actor: Actor, f: DashboardFilters, now = new Date()): Promise<Dashboard> {
+export async function getDashboard(db: PrismaClient, actor: Actor, filters: DashboardFilters, now = new Date()): Promise<Dashboard> {
+  // members see their own numbers only, whatever the rep filter says
+  const f = seesTeam(actor) ? filters : { ...filters, rep: actor.memberId };
   const [members, rows] = await Promise.all([listReps(db, actor), loadWeekStats(db, actor, f, now)]);
   const opts = { now, rows, members };
   const [quality, rules, bands, followUp, massTemplate] = await Promise.all([
