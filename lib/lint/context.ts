@@ -2,7 +2,7 @@ import { lexicon, type Lexicon } from "./data";
 import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
-import { isTitle, parsePersonName, type PersonName } from "./text/names";
+import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
 import { hasFigure } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
@@ -85,7 +85,8 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     if (w.start > lineEnd) break;
     const gap = text.slice(pos, w.start);
     if (!/^[\s.]*$/.test(gap) || (names.length > 0 && gap.includes("."))) break;
-    if (!/^\p{Lu}/u.test(w.text)) break;
+    // a name is capitalised, unless it is the prospect's own name typed in lower case ("hi anna,")
+    if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect))) break;
     pos = w.end;
     if (isTitle(w.text)) continue;
     names.push(w);

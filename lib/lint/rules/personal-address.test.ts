@@ -21,6 +21,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "de", text: "Liebe Anna,\n\ndanke für die Vernetzung! Wie läuft es mit dem neuen Lieferantenportal bei Brenner?\n\nLG Jana", input: anna },
     { lang: "de", text: "Guten Tag Frau Mueller, Ihr Kommentar zur Preisgleitklausel war sehr klar. Wäre ein kurzer Austausch dazu interessant?", input: anna, name: "surname without the title" },
     { lang: "de", text: "Hallo Sepp, wie läuft die Umstellung auf die neue Palettierung in Wels?", input: { prospect: { name: "Josef Huber" } }, name: "Sepp for Josef" },
+    { lang: "en", text: "hi priya, your note on week-three churn at Lumenfold stuck with me. Worth a short call-free summary?", input: priya, name: "the prospect's name typed in lower case" },
   ],
   invalid: [
     {
