@@ -36,7 +36,8 @@ beforeAll(async () => {
   ({ db, cleanup } = createTestDatabase());
   const ws = await db.workspace.create({ data: { name: "A", members: { create: [{ name: "Rita Eins", email: "r1@a.test" }, { name: "Paul Zwei", email: "r2@a.test" }] } }, include: { members: true } });
   [rep1, rep2] = ws.members.sort((x, y) => x.email.localeCompare(y.email)).map((m) => m.id);
-  a = { workspaceId: ws.id, memberId: rep1 };
+  // a manager: the team's dashboard (with sign-in, a plain member sees only their own numbers)
+  a = Object.assign({ workspaceId: ws.id, memberId: rep1 }, { role: "manager" as const });
   const [p1, p2, p3] = await Promise.all(["P1", "P2", "P3"].map((name) => db.prospect.create({ data: { workspaceId: ws.id, name } })));
 
   // P1: replied to the week-1 message, then two unanswered messages this week → rep 1 has a streak of 2
@@ -179,7 +180,7 @@ describe("dashboard queries", () => {
 describe("kept current on send and reply", () => {
   it("matches a full rebuild after sending through saveMessage and logging a reply", async () => {
     const ws = await db.workspace.create({ data: { name: "C", members: { create: [{ name: "Cora", email: "c@c.test" }] } }, include: { members: true } });
-    const c: Actor = { workspaceId: ws.id, memberId: ws.members[0].id };
+    const c: Actor = Object.assign({ workspaceId: ws.id, memberId: ws.members[0].id }, { role: "manager" as const });
     const p = await db.prospect.create({ data: { workspaceId: ws.id, name: "Anna Schmidt", company: "Kontor" } });
     const template = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
     const q = await db.prospect.create({ data: { workspaceId: ws.id, name: "Marco Rossi" } });
