@@ -11,7 +11,20 @@ export function fold(text: string): string {
 }
 
 /** A light stemmer shared by English and German: enough to match "posts" to "post", "Monaten" to "monat". */
+const stems = new Map<string, string>();
+
+/** Stems of words seen before: the same words come back on every keystroke. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 20_000) stems.clear();
+    s = computeStem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function computeStem(word: string): string {
   let w = fold(word);
   if (w.length <= 4) return w;
   for (const suffix of ["ungen", "ingly", "ings", "ing", "ern", "en", "er", "es", "ed", "em", "e", "s", "n"]) {

@@ -1,10 +1,20 @@
 import type { Language } from "../schema";
 import type { Token } from "./segment";
 
+const VOWEL = new Set("aeiouyäöüAEIOUYÄÖÜ");
+
+/** Vowel groups, counted in one pass over the word (this runs for every word on every keystroke). */
 function syllables(word: string): number {
-  const groups = word.toLowerCase().match(/[aeiouyäöü]+/g);
-  let n = groups ? groups.length : 1;
-  if (n > 1 && /[^aeiou]e$/.test(word) && !/le$/.test(word)) n--; // silent English e
+  let n = 0;
+  let inGroup = false;
+  for (let i = 0; i < word.length; i++) {
+    const v = VOWEL.has(word[i]);
+    if (v && !inGroup) n++;
+    inGroup = v;
+  }
+  const len = word.length;
+  // silent English e: "make", but not "table"
+  if (n > 1 && len > 2 && (word[len - 1] === "e" || word[len - 1] === "E") && !VOWEL.has(word[len - 2]) && word[len - 2] !== "l") n--;
   return Math.max(1, n);
 }
 
