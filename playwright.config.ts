@@ -29,10 +29,16 @@ export default defineConfig({
     },
   },
   webServer: {
-    // a fresh database per run, migrated as the app is, then the production build
-    command: `rm -f prisma/e2e.db prisma/e2e.db-journal && node node_modules/prisma/build/index.js migrate deploy && node_modules/.bin/next start --hostname 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { DATABASE_URL: "file:./prisma/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // a fresh database per run, migrated as the app is, with the demo workspace (its manager signs
+    // in in auth.spec.ts; every other test signs up a user of its own), then the production build
+    command: `rm -f prisma/e2e.db prisma/e2e.db-journal && node node_modules/prisma/build/index.js migrate deploy && node --import tsx scripts/seed.ts && node_modules/.bin/next start --hostname 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/sign-in`,
+    env: {
+      DATABASE_URL: "file:./prisma/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
+      BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
+    },
     reuseExistingServer: false,
     timeout: 120_000,
   },

@@ -1,6 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { buildArchiveFixture } from "../lib/import/archive-fixture";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, signUp } from "./helpers";
+
+// every test signs up a fresh user: a workspace of its own
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 test("a new user uploads a LinkedIn archive and sees prospects, threads with verdicts and reply rates", async ({ page }) => {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1:3100" }]);

@@ -1,5 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createProspect, expectAccessible } from "./helpers";
+import { createProspect, expectAccessible, signUp } from "./helpers";
+
+// every test signs up a fresh user: a workspace of its own
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -1,11 +1,16 @@
 import { expect, test } from "@playwright/test";
-import { createProspect, expectAccessible } from "./helpers";
+import { createProspect, expectAccessible, signUp } from "./helpers";
+
+// every test signs up a fresh user: a workspace of its own
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 const labels = { name: "Name", role: "Role or headline", company: "Company", notes: "Research notes (one per line)", submit: "Add prospect" };
 
-test("the dashboard shows sent messages and replies as charts with tables, and exports CSV", async ({ page, request, baseURL }) => {
+test("the dashboard shows sent messages and replies as charts with tables, and exports CSV", async ({ page, baseURL }) => {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
   // data through the app: a prospect, a sent message, a logged reply
   await createProspect(page, { name: "Dana Meyer", role: "Head of Operations", company: "Lindwerk", notes: "Posted about late supplier deliveries" }, labels);
@@ -44,7 +49,8 @@ test("the dashboard shows sent messages and replies as charts with tables, and e
   await expect(page.getByLabel("Period")).toHaveValue("4");
   await expectAccessible(page);
 
-  const csv = await request.get("/api/dashboard/export?period=all");
+  // the export needs the session: the page's request context shares its cookies
+  const csv = await page.request.get("/api/dashboard/export?period=all");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("section,week,rep,metric,value");

@@ -19,3 +19,30 @@ export async function createProspect(page: Page, fields: { name: string; role: s
   await form.getByRole("button", { name: labels.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: fields.name })).toBeVisible();
 }
+
+let users = 0;
+
+/**
+ * Signs up a fresh user through Better Auth's endpoint (the page's cookie jar keeps the session), so
+ * each test has a workspace of its own and stays independent of the others.
+ */
+export async function signUp(page: Page, name = "Max Mustermann"): Promise<{ email: string; password: string }> {
+  const email = `e2e-${Date.now()}-${++users}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+  const password = "e2e password 1234";
+  const res = await page.request.post("/api/auth/sign-up/email", { data: { email, password, name }, headers: { origin: e2eOrigin() } });
+  expect(res.status(), await res.text()).toBe(200);
+  return { email, password };
+}
+
+/** Signs in through the sign-in page, as a person would. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/compose/);
+}
+
+export function e2eOrigin(): string {
+  return `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+}

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { createProspect, expectAccessible } from "./helpers";
+import { createProspect, expectAccessible, signUp } from "./helpers";
+
+// every test signs up a fresh user: a workspace of its own
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 const labels = { name: "Name", role: "Role or headline", company: "Company", notes: "Research notes (one per line)", submit: "Add prospect" };
 

@@ -1,5 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, signUp } from "./helpers";
+
+// every test signs up a fresh user: a workspace of its own
+test.beforeEach(async ({ page }) => {
+  await signUp(page);
+});
 
 // The smallest proof that the production build serves the app and the API.
 test("the home page renders, links to compose and has no serious accessibility violation", async ({ page }) => {

@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { db } from "../db";
 import { composeContext, deleteDraft, getThread, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
 import { createProspect, type FieldErrors } from "../data/prospects";
-import { currentActor } from "../data/workspace";
+import { requireActor, UnauthorizedError } from "../auth/actor";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
 import type { MessageDraft, ProspectForm } from "../validations/compose";
 
@@ -15,13 +15,14 @@ import type { MessageDraft, ProspectForm } from "../validations/compose";
 export type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 function failure(e: unknown): { ok: false; errors: FieldErrors } {
+  if (e instanceof UnauthorizedError) return { ok: false, errors: { form: ["unauthorized"] } };
   console.error("action failed", e instanceof Error ? e.message : e);
   return { ok: false, errors: { form: ["unknown"] } };
 }
 
 export async function saveDraftAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
   try {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const r = await saveMessage(db, actor, draft, false);
     if (r.ok) revalidatePath("/compose");
     return r;
@@ -32,7 +33,7 @@ export async function saveDraftAction(draft: MessageDraft): Promise<ActionResult
 
 export async function markSentAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
   try {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const r = await saveMessage(db, actor, draft, true);
     if (r.ok && draft.prospectId) revalidatePath(`/prospects/${draft.prospectId}`);
     return r;
@@ -43,7 +44,7 @@ export async function markSentAction(draft: MessageDraft): Promise<ActionResult<
 
 export async function deleteDraftAction(id: string): Promise<ActionResult<null>> {
   try {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const ok = await deleteDraft(db, actor, String(id));
     revalidatePath("/compose");
     return ok ? { ok: true, value: null } : { ok: false, errors: { id: ["not_found"] } };
@@ -54,7 +55,7 @@ export async function deleteDraftAction(id: string): Promise<ActionResult<null>>
 
 export async function logReplyAction(form: { messageId: string; receivedAt: string; text?: string }): Promise<ActionResult<{ id: string }>> {
   try {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     return await logReply(db, actor, form);
   } catch (e) {
     return failure(e);
@@ -63,7 +64,7 @@ export async function logReplyAction(form: { messageId: string; receivedAt: stri
 
 /** What the checks need for a prospect, and the thread to show. */
 export async function loadProspectContextAction(prospectId: string | null): Promise<{ context: ComposeContext; thread: ThreadEntry[] }> {
-  const actor = await currentActor(db);
+  const actor = await requireActor();
   const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;
   const [context, thread] = await Promise.all([composeContext(db, actor, id), id ? getThread(db, actor, id) : Promise.resolve([])]);
   return { context, thread };
@@ -71,7 +72,7 @@ export async function loadProspectContextAction(prospectId: string | null): Prom
 
 export async function createProspectAction(form: ProspectForm): Promise<ActionResult<{ id: string }>> {
   try {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const r = await createProspect(db, actor, form);
     if (r.ok) revalidatePath("/prospects");
     return r;

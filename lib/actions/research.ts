@@ -14,7 +14,7 @@ import {
   updateProspect,
   type FieldErrors,
 } from "../data/prospects";
-import { currentActor } from "../data/workspace";
+import { requireActor, UnauthorizedError } from "../auth/actor";
 import { forgetCachedReviews } from "../llm";
 import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan } from "../import/prospects-csv";
 import type { ProspectForm } from "../validations/compose";
@@ -25,6 +25,7 @@ import type { ProspectForm } from "../validations/compose";
 type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 function failure(e: unknown): { ok: false; errors: FieldErrors } {
+  if (e instanceof UnauthorizedError) return { ok: false, errors: { form: ["unauthorized"] } };
   console.error("action failed", e instanceof Error ? e.message : e);
   return { ok: false, errors: { form: ["unknown"] } };
 }
@@ -42,40 +43,40 @@ async function run<T>(fn: () => Promise<ActionResult<T>>, path?: string): Promis
 const id = (v: unknown) => (typeof v === "string" && v.length <= 100 ? v : "");
 
 export async function updateProspectAction(prospectId: string, form: ProspectForm) {
-  return run(async () => updateProspect(db, await currentActor(db), id(prospectId), form), `/prospects/${id(prospectId)}`);
+  return run(async () => updateProspect(db, await requireActor(), id(prospectId), form), `/prospects/${id(prospectId)}`);
 }
 
 export async function addNoteAction(form: { prospectId: string; kind: string; text: string; sourceUrl?: string; notedOn?: string }) {
-  return run(async () => addNote(db, await currentActor(db), form), `/prospects/${id(form?.prospectId)}`);
+  return run(async () => addNote(db, await requireActor(), form), `/prospects/${id(form?.prospectId)}`);
 }
 
 export async function updateNoteAction(noteId: string, form: { prospectId: string; kind: string; text: string; sourceUrl?: string; notedOn?: string }) {
-  return run(async () => updateNote(db, await currentActor(db), id(noteId), form), `/prospects/${id(form?.prospectId)}`);
+  return run(async () => updateNote(db, await requireActor(), id(noteId), form), `/prospects/${id(form?.prospectId)}`);
 }
 
 export async function deleteNoteAction(noteId: string, prospectId: string) {
-  return run(async () => ((await deleteNote(db, await currentActor(db), id(noteId))) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
+  return run(async () => ((await deleteNote(db, await requireActor(), id(noteId))) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
 }
 
 export async function logTouchpointAction(form: { prospectId: string; kind: string; at?: string; note?: string }) {
-  return run(async () => logTouchpoint(db, await currentActor(db), form), `/prospects/${id(form?.prospectId)}`);
+  return run(async () => logTouchpoint(db, await requireActor(), form), `/prospects/${id(form?.prospectId)}`);
 }
 
 export async function deleteTouchpointAction(touchpointId: string, prospectId: string) {
-  return run(async () => ((await deleteTouchpoint(db, await currentActor(db), id(touchpointId))) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
+  return run(async () => ((await deleteTouchpoint(db, await requireActor(), id(touchpointId))) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
 }
 
 export async function createLeadListAction(name: string) {
-  return run(async () => createLeadList(db, await currentActor(db), name), "/prospects");
+  return run(async () => createLeadList(db, await requireActor(), name), "/prospects");
 }
 
 export async function setListMembershipAction(listId: string, prospectId: string, member: boolean) {
-  return run(async () => ((await setListMembership(db, await currentActor(db), id(listId), id(prospectId), member === true)) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
+  return run(async () => ((await setListMembership(db, await requireActor(), id(listId), id(prospectId), member === true)) ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } }), `/prospects/${id(prospectId)}`);
 }
 
 export async function eraseProspectAction(prospectId: string, objection: boolean) {
   return run(async () => {
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const done = objection === true ? await objectAndErase(db, actor, id(prospectId)) : await eraseProspect(db, actor, id(prospectId));
     if (done) forgetCachedReviews();
     return done ? { ok: true as const, value: null } : { ok: false as const, errors: { id: ["not_found"] } };
@@ -83,7 +84,7 @@ export async function eraseProspectAction(prospectId: string, objection: boolean
 }
 
 export async function setRetentionAction(months: number | null) {
-  return run(async () => ((await setRetention(db, await currentActor(db), months)) ? { ok: true as const, value: null } : { ok: false as const, errors: { retention: ["retention_invalid"] } }), "/prospects");
+  return run(async () => ((await setRetention(db, await requireActor(), months)) ? { ok: true as const, value: null } : { ok: false as const, errors: { retention: ["retention_invalid"] } }), "/prospects");
 }
 
 export interface ImportPreview {
@@ -105,7 +106,7 @@ export async function previewImportAction(text: string, mapping: ColumnMapping |
     if (!csv) return { ok: false, errors: { file: ["import_file_invalid"] } };
     const m = mapping ? mappingSchema.safeParse(mapping) : null;
     if (m && !m.success) return { ok: false, errors: { mapping: ["unknown"] } };
-    const plan = await planImport(db, await currentActor(db), csv, m?.data, duplicates === "skip" ? "skip" : "merge");
+    const plan = await planImport(db, await requireActor(), csv, m?.data, duplicates === "skip" ? "skip" : "merge");
     return {
       ok: true,
       value: {
@@ -126,7 +127,7 @@ export async function commitImportAction(text: string, mapping: ColumnMapping | 
     if (!csv) return { ok: false, errors: { file: ["import_file_invalid"] } };
     const m = mapping ? mappingSchema.safeParse(mapping) : null;
     if (m && !m.success) return { ok: false, errors: { mapping: ["unknown"] } };
-    const actor = await currentActor(db);
+    const actor = await requireActor();
     const plan = await planImport(db, actor, csv, m?.data, duplicates === "skip" ? "skip" : "merge");
     return { ok: true, value: await commitImport(db, actor, plan) };
   }, "/prospects");

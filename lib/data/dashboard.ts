@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db-client";
 import { CHANNELS, LANGUAGES, RULE_IDS, type Channel, type Language } from "../lint/schema";
 import { ALL, isoWeekLabel, weekStart } from "./dashboard-stats";
-import type { Actor } from "./workspace";
+import { seesTeam, type Actor } from "./workspace";
 
 /**
  * The team dashboard's reads. Everything comes from the derived tables that sending and replying
@@ -373,7 +373,8 @@ export async function massTemplateIncidents(db: PrismaClient, actor: Actor, f: D
 
 /** The workspace's members, for names and the rep filter. */
 export async function listReps(db: PrismaClient, actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
-  return db.member.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  // a member sees only themselves; managers and admins the team
+  return db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
 }
 
 export interface Dashboard {
@@ -387,7 +388,9 @@ export interface Dashboard {
 }
 
 /** Everything the dashboard page and its CSV export show, loading the weekly rows once. */
-export async function getDashboard(db: PrismaClient, actor: Actor, f: DashboardFilters, now = new Date()): Promise<Dashboard> {
+export async function getDashboard(db: PrismaClient, actor: Actor, filters: DashboardFilters, now = new Date()): Promise<Dashboard> {
+  // members see their own numbers only, whatever the rep filter says
+  const f = seesTeam(actor) ? filters : { ...filters, rep: actor.memberId };
   const [members, rows] = await Promise.all([listReps(db, actor), loadWeekStats(db, actor, f, now)]);
   const opts = { now, rows, members };
   const [quality, rules, bands, followUp, massTemplate] = await Promise.all([

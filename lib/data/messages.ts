@@ -3,7 +3,7 @@ import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "..
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReply, recordSent } from "./dashboard-stats";
 import { fieldErrors, touch, type Result } from "./prospects";
-import type { Actor } from "./workspace";
+import { seesTeam, type Actor } from "./workspace";
 
 const DAY = 86_400_000;
 /** How far back the sender's and team's sent messages feed mass-template. */
@@ -176,6 +176,31 @@ export async function listDrafts(db: PrismaClient, actor: Actor): Promise<DraftS
     id: m.id,
     prospectId: m.prospectId,
     prospectName: m.prospect?.name ?? null,
+    channel: m.channel,
+    subject: m.subject,
+    body: m.body,
+    account: m.account,
+    language: m.language,
+    verdict: m.verdict,
+    score: m.score,
+    updatedAt: m.updatedAt.toISOString(),
+  }));
+}
+
+/** The team's drafts with their authors: managers and admins only (null for members, who see their own). */
+export async function listTeamDrafts(db: PrismaClient, actor: Actor): Promise<(DraftSummary & { authorName: string })[] | null> {
+  if (!seesTeam(actor)) return null;
+  const drafts = await db.message.findMany({
+    where: { workspaceId: actor.workspaceId, status: "draft" },
+    include: { prospect: { select: { name: true } }, author: { select: { name: true } } },
+    orderBy: { updatedAt: "desc" },
+    take: 100,
+  });
+  return drafts.map((m) => ({
+    id: m.id,
+    prospectId: m.prospectId,
+    prospectName: m.prospect?.name ?? null,
+    authorName: m.author.name,
     channel: m.channel,
     subject: m.subject,
     body: m.body,

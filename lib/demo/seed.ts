@@ -2,6 +2,7 @@ import type { PrismaClient } from "../db-client";
 import { rng } from "../bench/corpus";
 import { lintInputSchema, lintParsed } from "../lint";
 import { rebuildDashboardStats } from "../data/dashboard-stats";
+import { hashPassword } from "../auth/password";
 
 const DAY = 86_400_000;
 
@@ -79,9 +80,26 @@ export interface SeedOptions {
  * Idempotent: an existing demo workspace is left as it is (its dashboard tables are rebuilt, which
  * also fills them in a database seeded before they existed).
  */
+/** The demo people's password (README's Quick start): each signs in with their email and this. */
+export const DEMO_PASSWORD = "demo-ansprache-2026";
+
+/** Sign-in accounts for the demo people who have none yet (Better Auth's user + credential account, scrypt). */
+async function ensureDemoAccounts(db: PrismaClient, workspaceId: string): Promise<void> {
+  const members = await db.member.findMany({ where: { workspaceId, userId: null, email: { in: REPS.map((p) => p.email) } } });
+  for (const m of members) {
+    if (await db.authUser.findUnique({ where: { email: m.email } })) continue;
+    const id = `demo-${m.email.split("@")[0]}`;
+    await db.authUser.create({
+      data: { id, name: m.name, email: m.email, emailVerified: true, accounts: { create: { id: `${id}-credential`, accountId: id, providerId: "credential", password: await hashPassword(DEMO_PASSWORD) } } },
+    });
+    await db.member.update({ where: { id: m.id }, data: { userId: id } });
+  }
+}
+
 export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}): Promise<{ workspaceId: string; created: boolean }> {
   const existing = await db.workspace.findFirst({ where: { name: "Demo: Nordlicht Sales" } });
   if (existing) {
+    await ensureDemoAccounts(db, existing.id);
     await rebuildDashboardStats(db, existing.id);
     return { workspaceId: existing.id, created: false };
   }
@@ -95,6 +113,7 @@ export async function seedDemoWorkspace(db: PrismaClient, opts: SeedOptions = {}
   const workspace = await db.workspace.create({ data: { name: "Demo: Nordlicht Sales", members: { create: REPS } }, include: { members: true } });
   // the manager reads the dashboard; the three reps write
   const reps = workspace.members.filter((m) => m.role !== "manager").sort((a, b) => a.email.localeCompare(b.email));
+  await ensureDemoAccounts(db, workspace.id);
 
   const prospects: { id: string; de: boolean; first: string; last: string; female: boolean; company: string; topic: string }[] = [];
   for (let i = 0; i < prospectCount; i++) {

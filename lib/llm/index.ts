@@ -60,11 +60,9 @@ export async function lintWithLlm(input: ParsedLintInput, options: LintWithLlmOp
   const { state, service } = await runtime();
   if (state.status === "invalid") return { ...details.result, llm: { status: "error", reason: "config" } };
   if (!service) return details.result;
-  let workspaceId = options.workspaceId;
-  if (!workspaceId) {
-    const [{ db }, { currentActor }] = await Promise.all([import("../db"), import("../data/workspace")]);
-    workspaceId = (await currentActor(db)).workspaceId;
-  }
+  // the budget is per workspace: without one (no signed-in member) there is no LLM pass
+  const workspaceId = options.workspaceId;
+  if (!workspaceId) return { ...details.result, llm: { status: "error", reason: "config" } };
   return service.review(input, details, { workspaceId, reasonLanguage: options.messageLanguage, signal: options.signal });
 }
 

@@ -4,7 +4,7 @@ import { ComposeEditor, type ComposeInitial } from "@/components/compose/compose
 import { db } from "@/lib/db";
 import { composeContext, getDraft, getThread, listDrafts } from "@/lib/data/messages";
 import { listProspects } from "@/lib/data/prospects";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 import { CHANNELS, type Channel } from "@/lib/lint";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ function one(v: string | string[] | undefined): string | undefined {
 
 export default async function ComposePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const draft = one(params.draft) ? await getDraft(db, actor, one(params.draft)!) : null;
   const prospects = await listProspects(db, actor);
   const requested = draft?.prospectId ?? one(params.prospect) ?? null;

@@ -5,7 +5,7 @@ import { BarsChart, TrendChart, type Series } from "@/components/dashboard/chart
 import { DataTable } from "@/components/dashboard/data-table";
 import { db } from "@/lib/db";
 import { filtersToQuery, getDashboard, parseDashboardFilters, PERIODS } from "@/lib/data/dashboard";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 import { CHANNELS, LANGUAGES, rulesById, type RuleId } from "@/lib/lint";
 import type { Locale } from "@/i18n/locales";
 
@@ -38,7 +38,7 @@ const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-whi
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [t, tc, tl, tv, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("channels"), getTranslations("languages"), getTranslations("verdicts"), getLocale()]);
   const filters = parseDashboardFilters(await searchParams);
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const d = await getDashboard(db, actor, filters);
   const nf = new Intl.NumberFormat(locale);
   const pct = (v: number | null) => (v === null ? null : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(v));

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { ArchiveImport } from "@/components/prospects/archive-import";
 import { db } from "@/lib/db";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 
 export default async function ArchiveImportPage() {
   const t = await getTranslations("archive");
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const workspace = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { keepReplyTexts: true } });
   return (
     <div className="space-y-6">

@@ -5,7 +5,7 @@ import { ProspectForm } from "@/components/prospects/prospect-form";
 import { RetentionForm } from "@/components/prospects/retention-form";
 import { db } from "@/lib/db";
 import { findProspects, listLeadLists } from "@/lib/data/prospects";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 import { prospectFilterSchema } from "@/lib/validations/compose";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ""));
   const filter = prospectFilterSchema.parse(params);
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const [result, lists, workspace] = await Promise.all([
     findProspects(db, actor, filter),
     listLeadLists(db, actor),

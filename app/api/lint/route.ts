@@ -1,5 +1,6 @@
 import { invalidInputError, lintInputSchema, lintParsed } from "@/lib/lint";
 import { lintWithLlm } from "@/lib/llm";
+import { actorOr401 } from "@/lib/auth/actor";
 
 export const runtime = "nodejs";
 
@@ -59,8 +60,12 @@ export async function POST(request: Request) {
     }
     const parsed = lintInputSchema.safeParse(input);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
-    // "llm": true asks for the LLM pass too; it answers within its timeout, with llm "off" when none is configured
-    const result = parsed.data.llm ? await lintWithLlm(parsed.data, { signal: request.signal }) : lintParsed(parsed.data);
+    // the heuristics read no stored data and are open to anyone; "llm": true spends a workspace's
+    // token budget and needs a session. It answers within its timeout, with llm "off" when none is configured
+    if (!parsed.data.llm) return json(lintParsed(parsed.data), 200);
+    const actor = await actorOr401(request);
+    if (actor instanceof Response) return actor;
+    const result = await lintWithLlm(parsed.data, { workspaceId: actor.workspaceId, signal: request.signal });
     return json(result, 200);
   } catch (e) {
     console.error("lint failed", e instanceof Error ? e.message : e);

@@ -24,9 +24,12 @@ function configure(env: Record<string, string | undefined>) {
 
 const on = (timeoutMs = 5_000) => configure({ OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: "test-model", LLM_TIMEOUT_MS: String(timeoutMs) });
 
+// a signed-in member (the review and "llm": true act for the member's workspace)
+let cookie = "";
 function post(route: { POST: (r: Request) => Promise<Response> }, body: unknown, headers: Record<string, string> = { "content-type": "application/json" }) {
-  return route.POST(new Request("http://127.0.0.1/api/x", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers }));
+  return route.POST(new Request("http://127.0.0.1/api/x", { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { cookie, ...headers } }));
 }
+const get = () => review.GET(new Request("http://127.0.0.1/api/review", { headers: { cookie } }));
 
 beforeAll(async () => {
   const t = createTestDatabase();
@@ -36,6 +39,7 @@ beforeAll(async () => {
   review = await import("./route");
   lint = await import("../lint/route");
   ({ resetLlmRuntime } = await import("@/lib/llm"));
+  cookie = (await (await import("../../../test/auth")).signUp("Reviewer")).cookie;
 }, 60_000);
 
 afterAll(async () => {
@@ -52,14 +56,14 @@ beforeEach(() => {
 describe("with an LLM configured", () => {
   it("GET /api/review says on", async () => {
     on();
-    expect(await (await review.GET()).json()).toEqual({ llm: "on" });
+    expect(await (await get()).json()).toEqual({ llm: "on" });
   });
 
   it("POST /api/review reviews the draft with the prospect's context read on the server, and counts the tokens", async () => {
     on();
-    const workspace = await db.workspace.findFirst();
-    const { currentActor } = await import("@/lib/data/workspace");
-    const actor = await currentActor(db);
+    const { actorFromHeaders } = await import("@/lib/auth/actor");
+    const actor = (await actorFromHeaders(new Headers({ cookie })))!;
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId } });
     const prospect = await db.prospect.create({
       data: { workspaceId: actor.workspaceId, name: "Anna Schmidt", company: "Kontor GmbH", notes: { create: [{ text: "Posted about CRM data quality on 3 Nov" }] } },
     });
@@ -121,7 +125,7 @@ describe("with an LLM configured", () => {
 describe("without an LLM", () => {
   it("is off everywhere, and the heuristic result comes back", async () => {
     configure({});
-    expect(await (await review.GET()).json()).toEqual({ llm: "off" });
+    expect(await (await get()).json()).toEqual({ llm: "off" });
     const viaReview = await (await post(review, { message })).json();
     expect(viaReview.result.llm).toEqual({ status: "off" });
     expect(viaReview.result.checks).toHaveLength(14);
@@ -131,7 +135,7 @@ describe("without an LLM", () => {
 
   it("misconfigured: says so instead of guessing", async () => {
     configure({ OPENAI_BASE_URL: "not a url" });
-    expect(await (await review.GET()).json()).toEqual({ llm: "invalid" });
+    expect(await (await get()).json()).toEqual({ llm: "invalid" });
     expect((await (await post(lint, { message, llm: true })).json()).llm).toEqual({ status: "error", reason: "config" });
   });
 });

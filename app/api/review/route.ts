@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { composeContext } from "@/lib/data/messages";
-import { currentActor } from "@/lib/data/workspace";
+import { actorOr401 } from "@/lib/auth/actor";
 import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LENGTH } from "@/lib/lint";
 import { lintWithLlm, llmStatus } from "@/lib/llm";
 
@@ -52,7 +52,9 @@ async function readLimited(request: Request): Promise<string | null> {
 }
 
 /** GET /api/review: whether the AI review is configured ("on", "off", or "invalid" settings). */
-export async function GET() {
+export async function GET(request: Request) {
+  const actor = await actorOr401(request);
+  if (actor instanceof Response) return actor;
   return json({ llm: await llmStatus() });
 }
 
@@ -63,6 +65,8 @@ export async function GET() {
  */
 export async function POST(request: Request) {
   try {
+    const actor = await actorOr401(request);
+    if (actor instanceof Response) return actor;
     // a JSON body cannot come from a plain cross-site form; a browser also says where it comes from
     if (request.headers.get("sec-fetch-site") === "cross-site") return error("forbidden", 403, "Cross-site requests are not accepted.");
     const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
@@ -80,7 +84,6 @@ export async function POST(request: Request) {
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
     const { prospectId, locale, ...draft } = parsed.data;
 
-    const actor = await currentActor(db);
     const context = await composeContext(db, actor, prospectId ?? null);
     const input = lintInputSchema.safeParse({ ...context, ...draft, subject: draft.channel === "inmail" ? draft.subject : undefined });
     if (!input.success) return json(invalidInputError(input.error), 400);

@@ -9,7 +9,7 @@ import { TouchpointsPanel } from "@/components/prospects/touchpoints-panel";
 import { db } from "@/lib/db";
 import { getThread } from "@/lib/data/messages";
 import { getProspect, listLeadLists } from "@/lib/data/prospects";
-import { currentActor } from "@/lib/data/workspace";
+import { requirePageActor } from "@/lib/auth/actor";
 
 /** Only http(s) links are clickable; anything else is shown as text. */
 function safeHref(url: string | null): string | null {
@@ -20,7 +20,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const t = await getTranslations();
   const format = await getFormatter();
-  const actor = await currentActor(db);
+  const actor = await requirePageActor();
   const prospect = await getProspect(db, actor, id);
   if (!prospect) {
     return (

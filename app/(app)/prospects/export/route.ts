@@ -1,10 +1,12 @@
 import { db } from "@/lib/db";
-import { currentActor } from "@/lib/data/workspace";
+import { actorOr401 } from "@/lib/auth/actor";
 import { exportProspectsCsv } from "@/lib/import/prospects-csv";
 
 /** All prospects of the workspace as CSV (cells that would run as formulas are neutralised). */
-export async function GET() {
-  const csv = await exportProspectsCsv(db, await currentActor(db));
+export async function GET(request: Request) {
+  const actor = await actorOr401(request);
+  if (actor instanceof Response) return actor;
+  const csv = await exportProspectsCsv(db, actor);
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

@@ -1,15 +1,16 @@
 import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
 import { dashboardCsvRows, getDashboard, parseDashboardFilters } from "@/lib/data/dashboard";
-import { currentActor } from "@/lib/data/workspace";
+import { actorOr401 } from "@/lib/auth/actor";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The dashboard with the page's filters (same query string) as CSV; cells that would run as formulas are neutralised. */
 export async function GET(request: Request) {
+  const actor = await actorOr401(request);
+  if (actor instanceof Response) return actor;
   const filters = parseDashboardFilters(new URL(request.url).searchParams);
-  const actor = await currentActor(db);
   const dashboard = await getDashboard(db, actor, filters);
   const day = new Date().toISOString().slice(0, 10);
   // a byte order mark so spreadsheets read the umlauts in names as UTF-8

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { currentActor } from "@/lib/data/workspace";
+import { actorOr401 } from "@/lib/auth/actor";
 import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
 
 export const runtime = "nodejs";
@@ -12,6 +12,8 @@ const MAX_BYTES = 200_000_000;
  * {"phase","done","total"} progress, then {"result": …} or {"error": …}.
  */
 export async function POST(request: Request) {
+  const actor = await actorOr401(request);
+  if (actor instanceof Response) return actor;
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
   let form: FormData;
@@ -24,7 +26,6 @@ export async function POST(request: Request) {
   if (!(file instanceof File) || file.size === 0) return Response.json({ error: { code: "import_file_invalid", issues: [] } }, { status: 400 });
   if (file.size > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
   const own = String(form.get("ownProfileUrl") ?? "").slice(0, 500) || undefined;
-  const actor = await currentActor(db);
   // the form sends "off" from a hidden field and "on" from the checkbox when ticked
   if (form.has("keepReplyTexts")) await db.workspace.update({ where: { id: actor.workspaceId }, data: { keepReplyTexts: form.getAll("keepReplyTexts").includes("on") } });
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { e2eOrigin, expectAccessible, signIn, signUp } from "./helpers";
+
+test.beforeEach(async ({ page }) => {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: e2eOrigin() }]);
+});
+
+test("signed out: app pages lead to sign-in, the API answers 401; sign up, sign out", async ({ page, request }) => {
+  await page.goto("/compose");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Ansprache" })).toBeVisible();
+  await expectAccessible(page);
+  const api = await request.get("/api/dashboard/export", { headers: { "x-middleware-subrequest": "middleware" } });
+  expect(api.status()).toBe(401);
+  expect(await api.json()).toEqual({ error: { code: "unauthorized", issues: [] } });
+
+  await page.getByRole("link", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Name").fill("Sam Seller");
+  await page.getByLabel("Email").fill(`sam-${Date.now()}@example.test`);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("8 to 128 characters");
+  await page.getByLabel("Password").fill("a good long password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page).toHaveURL(/\/compose/);
+  // a workspace of their own, as its admin: the team page is there
+  await page.getByRole("link", { name: "Team" }).click();
+  await expect(page.getByRole("cell", { name: "Sam Seller" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Admin" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByTestId("user-menu").locator("summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/prospects");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("an invitation link: the invited person signs up and joins the workspace with the role", async ({ page, browser }) => {
+  await signUp(page, "Ines Inviter");
+  await page.goto("/members");
+  await page.getByLabel("Role").selectOption("manager");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
+
+  const other = await browser.newContext({ locale: "en-US" });
+  const invited = await other.newPage();
+  await invited.goto(link);
+  await expect(invited.getByRole("heading", { level: 1, name: "Join your team" })).toBeVisible();
+  await expect(invited.getByText("as Manager")).toBeVisible();
+  await expectAccessible(invited);
+  await invited.getByLabel("Name").fill("Nele Neu");
+  await invited.getByLabel("Email").fill(`nele-${Date.now()}@example.test`);
+  await invited.getByLabel("Password").fill("another good password");
+  await invited.getByRole("button", { name: "Sign up" }).click();
+  await expect(invited).toHaveURL(/\/compose/);
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByRole("cell", { name: "Nele Neu" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Nele Neu/ })).toContainText("Manager");
+  // the link worked once
+  const again = await browser.newContext();
+  const p2 = await again.newPage();
+  await p2.goto(link);
+  await expect(p2.getByText("This invitation link is not valid")).toBeVisible();
+  await again.close();
+});
+
+test("the demo manager signs in and sees the team's dashboard with data", async ({ page }) => {
+  await signIn(page, "mara@demo.ansprache.app", "demo-ansprache-2026");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Team dashboard" })).toBeVisible();
+  await expect(page.getByTestId("dashboard-summary")).toContainText("sent messages");
+  await expect(page.getByTestId("dashboard-empty")).toHaveCount(0);
+  for (const rep of ["Aylin Demir", "Jonas Weber", "Tom Becker"]) await expect(page.getByLabel("Rep").locator("option", { hasText: rep })).toHaveCount(1);
+  await expect(page.getByTestId("chart").first().locator("svg").first()).toBeVisible();
+  await expectAccessible(page);
+});

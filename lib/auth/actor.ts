@@ -1,0 +1,48 @@
+import "server-only";
+import { headers as nextHeaders } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "../db";
+import { memberForUser } from "../data/members";
+import type { Actor } from "../data/workspace";
+import { getAuth } from "./server";
+
+// The actor of a request, from the Better Auth session cookie (checked against auth_session), never
+// from the proxy or any other header: every server action, route handler and page calls one of these.
+
+export class UnauthorizedError extends Error {
+  constructor() {
+    super("unauthorized");
+  }
+}
+
+/** The signed-in user of these headers, or null (no cookie, a forged or expired one, or signed out). */
+export async function sessionUser(h: Headers): Promise<{ id: string; name: string; email: string } | null> {
+  const session = await getAuth().api.getSession({ headers: h });
+  return session?.user ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
+}
+
+/** The actor for these headers (the member is created on first use), or null when not signed in. */
+export async function actorFromHeaders(h: Headers, inviteToken?: string | null): Promise<Actor | null> {
+  const user = await sessionUser(h);
+  return user ? memberForUser(db, user, inviteToken) : null;
+}
+
+/** Server actions and route handlers: the actor, or UnauthorizedError. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await actorFromHeaders(await nextHeaders());
+  if (!actor) throw new UnauthorizedError();
+  return actor;
+}
+
+/** Pages: the actor, or a redirect to the sign-in page. */
+export async function requirePageActor(): Promise<Actor> {
+  const actor = await actorFromHeaders(await nextHeaders());
+  if (!actor) redirect("/sign-in");
+  return actor;
+}
+
+/** Route handlers: the actor, or a 401 JSON response to return. */
+export async function actorOr401(request: Request): Promise<Actor | Response> {
+  const actor = await actorFromHeaders(request.headers);
+  return actor ?? Response.json({ error: { code: "unauthorized", issues: [] } }, { status: 401, headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "../db";
+import { hashPassword, verifyPassword } from "./password";
+
+// Better Auth with email and password and database sessions (auth_session): signing out deletes the
+// session row, so an old cookie is refused. The rate limiter keeps its counters in the database
+// (auth_rate_limit), so the limits hold across app instances.
+
+const DEV_SECRET = "ansprache-development-secret-not-for-production-use-0001";
+
+function secret(): string {
+  const s = process.env.BETTER_AUTH_SECRET;
+  if (s) return s;
+  if (process.env.NODE_ENV === "production") throw new Error("BETTER_AUTH_SECRET must be set in production (32+ random characters).");
+  return DEV_SECRET;
+}
+
+function createAuth() {
+  const baseURL = process.env.BETTER_AUTH_URL || undefined;
+  return betterAuth({
+    secret: secret(),
+    baseURL,
+    database: prismaAdapter(db, { provider: "sqlite" }),
+    user: { modelName: "authUser" },
+    session: { modelName: "authSession", expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    account: { modelName: "authAccount" },
+    verification: { modelName: "authVerification" },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
+    rateLimit: {
+      enabled: process.env.NODE_ENV !== "development",
+      storage: "database",
+      modelName: "authRateLimit",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 60, max: 30 },
+      },
+    },
+    advanced: {
+      // Secure cookies when the app is served over HTTPS; HttpOnly and SameSite=Lax always
+      useSecureCookies: baseURL?.startsWith("https://") ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { ansprancheAuth?: Auth };
+
+/** The Better Auth instance, created on first use (so that `next build` needs no secret). */
+export function getAuth(): Auth {
+  return (globalForAuth.ansprancheAuth ??= createAuth());
+}
