@@ -279,6 +279,10 @@ describe("roles inside a workspace", () => {
     expect(d.filters.rep).toBe(repActor.memberId);
     const aliceActor = (await actorFromHeaders(alice.headers))!;
     expect((await getDashboard(db, aliceActor, parseDashboardFilters({ period: "all" }))).members).toHaveLength(2);
+    // the same on the insights: a member asking for the admin's messages gets their own (none sent)
+    const { replyInsights } = await import("../data/reply-insights");
+    expect((await replyInsights(db, repActor, aliceActor.memberId)).total.n).toBe(0);
+    expect((await replyInsights(db, aliceActor, aliceActor.memberId)).total.n).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db-client";
 import { RULE_IDS, type RuleId } from "../lint";
-import type { Actor } from "./workspace";
+import { seesTeam, type Actor } from "./workspace";
 
 /** Below this many messages a rate is not shown: "not enough data". */
 export const MIN_SAMPLE = 20;
@@ -49,7 +49,8 @@ export interface ReplyInsights {
  * or for one member.
  */
 export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: string | null): Promise<ReplyInsights> {
-  const member = memberId && memberId.length <= 100 ? memberId : null;
+  // members see their own messages only, like on the dashboard; managers and admins pick anyone
+  const member = !seesTeam(actor) ? actor.memberId : memberId && memberId.length <= 100 ? memberId : null;
   const params: string[] = member ? [actor.workspaceId, member] : [actor.workspaceId];
   const scope = `m."workspaceId" = ? AND m."status" = 'sent'${member ? ` AND m."authorId" = ?` : ""}`;
   const replied = `EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id")`;

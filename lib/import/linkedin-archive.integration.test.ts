@@ -13,7 +13,7 @@ let actor: Actor;
 beforeAll(async () => {
   ({ db, cleanup } = createTestDatabase());
   const w = await db.workspace.create({ data: { name: "Archive", members: { create: { name: "Mara", email: "mara@x.test" } } }, include: { members: true } });
-  actor = { workspaceId: w.id, memberId: w.members[0].id };
+  actor = { workspaceId: w.id, memberId: w.members[0].id, role: "admin" };
 }, 60_000);
 afterAll(async () => cleanup?.());
 

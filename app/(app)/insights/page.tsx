@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { replyInsights, MIN_SAMPLE, type Rate } from "@/lib/data/reply-insights";
 import { requirePageActor } from "@/lib/auth/actor";
+import { seesTeam } from "@/lib/data/workspace";
 import { rulesById } from "@/lib/lint";
 import type { Locale } from "@/i18n/locales";
 import { getLocale } from "next-intl/server";
@@ -34,7 +35,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const raw = (await searchParams).member;
   const member = (Array.isArray(raw) ? raw[0] : raw) || null;
   const actor = await requirePageActor();
-  const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const chosen = member && members.some((m) => m.id === member) ? member : null;
   const data = await replyInsights(db, actor, chosen);
   const none = t("notEnough");
