@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
+import { neutraliseCsvCell } from "../csv";
 import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
@@ -203,9 +204,7 @@ export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, pl
 }
 
 /** A cell that a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+export { neutraliseCsvCell as neutraliseCell } from "../csv";
 
 export async function exportProspectsCsv(db: PrismaClient, actor: Actor): Promise<string> {
   const rows = await db.prospect.findMany({
@@ -215,7 +214,7 @@ export async function exportProspectsCsv(db: PrismaClient, actor: Actor): Promis
   });
   const header = ["Name", "Role", "Company", "LinkedIn URL", "Location", "Language", "Form of address", "Tags", "Source", "Collected on", "Last touch"];
   const data = rows.map((p) =>
-    [p.name, p.role, p.company, p.profileUrl ?? "", p.location, p.language ?? "", p.formOfAddress ?? "", p.tags.map((t) => t.tag).join(", "), p.source, p.collectedAt.toISOString().slice(0, 10), p.lastTouchAt?.toISOString().slice(0, 10) ?? ""].map(neutraliseCell),
+    [p.name, p.role, p.company, p.profileUrl ?? "", p.location, p.language ?? "", p.formOfAddress ?? "", p.tags.map((t) => t.tag).join(", "), p.source, p.collectedAt.toISOString().slice(0, 10), p.lastTouchAt?.toISOString().slice(0, 10) ?? ""].map(neutraliseCsvCell),
   );
   return "\uFEFF" + Papa.unparse([header, ...data]);
 }

@@ -2,6 +2,8 @@ import { invalidInputError, lintInputSchema, lintParsed } from "@/lib/lint";
 import { lintWithLlm } from "@/lib/llm";
 import { actorOr401 } from "@/lib/auth/actor";
 
+import { readLimited } from "@/lib/http/read-body";
+
 export const runtime = "nodejs";
 
 /** Bodies above this are refused before any work is done (security.md: size limits before work). */
@@ -22,24 +24,6 @@ function isJsonContentType(header: string | null): boolean {
   return type === "" || type === "application/json" || type === "text/json" || /^application\/[\w.+-]*\+json$/.test(type);
 }
 
-/** Reads the body as text, stopping as soon as it passes the limit. */
-async function readLimited(request: Request): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 
 /** POST /api/lint: the contract's input in, its result out (contract.md). */
 export async function POST(request: Request) {
@@ -50,7 +34,7 @@ export async function POST(request: Request) {
     if (!isJsonContentType(contentType)) {
       return json({ error: { code: "unsupported_media_type", issues: [{ path: [], message: `The body must be JSON (content-type: application/json), not ${contentType}.`, code: "unsupported_media_type" }] } }, 415);
     }
-    const text = await readLimited(request);
+    const text = await readLimited(request, MAX_BODY_BYTES);
     if (text === null) return tooLarge();
     let input: unknown;
     try {

@@ -5,6 +5,8 @@ import { actorOr401 } from "@/lib/auth/actor";
 import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LENGTH } from "@/lib/lint";
 import { lintWithLlm, llmStatus } from "@/lib/llm";
 
+import { readLimited } from "@/lib/http/read-body";
+
 export const runtime = "nodejs";
 
 /** A draft is at most 20,000 characters; anything much larger is refused before work is done. */
@@ -33,23 +35,6 @@ function error(code: string, status: number, message: string) {
   return json({ error: { code, issues: [{ path: [], message, code }] } }, status);
 }
 
-async function readLimited(request: Request): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
 
 /** GET /api/review: whether the AI review is configured ("on", "off", or "invalid" settings). */
 export async function GET(request: Request) {
@@ -72,7 +57,7 @@ export async function POST(request: Request) {
     const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
     if (type !== "application/json") return error("unsupported_media_type", 415, "The body must be JSON (content-type: application/json).");
     if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    const text = await readLimited(request);
+    const text = await readLimited(request, MAX_BODY_BYTES);
     if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
     let body: unknown;
     try {
