@@ -164,6 +164,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 rows={bands.map((b) => [b.band, b.sent, b.replied, pct(b.rate)])}
                 testId="table-bands"
               />
+              <Link href="/insights" className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline" data-testid="insights-link">
+                {t("bands.perRule")}
+              </Link>
             </Card>
 
             <Card id="rules" title={t("rules.title")} description={t("rules.description")}>
