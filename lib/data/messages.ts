@@ -165,14 +165,22 @@ export interface DraftSummary {
   updatedAt: string;
 }
 
-export async function listDrafts(db: PrismaClient, actor: Actor): Promise<DraftSummary[]> {
-  const drafts = await db.message.findMany({
-    where: { workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" },
-    include: { prospect: { select: { name: true } } },
-    orderBy: { updatedAt: "desc" },
-    take: 50,
-  });
-  return drafts.map((m) => ({
+type DraftRow = {
+  id: string;
+  prospectId: string | null;
+  prospect: { name: string } | null;
+  channel: string;
+  subject: string | null;
+  body: string;
+  account: string | null;
+  language: string;
+  verdict: string;
+  score: number;
+  updatedAt: Date;
+};
+
+function toDraftSummary(m: DraftRow): DraftSummary {
+  return {
     id: m.id,
     prospectId: m.prospectId,
     prospectName: m.prospect?.name ?? null,
@@ -184,7 +192,17 @@ export async function listDrafts(db: PrismaClient, actor: Actor): Promise<DraftS
     verdict: m.verdict,
     score: m.score,
     updatedAt: m.updatedAt.toISOString(),
-  }));
+  };
+}
+
+export async function listDrafts(db: PrismaClient, actor: Actor): Promise<DraftSummary[]> {
+  const drafts = await db.message.findMany({
+    where: { workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" },
+    include: { prospect: { select: { name: true } } },
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+  });
+  return drafts.map(toDraftSummary);
 }
 
 /** The team's drafts with their authors: managers and admins only (null for members, who see their own). */
@@ -196,25 +214,16 @@ export async function listTeamDrafts(db: PrismaClient, actor: Actor): Promise<(D
     orderBy: { updatedAt: "desc" },
     take: 100,
   });
-  return drafts.map((m) => ({
-    id: m.id,
-    prospectId: m.prospectId,
-    prospectName: m.prospect?.name ?? null,
-    authorName: m.author.name,
-    channel: m.channel,
-    subject: m.subject,
-    body: m.body,
-    account: m.account,
-    language: m.language,
-    verdict: m.verdict,
-    score: m.score,
-    updatedAt: m.updatedAt.toISOString(),
-  }));
+  return drafts.map((m) => ({ ...toDraftSummary(m), authorName: m.author.name }));
 }
 
 export async function getDraft(db: PrismaClient, actor: Actor, id: string): Promise<DraftSummary | null> {
-  const drafts = await listDrafts(db, actor);
-  return drafts.find((d) => d.id === id) ?? null;
+  // one of the actor's own drafts, looked up directly (not only among the 50 most recent)
+  const m = await db.message.findFirst({
+    where: { id, workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" },
+    include: { prospect: { select: { name: true } } },
+  });
+  return m ? toDraftSummary(m) : null;
 }
 
 export async function deleteDraft(db: PrismaClient, actor: Actor, id: string): Promise<boolean> {

@@ -29,12 +29,6 @@ export function wholeWords(body: string, flags = "giu"): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Compiles a phrase list into one case-insensitive regex that matches whole words only. */
-export function compilePhrases(phrases: readonly Phrase[], flags = "giu"): RegExp {
-  if (phrases.length === 0) return /(?!)/gu;
-  return wholeWords(phrases.map(phraseSource).join("|"), flags);
-}
-
 export interface Match extends Span {
   text: string;
 }
