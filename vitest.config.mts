@@ -10,6 +10,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    globalSetup: ["test/postgres-global-setup.ts"],
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

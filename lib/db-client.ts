@@ -1,5 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/pg/client";
+import { inertArgs } from "./data/inert-text";
 
 /** The embedded default: a SQLite file next to the schema. */
 export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
@@ -8,13 +11,62 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
-/** A Prisma client on SQLite through better-sqlite3 (no native Prisma engine). */
+export type DatabaseKind = "sqlite" | "postgres";
+
+export function databaseKind(url = databaseUrl()): DatabaseKind {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+/** Which database each client talks to, for the raw SQL that differs (lib/data/sql-dialect.ts). */
+const kinds = new WeakMap<object, DatabaseKind>();
+
+export function databaseKindOf(db: PrismaClient): DatabaseKind {
+  return kinds.get(db) ?? "sqlite";
+}
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+/**
+ * A Prisma client without a native engine: SQLite through better-sqlite3, or PostgreSQL through
+ * node-postgres when the URL says postgres:// or postgresql://. The two generated clients have the
+ * same models and API for everything the app uses, so the PostgreSQL one is typed as the SQLite one.
+ */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error("DATABASE_URL points at PostgreSQL, which is not supported yet; unset it to use the embedded SQLite file.");
+  if (databaseKind(url) === "postgres") {
+    const adapter = new PrismaPg({
+      connectionString: url,
+      // a full pool makes a request wait this long for a connection, then fail (answered with 503)
+      max: positive(process.env.DATABASE_POOL_SIZE, 10),
+      connectionTimeoutMillis: positive(process.env.DATABASE_POOL_TIMEOUT_MS, 5_000),
+      idleTimeoutMillis: 30_000,
+    });
+    const client = withInertText(new PostgresPrismaClient({ adapter }) as unknown as PrismaClient);
+    kinds.set(client, "postgres");
+    return client;
   }
+  // a writer waits up to 5 s for the lock instead of failing at once
   const adapter = new PrismaBetterSQLite3({ url: url.replace(/^file:/, ""), timeout: 5_000 });
-  return new PrismaClient({ adapter });
+  const client = withInertText(new PrismaClient({ adapter }));
+  // WAL: readers never wait for the writer; the mode is stored in the file, so once is enough
+  client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  kinds.set(client, "sqlite");
+  return client;
+}
+
+/** Every query's strings pass inertArgs (NUL → U+FFFD) on their way to the database. */
+function withInertText(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ args, query }) {
+          return query(inertArgs(args));
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 export type { PrismaClient };

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
+import { dialectFor, dialectOf, type SqlDialect } from "./sql-dialect";
 
 /**
  * The dashboard's derived tables (MessageCheck, MessageWeekStat, FollowUpStreak) and how they
@@ -184,86 +185,88 @@ export async function refreshStreak(tx: Tx, workspaceId: string, prospectId: str
   await tx.followUpStreak.upsert({ where: { prospectId }, create: { prospectId, ...data }, update: data });
 }
 
-/** The week start of a stored sentAt, in SQL (Monday of its ISO week, UTC). */
-const WEEK_SQL = `date(m.sentAt, '-6 days', 'weekday 1')`;
 /** Each message counted four times: by channel and language, and in the roll-ups with "*". */
 const CUBE = `(SELECT 1 AS c, 1 AS l UNION ALL SELECT 1, 0 UNION ALL SELECT 0, 1 UNION ALL SELECT 0, 0)`;
-const CUBE_CHANNEL = `CASE WHEN x.c THEN m.channel ELSE '${ALL}' END`;
-const CUBE_LANGUAGE = `CASE WHEN x.l THEN m.language ELSE '${ALL}' END`;
+const CUBE_CHANNEL = `CASE WHEN x.c = 1 THEN m."channel" ELSE '${ALL}' END`;
+const CUBE_LANGUAGE = `CASE WHEN x.l = 1 THEN m."language" ELSE '${ALL}' END`;
+const flag = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
 
 /**
  * Recomputes a workspace's dashboard tables from its sent messages, their lint JSON and replies.
  * Set-based SQL: a million messages take seconds, the demo workspace milliseconds.
  */
 export async function rebuildDashboardStats(db: PrismaClient, workspaceId: string): Promise<void> {
-  for (const sql of rebuildStatements()) await db.$executeRawUnsafe(sql, ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
+  const dialect = dialectOf(db);
+  for (const sql of rebuildStatements(dialect)) await db.$executeRawUnsafe(dialect.sql(sql), ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
 }
 
-/** The statements of rebuildDashboardStats; every ? is the workspace id. */
-export function rebuildStatements(): string[] {
+/** The statements of rebuildDashboardStats, with ? placeholders; every ? is the workspace id. */
+export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): string[] {
+  const week = dialect.isoWeekStart(`m."sentAt"`);
   return [
     `DELETE FROM "MessageCheck" WHERE "workspaceId" = ?`,
     `INSERT INTO "MessageCheck" ("messageId", "ruleId", "status", "workspaceId", "sentAt")
-       SELECT m.id, c.value ->> 'id', c.value ->> 'status', m.workspaceId, m.sentAt
-       FROM "Message" m, json_each(m.lintResult, '$.checks') c
-       WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL AND c.value ->> 'status' IN ('fail', 'warn')`,
+       SELECT m."id", c.value ->> 'id', c.value ->> 'status', m."workspaceId", m."sentAt"
+       FROM "Message" m, ${dialect.jsonArrayElements(`m."lintResult"`, "checks", "c")}
+       WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL AND c.value ->> 'status' IN ('fail', 'warn')`,
     `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = ?`,
     `WITH base AS MATERIALIZED (
-         SELECT week, authorId, channel, language, score, count(*) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
+         SELECT week, "authorId", "channel", "language", "score", count(*) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
          FROM (
-           SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, m.score,
-                  m.verdict = 'send' AS s, m.verdict = 'revise' AS rv, m.verdict = 'block' AS b,
-                  EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c.messageId = m.id AND c.ruleId = 'mass-template' AND c.status = 'fail') AS mt,
-                  EXISTS (SELECT 1 FROM "Reply" r WHERE r.messageId = m.id) AS r
+           SELECT ${week} AS week, m."authorId", m."channel", m."language", m."score",
+                  ${flag(`m."verdict" = 'send'`)} AS s, ${flag(`m."verdict" = 'revise'`)} AS rv, ${flag(`m."verdict" = 'block'`)} AS b,
+                  ${flag(`EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c."messageId" = m."id" AND c."ruleId" = 'mass-template' AND c."status" = 'fail')`)} AS mt,
+                  ${flag(`EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id")`)} AS r
            FROM "Message" m
-           WHERE m.workspaceId = ? AND m.status = 'sent' AND m.sentAt IS NOT NULL
-         )
+           WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL
+         ) AS sent
          GROUP BY 1, 2, 3, 4, 5
        ),
        cube AS (
-         SELECT week, authorId, ${CUBE_CHANNEL} AS channel, ${CUBE_LANGUAGE} AS language, score,
+         SELECT week, "authorId", ${CUBE_CHANNEL} AS "channel", ${CUBE_LANGUAGE} AS "language", "score",
                 sum(n) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
          FROM base AS m, ${CUBE} AS x
          GROUP BY 1, 2, 3, 4, 5
        ),
        stats AS MATERIALIZED (
-         SELECT week, authorId, channel, language, sum(n) AS sent, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt,
-                json_group_object(score, n) AS scores, json_group_object(score, r) AS replied
+         SELECT week, "authorId", "channel", "language", sum(n) AS sent, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt,
+                ${dialect.jsonObjectAgg(`"score"`, "n")} AS scores, ${dialect.jsonObjectAgg(`"score"`, "r")} AS replied
          FROM cube GROUP BY 1, 2, 3, 4
        ),
        rulebase AS MATERIALIZED (
-         SELECT ${WEEK_SQL} AS week, m.authorId, m.channel, m.language, c.ruleId, sum(c.status = 'fail') AS f, sum(c.status = 'warn') AS w
-         FROM "MessageCheck" c JOIN "Message" m ON m.id = c.messageId
-         WHERE c.workspaceId = ?
+         SELECT ${week} AS week, m."authorId", m."channel", m."language", c."ruleId",
+                sum(${flag(`c."status" = 'fail'`)}) AS f, sum(${flag(`c."status" = 'warn'`)}) AS w
+         FROM "MessageCheck" c JOIN "Message" m ON m."id" = c."messageId"
+         WHERE c."workspaceId" = ?
          GROUP BY 1, 2, 3, 4, 5
        ),
        rulecube AS (
-         SELECT week, authorId, ${CUBE_CHANNEL} AS channel, ${CUBE_LANGUAGE} AS language, ruleId, sum(f) AS f, sum(w) AS w
+         SELECT week, "authorId", ${CUBE_CHANNEL} AS "channel", ${CUBE_LANGUAGE} AS "language", "ruleId", sum(f) AS f, sum(w) AS w
          FROM rulebase AS m, ${CUBE} AS x
          GROUP BY 1, 2, 3, 4, 5
        ),
        rules AS MATERIALIZED (
-         SELECT week, authorId, channel, language, json_group_object(ruleId, json_array(f, w)) AS rules
+         SELECT week, "authorId", "channel", "language", ${dialect.jsonObjectAgg(`"ruleId"`, dialect.jsonArray("f", "w"))} AS rules
          FROM rulecube GROUP BY 1, 2, 3, 4
        )
      INSERT INTO "MessageWeekStat" ("workspaceId", "week", "authorId", "channel", "language", "sent", "send", "revise", "block", "massTemplate", "scores", "replied", "rules")
-       SELECT ?, s.week, s.authorId, s.channel, s.language, s.sent, s.s, s.rv, s.b, s.mt, s.scores, s.replied, coalesce(r.rules, '{}')
-       FROM stats s LEFT JOIN rules r ON r.week = s.week AND r.authorId = s.authorId AND r.channel = s.channel AND r.language = s.language`,
+       SELECT ?, s.week, s."authorId", s."channel", s."language", s.sent, s.s, s.rv, s.b, s.mt, s.scores, s.replied, coalesce(r.rules, '{}')
+       FROM stats s LEFT JOIN rules r ON r.week = s.week AND r."authorId" = s."authorId" AND r."channel" = s."channel" AND r."language" = s."language"`,
     `DELETE FROM "FollowUpStreak" WHERE "workspaceId" = ?`,
     `INSERT INTO "FollowUpStreak" ("prospectId", "workspaceId", "authorId", "channel", "language", "unanswered", "lastSentAt")
-       SELECT prospectId, ?, authorId, channel, language, n, sentAt
+       SELECT "prospectId", ?, "authorId", "channel", "language", n, "sentAt"
        FROM (
-         SELECT m.prospectId, m.authorId, m.channel, m.language, m.sentAt,
-                row_number() OVER (PARTITION BY m.prospectId ORDER BY m.sentAt DESC) AS rn,
-                count(*) OVER (PARTITION BY m.prospectId) AS n
+         SELECT m."prospectId", m."authorId", m."channel", m."language", m."sentAt",
+                row_number() OVER (PARTITION BY m."prospectId" ORDER BY m."sentAt" DESC) AS rn,
+                count(*) OVER (PARTITION BY m."prospectId") AS n
          FROM "Message" m
          LEFT JOIN (
-           SELECT r.prospectId, max(r.receivedAt) AS last FROM "Reply" r JOIN "Prospect" p ON p.id = r.prospectId
-           WHERE p.workspaceId = ? GROUP BY r.prospectId
-         ) lr ON lr.prospectId = m.prospectId
-         WHERE m.workspaceId = ? AND m.status = 'sent' AND m.prospectId IS NOT NULL AND m.sentAt IS NOT NULL
-           AND (lr.last IS NULL OR m.sentAt > lr.last)
-       )
+           SELECT r."prospectId", max(r."receivedAt") AS last FROM "Reply" r JOIN "Prospect" p ON p."id" = r."prospectId"
+           WHERE p."workspaceId" = ? GROUP BY r."prospectId"
+         ) lr ON lr."prospectId" = m."prospectId"
+         WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."prospectId" IS NOT NULL AND m."sentAt" IS NOT NULL
+           AND (lr.last IS NULL OR m."sentAt" > lr.last)
+       ) AS latest
        WHERE rn = 1`,
   ];
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../db-client";
+import { databaseKindOf, type PrismaClient } from "../db-client";
 import {
   noteFormSchema,
   prospectFilterSchema,
@@ -60,6 +60,14 @@ export async function isSuppressed(db: PrismaClient, actor: Actor, normalisedUrl
   return !!(await db.suppression.findUnique({ where: { workspaceId_urlHash: { workspaceId: actor.workspaceId, urlHash: profileHash(normalisedUrl) } } }));
 }
 
+/**
+ * A case-insensitive substring filter on both databases: SQLite's LIKE ignores ASCII case by
+ * itself, PostgreSQL needs Prisma's insensitive mode (which the SQLite client does not accept).
+ */
+function contains(db: PrismaClient, q: string): { contains: string } {
+  return databaseKindOf(db) === "postgres" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
+}
+
 export const PAGE_SIZE = 50;
 const DAY = 86_400_000;
 
@@ -75,7 +83,7 @@ export async function findProspects(db: PrismaClient, actor: Actor, filter: Pros
   const f = prospectFilterSchema.parse(filter);
   const where = {
     workspaceId: actor.workspaceId,
-    ...(f.q ? { OR: [{ name: { contains: f.q } }, { company: { contains: f.q } }, { role: { contains: f.q } }] } : {}),
+    ...(f.q ? { OR: [{ name: contains(db, f.q) }, { company: contains(db, f.q) }, { role: contains(db, f.q) }] } : {}),
     ...(f.company ? { company: f.company } : {}),
     ...(f.tag ? { tags: { some: { tag: f.tag } } } : {}),
     ...(f.list ? { lists: { some: { listId: f.list } } } : {}),

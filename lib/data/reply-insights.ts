@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db-client";
 import { RULE_IDS, type RuleId } from "../lint";
 import { seesTeam, type Actor } from "./workspace";
+import { dialectOf } from "./sql-dialect";
 
 /** Below this many messages a rate is not shown: "not enough data". */
 export const MIN_SAMPLE = 20;
@@ -53,18 +54,19 @@ export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: s
   const member = !seesTeam(actor) ? actor.memberId : memberId && memberId.length <= 100 ? memberId : null;
   const params: string[] = member ? [actor.workspaceId, member] : [actor.workspaceId];
   const scope = `m."workspaceId" = ? AND m."status" = 'sent'${member ? ` AND m."authorId" = ?` : ""}`;
-  const replied = `EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id")`;
+  const replied = `CASE WHEN EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id") THEN 1 ELSE 0 END`;
+  const dialect = dialectOf(db);
   const rows = await db.$queryRawUnsafe<{ rule: string; status: string; n: bigint | number; replied: bigint | number }[]>(
-    `SELECT c.value ->> 'id' AS rule, c.value ->> 'status' AS status, count(*) AS n, sum(${replied}) AS replied
-       FROM "Message" m, json_each(m."lintResult", '$.checks') c
+    dialect.sql(`SELECT c.value ->> 'id' AS rule, c.value ->> 'status' AS status, count(*) AS n, sum(${replied}) AS replied
+       FROM "Message" m, ${dialect.jsonArrayElements(`m."lintResult"`, "checks", "c")}
       WHERE ${scope}
-      GROUP BY rule, status`,
+      GROUP BY 1, 2`),
     ...params,
   );
   const bandRows = await db.$queryRawUnsafe<{ band: string; n: bigint | number; replied: bigint | number }[]>(
-    `SELECT CASE WHEN m."score" < 40 THEN '0–39' WHEN m."score" < 70 THEN '40–69' WHEN m."score" < 85 THEN '70–84' ELSE '85–100' END AS band,
+    dialect.sql(`SELECT CASE WHEN m."score" < 40 THEN '0–39' WHEN m."score" < 70 THEN '40–69' WHEN m."score" < 85 THEN '70–84' ELSE '85–100' END AS band,
             count(*) AS n, sum(${replied}) AS replied
-       FROM "Message" m WHERE ${scope} GROUP BY band`,
+       FROM "Message" m WHERE ${scope} GROUP BY 1`),
     ...params,
   );
   const num = (v: bigint | number | null) => Number(v ?? 0);

@@ -4,6 +4,8 @@ import Papa from "papaparse";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
 import { rebuildDashboardStats } from "../data/dashboard-stats";
+import { dialectOf, type SqlDialect } from "../data/sql-dialect";
+import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
@@ -153,22 +155,19 @@ function recogniseOwner(messages: ArchiveMessage[]): string | null {
   return best;
 }
 
-/** SQLite's text form of a DateTime, as Prisma writes it. */
-const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
 /**
  * Multi-row INSERTs through the transaction: tens of thousands of rows with large lint JSON go
  * in seconds this way, where createMany spends most of its time preparing each batch.
  */
-async function insertRows(tx: Prisma.TransactionClient, table: string, rows: Record<string, unknown>[]): Promise<void> {
+async function insertRows(tx: Prisma.TransactionClient, dialect: SqlDialect, table: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const perChunk = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {
     const chunk = rows.slice(i, i + perChunk);
     const placeholders = chunk.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ");
-    const values = chunk.flatMap((r) => columns.map((c) => (r[c] instanceof Date ? sqlDate(r[c] as Date) : (r[c] ?? null))));
-    await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${placeholders}`, ...values);
+    const values = chunk.flatMap((r) => columns.map((c) => (r[c] instanceof Date ? dialect.timestampParam(r[c] as Date) : typeof r[c] === "string" ? inertText(r[c] as string) : (r[c] ?? null))));
+    await tx.$executeRawUnsafe(dialect.sql(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${placeholders}`), ...values);
   }
 }
 
@@ -398,6 +397,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   progress("saving", total, total);
 
   // --- one transaction for everything
+  const dialect = dialectOf(db);
   await db.$transaction(
     async (tx) => {
       const ids = new Map<string, string>(); // prospect key -> id
@@ -443,12 +443,12 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
           createdAt: o.sentAt,
         };
       });
-      await insertRows(tx, "Message", data.map((m) => ({ ...m, updatedAt: m.sentAt })));
+      await insertRows(tx, dialect, "Message", data.map((m) => ({ ...m, updatedAt: m.sentAt })));
       result.messagesImported = outgoing.length - result.connectionNotes;
       const replies = incoming
         .map((r) => ({ externalId: r.externalId, messageId: messageIds.get(r.messageExternalId) ?? existingByExternal.get(r.messageExternalId), prospectId: ids.get(r.prospectKey), receivedAt: r.receivedAt, text: r.text }))
         .filter((r): r is { externalId: string; messageId: string; prospectId: string; receivedAt: Date; text: string | null } => !!r.messageId && !!r.prospectId);
-      await insertRows(tx, "Reply", replies.map((r) => ({ id: randomUUID(), ...r, createdAt: now })));
+      await insertRows(tx, dialect, "Reply", replies.map((r) => ({ id: randomUUID(), ...r, createdAt: now })));
       result.repliesImported = replies.length;
       // last activity per prospect
       const last = new Map<string, Date>();
@@ -461,12 +461,12 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       const pairs = [...last];
       for (let i = 0; i < pairs.length; i += 400) {
         const chunk = pairs.slice(i, i + 400);
-        const values = chunk.map(() => "(?, ?)").join(", ");
+        const values = chunk.map(() => `(?, ${dialect.timestampPlaceholder})`).join(", ");
         await tx.$executeRawUnsafe(
-          `WITH v(id, at) AS (VALUES ${values})
+          dialect.sql(`WITH v(id, at) AS (VALUES ${values})
            UPDATE "Prospect" SET "lastTouchAt" = v.at FROM v
-            WHERE "Prospect"."id" = v.id AND ("Prospect"."lastTouchAt" IS NULL OR "Prospect"."lastTouchAt" < v.at)`,
-          ...chunk.flatMap(([id, at]) => [id, sqlDate(at)]),
+            WHERE "Prospect"."id" = v.id AND ("Prospect"."lastTouchAt" IS NULL OR "Prospect"."lastTouchAt" < v.at)`),
+          ...chunk.flatMap(([id, at]) => [id, dialect.timestampParam(at)]),
         );
       }
     },
