@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { POST } from "../app/api/lint/route";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "./database";
 import { lintMessage, lintResultSchema } from "../lib/lint";
 
 // The library, the HTTP API and the command line are one contract: same input, same result.
@@ -16,6 +16,20 @@ const inputs: unknown[] = readFileSync(path.join(__dirname, "..", "eval", "extra
 const dir = mkdtempSync(path.join(tmpdir(), "ansprache-doors-"));
 const cli = (args: string[], stdin?: string) =>
   spawnSync(process.execPath, ["--import", "tsx", path.join("scripts", "lint-message.ts"), ...args], { input: stdin, encoding: "utf8" });
+
+// the route keeps its rate limits in the database: a migrated one, set before the route is imported
+let POST: typeof import("../app/api/lint/route").POST;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const t = createTestDatabase("sqlite");
+  cleanup = t.cleanup;
+  process.env.DATABASE_URL = t.url;
+  ({ POST } = await import("../app/api/lint/route"));
+}, 60_000);
+afterAll(async () => {
+  await (await import("../lib/db")).db.$disconnect();
+  await cleanup?.();
+});
 
 async function viaApi(body: string) {
   const res = await POST(new Request("http://localhost/api/lint", { method: "POST", body, headers: { "content-type": "application/json" } }));

@@ -58,6 +58,11 @@ export function useAiReview(request: AiReviewRequest | null): { state: AiReviewS
           body: key,
           signal: controller.signal,
         });
+        if (res.status === 429 || res.status === 503) {
+          // too many reviews this minute (the limit is per member and workspace), or the server is busy
+          setAnswer({ key, state: { status: "unavailable", reason: res.status === 429 ? "too_many_reviews" : "busy" } });
+          return;
+        }
         if (!res.ok) throw new Error(`status ${res.status}`);
         const { result } = (await res.json()) as { result: LintResult };
         const state: AiReviewState =

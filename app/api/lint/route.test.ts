@@ -1,6 +1,23 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lintResultSchema, MAX_MESSAGE_LENGTH, RULE_IDS } from "@/lib/lint";
-import { GET, POST } from "./route";
+import { createTestDatabase } from "../../../test/database";
+
+// the route keeps its rate limits in the database: a migrated test database, set before the route
+// (and lib/db with it) is first imported
+let route: typeof import("./route");
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const t = createTestDatabase("sqlite");
+  cleanup = t.cleanup;
+  process.env.DATABASE_URL = t.url;
+  route = await import("./route");
+}, 60_000);
+afterAll(async () => {
+  await (await import("@/lib/db")).db.$disconnect();
+  await cleanup?.();
+});
+const POST = (request: Request) => route.POST(request);
+const GET = () => route.GET();
 
 const ENDPOINT = "http://127.0.0.1/api/lint";
 

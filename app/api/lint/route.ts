@@ -1,8 +1,10 @@
 import { invalidInputError, lintInputSchema, lintParsed } from "@/lib/lint";
 import { lintWithLlm } from "@/lib/llm";
-import { actorOr401 } from "@/lib/auth/actor";
-
+import { actorFromHeaders } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
 import { readLimited } from "@/lib/http/read-body";
+import { clientAddress, takeRateLimit, tooManyRequests } from "@/lib/http/rate-limit";
+import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 
 export const runtime = "nodejs";
 
@@ -44,14 +46,22 @@ export async function POST(request: Request) {
     }
     const parsed = lintInputSchema.safeParse(input);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
-    // the heuristics read no stored data and are open to anyone; "llm": true spends a workspace's
-    // token budget and needs a session. It answers within its timeout, with llm "off" when none is configured
-    if (!parsed.data.llm) return json(lintParsed(parsed.data), 200);
-    const actor = await actorOr401(request);
-    if (actor instanceof Response) return actor;
+    // the heuristics read no stored data and are open to anyone (limited per client address, or
+    // per user and workspace when signed in); "llm": true spends a workspace's token budget and
+    // needs a session. It answers within its timeout, with llm "off" when none is configured
+    const hasSession = request.headers.get("cookie")?.includes("better-auth.session_token") ?? false;
+    const actor = hasSession || parsed.data.llm ? await actorFromHeaders(request.headers) : null;
+    if (parsed.data.llm && !actor) return json({ error: { code: "unauthorized", issues: [] } }, 401);
+    const keys = actor ? { user: actor.memberId, workspace: actor.workspaceId } : { address: clientAddress(request) };
+    const linting = await takeRateLimit(db, "lint", keys);
+    if (!linting.ok) return tooManyRequests(linting);
+    if (!parsed.data.llm || !actor) return json(lintParsed(parsed.data), 200);
+    const reviewing = await takeRateLimit(db, "llm", keys);
+    if (!reviewing.ok) return tooManyRequests(reviewing);
     const result = await lintWithLlm(parsed.data, { workspaceId: actor.workspaceId, signal: request.signal });
     return json(result, 200);
   } catch (e) {
+    if (isDatabaseBusy(e)) return serviceUnavailable();
     console.error("lint failed", e instanceof Error ? e.message : e);
     return json({ error: { code: "internal", issues: [] } }, 500);
   }

@@ -6,6 +6,8 @@ import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LE
 import { lintWithLlm, llmStatus } from "@/lib/llm";
 
 import { readLimited } from "@/lib/http/read-body";
+import { takeRateLimit, tooManyRequests } from "@/lib/http/rate-limit";
+import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 
 export const runtime = "nodejs";
 
@@ -68,6 +70,8 @@ export async function POST(request: Request) {
     const parsed = reviewRequestSchema.safeParse(body);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
     const { prospectId, locale, ...draft } = parsed.data;
+    const limited = await takeRateLimit(db, "llm", { user: actor.memberId, workspace: actor.workspaceId });
+    if (!limited.ok) return tooManyRequests(limited);
 
     const context = await composeContext(db, actor, prospectId ?? null);
     const input = lintInputSchema.safeParse({ ...context, ...draft, subject: draft.channel === "inmail" ? draft.subject : undefined });
@@ -75,6 +79,7 @@ export async function POST(request: Request) {
     const result = await lintWithLlm(input.data, { workspaceId: actor.workspaceId, messageLanguage: locale, signal: request.signal });
     return json({ result });
   } catch (e) {
+    if (isDatabaseBusy(e)) return serviceUnavailable();
     console.error("review failed", e instanceof Error ? e.name : "error");
     return error("internal", 500, "The review failed.");
   }

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { actorOr401 } from "@/lib/auth/actor";
+import { saveMessage } from "@/lib/data/messages";
+import { readLimited } from "@/lib/http/read-body";
+import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
+import { messageDraftSchema } from "@/lib/validations/compose";
+
+export const runtime = "nodejs";
+
+/** A message is at most 20,000 characters; anything much larger is refused before work is done. */
+const MAX_BODY_BYTES = 200_000;
+
+/** The compose page's save, for integrations and the load test: a draft, or a message marked as sent. */
+const saveRequestSchema = messageDraftSchema.extend({ status: z.enum(["draft", "sent"]).default("draft") }).strict();
+
+function json(body: unknown, status: number) {
+  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+}
+
+function error(code: string, status: number, message: string, issues?: { path: PropertyKey[]; message: string; code: string }[]) {
+  return json({ error: { code, issues: issues ?? [{ path: [], message, code }] } }, status);
+}
+
+/**
+ * POST /api/messages: saves a draft or a sent message for the signed-in member, linted on the
+ * server as the compose page does. An `Idempotency-Key` header (or `idempotencyKey` in the body)
+ * makes retries and double submits store one record and answer with it again.
+ */
+export async function POST(request: Request) {
+  try {
+    const actor = await actorOr401(request);
+    if (actor instanceof Response) return actor;
+    if (request.headers.get("sec-fetch-site") === "cross-site") return error("forbidden", 403, "Cross-site requests are not accepted.");
+    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (type !== "application/json") return error("unsupported_media_type", 415, "The body must be JSON (content-type: application/json).");
+    if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+    const text = await readLimited(request, MAX_BODY_BYTES);
+    if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return error("invalid_json", 400, "The body is not valid JSON.");
+    }
+    const headerKey = request.headers.get("idempotency-key");
+    if (headerKey !== null && body && typeof body === "object" && !Array.isArray(body) && !("idempotencyKey" in body)) body = { ...body, idempotencyKey: headerKey };
+    const parsed = saveRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      return error("invalid_input", 400, "Invalid input.", parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })));
+    }
+    const { status, ...draft } = parsed.data;
+    const saved = await saveMessage(db, actor, draft, status === "sent");
+    if (!saved.ok) {
+      const notFound = Object.values(saved.errors).some((codes) => codes.includes("not_found"));
+      const conflict = Object.values(saved.errors).some((codes) => codes.includes("already_sent") || codes.includes("conflict"));
+      const issues = Object.entries(saved.errors).flatMap(([field, codes]) => codes.map((code) => ({ path: [field], message: code, code })));
+      return error(notFound ? "not_found" : conflict ? "conflict" : "invalid_input", notFound ? 404 : conflict ? 409 : 400, "The message was not saved.", issues);
+    }
+    return json({ message: saved.value }, 200);
+  } catch (e) {
+    if (isDatabaseBusy(e)) return serviceUnavailable();
+    console.error("save failed", e instanceof Error ? e.message : e);
+    return error("internal", 500, "The message could not be saved.");
+  }
+}
+
+export function GET() {
+  return json({ error: { code: "method_not_allowed", issues: [] } }, 405);
+}

@@ -1,0 +1,97 @@
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import type { PrismaClient } from "../db-client";
+
+/**
+ * Rate limits on linting and on the LLM pass, per user, per workspace and (for the open lint API)
+ * per client address, with rate-limiter-flexible. The points live in the database (RateLimit), so
+ * every app instance on the same database counts against the same limits. A key over its limit is
+ * then refused from memory until its window ends, without touching the database; if the store
+ * fails, an in-memory limiter of the same size stands in rather than letting everything through.
+ * Sign-in has its own limiter inside Better Auth (lib/auth/server.ts), also in the database.
+ */
+
+export type LimitedAction = "lint" | "llm";
+export type LimitScope = "user" | "workspace" | "address";
+
+/** Requests per minute; each can be changed with RATE_LIMIT_<ACTION>_<SCOPE> (0 turns it off). */
+export const DEFAULT_LIMITS: Record<LimitedAction, Record<LimitScope, number>> = {
+  // linting is cheap and runs in the browser while typing; the API is for integrations
+  lint: { user: 600, workspace: 3_000, address: 300 },
+  // every LLM call costs tokens; the compose page asks after each pause in typing (1.5 s debounce)
+  llm: { user: 30, workspace: 150, address: 30 },
+};
+
+export function limitPerMinute(action: LimitedAction, scope: LimitScope, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[`RATE_LIMIT_${action.toUpperCase()}_${scope.toUpperCase()}`];
+  const n = raw === undefined || raw === "" ? NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_LIMITS[action][scope];
+}
+
+const limiters = new WeakMap<object, Map<string, RateLimiterPrisma>>();
+
+function limiterFor(db: PrismaClient, action: LimitedAction, scope: LimitScope, points: number): RateLimiterPrisma {
+  let byKey = limiters.get(db);
+  if (!byKey) limiters.set(db, (byKey = new Map()));
+  const id = `${action}:${scope}:${points}`;
+  let limiter = byKey.get(id);
+  if (!limiter) {
+    limiter = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimit",
+      keyPrefix: `${action}:${scope}`,
+      points,
+      duration: 60,
+      inMemoryBlockOnConsumed: points + 1,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${action}:${scope}`, points, duration: 60 }),
+    });
+    byKey.set(id, limiter);
+  }
+  return limiter;
+}
+
+export interface RateLimitKeys {
+  user?: string | null;
+  workspace?: string | null;
+  address?: string | null;
+}
+
+export type RateLimitOutcome = { ok: true } | { ok: false; scope: LimitScope; retryAfterSeconds: number; limit: number };
+
+/** Takes one request from each of the keys' limits; refused when any of them is used up. */
+export async function takeRateLimit(db: PrismaClient, action: LimitedAction, keys: RateLimitKeys): Promise<RateLimitOutcome> {
+  for (const scope of ["address", "user", "workspace"] as const) {
+    const key = keys[scope];
+    const limit = limitPerMinute(action, scope);
+    if (!key || limit === 0) continue;
+    try {
+      await limiterFor(db, action, scope, limit).consume(key, 1);
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return { ok: false, scope, limit, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+      throw e;
+    }
+  }
+  return { ok: true };
+}
+
+/** The 429 answer for a refused request. */
+export function tooManyRequests(outcome: Extract<RateLimitOutcome, { ok: false }>): Response {
+  const message = `Too many requests: at most ${outcome.limit} per minute per ${outcome.scope}. Try again in ${outcome.retryAfterSeconds} s.`;
+  return Response.json(
+    { error: { code: "rate_limited", issues: [{ path: [], message, code: "rate_limited" }] } },
+    { status: 429, headers: { "retry-after": String(outcome.retryAfterSeconds), "cache-control": "no-store" } },
+  );
+}
+
+/**
+ * The client's address for the open lint API: the first X-Forwarded-For hop when the app is told it
+ * sits behind a proxy (TRUST_PROXY=1), else a constant — a spoofable header must not buy fresh limits.
+ */
+export function clientAddress(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") {
+    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded.slice(0, 64);
+    const real = request.headers.get("x-real-ip")?.trim();
+    if (real) return real.slice(0, 64);
+  }
+  return "direct";
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../lib/db-client";
+import { takeRateLimit } from "../lib/http/rate-limit";
+import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from "./database";
+
+// Rate limits on linting and the LLM pass, kept in the database: two app instances (two clients
+// on one database) count against the same limits. Runs on SQLite and on PostgreSQL.
+
+let t: TestDatabase;
+let secondInstance: PrismaClient;
+const saved = { ...process.env };
+let n = 0;
+const fresh = (prefix: string) => `${prefix}-${Date.now()}-${++n}`;
+
+beforeAll(async () => {
+  t = createTestDatabase();
+  secondInstance = createPrismaClient(t.url);
+  process.env.DATABASE_URL = t.url;
+}, 60_000);
+
+afterAll(async () => {
+  process.env = saved;
+  await secondInstance?.$disconnect();
+  await (await import("../lib/db")).db.$disconnect();
+  await t?.cleanup();
+});
+
+describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
+  it("per user: the request over the limit is refused with the time to wait; another user is not affected", async () => {
+    process.env.RATE_LIMIT_LLM_USER = "3";
+    const user = fresh("user");
+    for (let i = 0; i < 3; i++) expect(await takeRateLimit(t.db, "llm", { user })).toEqual({ ok: true });
+    const refused = await takeRateLimit(t.db, "llm", { user });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.scope).toBe("user");
+      expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+    }
+    expect((await takeRateLimit(t.db, "llm", { user: fresh("user") })).ok).toBe(true);
+  });
+
+  it("per workspace: its members' requests add up", async () => {
+    process.env.RATE_LIMIT_LLM_USER = "100";
+    process.env.RATE_LIMIT_LLM_WORKSPACE = "4";
+    const workspace = fresh("ws");
+    const [a, b] = [fresh("a"), fresh("b")];
+    for (const user of [a, b, a, b]) expect((await takeRateLimit(t.db, "llm", { user, workspace })).ok).toBe(true);
+    const refused = await takeRateLimit(t.db, "llm", { user: fresh("c"), workspace });
+    expect(refused).toMatchObject({ ok: false, scope: "workspace" });
+  });
+
+  it("two app instances on one database share the count, also under concurrent requests", async () => {
+    process.env.RATE_LIMIT_LINT_USER = "10";
+    const user = fresh("shared");
+    const outcomes = await Promise.all(Array.from({ length: 16 }, (_, i) => takeRateLimit(i % 2 ? t.db : secondInstance, "lint", { user })));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(10);
+    expect(outcomes.filter((o) => !o.ok)).toHaveLength(6);
+    expect(await t.db.rateLimit.count({ where: { key: { contains: user } } })).toBe(1);
+  });
+
+  it("POST /api/lint answers 429 with Retry-After once a client's limit is used up", async () => {
+    process.env.RATE_LIMIT_LINT_ADDRESS = "2";
+    process.env.TRUST_PROXY = "1";
+    const { POST } = await import("../app/api/lint/route");
+    const ip = `203.0.113.${(Date.now() % 200) + 1}`;
+    const call = (from: string) =>
+      POST(new Request("http://127.0.0.1/api/lint", { method: "POST", body: JSON.stringify({ message: "Hi Anna, worth a chat?" }), headers: { "content-type": "application/json", "x-forwarded-for": from } }));
+    expect((await call(ip)).status).toBe(200);
+    expect((await call(ip)).status).toBe(200);
+    const refused = await call(ip);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect((await refused.json()).error.code).toBe("rate_limited");
+    expect((await call("198.51.100.7")).status).toBe(200); // another client
+  });
+});
