@@ -22,6 +22,9 @@ ruleTester.run(personalAddressRule, {
     { lang: "de", text: "Guten Tag Frau Mueller, Ihr Kommentar zur Preisgleitklausel war sehr klar. Wäre ein kurzer Austausch dazu interessant?", input: anna, name: "surname without the title" },
     { lang: "de", text: "Hallo Sepp, wie läuft die Umstellung auf die neue Palettierung in Wels?", input: { prospect: { name: "Josef Huber" } }, name: "Sepp for Josef" },
     { lang: "en", text: "hi priya, your note on week-three churn at Lumenfold stuck with me. Worth a short call-free summary?", input: priya, name: "the prospect's name typed in lower case" },
+    { lang: "de", text: "Hallo Herr Ko\u0308hler,\n\nich habe gesehen, dass Köhler Metallbau eine zweite Schweißstraße plant. Wie lösen Sie dort die Prüfplanung?", input: joerg, name: "the greeting typed in NFD (o + combining diaeresis), the name in NFC" },
+    { lang: "de", text: "Hallo Herr Köhler,\n\nich habe gesehen, dass Köhler Metallbau eine zweite Schweißstraße plant. Wie lösen Sie dort die Prüfplanung?", input: { prospect: { name: "Jo\u0308rg Ko\u0308hler" } }, name: "the name stored in NFD, the greeting in NFC" },
+    { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
     {

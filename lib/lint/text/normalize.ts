@@ -1,10 +1,14 @@
-/** Folding for comparisons: case, umlaut spellings (ä = ae), ß = ss, other diacritics dropped. */
+/**
+ * Folding for comparisons: case, umlaut spellings (ä = ae), ß = ss, other diacritics dropped. Text
+ * typed in NFD ("u" + U+0308) folds as its NFC form does, so "Müller" matches whichever way it came.
+ */
 const UMLAUT: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
 
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (/^[a-z0-9 '-]*$/.test(lower)) return lower; // the common case needs no Unicode work
   return lower
+    .normalize("NFC")
     .replace(/[äöüß]/g, (c) => UMLAUT[c])
     .normalize("NFD")
     .replace(/\p{M}/gu, "");
