@@ -149,6 +149,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const words = tokenize(text);
   const lang: Language = input.language ?? detectLanguage(words.map((w) => w.lower), text);
   const lex = lexicon(lang);
+  lex.index.prepare(text, words);
   const sentences = splitSentences(text);
   const prospect = input.prospect?.name?.trim() ? parsePersonName(input.prospect.name) : null;
   const greeting = parseGreeting(text, words, lex, prospect);
@@ -188,7 +189,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
       characters: countCharacters(text),
       words: words.length,
       sentences: sentences.length,
-      readingEase: readingEase(words, Math.max(1, sentences.length), lang),
+      readingEase: readingEase(text, words, Math.max(1, sentences.length), lang),
     },
   };
 }

@@ -30,6 +30,8 @@ export interface Lexicon {
   pitch: PhraseList;
   references: PhraseList;
   stopwords: ReadonlySet<string>;
+  /** The index all of this language's lists are matched through. */
+  index: PhraseIndex;
 }
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
@@ -52,6 +54,7 @@ export function lexicon(lang: Language): Lexicon {
     build[key] = { index, id: index.addList(phrases, phraseSource, (body) => wholeWords(body)) };
   }
   build.stopwords = own.stopwords;
+  build.index = index;
   lex = build as unknown as Lexicon;
   cache.set(lang, lex);
   return lex;

@@ -2,7 +2,7 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { offerRulesSkip } from "../text/evidence";
 import { findAll, isNegated } from "../text/patterns";
-import { stem } from "../text/normalize";
+import { longWordStems } from "../text/normalize";
 
 export const problemRule = defineRule({
   meta: {
@@ -39,8 +39,8 @@ export const problemRule = defineRule({
     }
     if (spans.length === 0 && ctx.input.sender?.problem) {
       // the sender's own words for the problem, used in the message
-      const wanted = new Set(ctx.input.sender.problem.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
-      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(stem(w.text)));
+      const wanted = longWordStems(ctx.input.sender.problem);
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(w.stem));
       if (hits.length >= 2) spans.push(...hits.map((h) => ({ start: h.start, end: h.end })));
     }
     if (spans.length === 0) return { status: "fail", messageId: "no-problem" };

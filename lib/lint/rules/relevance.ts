@@ -15,38 +15,39 @@ function isStopword(lower: string): boolean {
   return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower);
 }
 
+/** Compound words match on a shared stem of this many letters: "Hydraulikteile" ~ "Hydraulikkomponenten". */
+const COMPOUND_PREFIX = 8;
+
+/** Stems of the specific words of a text, and the compound prefixes of the long ones. */
+interface Terms {
+  stems: Map<string, string>;
+  prefixes: Set<string>;
+}
+
 /** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
-const specificTerms = memoize(function specificTerms(text: string): Map<string, string> {
-  const terms = new Map<string, string>();
+const specificTerms = memoize(function specificTerms(text: string): Terms {
+  const stems = new Map<string, string>();
   const add = (word: string) => {
     const lower = word.toLowerCase();
     if (isStopword(lower)) return;
     const acronymOrFigure = /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word);
     if (lower.length < 4 && !acronymOrFigure) return;
-    terms.set(stem(word), word);
+    stems.set(stem(word), word);
   };
   for (const t of tokenize(text)) {
     add(t.text);
     if (t.text.includes("-")) for (const part of t.text.split("-")) if (part) add(part);
   }
-  return terms;
+  const prefixes = new Set<string>();
+  for (const t of stems.keys()) if (t.length >= COMPOUND_PREFIX + 1) prefixes.add(t.slice(0, COMPOUND_PREFIX));
+  return { stems, prefixes };
 });
 
-/** Compound words match on a shared stem of this many letters: "Hydraulikteile" ~ "Hydraulikkomponenten". */
-const COMPOUND_PREFIX = 8;
-
-function matchTerms(words: Token[], body: Span, terms: Map<string, string>): Token[] {
-  const prefixes = new Set<string>();
-  for (const t of terms.keys()) if (t.length >= COMPOUND_PREFIX + 1) prefixes.add(t.slice(0, COMPOUND_PREFIX));
+function matchTerms(words: Token[], body: Span, { stems, prefixes }: Terms): Token[] {
   const hits: Token[] = [];
   for (const w of words) {
     if (w.start < body.start || w.end > body.end) continue;
-    const candidates = w.text.includes("-") ? [w.text, ...w.text.split("-")] : [w.text];
-    const hit = candidates.some((c) => {
-      if (!c) return false;
-      const s = stem(c);
-      return terms.has(s) || (s.length >= COMPOUND_PREFIX + 1 && prefixes.has(s.slice(0, COMPOUND_PREFIX)));
-    });
+    const hit = w.stems.some((s) => stems.has(s) || (s.length >= COMPOUND_PREFIX + 1 && prefixes.has(s.slice(0, COMPOUND_PREFIX))));
     if (hit) hits.push(w);
   }
   return hits;
@@ -134,7 +135,7 @@ export const relevanceRule = defineRule({
     }
     const company = (prospect?.company ?? "").split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
     const profile = specificTerms(`${company} ${prospect?.role ?? ""}`);
-    if (profile.size > 0) {
+    if (profile.stems.size > 0) {
       const hits = matchTerms(words, body, profile);
       if (hits.length > 0) {
         return { status: "pass", messageId: "mentions-profile", data: { found: [...new Set(hits.map((h) => h.text))].join(", ") }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
@@ -142,7 +143,7 @@ export const relevanceRule = defineRule({
     }
     const refs = findAll(lex.references, text, body.start, body.end);
     if (refs.length > 0) return { status: "pass", messageId: "reference", spans: refs.map((r) => ({ start: r.start, end: r.end })) };
-    if (profile.size > 0) return { status: "fail", messageId: "nothing-specific", data: { name: prospect?.name ?? "…" } };
+    if (profile.stems.size > 0) return { status: "fail", messageId: "nothing-specific", data: { name: prospect?.name ?? "…" } };
     return { status: "skip", messageId: "cannot-judge" };
   },
 });

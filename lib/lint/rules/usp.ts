@@ -2,7 +2,7 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
 import { findAll } from "../text/patterns";
-import { stem } from "../text/normalize";
+import { longWordStems } from "../text/normalize";
 
 export const uspRule = defineRule({
   meta: {
@@ -46,9 +46,9 @@ export const uspRule = defineRule({
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {
-      const wanted = new Set(usp.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
-      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(stem(w.text)));
-      if (new Set(hits.map((h) => stem(h.text))).size >= 2) return { status: "pass", messageId: "ok", spans: hits.map((h) => ({ start: h.start, end: h.end })) };
+      const wanted = longWordStems(usp);
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(w.stem));
+      if (new Set(hits.map((h) => h.stem)).size >= 2) return { status: "pass", messageId: "ok", spans: hits.map((h) => ({ start: h.start, end: h.end })) };
     }
     const vague: Span[] = findAll(lex.vaguePraise, text, body.start, body.end);
     if (vague.length > 0) {

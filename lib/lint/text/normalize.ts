@@ -1,3 +1,5 @@
+import { memoize } from "./memo";
+
 /**
  * Folding for comparisons: case, umlaut spellings (ä = ae), ß = ss, other diacritics dropped. Text
  * typed in NFD ("u" + U+0308) folds as its NFC form does, so "Müller" matches whichever way it came.
@@ -39,3 +41,8 @@ function computeStem(word: string): string {
   }
   return w;
 }
+
+/** Stems of the words longer than four characters: the seller's own wording (USP, problem), the same on every keystroke. */
+export const longWordStems = memoize(function longWordStems(text: string): ReadonlySet<string> {
+  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
+});

@@ -35,7 +35,7 @@ export interface Match extends Span {
 
 /** All matches of a word list or a global regex in text that start in [from, to). */
 export function findAll(re: Matcher, text: string, from = 0, to = text.length): Match[] {
-  if (!(re instanceof RegExp)) return re.index.find(re.id, text, from, to).map((s) => ({ ...s, text: text.slice(s.start, s.end) }));
+  if (!(re instanceof RegExp)) return re.index.find(re.id, text, from, to).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
   const out: Match[] = [];
   re.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -56,7 +56,7 @@ export function has(re: Matcher, text: string, from: number, to: number): boolea
 }
 
 export function test(re: Matcher, text: string): boolean {
-  if (!(re instanceof RegExp)) return re.index.find(re.id, text, 0, text.length).length > 0;
+  if (!(re instanceof RegExp)) return re.index.any(re.id, text, 0, text.length);
   re.lastIndex = 0;
   return re.test(text);
 }

@@ -1,53 +1,141 @@
 import type { Span } from "../schema";
+import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 import { expandRegex, requiredLiterals } from "./regex-triggers";
+import { tokenize, type Token } from "./segment";
 
 /**
  * Matching word lists by words instead of by regex. A list of phrases compiled into one
  * alternation costs a regex scan of the whole message per list (3–30 µs each, and the linter
  * has twenty lists and runs on every keystroke). Here every literal phrase of every list sits in
  * one index keyed by its first word; one pass over the words of a text finds the matches of
- * all lists at once, and the result is cached for that text. Entries that need a regex (a
- * RegExp, or a phrase with punctuation such as "100%") are run only when that list is asked
- * for, and each only when the literal text it cannot match without occurs in the message.
+ * all lists at once. The words are the message's tokens (shared with the rules) split at
+ * hyphens and number dots, and they are looked up by their char codes in the lower-cased text,
+ * so no word becomes a string of its own. Entries that need a regex (a RegExp, or a phrase with
+ * punctuation such as "100%") are run only when that list is asked for, and each only when the
+ * literal text it cannot match without occurs in the message.
  */
 
 interface RegexPart {
   /** Entries without a known trigger, as one union. */
   always: RegExp | null;
-  triggered: { re: RegExp; triggers: string[] }[];
+  triggered: { re: RegExp; triggers: number[] }[];
 }
 
-type WordPattern = { kind: "exact" | "prefix"; word: string } | { kind: "any" };
+const EXACT = 0;
+const PREFIX = 1;
+const ANY = 2;
+
+/** A word of a phrase: exact (with its id in the word table), a prefix ("struggl*") or any word ("*"). */
+interface WordPattern {
+  kind: typeof EXACT | typeof PREFIX | typeof ANY;
+  word: string;
+  id: number;
+}
 
 interface Entry {
   list: number;
   words: WordPattern[];
 }
 
-interface Word extends Span {
-  lower: string;
+/** Entries under one exact first word, split by their second word so frequent first words stay cheap. */
+interface Node {
+  /** One-word entries, and entries whose second word is a prefix or a wildcard. */
+  other: Entry[];
+  /** By the id of the second word. */
+  byNext: Map<number, Entry[]> | null;
 }
 
-interface TextMatches {
-  lower: string;
-  literal: Span[][];
-  regex: (Span[] | undefined)[];
-}
-
-// Words split at hyphens, so "game changer" matches "game-changer" and "demo" matches "Live-Demo".
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const LITERAL = /^[\p{L}\p{N}' \-]+\*?(?:\s+(?:\*|[\p{L}\p{N}'\-]+\*?))*$/u;
 const PREFIX_KEY = 3;
-const NONE: Span[] = [];
 const SUFFIX_KEY = 4;
+const NONE: Span[] = [];
+const TRIGGER_BUCKETS = 1024;
+/** Texts whose matches are kept: the message, its subject and the thread's last reply are asked for within one lint. */
+const CACHED_TEXTS = 8;
 
-/** Words of the lower-cased text (same offsets as the original where lower-casing keeps lengths). */
-function words(lower: string): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0] });
-  return out;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashRange(s: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The bucket of a regex trigger, by its first three characters. */
+function triggerBucket(c0: number, c1: number, c2: number): number {
+  return (c0 * 961 + c1 * 31 + c2) & (TRIGGER_BUCKETS - 1);
+}
+
+function equalsRange(word: string, s: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function startsRange(prefix: string, s: string, start: number, end: number): boolean {
+  if (prefix.length > end - start) return false;
+  for (let i = 0; i < prefix.length; i++) if (prefix.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** Strings numbered by insertion and found by the char codes of a range of another string. */
+class WordTable {
+  private readonly keys: string[] = [];
+  private slots = new Int32Array(64).fill(-1);
+
+  add(word: string): number {
+    const found = this.find(word, 0, word.length);
+    if (found >= 0) return found;
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    this.keys.push(word);
+    this.place(this.keys.length - 1);
+    return this.keys.length - 1;
+  }
+
+  /** The id of text[start, end), or -1. */
+  find(text: string, start: number, end: number): number {
+    return this.findHashed(hashRange(text, start, end), text, start, end);
+  }
+
+  /** find() for a caller that has the range's hashRange() already. */
+  findHashed(hash: number, text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const id = this.slots[i];
+      if (id < 0 || equalsRange(this.keys[id], text, start, end)) return id;
+    }
+  }
+
+  private place(id: number) {
+    const key = this.keys[id];
+    const mask = this.slots.length - 1;
+    let i = hashRange(key, 0, key.length) & mask;
+    while (this.slots[i] >= 0) i = (i + 1) & mask;
+    this.slots[i] = id;
+  }
+
+  private grow() {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let id = 0; id < this.keys.length; id++) this.place(id);
+  }
+}
+
+/**
+ * The words of one text, as the phrase index sees them: split at hyphens (so "game changer"
+ * matches "game-changer" and "demo" matches "Live-Demo") and at dots and commas in numbers.
+ * Offsets into the text; the lower-case form is read from `lower` at [lowerStart, lowerEnd).
+ */
+class Words {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** The same arrays as start and end unless lower-casing changed the length of the text. */
+  lowerStart: number[] = this.start;
+  lowerEnd: number[] = this.end;
+  /** The id of each word in the index's word table (-1: in no list), and the prefix table's id of its first three letters. */
+  readonly ids: number[] = [];
+  readonly prefixIds: number[] = [];
+  lower = "";
 }
 
 /** Only white space and hyphens between two words. */
@@ -60,26 +148,59 @@ function isGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function matchesWord(p: WordPattern, w: Word): boolean {
-  if (p.kind === "any") return true;
-  return p.kind === "exact" ? w.lower === p.word : w.lower.startsWith(p.word);
+/** Where a piece of a token after a hyphen starts as a word: at its first letter or digit (not at a combining mark). */
+function firstLetterOrDigit(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const cp = codePointAt(text, i);
+    if (classOf(cp) & (LETTER | NUMBER)) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return to;
 }
 
-/** Entries under one exact first word, split by their second word so frequent first words stay cheap. */
-interface Node {
-  /** One-word entries, and entries whose second word is a prefix or a wildcard. */
-  other: Entry[];
-  byNext: Map<string, Entry[]>;
+/** Matches of one text: literal matches of every list as linked lists per list; regex matches per list on demand. */
+class TextMatches {
+  readonly head: Int32Array;
+  readonly next: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly regex: (Span[] | undefined)[] = [];
+  /** Which regex triggers occur in the lower-cased text, found on first need. */
+  triggersFound: Uint8Array | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    lists: number,
+  ) {
+    this.head = new Int32Array(lists).fill(-1);
+  }
+
+  add(list: number, start: number, end: number) {
+    this.start.push(start);
+    this.end.push(end);
+    this.next.push(this.head[list]);
+    this.head[list] = this.start.length - 1;
+  }
 }
 
 export class PhraseIndex {
-  private readonly exact = new Map<string, Node>();
-  private readonly prefix = new Map<string, Entry[]>();
+  private readonly table = new WordTable();
+  /** Node by the id of a first word. */
+  private readonly nodes: (Node | undefined)[] = [];
+  private readonly prefixTable = new WordTable();
+  private readonly prefix: Entry[][] = [];
   private readonly shortPrefix: Entry[] = [];
   /** One-word entries written "*kosten": a word ending so, as in German compounds ("Installkosten"). */
-  private readonly suffix = new Map<string, { list: number; suffix: string }[]>();
+  private readonly suffixTable = new WordTable();
+  private readonly suffix: { list: number; suffix: string }[][] = [];
   private readonly regexes: RegexPart[] = [];
-  private readonly cache = new Map<string, TextMatches>();
+  /** Regex triggers: the literal text, and the ids of triggers by a hash of their first three characters. */
+  private readonly triggers: string[] = [];
+  private readonly triggersByStart: (number[] | undefined)[] = new Array(TRIGGER_BUCKETS);
+  private readonly shortTriggers: number[] = [];
+  private readonly cache: TextMatches[] = [];
 
   /** Adds a list; returns its id. Phrases: "game changer", "struggl*", "in * days", or RegExp. */
   addList(phrases: ReadonlyArray<string | RegExp>, regexSource: (p: string | RegExp) => string, wrap: (body: string) => RegExp): number {
@@ -94,25 +215,32 @@ export class PhraseIndex {
     for (const p of expanded) {
       if (typeof p === "string" && /^\*[\p{L}]{4,}$/u.test(p)) {
         const suffix = p.slice(1).toLowerCase();
-        const key = suffix.slice(-SUFFIX_KEY);
-        this.suffix.set(key, [...(this.suffix.get(key) ?? []), { list, suffix }]);
+        const key = this.suffixTable.add(suffix.slice(-SUFFIX_KEY));
+        (this.suffix[key] ??= []).push({ list, suffix });
       } else if (typeof p === "string" && LITERAL.test(p.toLowerCase()) && !p.startsWith("*")) {
         const patterns: WordPattern[] = p
           .toLowerCase()
           .split(/[\s\-]+/)
           .filter(Boolean)
-          .map((w) => (w === "*" ? { kind: "any" } : w.endsWith("*") ? { kind: "prefix", word: w.slice(0, -1) } : { kind: "exact", word: w }));
+          .map((w) =>
+            w === "*" ? { kind: ANY, word: "", id: -1 }
+            : w.endsWith("*") ? { kind: PREFIX, word: w.slice(0, -1), id: -1 }
+            : { kind: EXACT, word: w, id: this.table.add(w) },
+          );
         const entry: Entry = { list, words: patterns };
         const first = patterns[0];
-        if (first.kind === "exact") {
-          let node = this.exact.get(first.word);
-          if (!node) this.exact.set(first.word, (node = { other: [], byNext: new Map() }));
+        if (first.kind === EXACT) {
+          const node = (this.nodes[first.id] ??= { other: [], byNext: null });
           const second = patterns[1];
-          if (second?.kind === "exact") this.push(node.byNext, second.word, entry);
-          else node.other.push(entry);
-        }
-        else if (first.kind === "prefix" && first.word.length >= PREFIX_KEY) this.push(this.prefix, first.word.slice(0, PREFIX_KEY), entry);
-        else this.shortPrefix.push(entry);
+          if (second?.kind === EXACT) {
+            node.byNext ??= new Map();
+            const entries = node.byNext.get(second.id);
+            if (entries) entries.push(entry);
+            else node.byNext.set(second.id, [entry]);
+          } else node.other.push(entry);
+        } else if (first.kind === PREFIX && first.word.length >= PREFIX_KEY) {
+          (this.prefix[this.prefixTable.add(first.word.slice(0, PREFIX_KEY))] ??= []).push(entry);
+        } else this.shortPrefix.push(entry);
       } else {
         rest.push(regexSource(p));
       }
@@ -120,63 +248,159 @@ export class PhraseIndex {
     const always: string[] = [];
     const triggered: RegexPart["triggered"] = [];
     for (const source of rest) {
-      const triggers = requiredLiterals(source);
-      if (triggers) triggered.push({ re: wrap(source), triggers });
+      const literals = requiredLiterals(source);
+      if (literals) triggered.push({ re: wrap(source), triggers: literals.map((t) => this.addTrigger(t)) });
       else always.push(source);
     }
     this.regexes.push({ always: always.length ? wrap(always.join("|")) : null, triggered });
     return list;
   }
 
-  private push(map: Map<string, Entry[]>, key: string, entry: Entry) {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
+  private addTrigger(literal: string): number {
+    const known = this.triggers.indexOf(literal);
+    if (known >= 0) return known;
+    const id = this.triggers.push(literal) - 1;
+    // literals are at least three characters long (requiredLiterals); a shorter one is looked for at every position
+    if (literal.length < 3) this.shortTriggers.push(id);
+    else (this.triggersByStart[triggerBucket(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2))] ??= []).push(id);
+    return id;
   }
 
-  private matchText(text: string): TextMatches {
-    let hit = this.cache.get(text);
-    if (hit) return hit;
-    // lower-casing keeps offsets except for a few letters (İ); then fall back to per-word lower-casing
+  /**
+   * Finds the matches of every list in a text. The linter passes the message's tokens so that it
+   * is split into words once; later questions about the same text (findAll, has) reuse the result.
+   */
+  prepare(text: string, tokens?: readonly Token[]): void {
+    this.matchText(text, tokens);
+  }
+
+  private matchText(text: string, tokens?: readonly Token[]): TextMatches {
+    for (const tm of this.cache) if (tm.text === text) return tm;
+    const tm = this.computeMatches(text, tokens ?? tokenize(text));
+    if (this.cache.length >= CACHED_TEXTS) this.cache.pop();
+    this.cache.unshift(tm);
+    return tm;
+  }
+
+  private splitWords(text: string, lowerText: string, tokens: readonly Token[]): Words {
+    const ws = new Words();
+    // lower-casing keeps offsets except for a few letters (İ); then each word is lower-cased on its own
+    const sameOffsets = lowerText.length === text.length;
+    let lower = sameOffsets ? lowerText : "";
+    const add = (start: number, end: number) => {
+      ws.start.push(start);
+      ws.end.push(end);
+      if (sameOffsets) return;
+      ws.lowerStart.push(lower.length);
+      lower += text.slice(start, end).toLowerCase();
+      ws.lowerEnd.push(lower.length);
+      lower += " ";
+    };
+    if (!sameOffsets) {
+      ws.lowerStart = [];
+      ws.lowerEnd = [];
+    }
+    for (const t of tokens) {
+      if (!t.joined) {
+        add(t.start, t.end);
+        continue;
+      }
+      let from = t.start;
+      for (let i = t.start; i <= t.end; i++) {
+        const c = i < t.end ? text.charCodeAt(i) : -1;
+        if (c !== -1 && c !== 45 && c !== 46 && c !== 44) continue;
+        const start = from === t.start ? from : firstLetterOrDigit(text, from, i);
+        from = i + 1;
+        if (start < i) add(start, i);
+      }
+    }
+    ws.lower = lower;
+    for (let k = 0; k < ws.start.length; k++) {
+      const ls = ws.lowerStart[k];
+      const le = ws.lowerEnd[k];
+      let h = FNV_OFFSET;
+      let prefixId = -1;
+      for (let i = ls; i < le; i++) {
+        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        if (i === ls + PREFIX_KEY - 1) prefixId = this.prefixTable.findHashed(h, lower, ls, i + 1);
+      }
+      ws.ids.push(this.table.findHashed(h, lower, ls, le));
+      ws.prefixIds.push(prefixId);
+    }
+    return ws;
+  }
+
+  private matchesWord(p: WordPattern, ws: Words, k: number): boolean {
+    if (p.kind === ANY) return true;
+    if (p.kind === EXACT) return ws.ids[k] === p.id;
+    return startsRange(p.word, ws.lower, ws.lowerStart[k], ws.lowerEnd[k]);
+  }
+
+  private computeMatches(text: string, tokens: readonly Token[]): TextMatches {
     const lowerText = text.toLowerCase();
-    const ws = lowerText.length === text.length ? words(lowerText) : words(text).map((w) => ({ ...w, lower: w.lower.toLowerCase() }));
-    const literal: Span[][] = this.regexes.map(() => []);
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i];
-      const suffixes = this.suffix.get(w.lower.slice(-SUFFIX_KEY));
-      if (suffixes) for (const s of suffixes) if (w.lower.endsWith(s.suffix)) literal[s.list].push({ start: w.start, end: w.end });
-      const node = this.exact.get(w.lower);
-      const next = ws[i + 1];
-      const byNext = node && next && node.byNext.size ? node.byNext.get(next.lower) : undefined;
+    const ws = this.splitWords(text, lowerText, tokens);
+    const tm = new TextMatches(text, lowerText, this.regexes.length);
+    const lower = ws.lower;
+    const count = ws.start.length;
+    const hasSuffixes = this.suffix.length > 0;
+    for (let i = 0; i < count; i++) {
+      const ls = ws.lowerStart[i];
+      const le = ws.lowerEnd[i];
+      if (hasSuffixes && le - ls >= SUFFIX_KEY) {
+        const key = this.suffixTable.find(lower, le - SUFFIX_KEY, le);
+        if (key >= 0) {
+          for (const s of this.suffix[key]) {
+            if (le - ls >= s.suffix.length && equalsRange(s.suffix, lower, le - s.suffix.length, le)) tm.add(s.list, ws.start[i], ws.end[i]);
+          }
+        }
+      }
+      const node = ws.ids[i] >= 0 ? this.nodes[ws.ids[i]] : undefined;
+      const byNext = node?.byNext && i + 1 < count ? node.byNext.get(ws.ids[i + 1]) : undefined;
+      const prefixKey = ws.prefixIds[i];
       for (let c = 0; c < 4; c++) {
-        const entries = c === 0 ? node?.other : c === 1 ? byNext : c === 2 ? this.prefix.get(w.lower.slice(0, PREFIX_KEY)) : this.shortPrefix;
+        const entries = c === 0 ? node?.other : c === 1 ? byNext : c === 2 ? (prefixKey >= 0 ? this.prefix[prefixKey] : undefined) : this.shortPrefix;
         if (!entries || entries.length === 0) continue;
         for (const e of entries) {
-          if (!matchesWord(e.words[0], w) || i + e.words.length > ws.length) continue;
+          if (i + e.words.length > count || !this.matchesWord(e.words[0], ws, i)) continue;
           let ok = true;
           for (let k = 1; k < e.words.length; k++) {
-            const next = ws[i + k];
-            if (!isGap(text, ws[i + k - 1].end, next.start) || !matchesWord(e.words[k], next)) {
+            if (!isGap(text, ws.end[i + k - 1], ws.start[i + k]) || !this.matchesWord(e.words[k], ws, i + k)) {
               ok = false;
               break;
             }
           }
-          if (ok) literal[e.list].push({ start: w.start, end: ws[i + e.words.length - 1].end });
+          if (ok) tm.add(e.list, ws.start[i], ws.end[i + e.words.length - 1]);
         }
       }
     }
-    hit = { lower: lowerText, literal, regex: [] };
-    if (this.cache.size >= 64) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(text, hit);
-    return hit;
+    return tm;
   }
 
-  private regexMatches(list: number, text: string, tm: TextMatches): Span[] {
+  /** Marks the triggers that occur in the lower-cased text, in one pass over its positions. */
+  private findTriggers(tm: TextMatches): Uint8Array {
+    const found = new Uint8Array(this.triggers.length);
+    const lower = tm.lower;
+    const short = this.shortTriggers.length > 0;
+    let c1 = lower.charCodeAt(0);
+    let c2 = lower.charCodeAt(1);
+    for (let i = 0; i < lower.length; i++) {
+      const c0 = c1;
+      c1 = c2;
+      c2 = lower.charCodeAt(i + 2);
+      const ids = i + 3 <= lower.length ? this.triggersByStart[triggerBucket(c0, c1, c2)] : undefined;
+      if (ids) for (const id of ids) if (!found[id] && lower.startsWith(this.triggers[id], i)) found[id] = 1;
+      if (short) for (const id of this.shortTriggers) if (!found[id] && lower.startsWith(this.triggers[id], i)) found[id] = 1;
+    }
+    return found;
+  }
+
+  private regexMatches(list: number, tm: TextMatches): Span[] {
     const part = this.regexes[list];
     if (!part.always && part.triggered.length === 0) return NONE;
     let rx = tm.regex[list];
     if (!rx) {
-      rx = [];
+      const spans: Span[] = [];
+      const text = tm.text;
       const run = (re: RegExp) => {
         re.lastIndex = 0;
         let m: RegExpExecArray | null;
@@ -185,12 +409,15 @@ export class PhraseIndex {
             re.lastIndex++;
             continue;
           }
-          rx!.push({ start: m.index, end: m.index + m[0].length });
+          spans.push({ start: m.index, end: m.index + m[0].length });
         }
       };
       if (part.always) run(part.always);
-      for (const t of part.triggered) if (t.triggers.some((w) => tm.lower.includes(w))) run(t.re);
-      tm.regex[list] = rx;
+      if (part.triggered.length > 0) {
+        const found = (tm.triggersFound ??= this.findTriggers(tm));
+        for (const t of part.triggered) if (t.triggers.some((id) => found[id] === 1)) run(t.re);
+      }
+      tm.regex[list] = rx = spans;
     }
     return rx;
   }
@@ -198,20 +425,19 @@ export class PhraseIndex {
   /** Whether list `list` has a match starting in text[from, to). */
   any(list: number, text: string, from: number, to: number): boolean {
     const tm = this.matchText(text);
-    for (const s of tm.literal[list]) if (s.start >= from && s.start < to) return true;
-    for (const s of this.regexMatches(list, text, tm)) if (s.start >= from && s.start < to) return true;
+    for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) return true;
+    for (const s of this.regexMatches(list, tm)) if (s.start >= from && s.start < to) return true;
     return false;
   }
 
   /** All matches of list `list` in text that start in [from, to), ordered by position, longest first. */
   find(list: number, text: string, from: number, to: number): Span[] {
     const tm = this.matchText(text);
-    const rx = this.regexMatches(list, text, tm);
-    const lit = tm.literal[list];
-    if (lit.length === 0 && rx.length === 0) return NONE;
-    const all = rx.length ? [...lit, ...rx] : lit;
+    const rx = this.regexMatches(list, tm);
+    if (tm.head[list] < 0 && rx.length === 0) return NONE;
     const out: Span[] = [];
-    for (const s of all) if (s.start >= from && s.start < to) out.push(s);
+    for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) out.push({ start: tm.start[m], end: tm.end[m] });
+    for (const s of rx) if (s.start >= from && s.start < to) out.push(s);
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     // overlapping matches of one list count once (the regex semantics: leftmost, then skip past it)
     const merged: Span[] = [];

@@ -1,0 +1,74 @@
+/**
+ * Unicode character classes by code point, for scanners that walk char codes instead of running
+ * a regex per word: the same classes as \p{L}, \p{N}, \p{M} and \p{Lu}, looked up in a table
+ * that is filled on first sight of each character (a regex test per distinct character, not per use).
+ */
+
+export const LETTER = 1;
+export const NUMBER = 2;
+export const MARK = 4;
+export const UPPER = 8;
+const KNOWN = 16;
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_MARK.test(ch) ? MARK : 0) | (IS_UPPER.test(ch) ? UPPER : 0);
+}
+
+for (let c = 0; c < 128; c++) bmp[c] = classify(c);
+
+/** LETTER | NUMBER | MARK | UPPER bits of a code point (a lone surrogate is none of them). */
+export function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = bmp[cp];
+    if (k === 0) bmp[cp] = k = cp >= 0xd800 && cp <= 0xdfff ? KNOWN : classify(cp);
+    return k;
+  }
+  let k = astral.get(cp);
+  if (k === undefined) astral.set(cp, (k = classify(cp)));
+  return k;
+}
+
+/** The code point at i, as a /u regex reads it: a surrogate pair is one code point. */
+export function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + d - 0xdc00 + 0x10000;
+  }
+  return c;
+}
+
+/** Whether two upper-case letters follow each other somewhere: no shouting without. */
+export function hasUpperPair(text: string): boolean {
+  let previousUpper = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i);
+    const upper = (classOf(cp) & UPPER) !== 0;
+    if (upper && previousUpper) return true;
+    previousUpper = upper;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the text may hold an \p{Extended_Pictographic} character: outside the BMP, or one of ©, ®
+ * and U+203C–U+3299, where all of the BMP's lie. Most messages have none, and no emoji regex need run.
+ */
+export function mayHavePictograph(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa9) continue;
+    if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x3299) || (c >= 0xd800 && c <= 0xdbff)) return true;
+  }
+  return false;
+}
