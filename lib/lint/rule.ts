@@ -1,5 +1,6 @@
 import type { Channel, CheckStatus, Fix, Language, RuleId, Span } from "./schema";
 import type { LintContext } from "./context";
+import { memoize } from "./text/memo";
 
 /** A message in both languages; "{name}"-style placeholders are filled from the finding's data. */
 export interface Bilingual {
@@ -41,9 +42,19 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
+/** A template split at its "{name}" placeholders: text, name, text, …, text (odd indexes are names). */
+const templateParts = memoize((template: string) => template.split(/\{(\w+)\}/g), 1024);
+
 export function render(template: string, data: Record<string, string | number | undefined> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
+  // every check renders a message on every keystroke: split each template once instead of a regex replace per render
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = data[parts[i]];
+    out += (value !== undefined ? String(value) : `{${parts[i]}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function localized(b: Bilingual, lang: Language): string {
