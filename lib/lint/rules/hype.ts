@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
+import { hasUpperPair, mayHavePictograph } from "../text/chars";
 import { findAll, isNegated } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
@@ -48,8 +49,10 @@ export const hypeRule = defineRule({
       spans.push(m);
       found.push(`“${m.text}”`);
     }
-    const ownTerms = `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
-    for (const m of findAll(CAPS_RUN, text)) {
+    let ownTerms: string | undefined;
+    // the regex only where two capitals meet: most messages have none
+    for (const m of hasUpperPair(text) ? findAll(CAPS_RUN, text) : []) {
+      ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
       if (!isShout(m.text) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
@@ -60,8 +63,9 @@ export const hypeRule = defineRule({
       spans.push(m);
       found.push(`“${m.text}”`);
     }
-    const runs = findAll(EMOJI_RUN, text);
-    const emojiCount = text.match(EMOJI)?.length ?? 0;
+    const pictographs = mayHavePictograph(text);
+    const runs = pictographs ? findAll(EMOJI_RUN, text) : [];
+    const emojiCount = pictographs ? (text.match(EMOJI)?.length ?? 0) : 0;
     if (runs.length > 0) {
       for (const m of runs) spans.push(m);
       found.push("emoji string");
@@ -71,7 +75,7 @@ export const hypeRule = defineRule({
     const subject = input.subject ?? "";
     if (subject) {
       for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true })) found.push(`“${m.text}” (subject)`);
-      for (const m of findAll(CAPS_RUN, subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
+      if (hasUpperPair(subject)) for (const m of findAll(CAPS_RUN, subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
     if (found.length === 0) return { status: "pass", messageId: "ok" };
