@@ -1,13 +1,15 @@
 /**
- * NUL cannot be stored in PostgreSQL text (and breaks C tools reading SQLite); lone UTF-16
- * surrogates become U+FFFD in UTF-8 on both databases anyway. Every string that reaches the
- * database — data and filters alike — gets NUL replaced by U+FFFD, so such input is stored inert
- * and shown visibly instead of failing with a 500.
+ * NUL cannot be stored in PostgreSQL text (and breaks C tools reading SQLite); a lone UTF-16
+ * surrogate has no UTF-8 form, and Prisma's query engine refuses a query that holds one ("unexpected
+ * end of hex escape") on both databases. Every string that reaches the database — data and filters
+ * alike — gets both replaced by U+FFFD, so such input is stored inert and shown visibly instead of
+ * failing with a 500.
  */
 const NUL = "\u0000";
 
 export function inertText(text: string): string {
-  return text.includes(NUL) ? text.replaceAll(NUL, "\uFFFD") : text;
+  const wellFormed = text.isWellFormed() ? text : text.toWellFormed();
+  return wellFormed.includes(NUL) ? wellFormed.replaceAll(NUL, "\uFFFD") : wellFormed;
 }
 
 /** A copy of a query's arguments with inertText applied to every string; the same object when nothing changes. */
