@@ -1,3 +1,4 @@
+import { parseJson } from "../json";
 import { safeLintMessage } from "../lint";
 
 /** The command line's door to the linter: `.json` (one input), `.jsonl` (one per line) or `-` (standard input). */
@@ -13,13 +14,10 @@ function jsonError(code: string, message: string, path: (string | number)[] = []
 }
 
 function lintJsonText(text: string): { ok: true; out: unknown } | { ok: false; error: unknown } {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: jsonError("invalid_json", `Not valid JSON: ${(e as Error).message}`) };
-  }
-  const result = safeLintMessage(input);
+  // the API's checks too: nesting past 32 levels and __proto__ keys are refused like bad JSON
+  const input = parseJson(text);
+  if (!input.ok) return { ok: false, error: jsonError("invalid_json", input.message, input.path) };
+  const result = safeLintMessage(input.value);
   return result.ok ? { ok: true, out: result.result } : { ok: false, error: result.error };
 }
 

@@ -3,6 +3,7 @@ import { lintWithLlm } from "@/lib/llm";
 import { actorFromHeaders } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { readLimited } from "@/lib/http/read-body";
+import { parseJson } from "@/lib/json";
 import { clientAddress, takeRateLimit, tooManyRequests } from "@/lib/http/rate-limit";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 
@@ -38,12 +39,10 @@ export async function POST(request: Request) {
     }
     const text = await readLimited(request, MAX_BODY_BYTES);
     if (text === null) return tooLarge();
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (e) {
-      return json({ error: { code: "invalid_json", issues: [{ path: [], message: `The body is not valid JSON: ${(e as Error).message}`, code: "invalid_json" }] } }, 400);
-    }
+    // nesting past 32 levels and __proto__ keys are refused here, like JSON that does not parse
+    const body = parseJson(text);
+    if (!body.ok) return json({ error: { code: "invalid_json", issues: [{ path: body.path, message: body.message, code: "invalid_json" }] } }, 400);
+    const input = body.value;
     const parsed = lintInputSchema.safeParse(input);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
     // the heuristics read no stored data and are open to anyone (limited per client address, or

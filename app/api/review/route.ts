@@ -6,6 +6,7 @@ import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LE
 import { lintWithLlm, llmStatus } from "@/lib/llm";
 
 import { readLimited } from "@/lib/http/read-body";
+import { parseJson } from "@/lib/json";
 import { takeRateLimit, tooManyRequests } from "@/lib/http/rate-limit";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 
@@ -61,13 +62,10 @@ export async function POST(request: Request) {
     if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
     const text = await readLimited(request, MAX_BODY_BYTES);
     if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return error("invalid_json", 400, "The body is not valid JSON.");
-    }
-    const parsed = reviewRequestSchema.safeParse(body);
+    // nesting past 32 levels and __proto__ keys are refused here, like JSON that does not parse
+    const body = parseJson(text);
+    if (!body.ok) return error("invalid_json", 400, body.message);
+    const parsed = reviewRequestSchema.safeParse(body.value);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
     const { prospectId, locale, ...draft } = parsed.data;
     const limited = await takeRateLimit(db, "llm", { user: actor.memberId, workspace: actor.workspaceId });
