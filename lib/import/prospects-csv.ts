@@ -85,7 +85,8 @@ export interface ImportPlan {
   counts: { create: number; merge: number; skip: number; suppressed: number; invalid: number };
 }
 
-const cell = (row: string[], i: number | null | undefined, max: number) => (i === null || i === undefined ? "" : (row[i] ?? "").trim().slice(0, max));
+// in NFC, as the prospect form stores them (lib/validations/compose.ts)
+const cell = (row: string[], i: number | null | undefined, max: number) => (i === null || i === undefined ? "" : (row[i] ?? "").trim().slice(0, max).normalize("NFC"));
 
 function toRow(raw: string[], mapping: ColumnMapping, line: number): ImportRow | { errors: string[] } {
   const errors: string[] = [];

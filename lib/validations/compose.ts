@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CHANNELS, LANGUAGES, MAX_MESSAGE_LENGTH } from "../lint/schema";
 
-const trimmed = (max: number) => z.string().trim().max(max);
+/** Names and research text in NFC: "Zoë" typed as "e" + U+0308 is stored, searched and matched as "Zoë". */
+const trimmed = (max: number) => z.string().trim().normalize("NFC").max(max);
 
 export const NOTE_KINDS = ["post", "comment", "role-change", "company-news", "event", "shared-contact", "other"] as const;
 
@@ -30,7 +31,7 @@ export function normaliseProfileUrl(raw: string): string | null {
 
 const tagList = z
   .union([z.string().max(1_000), z.array(z.string().max(50)).max(30)])
-  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 30))
+  .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(",")).map((t) => t.trim().normalize("NFC").toLowerCase()).filter(Boolean))].slice(0, 30))
   .refine((tags) => tags.every((t) => t.length <= 50), "tag_too_long");
 
 export const prospectFormSchema = z.object({
@@ -55,10 +56,10 @@ export const touchpointSchema = z.object({
 });
 
 export const prospectFilterSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: z.string().trim().normalize("NFC").max(100).catch(""),
   list: z.string().max(100).optional().catch(undefined),
-  tag: z.string().trim().toLowerCase().max(50).optional().catch(undefined),
-  company: z.string().trim().max(300).optional().catch(undefined),
+  tag: z.string().trim().normalize("NFC").toLowerCase().max(50).optional().catch(undefined),
+  company: z.string().trim().normalize("NFC").max(300).optional().catch(undefined),
   /** Last touch within this many days; "none" for never touched. */
   touched: z.enum(["7", "30", "90", "none"]).optional().catch(undefined),
   sort: z.enum(["recent", "name", "company", "last-touch"]).catch("recent"),
