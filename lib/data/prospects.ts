@@ -63,9 +63,12 @@ export async function isSuppressed(db: PrismaClient, actor: Actor, normalisedUrl
 /**
  * A case-insensitive substring filter on both databases: SQLite's LIKE ignores ASCII case by
  * itself, PostgreSQL needs Prisma's insensitive mode (which the SQLite client does not accept).
+ * Prisma passes % and _ to LIKE as wildcards; PostgreSQL takes a backslash before them as an
+ * escape, so a search for "100%" is literal there. SQLite's LIKE has no escape character without
+ * an ESCAPE clause, which Prisma does not write: there "%" and "_" still match any text.
  */
 function contains(db: PrismaClient, q: string): { contains: string } {
-  return databaseKindOf(db) === "postgres" ? ({ contains: q, mode: "insensitive" } as { contains: string }) : { contains: q };
+  return databaseKindOf(db) === "postgres" ? ({ contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as { contains: string }) : { contains: q };
 }
 
 export const PAGE_SIZE = 50;
