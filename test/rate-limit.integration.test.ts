@@ -59,6 +59,22 @@ describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
     expect(await t.db.rateLimit.count({ where: { key: { contains: user } } })).toBe(1);
   });
 
+  it("instances take points in blocks and never hand out more than the limit between them", async () => {
+    process.env.RATE_LIMIT_LINT_WORKSPACE = "100"; // blocks of 5
+    const workspace = fresh("blocks");
+    const outcomes: boolean[] = [];
+    for (let round = 0; round < 15; round++) {
+      const batch = await Promise.all(Array.from({ length: 10 }, (_, i) => takeRateLimit(i % 2 ? t.db : secondInstance, "lint", { workspace })));
+      outcomes.push(...batch.map((o) => o.ok));
+    }
+    const accepted = outcomes.filter(Boolean).length;
+    expect(accepted).toBeLessThanOrEqual(100);
+    expect(accepted).toBeGreaterThanOrEqual(90); // at most a block per instance is left unused
+    // far fewer store round trips than requests: the count in the store is in whole blocks
+    const row = await t.db.rateLimit.findFirst({ where: { key: { contains: workspace } } });
+    expect(row!.points % 5).toBe(0);
+  });
+
   it("POST /api/lint answers 429 with Retry-After once a client's limit is used up", async () => {
     process.env.RATE_LIMIT_LINT_ADDRESS = "2";
     process.env.TRUST_PROXY = "1";
