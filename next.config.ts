@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // CSV imports arrive through a server action; 10,000 rows are ~1 MB
   experimental: { serverActions: { bodySizeLimit: "20mb" } },
+  // HSTS, nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy on every response (pages, API
+  // routes, static files); the Content-Security-Policy with its per-request nonce comes from proxy.ts
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { API_CSP, createNonce, pageCsp } from "@/lib/http/security-headers";
+
+/**
+ * Sets the Content-Security-Policy, with a fresh nonce per request (Next.js's documented way: the
+ * policy goes on the request too, Next reads the nonce from it and puts it on its own scripts).
+ * The other security headers come from next.config.ts.
+ *
+ * Headers only: nothing here authorizes anything. Every page, action and route handler checks the
+ * session itself in the data layer (security.md; CVE-2025-29927 was a middleware bypass).
+ */
+export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_CSP);
+    return response;
+  }
+  const nonce = createNonce();
+  const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // not for build assets (hashed, served as files), and not for prefetches (RSC data, no document)
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
