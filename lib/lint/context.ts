@@ -1,4 +1,5 @@
 import { lexicon, type Lexicon } from "./data";
+import { isSpace, skipSpaceBackward, skipSpaceForward } from "./text/chars";
 import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
@@ -35,6 +36,8 @@ export interface Ask extends Span {
 export interface LintContext {
   input: ParsedLintInput;
   text: string;
+  /** text.toLowerCase(), for cheap checks before a case-insensitive regex runs. */
+  lowerText: string;
   lang: Language;
   channel: Channel;
   lex: Lexicon;
@@ -55,7 +58,7 @@ export interface LintContext {
   stats: { characters: number; words: number; sentences: number; readingEase: number };
 }
 
-const BLANK = /^[\s,.:;!–—-]*$/u;
+const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 const SENDER_CLAIM = /(?<![\p{L}])(?:we|our|wir|unser|unsere|unserem|unseren|unserer)(?![\p{L}])/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
@@ -101,34 +104,51 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
 
 /** The signature: from a closing line ("Best,", "Viele Grüße aus Wels") or a lone name line at the end. */
 function findSignatureStart(text: string, lex: Lexicon): number {
+  // the lines that are not blank, as offsets (this runs on every keystroke: no slicing, no trimming)
   const lines: Span[] = [];
-  let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(s, i).trim()) lines.push({ start: s, end: i });
-      s = i + 1;
-    }
+  for (let s = 0; s <= text.length; ) {
+    const nl = text.indexOf("\n", s);
+    const end = nl === -1 ? text.length : nl;
+    if (skipSpaceForward(text, s, end) < end) lines.push({ start: s, end });
+    s = end + 1;
   }
   if (lines.length < 2) return text.length;
   const tail = lines.slice(-5).slice(1); // never the first line (greeting or whole note)
   for (const line of tail) {
-    const content = text.slice(line.start, line.end).trim();
-    if (content.length > 45) continue;
-    const lead = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
-    if (findAll(lex.closings, text, lead, lead + 1).some((m) => m.start === lead)) return line.start;
+    const lead = skipSpaceForward(text, line.start, line.end);
+    if (skipSpaceBackward(text, lead, line.end) - lead > 45) continue;
+    if (has(lex.closings, text, lead, lead + 1)) return line.start;
   }
   const last = lines[lines.length - 1];
-  const lastText = text.slice(last.start, last.end).trim();
-  const blankBefore = /\n\s*\n\s*$/.test(text.slice(0, last.start));
-  if (blankBefore && /^(?:[-–—]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) return last.start;
+  if (blankLineBefore(text, last.start)) {
+    const lead = skipSpaceForward(text, last.start, last.end);
+    const lastText = text.slice(lead, skipSpaceBackward(text, lead, last.end));
+    if (/^(?:[-–—]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) return last.start;
+  }
   return text.length;
+}
+
+/** Whether the white space that ends text[0, at) holds two line breaks (/\n\s*\n\s*$/). */
+function blankLineBefore(text: string, at: number): boolean {
+  let breaks = 0;
+  for (let i = at - 1; i >= 0 && isSpace(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === 10 && ++breaks === 2) return true;
+  return false;
+}
+
+/** Only white space and punctuation in text[start, end): a sentence with nothing of the body in it. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c) && c !== 44 && c !== 46 && c !== 58 && c !== 59 && c !== 33 && c !== 0x2013 && c !== 0x2014 && c !== 45) return false;
+  }
+  return true;
 }
 
 function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask[] {
   const { text, lex, bodySentences } = ctx;
   const asks: Ask[] = [];
   bodySentences.forEach((s, index) => {
-    const isQuestion = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u.test(s.text);
+    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     const hook = isQuestion && index === 0 && bodySentences.length > 1;
@@ -147,17 +167,19 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
 export function buildContext(input: ParsedLintInput): LintContext {
   const text = input.message;
   const words = tokenize(text);
-  const lang: Language = input.language ?? detectLanguage(words.map((w) => w.lower), text);
+  const lowerText = text.toLowerCase();
+  const lang: Language = input.language ?? detectLanguage(words, text, lowerText);
   const lex = lexicon(lang);
-  lex.index.prepare(text, words);
+  lex.index.prepare(text, words, lowerText);
   const sentences = splitSentences(text);
   const prospect = input.prospect?.name?.trim() ? parsePersonName(input.prospect.name) : null;
   const greeting = parseGreeting(text, words, lex, prospect);
   const signatureStart = findSignatureStart(text, lex);
   const bodyStart = greeting ? Math.min(greeting.span.end, signatureStart) : 0;
   const body = { start: bodyStart, end: signatureStart };
-  const bodySentences = sentences.filter((s) => s.end > body.start && s.start < body.end && !BLANK.test(text.slice(Math.max(s.start, body.start), Math.min(s.end, body.end))));
-  const bodyWords = words.filter((w) => w.start >= body.start && w.end <= body.end).length;
+  const bodySentences = sentences.filter((s) => s.end > body.start && s.start < body.end && !isBlank(text, Math.max(s.start, body.start), Math.min(s.end, body.end)));
+  let bodyWords = 0;
+  for (const w of words) if (w.start >= body.start && w.end <= body.end) bodyWords++;
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
   const asks = findAsks({ text, lex, bodySentences });
@@ -171,6 +193,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return {
     input,
     text,
+    lowerText,
     lang,
     channel: input.channel,
     lex,

@@ -72,3 +72,22 @@ export function mayHavePictograph(text: string): boolean {
   }
   return false;
 }
+
+/** White space as String.prototype.trim and the regex \s see it. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where text[start, end) starts once leading white space is skipped (end if it is all white space). */
+export function skipSpaceForward(text: string, start: number, end: number): number {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where text[start, end) ends once trailing white space is dropped (start if it is all white space). */
+export function skipSpaceBackward(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}

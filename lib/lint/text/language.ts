@@ -1,21 +1,45 @@
 import type { Language } from "../schema";
+import { RangeTable } from "./range-table";
+import type { Token } from "./segment";
 
-const EN = new Set(
-  "the and you your to of in is for with that on at we our i it this be are would was have has from about an as my me if can could will just so what how".split(" "),
-);
-const DE = new Set(
-  "der die das und ich sie ihr ihnen ihre ihren mit für zu auf ist nicht ein eine einen wir unser unsere den dem des bei von im es dass wie auch noch hat habe sind gern gerne mich mir dich dir du dein deine über oder wenn schon nach".split(" "),
-);
+const EN = "the and you your to of in is for with that on at we our i it this be are would was have has from about an as my me if can could will just so what how".split(" ");
+const DE = "der die das und ich sie ihr ihnen ihre ihren mit für zu auf ist nicht ein eine einen wir unser unsere den dem des bei von im es dass wie auch noch hat habe sind gern gerne mich mir dich dir du dein deine über oder wenn schon nach".split(" ");
 
-/** Detects English or German from function words; umlauts and ß lean German. Ties go to English. */
-export function detectLanguage(lowerWords: readonly string[], text: string): Language {
+const VOTES_EN = 1;
+const VOTES_DE = 2;
+
+/** Function words by the char codes of the lower-cased text: which language(s) each one votes for. */
+const functionWords = (() => {
+  const votes = new Map<string, number>();
+  for (const w of EN) votes.set(w, (votes.get(w) ?? 0) | VOTES_EN);
+  for (const w of DE) votes.set(w, (votes.get(w) ?? 0) | VOTES_DE);
+  const table = new RangeTable<number>();
+  for (const [w, v] of votes) table.add(w, v);
+  return table;
+})();
+
+/** ä ö ü ß Ä Ö Ü */
+function isUmlaut(c: number): boolean {
+  return c >= 0xc4 && c <= 0xfc && (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc);
+}
+
+/**
+ * Detects English or German from function words; umlauts and ß lean German. Ties go to English.
+ * `lowerText` is text.toLowerCase(): where it keeps the offsets, each word is looked up in it
+ * without a string of its own.
+ */
+export function detectLanguage(words: readonly Token[], text: string, lowerText: string): Language {
   let en = 0;
   let de = 0;
-  for (const w of lowerWords) {
-    if (EN.has(w)) en++;
-    if (DE.has(w)) de++;
+  const sameOffsets = lowerText.length === text.length;
+  for (const w of words) {
+    const votes = sameOffsets ? functionWords.get(lowerText, w.start, w.end) : functionWords.get(w.lower, 0, w.lower.length);
+    if (votes === undefined) continue;
+    if (votes & VOTES_EN) en++;
+    if (votes & VOTES_DE) de++;
   }
-  const umlauts = text.match(/[äöüßÄÖÜ]/g);
-  if (umlauts) de += Math.min(umlauts.length, 5) * 0.5;
+  let umlauts = 0;
+  for (let i = 0; i < text.length && umlauts < 5; i++) if (isUmlaut(text.charCodeAt(i))) umlauts++;
+  de += umlauts * 0.5;
   return de > en ? "de" : "en";
 }

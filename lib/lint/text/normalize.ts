@@ -1,4 +1,5 @@
 import { memoize } from "./memo";
+import { RangeTable } from "./range-table";
 
 /**
  * Folding for comparisons: case, umlaut spellings (ä = ae), ß = ss, other diacritics dropped. Text
@@ -17,15 +18,20 @@ export function fold(text: string): string {
 }
 
 /** A light stemmer shared by English and German: enough to match "posts" to "post", "Monaten" to "monat". */
-const stems = new Map<string, string>();
+const stems = new RangeTable<string>(20_000);
 
 /** Stems of words seen before: the same words come back on every keystroke. */
 export function stem(word: string): string {
-  let s = stems.get(word);
+  return stemOfRange(word, 0, word.length);
+}
+
+/** The stem of text[start, end), looked up without slicing the word out when it was seen before. */
+export function stemOfRange(text: string, start: number, end: number): string {
+  let s = stems.get(text, start, end);
   if (s === undefined) {
-    if (stems.size > 20_000) stems.clear();
+    const word = start === 0 && end === text.length ? text : text.slice(start, end);
     s = computeStem(word);
-    stems.set(word, s);
+    stems.add(word, s);
   }
   return s;
 }

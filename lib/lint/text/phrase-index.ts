@@ -1,5 +1,6 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
+import { EMPTY_HASH, equalsRange, extendHash, RangeTable } from "./range-table";
 import { expandRegex, requiredLiterals } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
 
@@ -53,24 +54,9 @@ const TRIGGER_BUCKETS = 1024;
 /** Texts whose matches are kept: the message, its subject and the thread's last reply are asked for within one lint. */
 const CACHED_TEXTS = 8;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashRange(s: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 /** The bucket of a regex trigger, by its first three characters. */
 function triggerBucket(c0: number, c1: number, c2: number): number {
   return (c0 * 961 + c1 * 31 + c2) & (TRIGGER_BUCKETS - 1);
-}
-
-function equalsRange(word: string, s: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
-  return true;
 }
 
 function startsRange(prefix: string, s: string, start: number, end: number): boolean {
@@ -79,45 +65,26 @@ function startsRange(prefix: string, s: string, start: number, end: number): boo
   return true;
 }
 
-/** Strings numbered by insertion and found by the char codes of a range of another string. */
+/** Strings numbered by insertion, found by the char codes of a range of another string. */
 class WordTable {
-  private readonly keys: string[] = [];
-  private slots = new Int32Array(64).fill(-1);
+  private readonly ids = new RangeTable<number>();
 
   add(word: string): number {
-    const found = this.find(word, 0, word.length);
-    if (found >= 0) return found;
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    this.keys.push(word);
-    this.place(this.keys.length - 1);
-    return this.keys.length - 1;
+    const known = this.ids.get(word, 0, word.length);
+    if (known !== undefined) return known;
+    const id = this.ids.size;
+    this.ids.add(word, id);
+    return id;
   }
 
   /** The id of text[start, end), or -1. */
   find(text: string, start: number, end: number): number {
-    return this.findHashed(hashRange(text, start, end), text, start, end);
+    return this.ids.get(text, start, end) ?? -1;
   }
 
-  /** find() for a caller that has the range's hashRange() already. */
+  /** find() for a caller that has hashRange(text, start, end) already. */
   findHashed(hash: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const id = this.slots[i];
-      if (id < 0 || equalsRange(this.keys[id], text, start, end)) return id;
-    }
-  }
-
-  private place(id: number) {
-    const key = this.keys[id];
-    const mask = this.slots.length - 1;
-    let i = hashRange(key, 0, key.length) & mask;
-    while (this.slots[i] >= 0) i = (i + 1) & mask;
-    this.slots[i] = id;
-  }
-
-  private grow() {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let id = 0; id < this.keys.length; id++) this.place(id);
+    return this.ids.getHashed(hash, text, start, end) ?? -1;
   }
 }
 
@@ -267,16 +234,17 @@ export class PhraseIndex {
   }
 
   /**
-   * Finds the matches of every list in a text. The linter passes the message's tokens so that it
-   * is split into words once; later questions about the same text (findAll, has) reuse the result.
+   * Finds the matches of every list in a text. The linter passes the message's tokens and its
+   * lower-cased form so that it is split into words and lower-cased once; later questions about
+   * the same text (findAll, has) reuse the result.
    */
-  prepare(text: string, tokens?: readonly Token[]): void {
-    this.matchText(text, tokens);
+  prepare(text: string, tokens: readonly Token[], lowerText: string): void {
+    this.matchText(text, tokens, lowerText);
   }
 
-  private matchText(text: string, tokens?: readonly Token[]): TextMatches {
+  private matchText(text: string, tokens?: readonly Token[], lowerText?: string): TextMatches {
     for (const tm of this.cache) if (tm.text === text) return tm;
-    const tm = this.computeMatches(text, tokens ?? tokenize(text));
+    const tm = this.computeMatches(text, tokens ?? tokenize(text), lowerText ?? text.toLowerCase());
     if (this.cache.length >= CACHED_TEXTS) this.cache.pop();
     this.cache.unshift(tm);
     return tm;
@@ -318,10 +286,10 @@ export class PhraseIndex {
     for (let k = 0; k < ws.start.length; k++) {
       const ls = ws.lowerStart[k];
       const le = ws.lowerEnd[k];
-      let h = FNV_OFFSET;
+      let h = EMPTY_HASH;
       let prefixId = -1;
       for (let i = ls; i < le; i++) {
-        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        h = extendHash(h, lower.charCodeAt(i));
         if (i === ls + PREFIX_KEY - 1) prefixId = this.prefixTable.findHashed(h, lower, ls, i + 1);
       }
       ws.ids.push(this.table.findHashed(h, lower, ls, le));
@@ -336,8 +304,7 @@ export class PhraseIndex {
     return startsRange(p.word, ws.lower, ws.lowerStart[k], ws.lowerEnd[k]);
   }
 
-  private computeMatches(text: string, tokens: readonly Token[]): TextMatches {
-    const lowerText = text.toLowerCase();
+  private computeMatches(text: string, tokens: readonly Token[], lowerText: string): TextMatches {
     const ws = this.splitWords(text, lowerText, tokens);
     const tm = new TextMatches(text, lowerText, this.regexes.length);
     const lower = ws.lower;

@@ -1,6 +1,7 @@
 /** Segmenting text into words and sentences with UTF-16 offsets into the original string. */
-import { classOf, codePointAt, LETTER, MARK, NUMBER } from "./chars";
-import { stem } from "./normalize";
+import type { Span } from "../schema";
+import { classOf, codePointAt, isSpace, LETTER, MARK, NUMBER, skipSpaceBackward, skipSpaceForward } from "./chars";
+import { stemOfRange } from "./normalize";
 
 export interface Segment {
   start: number;
@@ -37,14 +38,22 @@ export class Token implements Segment {
 
   /** The word's stem (normalize.ts), computed once however many rules compare stems. */
   get stem(): string {
-    return (this.stemmed ??= stem(this.text));
+    return (this.stemmed ??= stemOfRange(this.source, this.start, this.end));
   }
 
   /** The stems of the word and, for a hyphenated word, of each of its parts ("Hydraulik-Teile"). */
   get stems(): readonly string[] {
     if (this.allStems) return this.allStems;
     const stems = [this.stem];
-    if (this.text.includes("-")) for (const part of this.text.split("-")) if (part) stems.push(stem(part));
+    const firstHyphen = this.joined ? this.source.indexOf("-", this.start) : -1;
+    if (firstHyphen >= 0 && firstHyphen < this.end) {
+      let from = this.start;
+      for (let i = this.start; i <= this.end; i++) {
+        if (i < this.end && this.source.charCodeAt(i) !== 45) continue;
+        if (i > from) stems.push(stemOfRange(this.source, from, i));
+        from = i + 1;
+      }
+    }
     return (this.allStems = stems);
   }
 }
@@ -96,9 +105,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// Abbreviations after which a period does not end a sentence.
+// Abbreviations after which a period does not end a sentence. Written as a lookbehind from the
+// final period, so that the regex engine skips every position that is not a period instead of
+// trying the alternatives at each one.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2})\.\s*$/i;
+  /(?<=(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2}))\.\s*$/i;
 
 // Sentence ends: terminal punctuation (plus closing quotes) before white space, or a line end.
 // This follows Unicode's sentence-break rules (UAX #29) as Intl.Segmenter applies them: a period
@@ -112,7 +123,7 @@ const BOUNDARY = /([.!?…]+)["'”’»)\]]*([ \t\u00a0]*\n?)|\n/g;
  * follows an abbreviation such as "Dr." or a German ordinal ("12. Nov").
  */
 export function splitSentences(text: string): Segment[] {
-  const raw: Segment[] = [];
+  const raw: Span[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -125,28 +136,39 @@ export function splitSentences(text: string): Segment[] {
       if (!spaced) continue; // "3.5", "bit.ly", "S/4HANA."
       if (!m[2].includes("\n") && /^[.…]+$/.test(m[1]) && /\p{Ll}/u.test(after)) continue; // "e.g. the", "z. B. die"
     }
-    raw.push({ start, end, text: text.slice(start, end) });
+    raw.push({ start, end });
     start = end;
   }
-  if (start < text.length) raw.push({ start, end: text.length, text: text.slice(start) });
-  const merged: Segment[] = [];
+  if (start < text.length) raw.push({ start, end: text.length });
+  const merged: Span[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && !/\n\s*$/.test(prev.text) && ABBREVIATION.test(prev.text)) {
+    if (prev && !endsWithLineBreak(text, prev.start, prev.end) && endsWithPeriod(text, prev.start, prev.end) && ABBREVIATION.test(text.slice(prev.start, prev.end))) {
       prev.end = seg.end;
-      prev.text = text.slice(prev.start, prev.end);
     } else {
-      merged.push({ ...seg });
+      merged.push({ start: seg.start, end: seg.end });
     }
   }
   const out: Segment[] = [];
   for (const seg of merged) {
-    const lead = seg.text.length - seg.text.trimStart().length;
-    const body = seg.text.trim();
-    if (!body) continue;
-    out.push({ start: seg.start + lead, end: seg.start + lead + body.length, text: body });
+    const first = skipSpaceForward(text, seg.start, seg.end);
+    const last = skipSpaceBackward(text, first, seg.end);
+    if (first === last) continue;
+    out.push({ start: first, end: last, text: text.slice(first, last) });
   }
   return out;
+}
+
+/** Whether the white space that ends text[start, end) holds a line break (/\n\s*$/). */
+function endsWithLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start && isSpace(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Whether text[start, end) ends with a period and white space: what an abbreviation needs (/\.\s*$/). */
+function endsWithPeriod(text: string, start: number, end: number): boolean {
+  const last = skipSpaceBackward(text, start, end);
+  return last > start && text.charCodeAt(last - 1) === 46;
 }
 
 /** Number of Unicode code points: what a person counts as characters (an emoji is one). */
