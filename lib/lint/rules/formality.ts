@@ -12,6 +12,9 @@ const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
 const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
 
+/** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I and s. */
+const MAY_ADDRESS: Record<number, true> = { 0x64: true, 0x44: true, 0x65: true, 0x45: true, 0x53: true, 0x49: true, 0x73: true };
+
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start);
   return t.start === 0 || /(?:[.!?:\n]|^)\s*["„“»(]?\s*$/.test(before) || /[.!?:\n]\s*$/.test(before);
@@ -51,18 +54,21 @@ export const formalityRule = defineRule({
     const words = ctx.words;
     // the signature speaks of the sender, not to the reader
     const end = ctx.body.end;
-    const formalElsewhere = /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text);
+    const formalElsewhere = () => text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text);
+    const antecedent = (w: Token) => {
+      const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
+      return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
+    };
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
+      if (!MAY_ADDRESS[text.charCodeAt(w.start)]) continue; // no regex for words that cannot be du, Sie or sie
       if (DU.test(w.text)) du.push(w);
       else if (SIE.test(w.text) && !sentenceInitial(text, w)) sie.push(w);
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
-        const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
-        const antecedent = sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
-        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere && !antecedent && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -108,7 +108,10 @@ export const relevanceRule = defineRule({
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
       CLAIM.lastIndex = 0;
       let claim: RegExpExecArray | null;
-      while ((claim = CLAIM.exec(text))) {
+      const lower = ctx.lowerText;
+      // every claim starts with "your", "ihr…" or "dein…": most messages need no regex scan
+      const mayClaim = lower.includes("your") || lower.includes("ihr") || lower.includes("dein");
+      while (mayClaim && (claim = CLAIM.exec(text))) {
         if (claim.index < body.start || claim.index >= body.end) continue;
         const claimEnd = claim.index + claim[0].length;
         const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));

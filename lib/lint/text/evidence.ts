@@ -8,6 +8,7 @@ const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(
 const YEAR = /^(?:19|20)\d\d$/;
 
 export function hasFigure(text: string): boolean {
+  if (!hasDigit(text)) return false; // a figure needs a digit: skip the regex for most sentences
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(text))) {
@@ -16,12 +17,25 @@ export function hasFigure(text: string): boolean {
   return false;
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+// usp and value both read the offer sentences: found once per lint
+const offerSentencesOf = new WeakMap<LintContext, Segment[]>();
+
 /**
  * The sentences where the sender talks about the offer or proof: the body minus the sentences
  * that point at the prospect ("your post about …"), whose figures are the prospect's, not proof.
  */
 export function offerSentences(ctx: LintContext): Segment[] {
-  const out: Segment[] = [];
+  let out = offerSentencesOf.get(ctx);
+  if (out) return out;
+  offerSentencesOf.set(ctx, (out = []));
   for (const s of ctx.bodySentences) {
     let start = 0;
     CLAUSE.lastIndex = 0;

@@ -3,16 +3,7 @@
  * Jaccard. The greeting line is dropped and names do not matter much: swapping a name or a
  * company changes a few shingles of dozens.
  */
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 
 /** Drops a leading greeting ("Hi Laura," / "Guten Tag Frau Sommer,") so that only the content is compared. */
 export function stripGreeting(text: string): string {
@@ -25,13 +16,34 @@ export function stripGreeting(text: string): string {
 }
 
 export function shingles(text: string, size = 3): Set<number> {
-  const words = text.toLowerCase().match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  // word runs (letters and digits) as offsets: the shingles are hashed from char codes, no word strings
+  const bounds: number[] = [];
+  for (let i = 0; i < lower.length; ) {
+    const cp = codePointAt(lower, i);
+    const units = cp > 0xffff ? 2 : 1;
+    if (classOf(cp) & (LETTER | NUMBER)) {
+      if (bounds.length === 0 || bounds[bounds.length - 1] !== i) bounds.push(i, i + units);
+      else bounds[bounds.length - 1] = i + units;
+    }
+    i += units;
+  }
+  const words = bounds.length / 2;
   const out = new Set<number>();
-  if (words.length < size) {
-    if (words.length) out.add(hash(words.join(" ")));
+  // the hash of the words joined by spaces, as hash(words.join(" ")) would give it
+  const hashWords = (first: number, count: number) => {
+    let h = 0x811c9dc5;
+    for (let w = first; w < first + count; w++) {
+      if (w > first) h = Math.imul(h ^ 32, 0x01000193);
+      for (let i = bounds[2 * w]; i < bounds[2 * w + 1]; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    }
+    return h >>> 0;
+  };
+  if (words < size) {
+    if (words) out.add(hashWords(0, words));
     return out;
   }
-  for (let i = 0; i + size <= words.length; i++) out.add(hash(words.slice(i, i + size).join(" ")));
+  for (let i = 0; i + size <= words; i++) out.add(hashWords(i, size));
   return out;
 }
 

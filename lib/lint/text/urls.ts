@@ -127,11 +127,28 @@ function registrable(host: string): string {
   return parts.slice(-2).join(".");
 }
 
+/** Whether CANDIDATE can match: it needs a colon, "www." or a dot before a letter (a top-level domain). */
+function mayHaveCandidate(text: string): boolean {
+  if (text.includes(":")) return true;
+  for (let i = text.indexOf("."); i >= 0; i = text.indexOf(".", i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    // a letter, in any case; anything beyond ASCII too, as case-insensitive matching may fold it to one
+    if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c >= 0x80) return true;
+  }
+  return /www\./i.test(text);
+}
+
 /** Every link in the text, with its host and the risk it carries (null for an ordinary link). */
 export function findLinks(text: string): LinkInfo[] {
   const links: LinkInfo[] = [];
+  // "[text](url)" needs "](", an HTML link "<"; most messages have neither and no link candidate
+  const markdown = text.includes("](");
+  const html = text.includes("<");
+  const candidates = mayHaveCandidate(text);
+  if (!markdown && !html && !candidates) return links;
   const covered: Span[] = [];
-  for (const re of [MARKDOWN_LINK, HTML_LINK]) {
+  for (const re of [markdown ? MARKDOWN_LINK : null, html ? HTML_LINK : null]) {
+    if (!re) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -154,7 +171,7 @@ export function findLinks(text: string): LinkInfo[] {
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let scannedTo = 0;
-  while ((m = CANDIDATE.exec(text))) {
+  while (candidates && (m = CANDIDATE.exec(text))) {
     let start = m.index;
     while (start > 0 && !/\s/.test(text[start - 1])) start--;
     let end = m.index + m[0].length;
