@@ -54,8 +54,9 @@ const prisma = (args: string[], url: string) => {
 };
 
 /** The built app in its own process group (so that stopping it stops next-server too). */
-async function startApp(url: string, env: Record<string, string> = {}): Promise<() => Promise<void>> {
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(PORT)], {
+async function startApp(url: string, env: Record<string, string> = {}, port = PORT): Promise<() => Promise<void>> {
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, ...env },
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -64,7 +65,7 @@ async function startApp(url: string, env: Record<string, string> = {}): Promise<
   child.stderr?.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(`${BASE}/sign-in`)).ok) break;
+      if ((await fetch(`${base}/sign-in`)).ok) break;
     } catch {
       // not up yet
     }
@@ -136,7 +137,7 @@ interface SaveFigures {
  * `connections` clients saving in a loop for `seconds`: each waits for its answer (no client-side
  * timeout, so every write the server finishes is counted), and no new save starts after the deadline.
  */
-async function saveLoad(label: string, seconds: number, connections = 200): Promise<SaveFigures> {
+async function saveLoad(label: string, seconds: number, connections = 200, bases = [BASE]): Promise<SaveFigures> {
   const cookie = await signUp();
   const run = `${Date.now()}`;
   const statuses: Record<string, number> = {};
@@ -145,12 +146,14 @@ async function saveLoad(label: string, seconds: number, connections = 200): Prom
   let errors = 0;
   const started = performance.now();
   const deadline = started + seconds * 1000;
-  async function client() {
+  async function client(index: number) {
+    // the clients are spread over the instances; the session made on the first one is valid on all
+    const base = bases[index % bases.length];
     while (performance.now() < deadline) {
       const k = ++n;
       const t0 = performance.now();
       try {
-        const res = await fetch(`${BASE}/api/messages`, {
+        const res = await fetch(`${base}/api/messages`, {
           method: "POST",
           headers: { "content-type": "application/json", cookie, "idempotency-key": `load-${run}-${k}` },
           body: JSON.stringify({ channel: "message", status: k % 3 === 0 ? "sent" : "draft", body: `Hi Anna, your post on onboarding stalls rang true (${k}). We halved churn at two teams in 90 days. Worth a look?` }),
@@ -164,7 +167,7 @@ async function saveLoad(label: string, seconds: number, connections = 200): Prom
       times.push(performance.now() - t0);
     }
   }
-  await Promise.all(Array.from({ length: connections }, client));
+  await Promise.all(Array.from({ length: connections }, (_, i) => client(i)));
   const elapsed = (performance.now() - started) / 1000;
   times.sort((x, y) => x - y);
   const q = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0);
@@ -227,16 +230,21 @@ async function pgQuery<T extends pg.QueryResultRow>(url: string, sql: string): P
 }
 
 async function postgresPhase() {
-  console.log(`\nPostgreSQL: a server of its own (Debian's postgresql), 200 concurrent saves for ${SAVE_SECONDS} s`);
+  console.log(`\nPostgreSQL: a server of its own (Debian's postgresql), two app instances on it, 200 concurrent saves for ${SAVE_SECONDS} s`);
   const server: PostgresServer = await startPostgres({ maxConnections: 100 });
   try {
     const url = createDatabase(server, "load");
     prisma(["migrate", "deploy"], url);
     const count = async () => Number((await pgQuery<{ n: string }>(url, `SELECT count(*) AS n FROM "Message" WHERE "body" LIKE 'Hi Anna, your post on onboarding stalls rang true (%'`))[0].n);
-    let stop = await startApp(url);
+    const stopFirst = await startApp(url);
+    const stopSecond = await startApp(url, {}, PORT + 1);
+    let stop = async () => {
+      await stopFirst();
+      await stopSecond();
+    };
     try {
       const before = await count();
-      const figures = await saveLoad("PostgreSQL", SAVE_SECONDS);
+      const figures = await saveLoad("PostgreSQL", SAVE_SECONDS, 200, [BASE, `http://127.0.0.1:${PORT + 1}`]);
       const { acknowledged } = figures;
       await stop();
       const after = await count();
