@@ -105,11 +105,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// Abbreviations after which a period does not end a sentence. Written as a lookbehind from the
-// final period, so that the regex engine skips every position that is not a period instead of
-// trying the alternatives at each one.
+// Abbreviations after which a period does not end a sentence. Global, so that a search can start
+// just before the final period: a match is at most eight characters long before it.
 const ABBREVIATION =
-  /(?<=(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2}))\.\s*$/i;
+  /(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2})\.\s*$/gi;
+const ABBREVIATION_REACH = 8;
 
 // Sentence ends: terminal punctuation (plus closing quotes) before white space, or a line end.
 // This follows Unicode's sentence-break rules (UAX #29) as Intl.Segmenter applies them: a period
@@ -143,7 +143,7 @@ export function splitSentences(text: string): Segment[] {
   const merged: Span[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && !endsWithLineBreak(text, prev.start, prev.end) && endsWithPeriod(text, prev.start, prev.end) && ABBREVIATION.test(text.slice(prev.start, prev.end))) {
+    if (prev && !endsWithLineBreak(text, prev.start, prev.end) && endsWithAbbreviation(text, prev.start, prev.end)) {
       prev.end = seg.end;
     } else {
       merged.push({ start: seg.start, end: seg.end });
@@ -165,10 +165,13 @@ function endsWithLineBreak(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether text[start, end) ends with a period and white space: what an abbreviation needs (/\.\s*$/). */
-function endsWithPeriod(text: string, start: number, end: number): boolean {
+/** Whether text[start, end) ends with an abbreviation and its period ("Dr.", "z. B.", "12."), white space after it aside. */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   const last = skipSpaceBackward(text, start, end);
-  return last > start && text.charCodeAt(last - 1) === 46;
+  if (last === start || text.charCodeAt(last - 1) !== 46) return false;
+  // the search starts just before the period instead of trying every position of the sentence
+  ABBREVIATION.lastIndex = Math.max(0, last - 1 - start - ABBREVIATION_REACH);
+  return ABBREVIATION.test(text.slice(start, end));
 }
 
 /** Number of Unicode code points: what a person counts as characters (an emoji is one). */
