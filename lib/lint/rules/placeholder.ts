@@ -7,14 +7,8 @@ import { isTitle } from "../text/names";
 const FIELD =
   /\{\{[^{}\n]{1,40}\}\}|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
 
-/** Whether FIELD can match: every field shape needs one of { $ [ < % or "__", "XXX", "xxx". Most messages have none. */
-function mayHaveField(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 || c === 36 || c === 91 || c === 60 || c === 37 || (c === 95 && text.charCodeAt(i + 1) === 95)) return true;
-  }
-  return text.includes("xxx") || text.includes("XXX");
-}
+/** Every field shape needs one of { $ [ < % or "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
+const MAYBE_FIELD = /[{$[<%]|__|xxx|XXX/;
 
 /** What a field stands for, so that a fix can fill it from the prospect. */
 function fieldKind(field: string): "first" | "last" | "name" | "company" | "role" | null {
@@ -48,7 +42,7 @@ export const placeholderRule = defineRule({
     const found: string[] = [];
     FIELD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const fields = mayHaveField(ctx.text);
+    const fields = MAYBE_FIELD.test(ctx.text);
     while (fields && (m = FIELD.exec(ctx.text))) {
       // "[Name]" in ordinary prose is rare; a bracket of one to three words is treated as a field
       if (m[0].startsWith("[") && m[0].split(/\s+/).length > 3) continue;

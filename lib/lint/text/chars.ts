@@ -47,8 +47,13 @@ export function codePointAt(text: string, i: number): number {
   return c;
 }
 
+// Every \p{Lu} code unit is A–Z or from U+00C0 on (astral ones are surrogates): a quick regex
+// rules out most texts before the exact scan.
+const MAYBE_UPPER_PAIR = /[A-Z\u00c0-\uffff]{2}/;
+
 /** Whether two upper-case letters follow each other somewhere: no shouting without. */
 export function hasUpperPair(text: string): boolean {
+  if (!MAYBE_UPPER_PAIR.test(text)) return false;
   let previousUpper = false;
   for (let i = 0; i < text.length; ) {
     const cp = codePointAt(text, i);
@@ -60,17 +65,13 @@ export function hasUpperPair(text: string): boolean {
   return false;
 }
 
-/**
- * Whether the text may hold an \p{Extended_Pictographic} character: outside the BMP, or one of ©, ®
- * and U+203C–U+3299, where all of the BMP's lie. Most messages have none, and no emoji regex need run.
- */
+// All of the BMP's \p{Extended_Pictographic} lie in ©, ® and U+203C–U+3299; the rest are astral
+// (a high surrogate). A character class like this is a fast scan; most messages have none.
+const MAYBE_PICTOGRAPH = /[\u00a9\u00ae\u203c-\u3299\ud800-\udbff]/;
+
+/** Whether the text may hold an \p{Extended_Pictographic} character. */
 export function mayHavePictograph(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa9) continue;
-    if (c === 0xa9 || c === 0xae || (c >= 0x203c && c <= 0x3299) || (c >= 0xd800 && c <= 0xdbff)) return true;
-  }
-  return false;
+  return MAYBE_PICTOGRAPH.test(text);
 }
 
 /** White space as String.prototype.trim and the regex \s see it. */

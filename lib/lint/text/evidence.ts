@@ -6,21 +6,14 @@ import type { Segment } from "./segment";
 // ("a 30-minute call"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
 const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minuten|minütig))/giu;
 const YEAR = /^(?:19|20)\d\d$/;
+const DIGIT = /[0-9]/;
 
 export function hasFigure(text: string): boolean {
-  if (!hasDigit(text)) return false; // a figure needs a digit: skip the regex for most sentences
+  if (!DIGIT.test(text)) return false; // a figure needs a digit: skip the regex for most sentences
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(text))) {
     if (!YEAR.test(m[0])) return true;
-  }
-  return false;
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
   }
   return false;
 }
