@@ -10,6 +10,10 @@ import { createNonce, pageCsp } from "@/lib/http/security-headers";
  * session itself in the data layer (security.md; CVE-2025-29927 was a middleware bypass).
  */
 export function proxy(request: NextRequest) {
+  // a path that is not percent-encoded UTF-8 (%ED%A0%80, %ZZ) names nothing here; Next.js 16 would
+  // answer it with a 500 from its route matcher (vercel/next.js#92527)
+  if (!decodes(request.nextUrl.pathname)) return new NextResponse("Bad Request: the path is not valid percent-encoded UTF-8.", { status: 400 });
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = createNonce();
   const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
@@ -22,6 +26,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // the one API route with a dynamic segment, for the path check only
+    "/api/auth/:path*",
     {
       // not for build assets (hashed, served as files), not for the API (its fixed CSP comes from
       // next.config.ts, sparing every API request a proxy run), and not for prefetches (RSC data)
@@ -33,3 +39,13 @@ export const config = {
     },
   ],
 };
+
+/** Whether decodeURIComponent accepts the path. */
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -174,11 +174,11 @@ test("odd query strings and ids never break a page", async ({ page }) => {
   expect(dialogs).toEqual([]);
 });
 
-// Next.js 16 answers a dynamic segment that does not decode as UTF-8 (%ED%A0%80, %ZZ) with 500 in
-// production, before any of the app's code runs (vercel/next.js#92527). The fix belongs in proxy.ts:
-// answer 400 when decodeURIComponent(request.nextUrl.pathname) throws (checked by hand to work).
-test.fixme("a path segment that is not valid UTF-8 gets a 4xx, not a 500", async ({ request }) => {
-  for (const url of ["/prospects/%ED%A0%80", "/prospects/%ZZ", "/prospects/x%C3/export", "/api/%FF"]) {
-    expect((await request.get(url)).status(), url).toBeLessThan(500);
+// Next.js 16 answers a dynamic segment that does not decode as UTF-8 with 500 in production, before
+// any of the app's code runs (vercel/next.js#92527); proxy.ts answers 400 first
+test("a path that is not valid percent-encoded UTF-8 gets 400, not a 500", async ({ request }) => {
+  for (const url of ["/prospects/%ED%A0%80", "/prospects/%ZZ", "/prospects/x%C3/export", "/invite/%FF", "/api/auth/%FF", "/api/auth/get-session%ZZ"]) {
+    expect((await request.get(url)).status(), url).toBe(400);
   }
+  expect((await request.get("/api/auth/get-session")).status()).toBe(200);
 });
