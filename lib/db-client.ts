@@ -38,9 +38,10 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({
       connectionString: url,
-      // a full pool makes a request wait this long for a connection, then fail (answered with 503)
+      // a full pool makes a request wait this long for a connection (10 s, as Prisma's own pool
+      // timeout), then fail: answered with 503 and Retry-After
       max: positive(process.env.DATABASE_POOL_SIZE, 10),
-      connectionTimeoutMillis: positive(process.env.DATABASE_POOL_TIMEOUT_MS, 5_000),
+      connectionTimeoutMillis: positive(process.env.DATABASE_POOL_TIMEOUT_MS, 10_000),
       idleTimeoutMillis: 30_000,
     });
     const client = withInertText(new PostgresPrismaClient({ adapter }) as unknown as PrismaClient);

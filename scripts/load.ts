@@ -201,6 +201,9 @@ async function sqlitePhase() {
     check(after - before === acknowledged, `rows = acknowledged writes (${after - before} stored, ${acknowledged} acknowledged)`);
     const db = new Database(file, { readonly: true });
     const integrity = db.prepare("PRAGMA integrity_check").pluck().get();
+    const sent = db.prepare(`SELECT count(*) FROM "Message" WHERE "status" = 'sent'`).pluck().get();
+    const counted = db.prepare(`SELECT coalesce(sum("sent"), 0) FROM "MessageWeekStat" WHERE "channel" = '*' AND "language" = '*'`).pluck().get();
+    check(sent === counted, `the dashboard's counts lost no concurrent send (${counted} counted, ${sent} sent)`);
     const orphans = db.prepare(`SELECT count(*) FROM "Message" m LEFT JOIN "Member" a ON a.id = m.authorId WHERE a.id IS NULL`).pluck().get();
     db.close();
     check(integrity === "ok" && orphans === 0, `integrity check: ${integrity}, ${orphans} orphaned rows`);
@@ -255,6 +258,11 @@ async function postgresPhase() {
         url,
         `SELECT count(bt_index_check(c.oid, true)) AS checked FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam WHERE n.nspname = 'public' AND a.amname = 'btree'`,
       );
+      const [stats] = await pgQuery<{ sent: string; counted: string }>(
+        url,
+        `SELECT (SELECT count(*) FROM "Message" WHERE "status" = 'sent') AS sent, (SELECT coalesce(sum("sent"), 0) FROM "MessageWeekStat" WHERE "channel" = '*' AND "language" = '*') AS counted`,
+      );
+      check(Number(stats.sent) === Number(stats.counted), `the dashboard's counts lost no concurrent send (${stats.counted} counted, ${stats.sent} sent)`);
       const orphans = Number((await pgQuery<{ n: string }>(url, `SELECT count(*) AS n FROM "Message" m LEFT JOIN "Member" a ON a.id = m."authorId" WHERE a.id IS NULL`))[0].n);
       check(Number(indexes[0].checked) > 0 && orphans === 0, `integrity check: ${indexes[0].checked} b-tree indexes verified with amcheck (heap included), ${orphans} orphaned rows`);
     } finally {

@@ -75,6 +75,15 @@ describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
     expect(row!.points % 5).toBe(0);
   });
 
+  it("a burst on a fresh key takes blocks one after the other, not one block per request", async () => {
+    process.env.RATE_LIMIT_LINT_USER = "1000"; // blocks of 50
+    const user = fresh("burst");
+    const outcomes = await Promise.all(Array.from({ length: 200 }, () => takeRateLimit(t.db, "lint", { user })));
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const row = await t.db.rateLimit.findFirst({ where: { key: { contains: user } } });
+    expect(row!.points).toBe(200);
+  });
+
   it("POST /api/lint answers 429 with Retry-After once a client's limit is used up", async () => {
     process.env.RATE_LIMIT_LINT_ADDRESS = "2";
     process.env.TRUST_PROXY = "1";

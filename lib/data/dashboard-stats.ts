@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db-client";
+import { databaseKindOf, type DatabaseKind, type PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
 import { dialectFor, dialectOf, type SqlDialect } from "./sql-dialect";
 
@@ -68,45 +68,63 @@ function statKeys(m: { workspaceId: string; authorId: string; channel: string; l
 }
 type RuleCounts = Record<string, [number, number]>;
 
+/**
+ * The week rows are read, changed and written back (their JSON counts cannot be incremented in
+ * SQL), so two transactions of one workspace must not interleave: on PostgreSQL a transaction-scoped
+ * advisory lock per workspace serialises them (else concurrent sends lose counts or collide on a new
+ * row); SQLite runs one write transaction at a time anyway.
+ */
+async function lockWorkspaceStats(tx: Tx, kind: DatabaseKind, workspaceId: string): Promise<void> {
+  if (kind !== "postgres") return;
+  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `dashboard-stats:${workspaceId}`);
+}
+
 /** Records a message that was just marked sent in the dashboard tables. */
 export async function recordSent(db: PrismaClient, m: SentMessageFacts): Promise<void> {
+  const kind = databaseKindOf(db);
+  await db.$transaction((tx) => recordSentIn(tx, kind, m));
+}
+
+/** recordSent inside the caller's transaction (a save stores the message and its statistics at once). */
+export async function recordSentIn(tx: Tx, kind: DatabaseKind, m: SentMessageFacts): Promise<void> {
   const checks = failingChecks(m.lintResult);
-  await db.$transaction(async (tx) => {
-    await tx.messageCheck.deleteMany({ where: { messageId: m.id } });
-    if (checks.length) {
-      await tx.messageCheck.createMany({ data: checks.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
+  await lockWorkspaceStats(tx, kind, m.workspaceId);
+  await tx.messageCheck.deleteMany({ where: { messageId: m.id } });
+  if (checks.length) {
+    await tx.messageCheck.createMany({ data: checks.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
+  }
+  const mass = checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
+  for (const key of statKeys(m)) {
+    const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+    const scores: Counts = row ? JSON.parse(row.scores) : {};
+    scores[m.score] = (scores[m.score] ?? 0) + 1;
+    const rules: RuleCounts = row ? JSON.parse(row.rules) : {};
+    for (const c of checks) {
+      const r = (rules[c.ruleId] ??= [0, 0]);
+      r[c.status === "fail" ? 0 : 1] += 1;
     }
-    const mass = checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
-    for (const key of statKeys(m)) {
-      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
-      const scores: Counts = row ? JSON.parse(row.scores) : {};
-      scores[m.score] = (scores[m.score] ?? 0) + 1;
-      const rules: RuleCounts = row ? JSON.parse(row.rules) : {};
-      for (const c of checks) {
-        const r = (rules[c.ruleId] ??= [0, 0]);
-        r[c.status === "fail" ? 0 : 1] += 1;
-      }
-      const data = {
-        sent: (row?.sent ?? 0) + 1,
-        send: (row?.send ?? 0) + (m.verdict === "send" ? 1 : 0),
-        revise: (row?.revise ?? 0) + (m.verdict === "revise" ? 1 : 0),
-        block: (row?.block ?? 0) + (m.verdict === "block" ? 1 : 0),
-        massTemplate: (row?.massTemplate ?? 0) + mass,
-        scores: JSON.stringify(scores),
-        rules: JSON.stringify(rules),
-      };
-      if (row) await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data });
-      else await tx.messageWeekStat.create({ data: { ...key, ...data } });
-    }
-    if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
-  });
+    const data = {
+      sent: (row?.sent ?? 0) + 1,
+      send: (row?.send ?? 0) + (m.verdict === "send" ? 1 : 0),
+      revise: (row?.revise ?? 0) + (m.verdict === "revise" ? 1 : 0),
+      block: (row?.block ?? 0) + (m.verdict === "block" ? 1 : 0),
+      massTemplate: (row?.massTemplate ?? 0) + mass,
+      scores: JSON.stringify(scores),
+      rules: JSON.stringify(rules),
+    };
+    if (row) await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data });
+    else await tx.messageWeekStat.create({ data: { ...key, ...data } });
+  }
+  if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
 }
 
 /** Records a reply that was just logged: the message counts as replied once, the prospect's streak ends. */
 export async function recordReply(db: PrismaClient, messageId: string): Promise<void> {
+  const kind = databaseKindOf(db);
   await db.$transaction(async (tx) => {
     const m = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, authorId: true, prospectId: true, channel: true, language: true, score: true, sentAt: true, status: true, _count: { select: { replies: true } } } });
     if (!m || m.status !== "sent" || !m.sentAt) return;
+    await lockWorkspaceStats(tx, kind, m.workspaceId);
     if (m._count.replies === 1) {
       for (const key of statKeys({ ...m, sentAt: m.sentAt })) {
         const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });

@@ -1,7 +1,7 @@
-import type { PrismaClient } from "../db-client";
+import { databaseKindOf, type PrismaClient } from "../db-client";
 import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
-import { recordReply, recordSent } from "./dashboard-stats";
+import { recordReply, recordSentIn } from "./dashboard-stats";
 import { fieldErrors, touch, type Result } from "./prospects";
 import { seesTeam, type Actor } from "./workspace";
 
@@ -127,19 +127,28 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     status: send ? "sent" : "draft",
     sentAt: send ? now : null,
   };
+  const kind = databaseKindOf(db);
   if (d.id) {
     const existing = await db.message.findFirst({ where: { id: d.id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
     if (!existing) return { ok: false, errors: { id: ["not_found"] } };
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
-    const updated = await db.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
-    if (send) await recordSent(db, { ...updated, sentAt: now, lintResult: result });
+    // the message and its statistics are stored together or not at all: an answer that never
+    // arrives (a busy pool, a crash) leaves nothing half-written behind
+    const updated = await db.$transaction(async (tx) => {
+      const row = await tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
+      if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
+      return row;
+    });
     return { ok: true, value: { id: updated.id, status: updated.status as "draft" | "sent", verdict: updated.verdict, score: updated.score } };
   }
   try {
-    const created = await db.message.create({
-      data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.message.create({
+        data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
+      });
+      if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
+      return row;
     });
-    if (send) await recordSent(db, { ...created, sentAt: now, lintResult: result });
     return { ok: true, value: { id: created.id, status: created.status as "draft" | "sent", verdict: created.verdict, score: created.score } };
   } catch (e) {
     // two requests with the same key raced: the other one stored it

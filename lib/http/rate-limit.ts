@@ -35,13 +35,19 @@ export function limitPerMinute(action: LimitedAction, scope: LimitScope, env: No
 
 const limiters = new WeakMap<object, Map<string, RateLimiterPrisma>>();
 
-/** Points this instance took from the store for a key and has not handed out yet, until the window ends. */
+/**
+ * Points this instance took from the store for a key and has not handed out yet, until the window
+ * ends; or, once the store refused, the end of the refusal.
+ */
 interface Block {
   left: number;
   until: number;
+  refused: boolean;
 }
 /** Per client (one per app instance; tests make several), the blocks by action, scope and key. */
 const blocksByClient = new WeakMap<object, Map<string, Block>>();
+/** One reservation in flight per key: concurrent requests wait for it instead of each taking a block. */
+const reserving = new WeakMap<object, Map<string, Promise<void>>>();
 const MAX_BLOCKS = 100_000;
 
 export function blockSize(limit: number): number {
@@ -80,33 +86,52 @@ export type RateLimitOutcome = { ok: true } | { ok: false; scope: LimitScope; re
 export async function takeRateLimit(db: PrismaClient, action: LimitedAction, keys: RateLimitKeys): Promise<RateLimitOutcome> {
   let blocks = blocksByClient.get(db);
   if (!blocks) blocksByClient.set(db, (blocks = new Map()));
+  let pending = reserving.get(db);
+  if (!pending) reserving.set(db, (pending = new Map()));
   for (const scope of ["address", "user", "workspace"] as const) {
     const key = keys[scope];
     const limit = limitPerMinute(action, scope);
     if (!key || limit === 0) continue;
     const id = `${action}:${scope}:${key}`;
-    const block = blocks.get(id);
-    const now = Date.now();
-    if (block && block.until > now && block.left > 0) {
-      block.left--;
-      continue;
-    }
-    const size = blockSize(limit);
-    try {
-      const taken = await limiterFor(db, action, scope, limit).consume(key, size);
-      // concurrent requests may each have taken a block: keep them all
-      const current = blocks.get(id);
-      if (current && current.until > now) current.left += size - 1;
-      else {
-        if (blocks.size >= MAX_BLOCKS) blocks.clear(); // a bound on memory; the store stays the truth
-        blocks.set(id, { left: size - 1, until: now + taken.msBeforeNext });
+    for (;;) {
+      const now = Date.now();
+      const block = blocks.get(id);
+      if (block && block.until > now) {
+        if (block.refused) return { ok: false, scope, limit, retryAfterSeconds: Math.max(1, Math.ceil((block.until - now) / 1000)) };
+        if (block.left > 0) {
+          block.left--;
+          break;
+        }
       }
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      return { ok: false, scope, limit, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+      const inFlight = pending.get(id);
+      if (inFlight) {
+        await inFlight;
+        continue;
+      }
+      const reservation = reserve(db, blocks, id, action, scope, key, limit);
+      pending.set(id, reservation);
+      try {
+        await reservation;
+      } finally {
+        pending.delete(id);
+      }
     }
   }
   return { ok: true };
+}
+
+/** Takes a block of points from the store, or records the refusal until the window ends. */
+async function reserve(db: PrismaClient, blocks: Map<string, Block>, id: string, action: LimitedAction, scope: LimitScope, key: string, limit: number): Promise<void> {
+  const size = blockSize(limit);
+  const now = Date.now();
+  if (blocks.size >= MAX_BLOCKS) blocks.clear(); // a bound on memory; the store stays the truth
+  try {
+    const taken = await limiterFor(db, action, scope, limit).consume(key, size);
+    blocks.set(id, { left: size, until: now + taken.msBeforeNext, refused: false });
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    blocks.set(id, { left: 0, until: now + Math.max(1000, e.msBeforeNext), refused: true });
+  }
 }
 
 /** The 429 answer for a refused request. */
