@@ -40,7 +40,7 @@ export const problemRule = defineRule({
     if (spans.length === 0 && ctx.input.sender?.problem) {
       // the sender's own words for the problem, used in the message
       const wanted = longWordStems(ctx.input.sender.problem);
-      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(w.stem));
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem));
       if (hits.length >= 2) spans.push(...hits.map((h) => ({ start: h.start, end: h.end })));
     }
     if (spans.length === 0) return { status: "fail", messageId: "no-problem" };

@@ -2,7 +2,7 @@ import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { findAll } from "../text/patterns";
-import { stem } from "../text/normalize";
+import { stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
 
@@ -20,7 +20,7 @@ const COMPOUND_PREFIX = 8;
 
 /** Stems of the specific words of a text, and the compound prefixes of the long ones. */
 interface Terms {
-  stems: Map<string, string>;
+  stems: StemSet;
   prefixes: Set<string>;
 }
 
@@ -40,14 +40,26 @@ const specificTerms = memoize(function specificTerms(text: string): Terms {
   }
   const prefixes = new Set<string>();
   for (const t of stems.keys()) if (t.length >= COMPOUND_PREFIX + 1) prefixes.add(t.slice(0, COMPOUND_PREFIX));
-  return { stems, prefixes };
+  return { stems: new StemSet(stems.keys()), prefixes };
 });
 
-function matchTerms(words: Token[], body: Span, { stems, prefixes }: Terms): Token[] {
+/** Whether a stem is one of the terms, or a compound's sharing a long prefix with one. */
+function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
+  return stems.has(stem) || (stem.length >= COMPOUND_PREFIX + 1 && prefixes.has(stem.slice(0, COMPOUND_PREFIX)));
+}
+
+function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Token[] {
   const hits: Token[] = [];
   for (const w of words) {
     if (w.start < body.start || w.end > body.end) continue;
-    const hit = w.stems.some((s) => stems.has(s) || (s.length >= COMPOUND_PREFIX + 1 && prefixes.has(s.slice(0, COMPOUND_PREFIX))));
+    // mayMatch spares most words the stem lookup
+    let hit = terms.stems.mayMatch(text, w.start, w.end) && isTerm(w.stem, terms);
+    // a hyphenated word also matches by its parts: "Hydraulik-Teile"
+    for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
+      if (i < w.end && text.charCodeAt(i) !== 45) continue;
+      if (i > from && i - from < w.end - w.start) hit = terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms);
+      from = i + 1;
+    }
     if (hit) hits.push(w);
   }
   return hits;
@@ -104,7 +116,7 @@ export const relevanceRule = defineRule({
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
-      const hits = matchTerms(words, body, terms);
+      const hits = matchTerms(text, words, body, terms);
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
       CLAIM.lastIndex = 0;
       let claim: RegExpExecArray | null;
@@ -125,7 +137,7 @@ export const relevanceRule = defineRule({
         }
         if (window.length < 2) continue;
         const topic = { start: claim.index, end: window[window.length - 1].end };
-        if (matchTerms(window, topic, terms).length === 0) {
+        if (matchTerms(text, window, topic, terms).length === 0) {
           return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
         }
       }
@@ -139,7 +151,7 @@ export const relevanceRule = defineRule({
     const company = (prospect?.company ?? "").split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
     const profile = specificTerms(`${company} ${prospect?.role ?? ""}`);
     if (profile.stems.size > 0) {
-      const hits = matchTerms(words, body, profile);
+      const hits = matchTerms(text, words, body, profile);
       if (hits.length > 0) {
         return { status: "pass", messageId: "mentions-profile", data: { found: [...new Set(hits.map((h) => h.text))].join(", ") }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }

@@ -47,7 +47,7 @@ export const uspRule = defineRule({
     const usp = ctx.input.sender?.usp;
     if (usp) {
       const wanted = longWordStems(usp);
-      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.has(w.stem));
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem));
       if (new Set(hits.map((h) => h.stem)).size >= 2) return { status: "pass", messageId: "ok", spans: hits.map((h) => ({ start: h.start, end: h.end })) };
     }
     const vague: Span[] = findAll(lex.vaguePraise, text, body.start, body.end);

@@ -48,7 +48,52 @@ function computeStem(word: string): string {
   return w;
 }
 
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * A set of stems that words are compared with, and a filter by first two characters that spares
+ * most words the stem lookup. A word that starts with two ASCII characters folds to them in lower
+ * case, and its stem keeps at least its first two characters, so its stem (or an 8-letter prefix of
+ * it) can equal a stem (or prefix) from the set only if the set has a stem that starts so.
+ */
+export class StemSet {
+  private readonly stems: ReadonlySet<string>;
+  private readonly starts = new Uint32Array(512); // a bit per pair of ASCII characters
+
+  constructor(stems: Iterable<string>) {
+    this.stems = new Set(stems);
+    for (const s of this.stems) {
+      const c0 = s.charCodeAt(0);
+      const c1 = s.charCodeAt(1);
+      if (s.length >= 2 && c0 < 128 && c1 < 128) {
+        const key = (c0 << 7) | c1;
+        this.starts[key >>> 5] |= 1 << (key & 31);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.stems.size;
+  }
+
+  has(stem: string): boolean {
+    return this.stems.has(stem);
+  }
+
+  /** False when the stem of text[start, end) cannot be, or start like, one of the stems. */
+  mayMatch(text: string, start: number, end: number): boolean {
+    if (end - start < 2) return true;
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    if (c0 >= 128 || c1 >= 128) return true;
+    const key = (lowerAscii(c0) << 7) | lowerAscii(c1);
+    return (this.starts[key >>> 5] & (1 << (key & 31))) !== 0;
+  }
+}
+
 /** Stems of the words longer than four characters: the seller's own wording (USP, problem), the same on every keystroke. */
-export const longWordStems = memoize(function longWordStems(text: string): ReadonlySet<string> {
-  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
+export const longWordStems = memoize(function longWordStems(text: string): StemSet {
+  return new StemSet(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 4).map(stem));
 });

@@ -17,7 +17,6 @@ export class Token implements Segment {
   private sliced: string | undefined;
   private lowered: string | undefined;
   private stemmed: string | undefined;
-  private allStems: string[] | undefined;
   constructor(
     private readonly source: string,
     readonly start: number,
@@ -39,22 +38,6 @@ export class Token implements Segment {
   /** The word's stem (normalize.ts), computed once however many rules compare stems. */
   get stem(): string {
     return (this.stemmed ??= stemOfRange(this.source, this.start, this.end));
-  }
-
-  /** The stems of the word and, for a hyphenated word, of each of its parts ("Hydraulik-Teile"). */
-  get stems(): readonly string[] {
-    if (this.allStems) return this.allStems;
-    const stems = [this.stem];
-    const firstHyphen = this.joined ? this.source.indexOf("-", this.start) : -1;
-    if (firstHyphen >= 0 && firstHyphen < this.end) {
-      let from = this.start;
-      for (let i = this.start; i <= this.end; i++) {
-        if (i < this.end && this.source.charCodeAt(i) !== 45) continue;
-        if (i > from) stems.push(stemOfRange(this.source, from, i));
-        from = i + 1;
-      }
-    }
-    return (this.allStems = stems);
   }
 }
 
