@@ -1,9 +1,9 @@
 import { buildContext } from "./context";
+import { parseLintInput } from "./parse-input";
 import { render, type Finding } from "./rule";
 import { rules } from "./rules";
 import {
   invalidInputError,
-  lintInputSchema,
   type Check,
   type CheckStatus,
   type Language,
@@ -105,7 +105,7 @@ export function lintDetailed(input: ParsedLintInput, options: LintOptions = {}):
 
 /** Validates and lints. Throws LintInputError (with the contract's error body) on bad input. */
 export function lintMessage(input: unknown): LintResult {
-  const parsed = lintInputSchema.safeParse(input);
+  const parsed = parseLintInput(input);
   if (!parsed.success) throw new LintInputError(invalidInputError(parsed.error));
   return lintParsed(parsed.data);
 }
@@ -113,7 +113,7 @@ export function lintMessage(input: unknown): LintResult {
 export type SafeLintResult = { ok: true; result: LintResult } | { ok: false; error: ReturnType<typeof invalidInputError> };
 
 export function safeLintMessage(input: unknown): SafeLintResult {
-  const parsed = lintInputSchema.safeParse(input);
+  const parsed = parseLintInput(input);
   if (!parsed.success) return { ok: false, error: invalidInputError(parsed.error) };
   return { ok: true, result: lintParsed(parsed.data) };
 }
