@@ -2,6 +2,7 @@ import { databaseKindOf, type PrismaClient } from "../db-client";
 import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReply, recordSentIn } from "./dashboard-stats";
+import { transactionGate } from "./transaction-gate";
 import { fieldErrors, touch, type Result } from "./prospects";
 import { seesTeam, type Actor } from "./workspace";
 
@@ -134,21 +135,21 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
     // the message and its statistics are stored together or not at all: an answer that never
     // arrives (a busy pool, a crash) leaves nothing half-written behind
-    const updated = await db.$transaction(async (tx) => {
+    const updated = await transactionGate(db).run(() => db.$transaction(async (tx) => {
       const row = await tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
       if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
       return row;
-    });
+    }));
     return { ok: true, value: { id: updated.id, status: updated.status as "draft" | "sent", verdict: updated.verdict, score: updated.score } };
   }
   try {
-    const created = await db.$transaction(async (tx) => {
+    const created = await transactionGate(db).run(() => db.$transaction(async (tx) => {
       const row = await tx.message.create({
         data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
       });
       if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
       return row;
-    });
+    }));
     return { ok: true, value: { id: created.id, status: created.status as "draft" | "sent", verdict: created.verdict, score: created.score } };
   } catch (e) {
     // two requests with the same key raced: the other one stored it
