@@ -1,5 +1,5 @@
 import type { Language } from "../schema";
-import { phraseSource, wholeWords, type PhraseList } from "../text/patterns";
+import { phraseSource, type PhraseList } from "../text/patterns";
 import { PhraseIndex } from "../text/phrase-index";
 import { de } from "./de";
 import { en } from "./en";
@@ -51,7 +51,7 @@ export function lexicon(lang: Language): Lexicon {
     if (key === "stopwords") continue;
     const list = own[key] as LanguageData["hype"];
     const phrases = SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list;
-    build[key] = { index, id: index.addList(phrases, phraseSource, (body) => wholeWords(body)) };
+    build[key] = { index, id: index.addList(phrases, phraseSource) };
   }
   build.stopwords = own.stopwords;
   build.index = index;

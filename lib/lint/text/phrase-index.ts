@@ -1,6 +1,7 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 import { EMPTY_HASH, equalsRange, extendHash, RangeTable } from "./range-table";
+import { wholeWords } from "./patterns";
 import { expandRegex, requiredLiterals } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
 
@@ -18,8 +19,62 @@ import { tokenize, type Token } from "./segment";
 
 interface RegexPart {
   /** Entries without a known trigger, as one union. */
-  always: RegExp | null;
-  triggered: { re: RegExp; triggers: number[] }[];
+  always: WordRegex | null;
+  triggered: { re: WordRegex; triggers: number[] }[];
+}
+
+/**
+ * A regex that matches whole words only (wholeWords(body)), run over a text. That form starts with
+ * a look-behind for a letter or digit, which the regex engine tests at every position of the text
+ * with a table search per character. A regex of the body alone finds the candidate positions much
+ * faster (it skips ahead on the first letters of the body), and the whole-word form, made sticky,
+ * decides at each candidate: the same matches, as every whole-word match is a match of the body at
+ * the same position. A body that starts with a digit is found fast either way and runs as it is.
+ */
+class WordRegex {
+  private readonly scan: RegExp | null;
+  private readonly whole: RegExp;
+
+  constructor(body: string) {
+    const whole = wholeWords(body);
+    if (/^\\d/.test(body)) {
+      this.scan = null;
+      this.whole = whole;
+    } else {
+      this.scan = new RegExp(`(?:${body})`, whole.flags);
+      this.whole = new RegExp(whole.source, whole.flags.replace("g", "") + "y");
+    }
+  }
+
+  /** Adds the spans of the matches in text, as a global exec loop over the whole-word regex finds them. */
+  run(text: string, spans: Span[]): void {
+    const { scan, whole } = this;
+    let m: RegExpExecArray | null;
+    if (!scan) {
+      whole.lastIndex = 0;
+      while ((m = whole.exec(text))) {
+        if (m[0].length === 0) {
+          whole.lastIndex++;
+          continue;
+        }
+        spans.push({ start: m.index, end: m.index + m[0].length });
+      }
+      return;
+    }
+    scan.lastIndex = 0;
+    while ((m = scan.exec(text))) {
+      const at = m.index;
+      whole.lastIndex = at;
+      const w = whole.exec(text);
+      if (w && w[0].length > 0) {
+        spans.push({ start: at, end: at + w[0].length });
+        scan.lastIndex = at + w[0].length;
+      } else {
+        // an empty whole-word match moves on by one unit, as the global loop does; no match, by one character
+        scan.lastIndex = at + (w || codePointAt(text, at) <= 0xffff ? 1 : 2);
+      }
+    }
+  }
 }
 
 const EXACT = 0;
@@ -170,7 +225,7 @@ export class PhraseIndex {
   private readonly cache: TextMatches[] = [];
 
   /** Adds a list; returns its id. Phrases: "game changer", "struggl*", "in * days", or RegExp. */
-  addList(phrases: ReadonlyArray<string | RegExp>, regexSource: (p: string | RegExp) => string, wrap: (body: string) => RegExp): number {
+  addList(phrases: ReadonlyArray<string | RegExp>, regexSource: (p: string | RegExp) => string): number {
     const list = this.regexes.length;
     const rest: string[] = [];
     const expanded: (string | RegExp)[] = [];
@@ -216,10 +271,10 @@ export class PhraseIndex {
     const triggered: RegexPart["triggered"] = [];
     for (const source of rest) {
       const literals = requiredLiterals(source);
-      if (literals) triggered.push({ re: wrap(source), triggers: literals.map((t) => this.addTrigger(t)) });
+      if (literals) triggered.push({ re: new WordRegex(source), triggers: literals.map((t) => this.addTrigger(t)) });
       else always.push(source);
     }
-    this.regexes.push({ always: always.length ? wrap(always.join("|")) : null, triggered });
+    this.regexes.push({ always: always.length ? new WordRegex(always.join("|")) : null, triggered });
     return list;
   }
 
@@ -367,22 +422,10 @@ export class PhraseIndex {
     let rx = tm.regex[list];
     if (!rx) {
       const spans: Span[] = [];
-      const text = tm.text;
-      const run = (re: RegExp) => {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          spans.push({ start: m.index, end: m.index + m[0].length });
-        }
-      };
-      if (part.always) run(part.always);
+      if (part.always) part.always.run(tm.text, spans);
       if (part.triggered.length > 0) {
         const found = (tm.triggersFound ??= this.findTriggers(tm));
-        for (const t of part.triggered) if (t.triggers.some((id) => found[id] === 1)) run(t.re);
+        for (const t of part.triggered) if (t.triggers.some((id) => found[id] === 1)) t.re.run(tm.text, spans);
       }
       tm.regex[list] = rx = spans;
     }
