@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     // a fresh database per run, migrated as the app is, with the demo workspace (its manager signs
     // in in auth.spec.ts; every other test signs up a user of its own), then the production build
-    command: `rm -f prisma/e2e.db prisma/e2e.db-journal && node node_modules/prisma/build/index.js migrate deploy && node --import tsx scripts/seed.ts && node_modules/.bin/next start --hostname 127.0.0.1 --port ${PORT}`,
+    command: `rm -f prisma/e2e.db prisma/e2e.db-journal && node node_modules/prisma/build/index.js migrate deploy && node --import tsx scripts/seed.ts && node .next/ansprache-server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/sign-in`,
     env: {
       DATABASE_URL: "file:./prisma/e2e.db",

@@ -12,6 +12,6 @@ if [ -z "${BETTER_AUTH_SECRET:-}" ]; then
 fi
 node node_modules/prisma/build/index.js migrate deploy
 node --import tsx scripts/seed.ts
-node_modules/.bin/next build
+npm run build
 echo "Ansprache runs on http://127.0.0.1:${PORT:-3000} (demo sign-in: mara@demo.ansprache.app / demo-ansprache-2026)"
-exec node_modules/.bin/next start --hostname "${HOST:-127.0.0.1}" --port "${PORT:-3000}"
+exec node .next/ansprache-server.mjs --hostname "${HOST:-127.0.0.1}" --port "${PORT:-3000}"

@@ -53,10 +53,10 @@ const prisma = (args: string[], url: string) => {
   if (r.status !== 0) throw new Error(`prisma ${args.join(" ")} failed: ${r.stderr || r.stdout}`);
 };
 
-/** The built app in its own process group (so that stopping it stops next-server too). */
+/** The built app (npm start's server) in its own process group, so that stopping it stops it all. */
 async function startApp(url: string, env: Record<string, string> = {}, port = PORT): Promise<() => Promise<void>> {
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [".next/ansprache-server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, ...env },
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
@@ -304,9 +304,9 @@ async function probeRetryAfter(): Promise<string | null> {
   return null;
 }
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.log("no production build yet: next build");
-  const r = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+if (!existsSync(".next/BUILD_ID") || !existsSync(".next/ansprache-server.mjs")) {
+  console.log("no production build yet: npm run build");
+  const r = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) process.exit(1);
 }
 console.log(`load test on ${BASE} (${(await import("node:os")).cpus().length} cores; the load generator shares them)`);

@@ -19,7 +19,7 @@ npx vitest run --reporter=default --reporter=json --outputFile="$out/vitest.json
 TEST_DATABASE=postgres npx vitest run integration.test --exclude lib/ops/backup.integration.test.ts \
   --reporter=default --reporter=json --outputFile="$out/vitest-postgres.json" || status=1
 
-if npx next build; then
+if npm run build; then
   PLAYWRIGHT_JSON_OUTPUT_NAME="$out/playwright.json" npx playwright test || status=1
 else
   echo "next build failed: the end-to-end tests cannot run" >&2

@@ -147,7 +147,7 @@ export function tooManyRequests(outcome: Extract<RateLimitOutcome, { ok: false }
  * The client's address for the open lint API: the first X-Forwarded-For hop when the app is told it
  * sits behind a proxy (TRUST_PROXY=1), else a constant — a spoofable header must not buy fresh limits.
  */
-export function clientAddress(request: Request, env: NodeJS.ProcessEnv = process.env): string {
+export function clientAddress(request: { headers: { get(name: string): string | null } }, env: NodeJS.ProcessEnv = process.env): string {
   if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") {
     const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
     if (forwarded) return forwarded.slice(0, 64);
