@@ -8,6 +8,7 @@ import { createProspect, type FieldErrors } from "../data/prospects";
 import { requireActor, UnauthorizedError } from "../auth/actor";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
 import type { MessageDraft, ProspectForm } from "../validations/compose";
+import { isDatabaseBusy } from "../http/unavailable";
 
 // Server actions are public POST endpoints: each one resolves the actor itself and passes it to
 // the data layer, which scopes every query to the actor's workspace.
@@ -16,6 +17,8 @@ export type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: Fiel
 
 function failure(e: unknown): { ok: false; errors: FieldErrors } {
   if (e instanceof UnauthorizedError) return { ok: false, errors: { form: ["unauthorized"] } };
+  // the database cannot take more work right now: nothing was stored, the person can try again
+  if (isDatabaseBusy(e)) return { ok: false, errors: { form: ["busy"] } };
   console.error("action failed", e instanceof Error ? e.message : e);
   return { ok: false, errors: { form: ["unknown"] } };
 }

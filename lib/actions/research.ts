@@ -18,6 +18,7 @@ import { requireActor, UnauthorizedError } from "../auth/actor";
 import { forgetCachedReviews } from "../llm";
 import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan } from "../import/prospects-csv";
 import type { ProspectForm } from "../validations/compose";
+import { isDatabaseBusy } from "../http/unavailable";
 
 // Server actions are public POST endpoints: each resolves the actor and the data layer scopes
 // every query to the actor's workspace.
@@ -26,6 +27,8 @@ type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors
 
 function failure(e: unknown): { ok: false; errors: FieldErrors } {
   if (e instanceof UnauthorizedError) return { ok: false, errors: { form: ["unauthorized"] } };
+  // the database cannot take more work right now: nothing was stored, the person can try again
+  if (isDatabaseBusy(e)) return { ok: false, errors: { form: ["busy"] } };
   console.error("action failed", e instanceof Error ? e.message : e);
   return { ok: false, errors: { form: ["unknown"] } };
 }
