@@ -1,6 +1,6 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
-import { EMPTY_HASH, equalsRange, extendHash, RangeTable } from "./range-table";
+import { RangeTable } from "./range-table";
 import { wholeWords } from "./patterns";
 import { expandRegex, requiredLiterals } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
@@ -101,18 +101,33 @@ interface Node {
   byNext: Map<number, Entry[]> | null;
 }
 
+/**
+ * What the index knows about one (lower-case) word, worked out the first time the word is seen:
+ * then each word of a message costs one table lookup, however many lists and triggers there are.
+ */
+interface WordInfo {
+  /** Id in the table of the words that phrases are made of (-1: in none). */
+  id: number;
+  /** The entries whose first word this word matches, except those that byNext sorts by their second word. */
+  first: Entry[];
+  byNext: Map<number, Entry[]> | null;
+  /** A list for each "*suffix" entry the word ends with. */
+  suffixLists: number[];
+  /** The letters-and-digits-only regex triggers that occur in the word. */
+  triggers: number[];
+}
+
 const LITERAL = /^[\p{L}\p{N}' \-]+\*?(?:\s+(?:\*|[\p{L}\p{N}'\-]+\*?))*$/u;
 const PREFIX_KEY = 3;
-const SUFFIX_KEY = 4;
 const NONE: Span[] = [];
-const TRIGGER_BUCKETS = 1024;
 /** Texts whose matches are kept: the message, its subject and the thread's last reply are asked for within one lint. */
 const CACHED_TEXTS = 8;
+/** Words whose WordInfo is kept: far more than a person's vocabulary, and a full table starts over. */
+const KNOWN_WORDS = 50_000;
 
-/** The bucket of a regex trigger, by its first three characters. */
-function triggerBucket(c0: number, c1: number, c2: number): number {
-  return (c0 * 961 + c1 * 31 + c2) & (TRIGGER_BUCKETS - 1);
-}
+const TRIGGER_UNKNOWN = 0;
+const TRIGGER_FOUND = 1;
+const TRIGGER_ABSENT = 2;
 
 function startsRange(prefix: string, s: string, start: number, end: number): boolean {
   if (prefix.length > end - start) return false;
@@ -136,28 +151,6 @@ class WordTable {
   find(text: string, start: number, end: number): number {
     return this.ids.get(text, start, end) ?? -1;
   }
-
-  /** find() for a caller that has hashRange(text, start, end) already. */
-  findHashed(hash: number, text: string, start: number, end: number): number {
-    return this.ids.getHashed(hash, text, start, end) ?? -1;
-  }
-}
-
-/**
- * The words of one text, as the phrase index sees them: split at hyphens (so "game changer"
- * matches "game-changer" and "demo" matches "Live-Demo") and at dots and commas in numbers.
- * Offsets into the text; the lower-case form is read from `lower` at [lowerStart, lowerEnd).
- */
-class Words {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  /** The same arrays as start and end unless lower-casing changed the length of the text. */
-  lowerStart: number[] = this.start;
-  lowerEnd: number[] = this.end;
-  /** The id of each word in the index's word table (-1: in no list), and the prefix table's id of its first three letters. */
-  readonly ids: number[] = [];
-  readonly prefixIds: number[] = [];
-  lower = "";
 }
 
 /** Only white space and hyphens between two words. */
@@ -181,6 +174,43 @@ function firstLetterOrDigit(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * The words of the text being matched, as the phrase index sees them: the tokens split at hyphens
+ * (so "game changer" matches "game-changer" and "demo" matches "Live-Demo") and at dots and commas
+ * in numbers. Offsets into the text, and into `lower` for the lower-case form. One instance is
+ * reused for every text: matching is synchronous, and the words are not needed afterwards.
+ */
+class Words {
+  count = 0;
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  lowerStart = new Int32Array(64);
+  lowerEnd = new Int32Array(64);
+  infos: WordInfo[] = [];
+  lower = "";
+
+  push(start: number, end: number, lowerStart: number, lowerEnd: number) {
+    if (this.count === this.start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.lowerStart = grow(this.lowerStart);
+      this.lowerEnd = grow(this.lowerEnd);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.lowerStart[this.count] = lowerStart;
+    this.lowerEnd[this.count] = lowerEnd;
+    this.count++;
+  }
+}
+
+const words = new Words();
+
 /** Matches of one text: literal matches of every list as linked lists per list; regex matches per list on demand. */
 class TextMatches {
   readonly head: Int32Array;
@@ -188,15 +218,19 @@ class TextMatches {
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly regex: (Span[] | undefined)[] = [];
-  /** Which regex triggers occur in the lower-cased text, found on first need. */
-  triggersFound: Uint8Array | null = null;
+  /** Per regex trigger: TRIGGER_UNKNOWN, _FOUND or _ABSENT. */
+  readonly triggers: Uint8Array;
 
   constructor(
     readonly text: string,
     readonly lower: string,
+    /** Lower-casing kept the offsets, and the words' triggers are all there is of the letters-only triggers. */
+    readonly sameOffsets: boolean,
     lists: number,
+    triggers: number,
   ) {
     this.head = new Int32Array(lists).fill(-1);
+    this.triggers = new Uint8Array(triggers);
   }
 
   add(list: number, start: number, end: number) {
@@ -211,17 +245,16 @@ export class PhraseIndex {
   private readonly table = new WordTable();
   /** Node by the id of a first word. */
   private readonly nodes: (Node | undefined)[] = [];
-  private readonly prefixTable = new WordTable();
-  private readonly prefix: Entry[][] = [];
+  /** Entries whose first word is a prefix ("struggl*"), by its first three letters. */
+  private readonly prefix = new Map<string, Entry[]>();
   private readonly shortPrefix: Entry[] = [];
   /** One-word entries written "*kosten": a word ending so, as in German compounds ("Installkosten"). */
-  private readonly suffixTable = new WordTable();
-  private readonly suffix: { list: number; suffix: string }[][] = [];
+  private readonly suffix: { list: number; suffix: string }[] = [];
   private readonly regexes: RegexPart[] = [];
-  /** Regex triggers: the literal text, and the ids of triggers by a hash of their first three characters. */
+  /** Regex triggers: the literal text, and whether it is made of letters and digits only (then it lies within one word). */
   private readonly triggers: string[] = [];
-  private readonly triggersByStart: (number[] | undefined)[] = new Array(TRIGGER_BUCKETS);
-  private readonly shortTriggers: number[] = [];
+  private readonly triggerInWord: boolean[] = [];
+  private readonly known = new RangeTable<WordInfo>(KNOWN_WORDS);
   private readonly cache: TextMatches[] = [];
 
   /** Adds a list; returns its id. Phrases: "game changer", "struggl*", "in * days", or RegExp. */
@@ -236,9 +269,7 @@ export class PhraseIndex {
     }
     for (const p of expanded) {
       if (typeof p === "string" && /^\*[\p{L}]{4,}$/u.test(p)) {
-        const suffix = p.slice(1).toLowerCase();
-        const key = this.suffixTable.add(suffix.slice(-SUFFIX_KEY));
-        (this.suffix[key] ??= []).push({ list, suffix });
+        this.suffix.push({ list, suffix: p.slice(1).toLowerCase() });
       } else if (typeof p === "string" && LITERAL.test(p.toLowerCase()) && !p.startsWith("*")) {
         const patterns: WordPattern[] = p
           .toLowerCase()
@@ -261,7 +292,10 @@ export class PhraseIndex {
             else node.byNext.set(second.id, [entry]);
           } else node.other.push(entry);
         } else if (first.kind === PREFIX && first.word.length >= PREFIX_KEY) {
-          (this.prefix[this.prefixTable.add(first.word.slice(0, PREFIX_KEY))] ??= []).push(entry);
+          const key = first.word.slice(0, PREFIX_KEY);
+          const entries = this.prefix.get(key);
+          if (entries) entries.push(entry);
+          else this.prefix.set(key, [entry]);
         } else this.shortPrefix.push(entry);
       } else {
         rest.push(regexSource(p));
@@ -275,17 +309,38 @@ export class PhraseIndex {
       else always.push(source);
     }
     this.regexes.push({ always: always.length ? new WordRegex(always.join("|")) : null, triggered });
+    this.known.clear(); // what is known about words may change with the new list
     return list;
   }
 
   private addTrigger(literal: string): number {
     const known = this.triggers.indexOf(literal);
     if (known >= 0) return known;
-    const id = this.triggers.push(literal) - 1;
-    // literals are at least three characters long (requiredLiterals); a shorter one is looked for at every position
-    if (literal.length < 3) this.shortTriggers.push(id);
-    else (this.triggersByStart[triggerBucket(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2))] ??= []).push(id);
-    return id;
+    let inWord = literal.length > 0;
+    for (let i = 0; i < literal.length; i++) if (!(classOf(literal.charCodeAt(i)) & (LETTER | NUMBER))) inWord = false;
+    this.triggerInWord.push(inWord);
+    return this.triggers.push(literal) - 1;
+  }
+
+  /** Works out what the index knows about a lower-case word (see WordInfo). */
+  private describe(word: string): WordInfo {
+    const id = this.table.find(word, 0, word.length);
+    const node = id >= 0 ? this.nodes[id] : undefined;
+    const first = node ? [...node.other] : [];
+    if (word.length >= PREFIX_KEY) {
+      for (const e of this.prefix.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(e.words[0].word)) first.push(e);
+    }
+    for (const e of this.shortPrefix) {
+      const p = e.words[0];
+      if (p.kind === ANY || (p.kind === EXACT ? word === p.word : word.startsWith(p.word))) first.push(e);
+    }
+    const suffixLists: number[] = [];
+    for (const s of this.suffix) if (word.endsWith(s.suffix)) suffixLists.push(s.list);
+    const triggers: number[] = [];
+    this.triggers.forEach((t, i) => {
+      if (this.triggerInWord[i] && word.includes(t)) triggers.push(i);
+    });
+    return { id, first, byNext: node?.byNext ?? null, suffixLists, triggers };
   }
 
   /**
@@ -305,24 +360,18 @@ export class PhraseIndex {
     return tm;
   }
 
-  private splitWords(text: string, lowerText: string, tokens: readonly Token[]): Words {
-    const ws = new Words();
+  /** Fills `words` with the words of the text and what is known about each. */
+  private splitWords(text: string, lowerText: string, tokens: readonly Token[], sameOffsets: boolean): void {
     // lower-casing keeps offsets except for a few letters (İ); then each word is lower-cased on its own
-    const sameOffsets = lowerText.length === text.length;
     let lower = sameOffsets ? lowerText : "";
     const add = (start: number, end: number) => {
-      ws.start.push(start);
-      ws.end.push(end);
-      if (sameOffsets) return;
-      ws.lowerStart.push(lower.length);
+      if (sameOffsets) return words.push(start, end, start, end);
+      const from = lower.length;
       lower += text.slice(start, end).toLowerCase();
-      ws.lowerEnd.push(lower.length);
+      words.push(start, end, from, lower.length);
       lower += " ";
     };
-    if (!sameOffsets) {
-      ws.lowerStart = [];
-      ws.lowerEnd = [];
-    }
+    words.count = 0;
     for (const t of tokens) {
       if (!t.joined) {
         add(t.start, t.end);
@@ -337,83 +386,63 @@ export class PhraseIndex {
         if (start < i) add(start, i);
       }
     }
-    ws.lower = lower;
-    for (let k = 0; k < ws.start.length; k++) {
-      const ls = ws.lowerStart[k];
-      const le = ws.lowerEnd[k];
-      let h = EMPTY_HASH;
-      let prefixId = -1;
-      for (let i = ls; i < le; i++) {
-        h = extendHash(h, lower.charCodeAt(i));
-        if (i === ls + PREFIX_KEY - 1) prefixId = this.prefixTable.findHashed(h, lower, ls, i + 1);
+    words.lower = lower;
+    for (let k = 0; k < words.count; k++) {
+      const ls = words.lowerStart[k];
+      const le = words.lowerEnd[k];
+      let info = this.known.get(lower, ls, le);
+      if (!info) {
+        const word = lower.slice(ls, le);
+        info = this.describe(word);
+        this.known.add(word, info);
       }
-      ws.ids.push(this.table.findHashed(h, lower, ls, le));
-      ws.prefixIds.push(prefixId);
+      words.infos[k] = info;
     }
-    return ws;
   }
 
-  private matchesWord(p: WordPattern, ws: Words, k: number): boolean {
+  private matchesWord(p: WordPattern, k: number): boolean {
     if (p.kind === ANY) return true;
-    if (p.kind === EXACT) return ws.ids[k] === p.id;
-    return startsRange(p.word, ws.lower, ws.lowerStart[k], ws.lowerEnd[k]);
+    if (p.kind === EXACT) return words.infos[k].id === p.id;
+    return startsRange(p.word, words.lower, words.lowerStart[k], words.lowerEnd[k]);
+  }
+
+  /** Adds a match of entry e at word i, if its second and later words follow. */
+  private tryEntry(tm: TextMatches, text: string, e: Entry, i: number) {
+    const n = e.words.length;
+    if (i + n > words.count) return;
+    for (let k = 1; k < n; k++) {
+      if (!isGap(text, words.end[i + k - 1], words.start[i + k]) || !this.matchesWord(e.words[k], i + k)) return;
+    }
+    tm.add(e.list, words.start[i], words.end[i + n - 1]);
   }
 
   private computeMatches(text: string, tokens: readonly Token[], lowerText: string): TextMatches {
-    const ws = this.splitWords(text, lowerText, tokens);
-    const tm = new TextMatches(text, lowerText, this.regexes.length);
-    const lower = ws.lower;
-    const count = ws.start.length;
-    const hasSuffixes = this.suffix.length > 0;
-    for (let i = 0; i < count; i++) {
-      const ls = ws.lowerStart[i];
-      const le = ws.lowerEnd[i];
-      if (hasSuffixes && le - ls >= SUFFIX_KEY) {
-        const key = this.suffixTable.find(lower, le - SUFFIX_KEY, le);
-        if (key >= 0) {
-          for (const s of this.suffix[key]) {
-            if (le - ls >= s.suffix.length && equalsRange(s.suffix, lower, le - s.suffix.length, le)) tm.add(s.list, ws.start[i], ws.end[i]);
-          }
-        }
-      }
-      const node = ws.ids[i] >= 0 ? this.nodes[ws.ids[i]] : undefined;
-      const byNext = node?.byNext && i + 1 < count ? node.byNext.get(ws.ids[i + 1]) : undefined;
-      const prefixKey = ws.prefixIds[i];
-      for (let c = 0; c < 4; c++) {
-        const entries = c === 0 ? node?.other : c === 1 ? byNext : c === 2 ? (prefixKey >= 0 ? this.prefix[prefixKey] : undefined) : this.shortPrefix;
-        if (!entries || entries.length === 0) continue;
-        for (const e of entries) {
-          if (i + e.words.length > count || !this.matchesWord(e.words[0], ws, i)) continue;
-          let ok = true;
-          for (let k = 1; k < e.words.length; k++) {
-            if (!isGap(text, ws.end[i + k - 1], ws.start[i + k]) || !this.matchesWord(e.words[k], ws, i + k)) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) tm.add(e.list, ws.start[i], ws.end[i + e.words.length - 1]);
-        }
-      }
+    const sameOffsets = lowerText.length === text.length;
+    this.splitWords(text, lowerText, tokens, sameOffsets);
+    const tm = new TextMatches(text, lowerText, sameOffsets, this.regexes.length, this.triggers.length);
+    for (let i = 0; i < words.count; i++) {
+      const info = words.infos[i];
+      for (const list of info.suffixLists) tm.add(list, words.start[i], words.end[i]);
+      for (const e of info.first) this.tryEntry(tm, text, e, i);
+      const byNext = info.byNext && i + 1 < words.count ? info.byNext.get(words.infos[i + 1].id) : undefined;
+      if (byNext) for (const e of byNext) this.tryEntry(tm, text, e, i);
+      for (const t of info.triggers) tm.triggers[t] = TRIGGER_FOUND;
     }
+    words.infos.length = 0; // no references to infos beyond this text
     return tm;
   }
 
-  /** Marks the triggers that occur in the lower-cased text, in one pass over its positions. */
-  private findTriggers(tm: TextMatches): Uint8Array {
-    const found = new Uint8Array(this.triggers.length);
-    const lower = tm.lower;
-    const short = this.shortTriggers.length > 0;
-    let c1 = lower.charCodeAt(0);
-    let c2 = lower.charCodeAt(1);
-    for (let i = 0; i < lower.length; i++) {
-      const c0 = c1;
-      c1 = c2;
-      c2 = lower.charCodeAt(i + 2);
-      const ids = i + 3 <= lower.length ? this.triggersByStart[triggerBucket(c0, c1, c2)] : undefined;
-      if (ids) for (const id of ids) if (!found[id] && lower.startsWith(this.triggers[id], i)) found[id] = 1;
-      if (short) for (const id of this.shortTriggers) if (!found[id] && lower.startsWith(this.triggers[id], i)) found[id] = 1;
+  /**
+   * Whether a trigger occurs in the lower-cased text. A trigger of letters and digits only lies
+   * within one word, so the words' triggers answer it; others are looked for in the text once.
+   */
+  private hasTrigger(tm: TextMatches, id: number): boolean {
+    let state = tm.triggers[id];
+    if (state === TRIGGER_UNKNOWN) {
+      state = tm.sameOffsets && this.triggerInWord[id] ? TRIGGER_ABSENT : tm.lower.includes(this.triggers[id]) ? TRIGGER_FOUND : TRIGGER_ABSENT;
+      tm.triggers[id] = state;
     }
-    return found;
+    return state === TRIGGER_FOUND;
   }
 
   private regexMatches(list: number, tm: TextMatches): Span[] {
@@ -423,10 +452,7 @@ export class PhraseIndex {
     if (!rx) {
       const spans: Span[] = [];
       if (part.always) part.always.run(tm.text, spans);
-      if (part.triggered.length > 0) {
-        const found = (tm.triggersFound ??= this.findTriggers(tm));
-        for (const t of part.triggered) if (t.triggers.some((id) => found[id] === 1)) t.re.run(tm.text, spans);
-      }
+      for (const t of part.triggered) if (t.triggers.some((id) => this.hasTrigger(tm, id))) t.re.run(tm.text, spans);
       tm.regex[list] = rx = spans;
     }
     return rx;

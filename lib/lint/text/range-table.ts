@@ -55,13 +55,15 @@ export class RangeTable<V> {
     }
   }
 
+  clear(): void {
+    this.keys = [];
+    this.values = [];
+    this.slots = new Int32Array(64).fill(-1);
+  }
+
   /** Adds a key that is not in the table yet. */
   add(key: string, value: V): void {
-    if (this.keys.length >= this.capacity) {
-      this.keys = [];
-      this.values = [];
-      this.slots = new Int32Array(64).fill(-1);
-    }
+    if (this.keys.length >= this.capacity) this.clear();
     if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
     this.keys.push(key);
     this.values.push(value);
