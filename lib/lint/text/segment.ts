@@ -43,16 +43,11 @@ export class Token implements Segment {
 
 const WORD_CHAR = LETTER | NUMBER | MARK;
 
-/** Class bits of the character at i and its length in UTF-16 units (2 for a surrogate pair). */
+/** Class bits of the character at i (a surrogate pair counts as one character). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff) return classOf(c);
   return classOf(codePointAt(text, i));
-}
-
-function unitsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && codePointAt(text, i) > 0xffff ? 2 : 1;
 }
 
 /**
@@ -67,17 +62,26 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(text, i) & (LETTER | NUMBER))) {
-      i += unitsAt(text, i);
+    // one char code read per character; a high surrogate is read as the pair it starts
+    let c = text.charCodeAt(i);
+    let cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
+    if (!(classOf(cp) & (LETTER | NUMBER))) {
+      i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     let joined = false;
     let kinds = 0;
     for (;;) {
-      for (let k; i < n && (k = classAt(text, i)) & WORD_CHAR; i += unitsAt(text, i)) kinds |= k;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
+        const k = classOf(cp);
+        if (!(k & WORD_CHAR)) break;
+        kinds |= k;
+        i += cp > 0xffff ? 2 : 1;
+      }
       if (i + 1 >= n) break;
-      const c = text.charCodeAt(i);
       const joins = c === 45 || c === 39 || c === 0x2019 ? WORD_CHAR : c === 46 || c === 44 ? NUMBER : 0;
       if (joins === 0 || !(classAt(text, i + 1) & joins)) break;
       if (c !== 39 && c !== 0x2019) joined = true;
