@@ -1,6 +1,6 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
-import { RangeTable } from "./range-table";
+import { RangeIndex } from "./range-table";
 import { wholeWords } from "./patterns";
 import { expandRegex, requiredLiterals } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
@@ -117,6 +117,13 @@ interface WordInfo {
   triggers: number[];
 }
 
+/** The WordInfo of most words: they start no phrase and hold no trigger. One object, so that looking it up touches no memory of its own. */
+const NOTHING_KNOWN: WordInfo = { id: -1, first: [], byNext: null, suffixLists: [], triggers: [] };
+
+function isNothing(info: WordInfo): boolean {
+  return info.id === -1 && info.first.length === 0 && info.byNext === null && info.suffixLists.length === 0 && info.triggers.length === 0;
+}
+
 const LITERAL = /^[\p{L}\p{N}' \-]+\*?(?:\s+(?:\*|[\p{L}\p{N}'\-]+\*?))*$/u;
 const PREFIX_KEY = 3;
 const NONE: Span[] = [];
@@ -137,11 +144,11 @@ function startsRange(prefix: string, s: string, start: number, end: number): boo
 
 /** Strings numbered by insertion, found by the char codes of a range of another string. */
 class WordTable {
-  private readonly ids = new RangeTable<number>();
+  private readonly ids = new RangeIndex();
 
   add(word: string): number {
     const known = this.ids.get(word, 0, word.length);
-    if (known !== undefined) return known;
+    if (known !== -1) return known;
     const id = this.ids.size;
     this.ids.add(word, id);
     return id;
@@ -149,7 +156,7 @@ class WordTable {
 
   /** The id of text[start, end), or -1. */
   find(text: string, start: number, end: number): number {
-    return this.ids.get(text, start, end) ?? -1;
+    return this.ids.get(text, start, end);
   }
 }
 
@@ -254,7 +261,9 @@ export class PhraseIndex {
   /** Regex triggers: the literal text, and whether it is made of letters and digits only (then it lies within one word). */
   private readonly triggers: string[] = [];
   private readonly triggerInWord: boolean[] = [];
-  private readonly known = new RangeTable<WordInfo>(KNOWN_WORDS);
+  /** What is known about each word seen, as an index into infos; 0 is the word that starts no phrase and holds no trigger. */
+  private readonly known = new RangeIndex();
+  private infos: WordInfo[] = [NOTHING_KNOWN];
   private readonly cache: TextMatches[] = [];
 
   /** Adds a list; returns its id. Phrases: "game changer", "struggl*", "in * days", or RegExp. */
@@ -309,8 +318,13 @@ export class PhraseIndex {
       else always.push(source);
     }
     this.regexes.push({ always: always.length ? new WordRegex(always.join("|")) : null, triggered });
-    this.known.clear(); // what is known about words may change with the new list
+    this.forgetWords(); // what is known about words may change with the new list
     return list;
+  }
+
+  private forgetWords() {
+    this.known.clear();
+    this.infos = [NOTHING_KNOWN];
   }
 
   private addTrigger(literal: string): number {
@@ -390,13 +404,15 @@ export class PhraseIndex {
     for (let k = 0; k < words.count; k++) {
       const ls = words.lowerStart[k];
       const le = words.lowerEnd[k];
-      let info = this.known.get(lower, ls, le);
-      if (!info) {
+      let id = this.known.get(lower, ls, le);
+      if (id === -1) {
+        if (this.known.size >= KNOWN_WORDS) this.forgetWords();
         const word = lower.slice(ls, le);
-        info = this.describe(word);
-        this.known.add(word, info);
+        const info = this.describe(word);
+        id = isNothing(info) ? 0 : this.infos.push(info) - 1;
+        this.known.add(word, id);
       }
-      words.infos[k] = info;
+      words.infos[k] = this.infos[id];
     }
   }
 
