@@ -1,3 +1,5 @@
+import { parseJson } from "../json";
+
 /**
  * Reads a request body as text, stopping as soon as it passes `maxBytes` (security.md: size
  * limits before work is done). Returns null when the body is too large.
@@ -18,4 +20,24 @@ export async function readLimited(request: Request, maxBytes: number): Promise<s
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; status: number; code: string; message: string };
+
+/**
+ * The body of a signed-in JSON route (review, messages): refused when a browser says it comes from
+ * another site (a JSON body cannot come from a plain cross-site form, but say so anyway), when it is
+ * not application/json, past `maxBytes`, or not JSON by parseJson's rules (no deep nesting, no
+ * `__proto__` keys).
+ */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return { ok: false, status: 403, code: "forbidden", message: "Cross-site requests are not accepted." };
+  const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type !== "application/json") return { ok: false, status: 415, code: "unsupported_media_type", message: "The body must be JSON (content-type: application/json)." };
+  const tooLarge = { ok: false, status: 413, code: "payload_too_large", message: `The body must be at most ${maxBytes} bytes.` } as const;
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return tooLarge;
+  const text = await readLimited(request, maxBytes);
+  if (text === null) return tooLarge;
+  const body = parseJson(text);
+  return body.ok ? body : { ok: false, status: 400, code: "invalid_json", message: body.message };
 }

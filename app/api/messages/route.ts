@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { actorOr401 } from "@/lib/auth/actor";
 import { saveMessage } from "@/lib/data/messages";
-import { readLimited } from "@/lib/http/read-body";
+import { readJsonBody } from "@/lib/http/read-body";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 import { messageDraftSchema } from "@/lib/validations/compose";
 
@@ -31,18 +31,9 @@ export async function POST(request: Request) {
   try {
     const actor = await actorOr401(request);
     if (actor instanceof Response) return actor;
-    if (request.headers.get("sec-fetch-site") === "cross-site") return error("forbidden", 403, "Cross-site requests are not accepted.");
-    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    if (type !== "application/json") return error("unsupported_media_type", 415, "The body must be JSON (content-type: application/json).");
-    if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    const text = await readLimited(request, MAX_BODY_BYTES);
-    if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return error("invalid_json", 400, "The body is not valid JSON.");
-    }
+    const read = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!read.ok) return error(read.code, read.status, read.message);
+    let body = read.value;
     const headerKey = request.headers.get("idempotency-key");
     if (headerKey !== null && body && typeof body === "object" && !Array.isArray(body) && !("idempotencyKey" in body)) body = { ...body, idempotencyKey: headerKey };
     const parsed = saveRequestSchema.safeParse(body);

@@ -5,8 +5,7 @@ import { actorOr401 } from "@/lib/auth/actor";
 import { CHANNELS, invalidInputError, LANGUAGES, lintInputSchema, MAX_MESSAGE_LENGTH } from "@/lib/lint";
 import { lintWithLlm, llmStatus } from "@/lib/llm";
 
-import { readLimited } from "@/lib/http/read-body";
-import { parseJson } from "@/lib/json";
+import { readJsonBody } from "@/lib/http/read-body";
 import { takeRateLimit, tooManyRequests } from "@/lib/http/rate-limit";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 
@@ -55,16 +54,8 @@ export async function POST(request: Request) {
   try {
     const actor = await actorOr401(request);
     if (actor instanceof Response) return actor;
-    // a JSON body cannot come from a plain cross-site form; a browser also says where it comes from
-    if (request.headers.get("sec-fetch-site") === "cross-site") return error("forbidden", 403, "Cross-site requests are not accepted.");
-    const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-    if (type !== "application/json") return error("unsupported_media_type", 415, "The body must be JSON (content-type: application/json).");
-    if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    const text = await readLimited(request, MAX_BODY_BYTES);
-    if (text === null) return error("payload_too_large", 413, `The body must be at most ${MAX_BODY_BYTES} bytes.`);
-    // nesting past 32 levels and __proto__ keys are refused here, like JSON that does not parse
-    const body = parseJson(text);
-    if (!body.ok) return error("invalid_json", 400, body.message);
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!body.ok) return error(body.code, body.status, body.message);
     const parsed = reviewRequestSchema.safeParse(body.value);
     if (!parsed.success) return json(invalidInputError(parsed.error), 400);
     const { prospectId, locale, ...draft } = parsed.data;
