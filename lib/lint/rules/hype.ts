@@ -1,13 +1,35 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { hasUpperPair, mayHavePictograph } from "../text/chars";
-import { findAll, isNegated } from "../text/patterns";
+import { mayHavePictograph, upperRunStarts } from "../text/chars";
+import { findAll, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
 // one of the prospect's or sender's own terms; two or more capitalised words in a row always count.
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu;
+// The same, anchored: tried only where a run of capitals begins (see capsRuns).
+const CAPS_RUN_AT = new RegExp(CAPS_RUN.source, "uy");
 const VOWELS = /[AEIOUÄÖÜY]/g;
+
+/**
+ * The matches of CAPS_RUN, found by trying it only where a run of two or more capitals begins
+ * after no letter or digit, as every match does: a scan with its look-behind at every position
+ * costs a Unicode table search per character.
+ */
+function capsRuns(text: string): Match[] {
+  const out: Match[] = [];
+  let end = 0;
+  for (const at of upperRunStarts(text)) {
+    if (at < end) continue; // matches do not overlap
+    CAPS_RUN_AT.lastIndex = at;
+    const m = CAPS_RUN_AT.exec(text);
+    if (m) {
+      end = at + m[0].length;
+      out.push({ start: at, end, text: m[0] });
+    }
+  }
+  return out;
+}
 
 /** A shout rather than an acronym: long enough and with the vowels of a word (NSCLC, DATEV are not shouts). */
 function isShout(run: string): boolean {
@@ -50,8 +72,7 @@ export const hypeRule = defineRule({
       found.push(`“${m.text}”`);
     }
     let ownTerms: string | undefined;
-    // the regex only where two capitals meet: most messages have none
-    for (const m of hasUpperPair(text) ? findAll(CAPS_RUN, text) : []) {
+    for (const m of capsRuns(text)) {
       ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
       if (!isShout(m.text) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
@@ -75,7 +96,7 @@ export const hypeRule = defineRule({
     const subject = input.subject ?? "";
     if (subject) {
       for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true })) found.push(`“${m.text}” (subject)`);
-      if (hasUpperPair(subject)) for (const m of findAll(CAPS_RUN, subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
+      for (const m of capsRuns(subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
     if (found.length === 0) return { status: "pass", messageId: "ok" };

@@ -1,6 +1,16 @@
 import { defineRule } from "../rule";
-import { matchesPerson } from "../text/names";
+import { memoize } from "../text/memo";
+import { matchesPerson, parsePersonName } from "../text/names";
 import { fold } from "../text/normalize";
+
+/** The prospect's name as the messages quote it; the name is the same on every keystroke. */
+const nameParts = memoize((name: string) => {
+  const fullName = name.trim();
+  const prospect = fullName ? parsePersonName(name) : null;
+  const first = fullName.split(/\s+/).find((w) => prospect?.first && fold(w) === prospect.first) ?? "…";
+  const last = fullName.split(/\s+/).pop() ?? "…";
+  return { fullName, first, last };
+});
 
 export const personalAddressRule = defineRule({
   meta: {
@@ -35,9 +45,7 @@ export const personalAddressRule = defineRule({
   },
   check(ctx) {
     const { greeting, prospect, text } = ctx;
-    const fullName = ctx.input.prospect?.name?.trim() ?? "";
-    const first = fullName.split(/\s+/).find((w) => prospect?.first && fold(w) === prospect.first) ?? "…";
-    const last = fullName.split(/\s+/).pop() ?? "…";
+    const { fullName, first, last } = nameParts(ctx.input.prospect?.name ?? "");
     const data = { name: fullName || "…", first, formal: `Guten Tag ${last},`, last };
     if (greeting?.generic) {
       const generic = text.slice(greeting.generic.start, greeting.generic.end);

@@ -51,18 +51,26 @@ export function codePointAt(text: string, i: number): number {
 // rules out most texts before the exact scan.
 const MAYBE_UPPER_PAIR = /[A-Z\u00c0-\uffff]{2}/;
 
-/** Whether two upper-case letters follow each other somewhere: no shouting without. */
-export function hasUpperPair(text: string): boolean {
-  if (!MAYBE_UPPER_PAIR.test(text)) return false;
-  let previousUpper = false;
+/**
+ * Where runs of two or more upper-case letters begin that follow no letter or digit ("see the
+ * CRM" → the offset of "CRM"): the only places a shout can begin. Most texts have none.
+ */
+export function upperRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  if (!MAYBE_UPPER_PAIR.test(text)) return starts;
+  let previous = 0; // class bits of the code point before i
+  let runStart = -1; // where the current upper-case run began, if after no letter or digit
   for (let i = 0; i < text.length; ) {
     const cp = codePointAt(text, i);
-    const upper = (classOf(cp) & UPPER) !== 0;
-    if (upper && previousUpper) return true;
-    previousUpper = upper;
+    const k = classOf(cp);
+    if (k & UPPER) {
+      if (!(previous & UPPER)) runStart = previous & (LETTER | NUMBER) ? -1 : i;
+      else if (runStart >= 0 && (starts.length === 0 || starts[starts.length - 1] !== runStart)) starts.push(runStart);
+    }
+    previous = k;
     i += cp > 0xffff ? 2 : 1;
   }
-  return false;
+  return starts;
 }
 
 // All of the BMP's \p{Extended_Pictographic} lie in ©, ® and U+203C–U+3299; the rest are astral

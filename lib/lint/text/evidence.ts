@@ -6,14 +6,20 @@ import type { Segment } from "./segment";
 // ("a 30-minute call"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
 const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minuten|minütig))/giu;
 const YEAR = /^(?:19|20)\d\d$/;
-const DIGIT = /[0-9]/;
+// Every figure begins with a currency sign or a digit: FIGURE, anchored, is tried only there, as
+// its look-behind at every position costs a Unicode table search per character.
+const FIGURE_START = /[£$€0-9]/g;
+const FIGURE_AT = new RegExp(FIGURE.source, "iuy");
 
 export function hasFigure(text: string): boolean {
-  if (!DIGIT.test(text)) return false; // a figure needs a digit: skip the regex for most sentences
-  FIGURE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FIGURE.exec(text))) {
+  FIGURE_START.lastIndex = 0;
+  let start: RegExpExecArray | null;
+  while ((start = FIGURE_START.exec(text))) {
+    FIGURE_AT.lastIndex = start.index;
+    const m = FIGURE_AT.exec(text);
+    if (!m) continue;
     if (!YEAR.test(m[0])) return true;
+    FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
   }
   return false;
 }
