@@ -1,7 +1,7 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { mayHavePictograph, upperRunStarts } from "../text/chars";
-import { findAll, isNegated, type Match } from "../text/patterns";
+import { findAll, isNegated, matchesAt, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
@@ -17,18 +17,7 @@ const VOWELS = /[AEIOUÄÖÜY]/g;
  * costs a Unicode table search per character.
  */
 function capsRuns(text: string): Match[] {
-  const out: Match[] = [];
-  let end = 0;
-  for (const at of upperRunStarts(text)) {
-    if (at < end) continue; // matches do not overlap
-    CAPS_RUN_AT.lastIndex = at;
-    const m = CAPS_RUN_AT.exec(text);
-    if (m) {
-      end = at + m[0].length;
-      out.push({ start: at, end, text: m[0] });
-    }
-  }
-  return out;
+  return matchesAt(CAPS_RUN_AT, text, upperRunStarts(text)).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** A shout rather than an acronym: long enough and with the vowels of a word (NSCLC, DATEV are not shouts). */

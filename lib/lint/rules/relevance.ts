@@ -1,7 +1,7 @@
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { findAll } from "../text/patterns";
+import { findAll, matchesAt, occurrences } from "../text/patterns";
 import { stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
@@ -68,7 +68,21 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
 // "I saw your post about X" / "Ihr Beitrag zu X": a claim about something the prospect did.
 const CLAIM =
   /(?<![\p{L}])(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem)\s+(?:recent\s+|latest\s+|last\s+|letzten\s+|aktuellen\s+|neuen\s+)?(?:linkedin[- ])?(?:post|posts|article|comment|talk|keynote|podcast|interview|webinar|video|newsletter|presentation|beitrag|kommentar|vortrag|artikel|präsentation)(?![\p{L}])/giu;
+// Every claim begins with "your", "ihr…" or "dein…" (case aside, and none of them holds a letter
+// that matches another one case-insensitively): CLAIM, anchored, is tried only where one occurs.
+const CLAIM_AT = new RegExp(CLAIM.source, "iuy");
+const CLAIM_STARTS = ["your", "ihr", "dein"];
 const CLAIM_WINDOW_WORDS = 8;
+
+/** The matches of CLAIM in text, as its global exec loop finds them. */
+function claimsIn(text: string, lowerText: string): RegExpExecArray[] {
+  if (lowerText.length === text.length) return matchesAt(CLAIM_AT, text, occurrences(lowerText, CLAIM_STARTS));
+  // lower-casing moved the offsets (İ): scan the text
+  const out: RegExpExecArray[] = [];
+  CLAIM.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CLAIM.exec(text)); ) out.push(m);
+  return out;
+}
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
 const TOPIC_START = /^\s*(?:about|on|regarding|re|zu|zum|zur|über|von|zu den|zu der)\s/iu;
 const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
@@ -116,14 +130,8 @@ export const relevanceRule = defineRule({
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
-      const hits = matchTerms(text, words, body, terms);
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
-      CLAIM.lastIndex = 0;
-      let claim: RegExpExecArray | null;
-      const lower = ctx.lowerText;
-      // every claim starts with "your", "ihr…" or "dein…": most messages need no regex scan
-      const mayClaim = lower.includes("your") || lower.includes("ihr") || lower.includes("dein");
-      while (mayClaim && (claim = CLAIM.exec(text))) {
+      for (const claim of claimsIn(text, ctx.lowerText)) {
         if (claim.index < body.start || claim.index >= body.end) continue;
         const claimEnd = claim.index + claim[0].length;
         const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
@@ -141,6 +149,7 @@ export const relevanceRule = defineRule({
           return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
         }
       }
+      const hits = matchTerms(text, words, body, terms);
       if (hits.length > 0) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };

@@ -49,6 +49,33 @@ export function findAll(re: Matcher, text: string, from = 0, to = text.length): 
   return out;
 }
 
+/**
+ * The matches a global exec loop of a regex would find, from a sticky copy of it and every position
+ * (ascending) where a match can begin: one anchored attempt per candidate instead of a scan of
+ * every position. For regexes that cannot match an empty string.
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue; // matches do not overlap: the loop goes on after each
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      end = at + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Every position where one of the words occurs in text, ascending. */
+export function occurrences(text: string, words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
 /** Whether a match of a word list or regex starts in text[from, to). */
 export function has(re: Matcher, text: string, from: number, to: number): boolean {
   if (!(re instanceof RegExp)) return re.index.any(re.id, text, from, to);
