@@ -108,7 +108,10 @@ export const conciseRule = defineRule({
     const long: Span[] = [];
     let longest = 0;
     for (const s of ctx.bodySentences) {
-      const n = ctx.words.filter((w) => w.start >= s.start && w.end <= s.end).length;
+      // words are separated by at least one character: a sentence this short cannot hold too many
+      if ((s.end - s.start + 1) / 2 <= LONG_SENTENCE_WORDS) continue;
+      let n = 0;
+      for (const w of ctx.words) if (w.start >= s.start && w.end <= s.end) n++;
       if (n > LONG_SENTENCE_WORDS) {
         long.push({ start: s.start, end: s.end });
         longest = Math.max(longest, n);

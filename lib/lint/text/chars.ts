@@ -1,6 +1,6 @@
 /**
  * Unicode character classes by code point, for scanners that walk char codes instead of running
- * a regex per word: the same classes as \p{L}, \p{N}, \p{M} and \p{Lu}, looked up in a table
+ * a regex per word: the same classes as \p{L}, \p{N}, \p{M}, \p{Lu} and \p{Ll}, looked up in a table
  * that is filled on first sight of each character (a regex test per distinct character, not per use).
  */
 
@@ -8,24 +8,26 @@ export const LETTER = 1;
 export const NUMBER = 2;
 export const MARK = 4;
 export const UPPER = 8;
-const KNOWN = 16;
+export const LOWER = 16;
+const KNOWN = 32;
 
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
 
 const bmp = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
 
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_MARK.test(ch) ? MARK : 0) | (IS_UPPER.test(ch) ? UPPER : 0);
+  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_MARK.test(ch) ? MARK : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (IS_LOWER.test(ch) ? LOWER : 0);
 }
 
 for (let c = 0; c < 128; c++) bmp[c] = classify(c);
 
-/** LETTER | NUMBER | MARK | UPPER bits of a code point (a lone surrogate is none of them). */
+/** LETTER | NUMBER | MARK | UPPER | LOWER bits of a code point (a lone surrogate is none of them). */
 export function classOf(cp: number): number {
   if (cp < 0x10000) {
     let k = bmp[cp];

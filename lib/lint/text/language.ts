@@ -8,6 +8,9 @@ const DE = "der die das und ich sie ihr ihnen ihre ihren mit für zu auf ist nic
 const VOTES_EN = 1;
 const VOTES_DE = 2;
 
+/** Longer words are no function words: they need no lookup. */
+const LONGEST = Math.max(...EN.map((w) => w.length), ...DE.map((w) => w.length));
+
 /** Function words by the char codes of the lower-cased text: which language(s) each one votes for. */
 const functionWords = (() => {
   const votes = new Map<string, number>();
@@ -33,6 +36,7 @@ export function detectLanguage(words: readonly Token[], text: string, lowerText:
   let de = 0;
   const sameOffsets = lowerText.length === text.length;
   for (const w of words) {
+    if (w.end - w.start > LONGEST) continue; // lower-casing never shortens a word
     const votes = sameOffsets ? functionWords.get(lowerText, w.start, w.end) : functionWords.get(w.lower, 0, w.lower.length);
     if (votes === undefined) continue;
     if (votes & VOTES_EN) en++;
