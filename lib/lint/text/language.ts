@@ -21,10 +21,7 @@ const functionWords = (() => {
   return table;
 })();
 
-/** ä ö ü ß Ä Ö Ü */
-function isUmlaut(c: number): boolean {
-  return c >= 0xc4 && c <= 0xfc && (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf || c === 0xc4 || c === 0xd6 || c === 0xdc);
-}
+const UMLAUT = /[äöüßÄÖÜ]/g;
 
 /**
  * Detects English or German from function words; umlauts and ß lean German. Ties go to English.
@@ -43,7 +40,8 @@ export function detectLanguage(words: readonly Token[], text: string, lowerText:
     if (votes & VOTES_DE) de++;
   }
   let umlauts = 0;
-  for (let i = 0; i < text.length && umlauts < 5; i++) if (isUmlaut(text.charCodeAt(i))) umlauts++;
+  UMLAUT.lastIndex = 0;
+  while (umlauts < 5 && UMLAUT.test(text)) umlauts++;
   de += umlauts * 0.5;
   return de > en ? "de" : "en";
 }
