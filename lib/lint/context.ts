@@ -5,7 +5,7 @@ import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
 import { hasFigure } from "./text/evidence";
-import { findAll, has } from "./text/patterns";
+import { findAll, has, wholeWordTest } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -59,7 +59,7 @@ export interface LintContext {
 }
 
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
-const SENDER_CLAIM = /(?<![\p{L}])(?:we|our|wir|unser|unsere|unserem|unseren|unserer)(?![\p{L}])/iu;
+const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
   const start = text.length - text.trimStart().length;
@@ -189,7 +189,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
       asks.some((a) => a.heavy) ||
       has(lex.heavyAsks, text, body.start, body.end) ||
       // the sender's own result claims: "Our AI SDR books 40+ meetings a month"
-      bodySentences.some((s) => SENDER_CLAIM.test(s.text) && hasFigure(s.text)));
+      bodySentences.some((s) => senderClaim(s.text) && hasFigure(s.text)));
   return {
     input,
     text,

@@ -1,9 +1,9 @@
 import { defineRule } from "../rule";
 import { hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
-import { findAll, has } from "../text/patterns";
+import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position".
-const STRONG_OUTCOME = /(?<![\p{L}])(?:halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen)(?![\p{L}])/iu;
+const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen");
 
 export const valueRule = defineRule({
   meta: {
@@ -42,7 +42,7 @@ export const valueRule = defineRule({
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
       const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s);
-      if ((outcome && quantified) || senderFigure || STRONG_OUTCOME.test(s.text)) {
+      if ((outcome && quantified) || senderFigure || strongOutcome(s.text)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }

@@ -106,11 +106,23 @@ export function clauseAround(text: string, at: number): Span {
   return { start, end };
 }
 
-const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|never|without|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|ohne|weder)(?![\p{L}])/iu;
-const NEGATION_AFTER = /(?<![\p{L}])(?:nicht|nichts|nie|niemals|keine|keinen|not)(?![\p{L}])/iu;
+/**
+ * A case-insensitive test for whole words: (?<![\p{L}])(?:words)(?![\p{L}]). It tests the words
+ * alone first, which the regex engine does fast (it skips ahead on their first letters), while the
+ * look-behind costs a Unicode table search at every position; every whole-word match is a match
+ * of the words alone, so the answer is the same.
+ */
+export function wholeWordTest(words: string): (text: string) => boolean {
+  const whole = new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, "iu");
+  const anywhere = new RegExp(`(?:${words})`, "iu");
+  return (text) => anywhere.test(text) && whole.test(text);
+}
+
+const negatedBefore = wholeWordTest("no|not|never|without|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|ohne|weder");
+const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
-const WITHDRAWAL_BEFORE = /(?<![\p{L}])(?:can['’]t|cannot|couldn['’]t|wouldn['’]t)(?![\p{L}])/iu;
+const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t");
 
 /**
  * True when a match is negated in its clause: "no hype and no guarantees",
@@ -120,7 +132,7 @@ const WITHDRAWAL_BEFORE = /(?<![\p{L}])(?:can['’]t|cannot|couldn['’]t|wouldn
 export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
-  if (NEGATION_BEFORE.test(before)) return true;
-  if (claim && WITHDRAWAL_BEFORE.test(before)) return true;
-  return after && NEGATION_AFTER.test(text.slice(match.end, clause.end));
+  if (negatedBefore(before)) return true;
+  if (claim && withdrawnBefore(before)) return true;
+  return after && negatedAfter(text.slice(match.end, clause.end));
 }

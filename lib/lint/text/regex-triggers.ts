@@ -102,7 +102,8 @@ function matchingParen(s: string, open: number): number {
   return -1;
 }
 
-function splitTopLevel(s: string): string[] {
+/** The top-level alternatives of a regex source. */
+export function splitTopLevel(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
