@@ -126,6 +126,11 @@ function isNothing(info: WordInfo): boolean {
   return info.id === -1 && info.first.length === 0 && info.byNext === null && info.suffixLists.length === 0 && info.triggers.length === 0;
 }
 
+const NO_ENTRIES: Entry[] = [];
+const NO_LISTS: number[] = [];
+const NO_SUFFIXES: { list: number; suffix: string }[] = [];
+const NO_TRIGGERS: number[] = [];
+
 const LITERAL = /^[\p{L}\p{N}' \-]+\*?(?:\s+(?:\*|[\p{L}\p{N}'\-]+\*?))*$/u;
 const PREFIX_KEY = 3;
 const NONE: Span[] = [];
@@ -259,10 +264,13 @@ export class PhraseIndex {
   private readonly shortPrefix: Entry[] = [];
   /** One-word entries written "*kosten": a word ending so, as in German compounds ("Installkosten"). */
   private readonly suffix: { list: number; suffix: string }[] = [];
+  private readonly suffixByLast = new Map<number, { list: number; suffix: string }[]>();
   private readonly regexes: RegexPart[] = [];
   /** Regex triggers: the literal text, and whether it is made of letters and digits only (then it lies within one word). */
   private readonly triggers: string[] = [];
   private readonly triggerInWord: boolean[] = [];
+  /** The letters-and-digits-only triggers by their first character. */
+  private readonly wordTriggersByFirst = new Map<number, number[]>();
   /** What is known about each word seen, as an index into infos; 0 is the word that starts no phrase and holds no trigger. */
   private readonly known = new RangeIndex();
   private infos: WordInfo[] = [NOTHING_KNOWN];
@@ -280,7 +288,10 @@ export class PhraseIndex {
     }
     for (const p of expanded) {
       if (typeof p === "string" && /^\*[\p{L}]{4,}$/u.test(p)) {
-        this.suffix.push({ list, suffix: p.slice(1).toLowerCase() });
+        const suffix = { list, suffix: p.slice(1).toLowerCase() };
+        this.suffix.push(suffix);
+        const last = suffix.suffix.charCodeAt(suffix.suffix.length - 1);
+        this.suffixByLast.set(last, [...(this.suffixByLast.get(last) ?? []), suffix]);
       } else if (typeof p === "string" && LITERAL.test(p.toLowerCase()) && !p.startsWith("*")) {
         const patterns: WordPattern[] = p
           .toLowerCase()
@@ -335,6 +346,10 @@ export class PhraseIndex {
     let inWord = literal.length > 0;
     for (let i = 0; i < literal.length; i++) if (!(classOf(literal.charCodeAt(i)) & (LETTER | NUMBER))) inWord = false;
     this.triggerInWord.push(inWord);
+    if (inWord) {
+      const first = literal.charCodeAt(0);
+      this.wordTriggersByFirst.set(first, [...(this.wordTriggersByFirst.get(first) ?? []), this.triggers.length]);
+    }
     return this.triggers.push(literal) - 1;
   }
 
@@ -342,20 +357,27 @@ export class PhraseIndex {
   private describe(word: string): WordInfo {
     const id = this.table.find(word, 0, word.length);
     const node = id >= 0 ? this.nodes[id] : undefined;
-    const first = node ? [...node.other] : [];
+    let first = node ? node.other : NO_ENTRIES;
+    const more = (e: Entry) => (first === node?.other || first === NO_ENTRIES ? (first = [...first, e]) : first.push(e));
     if (word.length >= PREFIX_KEY) {
-      for (const e of this.prefix.get(word.slice(0, PREFIX_KEY)) ?? []) if (word.startsWith(e.words[0].word)) first.push(e);
+      for (const e of this.prefix.get(word.slice(0, PREFIX_KEY)) ?? NO_ENTRIES) if (word.startsWith(e.words[0].word)) more(e);
     }
     for (const e of this.shortPrefix) {
       const p = e.words[0];
-      if (p.kind === ANY || (p.kind === EXACT ? word === p.word : word.startsWith(p.word))) first.push(e);
+      if (p.kind === ANY || (p.kind === EXACT ? word === p.word : word.startsWith(p.word))) more(e);
     }
-    const suffixLists: number[] = [];
-    for (const s of this.suffix) if (word.endsWith(s.suffix)) suffixLists.push(s.list);
-    const triggers: number[] = [];
-    this.triggers.forEach((t, i) => {
-      if (this.triggerInWord[i] && word.includes(t)) triggers.push(i);
-    });
+    // new words come up while a message is typed (a new figure, a name): find their suffixes and
+    // triggers by the characters they hold, not by trying every one
+    let suffixLists: number[] = NO_LISTS;
+    for (const s of this.suffixByLast.get(word.charCodeAt(word.length - 1)) ?? NO_SUFFIXES) {
+      if (word.endsWith(s.suffix)) suffixLists = [...suffixLists, s.list];
+    }
+    let triggers: number[] = NO_LISTS;
+    for (let i = 0; i < word.length; i++) {
+      for (const t of this.wordTriggersByFirst.get(word.charCodeAt(i)) ?? NO_TRIGGERS) {
+        if (!triggers.includes(t) && word.startsWith(this.triggers[t], i)) triggers = [...triggers, t];
+      }
+    }
     return { id, first, byNext: node?.byNext ?? null, suffixLists, triggers };
   }
 
