@@ -1,23 +1,74 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { mayHavePictograph, upperRunStarts } from "../text/chars";
-import { findAll, isNegated, matchesAt, type Match } from "../text/patterns";
+import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
+import { findAll, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
 // one of the prospect's or sender's own terms; two or more capitalised words in a row always count.
-const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu;
-// The same, anchored: tried only where a run of capitals begins (see capsRuns).
-const CAPS_RUN_AT = new RegExp(CAPS_RUN.source, "uy");
+// As a regex (caps.test.ts compares it with capsRunEnd, which does its work):
+//   /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu
 const VOWELS = /[AEIOUÄÖÜY]/g;
 
+/** The end of the run of upper-case letters from i, and how many letters (code points) it holds. */
+function upperRun(text: string, i: number): { end: number; letters: number } {
+  let letters = 0;
+  while (i < text.length) {
+    const cp = codePointAt(text, i);
+    if (!(classOf(cp) & UPPER)) break;
+    letters++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return { end: i, letters };
+}
+
+/** Whether a letter or digit begins at i (false at the end of the text). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  return i < text.length && (classOf(codePointAt(text, i)) & (LETTER | NUMBER)) !== 0;
+}
+
 /**
- * The matches of CAPS_RUN, found by trying it only where a run of two or more capitals begins
- * after no letter or digit, as every match does: a scan with its look-behind at every position
- * costs a Unicode table search per character.
+ * Where a shout (the regex above) that begins at `at` ends, or -1; `at` begins a run of two or
+ * more capitals after no letter or digit (upperRunStarts). Written out instead of run as a regex,
+ * whose \p{Lu} costs a Unicode table search per character. The first alternative takes the runs
+ * of two or more capitals that follow, joined by white space or hyphens (each run whole: a shorter
+ * part would leave a capital where a joiner or the end must be), and ends with the last of them
+ * unless a letter or digit follows it, else with the one before; the second takes one run of
+ * seven or more capitals that no letter or digit follows.
  */
-function capsRuns(text: string): Match[] {
-  return matchesAt(CAPS_RUN_AT, text, upperRunStarts(text)).map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+function capsRunEnd(text: string, at: number): number {
+  const first = upperRun(text, at);
+  let lastEnd = -1;
+  let previousEnd = -1;
+  for (let run = first; ; ) {
+    let j = run.end;
+    while (j < text.length && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    if (j === run.end) break;
+    const next = upperRun(text, j);
+    if (next.letters < 2) break;
+    previousEnd = lastEnd;
+    lastEnd = next.end;
+    run = next;
+  }
+  if (lastEnd !== -1) {
+    if (!letterOrDigitAt(text, lastEnd)) return lastEnd;
+    if (previousEnd !== -1) return previousEnd; // a joiner follows it
+  }
+  return first.letters >= 7 && !letterOrDigitAt(text, first.end) ? first.end : -1;
+}
+
+/** The shouts in a text, as the regex's global exec loop finds them: only a run of capitals after no letter or digit can begin one. */
+export function capsRuns(text: string): Match[] {
+  const out: Match[] = [];
+  let end = 0;
+  for (const at of upperRunStarts(text)) {
+    if (at < end) continue; // matches do not overlap
+    const e = capsRunEnd(text, at);
+    if (e === -1) continue;
+    out.push({ start: at, end: e, text: text.slice(at, e) });
+    end = e;
+  }
+  return out;
 }
 
 /** A shout rather than an acronym: long enough and with the vowels of a word (NSCLC, DATEV are not shouts). */

@@ -90,16 +90,30 @@ export function test(re: Matcher, text: string): boolean {
 
 const CLAUSE_BREAK = /[.!?;:\n–—]|,\s|\s-\s/g;
 
+// The clause breaks of the last text asked about: the hype and problem rules ask about each of
+// their matches in the same message, and each question would scan the message from its start.
+let breaksText: string | undefined;
+let breaks: number[] = []; // start and end of each break, in order
+
+function clauseBreaks(text: string): number[] {
+  if (text !== breaksText) {
+    breaks = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = CLAUSE_BREAK.exec(text)); ) breaks.push(m.index, m.index + m[0].length);
+    breaksText = text;
+  }
+  return breaks;
+}
+
 /** The clause (between punctuation) around position `at`. */
 export function clauseAround(text: string, at: number): Span {
   let start = 0;
   let end = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text))) {
-    if (m.index < at) start = m.index + m[0].length;
+  const b = clauseBreaks(text);
+  for (let i = 0; i < b.length; i += 2) {
+    if (b[i] < at) start = b[i + 1];
     else {
-      end = m.index;
+      end = b[i];
       break;
     }
   }
