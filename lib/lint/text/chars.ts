@@ -49,9 +49,11 @@ export function codePointAt(text: string, i: number): number {
   return c;
 }
 
-// Every \p{Lu} code unit is A–Z or from U+00C0 on (astral ones are surrogates): a quick regex
-// rules out most texts before the exact scan.
-const MAYBE_UPPER_PAIR = /[A-Z\u00c0-\uffff]{2}/;
+// Every \p{Lu} code unit is A–Z, À–Ö, Ø–Þ, from U+0100 to U+1FFF or from U+2070 on (astral ones
+// are surrogates): a regex finds the stretches of two or more such units fast, and only these are
+// scanned exactly. Typographic quotes and dashes (U+2000–U+206F) are left out: they are common
+// next to capitals ("“AI”") and never upper-case letters.
+const MAYBE_UPPER_RUN = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u1fff\u2070-\uffff]{2,}/g;
 
 /**
  * Where runs of two or more upper-case letters begin that follow no letter or digit ("see the
@@ -59,18 +61,23 @@ const MAYBE_UPPER_PAIR = /[A-Z\u00c0-\uffff]{2}/;
  */
 export function upperRunStarts(text: string): number[] {
   const starts: number[] = [];
-  if (!MAYBE_UPPER_PAIR.test(text)) return starts;
-  let previous = 0; // class bits of the code point before i
-  let runStart = -1; // where the current upper-case run began, if after no letter or digit
-  for (let i = 0; i < text.length; ) {
-    const cp = codePointAt(text, i);
-    const k = classOf(cp);
-    if (k & UPPER) {
-      if (!(previous & UPPER)) runStart = previous & (LETTER | NUMBER) ? -1 : i;
-      else if (runStart >= 0 && (starts.length === 0 || starts[starts.length - 1] !== runStart)) starts.push(runStart);
+  MAYBE_UPPER_RUN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MAYBE_UPPER_RUN.exec(text)); ) {
+    const end = m.index + m[0].length;
+    let i = m.index;
+    // class bits of the code point before i (a low surrogate before i ends a pair)
+    let previous = i === 0 ? 0 : classOf(codePointAt(text, i - (i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1)));
+    let runStart = -1; // where the current upper-case run began, if after no letter or digit
+    while (i < end) {
+      const cp = codePointAt(text, i);
+      const k = classOf(cp);
+      if (k & UPPER) {
+        if (!(previous & UPPER)) runStart = previous & (LETTER | NUMBER) ? -1 : i;
+        else if (runStart >= 0 && (starts.length === 0 || starts[starts.length - 1] !== runStart)) starts.push(runStart);
+      }
+      previous = k;
+      i += cp > 0xffff ? 2 : 1;
     }
-    previous = k;
-    i += cp > 0xffff ? 2 : 1;
   }
   return starts;
 }

@@ -6,9 +6,10 @@ import type { Segment } from "./segment";
 // ("a 30-minute call"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
 const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minuten|minütig))/giu;
 const YEAR = /^(?:19|20)\d\d$/;
-// Every figure begins with a currency sign or a digit: FIGURE, anchored, is tried only there, as
-// its look-behind at every position costs a Unicode table search per character.
-const FIGURE_START = /[£$€0-9]/g;
+// Every figure begins with a currency sign or a digit after no digit (after one, the look-behind
+// fails): FIGURE, anchored, is tried only there, as its look-behind at every position costs a
+// Unicode table search per character.
+const FIGURE_START = /[£$€]|(?<![0-9])[0-9]/g;
 const FIGURE_AT = new RegExp(FIGURE.source, "iuy");
 
 export function hasFigure(text: string): boolean {
