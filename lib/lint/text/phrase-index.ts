@@ -11,8 +11,9 @@ import { tokenize, type Token } from "./segment";
  * has twenty lists and runs on every keystroke). Here every literal phrase of every list sits in
  * one index keyed by its first word; one pass over the words of a text finds the matches of
  * all lists at once. The words are the message's tokens (shared with the rules) split at
- * hyphens and number dots, and they are looked up by their char codes in the lower-cased text,
- * so no word becomes a string of its own. Entries that need a regex (a RegExp, or a phrase with
+ * hyphens and number dots; what each distinct word can start or holds is worked out the first
+ * time it is seen (WordInfo) and found again by its char codes in the lower-cased text, so no
+ * word becomes a string of its own. Entries that need a regex (a RegExp, or a phrase with
  * punctuation such as "100%") are run only when that list is asked for, and each only when the
  * literal text it cannot match without occurs in the message.
  */
