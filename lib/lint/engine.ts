@@ -1,6 +1,6 @@
 import { buildContext } from "./context";
 import { parseLintInput } from "./parse-input";
-import { render, type Finding } from "./rule";
+import { fill, templateParts, type Bilingual, type Finding, type Rule } from "./rule";
 import { rules } from "./rules";
 import {
   invalidInputError,
@@ -68,6 +68,28 @@ export function lintParsed(input: ParsedLintInput, options: LintOptions = {}): L
   return lintDetailed(input, options).result;
 }
 
+/** A message or suggestion split at its "{name}" placeholders (see fill), in both languages. */
+interface Templates {
+  message: Record<Language, string[]>;
+  suggestion?: Record<Language, string[]>;
+}
+
+// Every lint renders fourteen messages: each rule's templates are split once, and found by messageId.
+const templatesOf = new Map<Rule, Map<string, Templates>>();
+
+function templates(rule: Rule, messageId: string): Templates {
+  let byId = templatesOf.get(rule);
+  if (!byId) templatesOf.set(rule, (byId = new Map()));
+  let t = byId.get(messageId);
+  if (!t) {
+    const split = (b: Bilingual) => ({ en: templateParts(b.en), de: templateParts(b.de) });
+    const suggestion = rule.meta.suggestions?.[messageId];
+    t = { message: split(rule.meta.messages[messageId]), suggestion: suggestion ? split(suggestion) : undefined };
+    byId.set(messageId, t);
+  }
+  return t;
+}
+
 /** lintParsed, and which rules block. */
 export function lintDetailed(input: ParsedLintInput, options: LintOptions = {}): LintDetails {
   const ctx = buildContext(input);
@@ -76,17 +98,17 @@ export function lintDetailed(input: ParsedLintInput, options: LintOptions = {}):
   const checks: Check[] = rules.map((rule) => {
     const finding: Finding<string> = rule.check(ctx);
     if (finding.blocking) blockingRules.push(rule.meta.id);
-    const template = rule.meta.messages[finding.messageId];
-    const suggestion = finding.status === "warn" || finding.status === "fail" ? rule.meta.suggestions?.[finding.messageId] : undefined;
+    const t = templates(rule, finding.messageId);
+    const suggestion = finding.status === "warn" || finding.status === "fail" ? t.suggestion : undefined;
     const check: Check = {
       id: rule.meta.id,
       status: finding.status,
       messageId: finding.messageId,
-      message: render(template[say], finding.data),
+      message: fill(t.message[say], finding.data),
       spans: finding.spans ?? [],
       source: "heuristic",
     };
-    if (suggestion) check.suggestion = render(suggestion[say], finding.data);
+    if (suggestion) check.suggestion = fill(suggestion[say], finding.data);
     if (finding.fix) check.fix = finding.fix;
     return check;
   });

@@ -1,6 +1,5 @@
 import type { Channel, CheckStatus, Fix, Language, RuleId, Span } from "./schema";
 import type { LintContext } from "./context";
-import { memoize } from "./text/memo";
 
 /** A message in both languages; "{name}"-style placeholders are filled from the finding's data. */
 export interface Bilingual {
@@ -43,15 +42,15 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 }
 
 /** A template split at its "{name}" placeholders: text, name, text, …, text (odd indexes are names). */
-const templateParts = memoize((template: string) => template.split(/\{(\w+)\}/g), 1024);
+export function templateParts(template: string): string[] {
+  return template.split(/\{(\w+)\}/g);
+}
 
-export function render(template: string, data: Record<string, string | number | undefined> | undefined): string {
-  if (!data) return template;
-  // every check renders a message on every keystroke: split each template once instead of a regex replace per render
-  const parts = templateParts(template);
+/** The template with its placeholders filled from data; a placeholder without a value stays as it is. */
+export function fill(parts: readonly string[], data: Record<string, string | number | undefined> | undefined): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
-    const value = data[parts[i]];
+    const value = data ? data[parts[i]] : undefined;
     out += (value !== undefined ? String(value) : `{${parts[i]}}`) + parts[i + 1];
   }
   return out;
