@@ -41,7 +41,7 @@ export default defineConfig({
   async adapter() {
     // a short idle timeout, or each CLI command waits ~10 s for the pool to drain
     if (isPostgres) {
-      return new PrismaPg(new pg.Pool({ connectionString: url, idleTimeoutMillis: 500, allowExitOnIdle: true, Client: CatalogTextClient }), { disposeExternalPool: true });
+      return new PrismaPg(new pg.Pool({ connectionString: url, idleTimeoutMillis: 500, Client: CatalogTextClient }));
     }
     return new PrismaBetterSQLite3({ url: url.replace(/^file:/, "") });
   },

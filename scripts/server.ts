@@ -9,7 +9,8 @@
 // (or PORT, HOST; defaults 3000 and 127.0.0.1).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createPrismaClient } from "../lib/db-client";
-import { answerLint, hasSessionCookie, type LintHttpAnswer } from "../lib/http/lint-endpoint";
+import type { HttpAnswer } from "../lib/http/answer";
+import { answerLint, hasSessionCookie } from "../lib/http/lint-endpoint";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "../lib/http/security-headers";
 
 const arg = (name: string) => {
@@ -53,7 +54,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null
   });
 }
 
-function send(res: ServerResponse, answer: LintHttpAnswer) {
+function send(res: ServerResponse, answer: HttpAnswer) {
   const body = JSON.stringify(answer.body);
   res.writeHead(answer.status, { ...API_HEADERS, ...answer.headers, "content-type": "application/json", "content-length": Buffer.byteLength(body) });
   res.end(body);

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type DatabaseKind, type PrismaClient } from "../lib/db-client";
+import { createDatabase } from "./postgres-server";
 
 /**
  * The database the integration tests run on: SQLite by default; PostgreSQL when the suite runs
@@ -65,12 +66,7 @@ function createPostgresDatabase(): TestDatabase {
   const adminUrl = inject("postgresAdminUrl");
   if (!adminUrl) throw new Error("TEST_DATABASE=postgres but no PostgreSQL server was started (test/postgres-global-setup.ts)");
   const name = `test_${randomUUID().replaceAll("-", "")}`;
-  execFileSync(process.execPath, ["-e", `
-    const { Client } = require("pg");
-    const c = new Client({ connectionString: process.argv[1] });
-    c.connect().then(() => c.query('CREATE DATABASE "' + process.argv[2] + '"')).then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1); });
-  `, adminUrl, name], { stdio: "pipe" });
-  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  const url = createDatabase(adminUrl, name);
   migrate(url);
   const db = createPrismaClient(url);
   return {

@@ -78,12 +78,14 @@ export async function startPostgres(options: { maxConnections?: number } = {}): 
   return { adminUrl: urlFor("postgres"), urlFor, stop };
 }
 
-/** Creates an empty database on the server and returns its URL. */
-export function createDatabase(server: PostgresServer, name: string): string {
+/** Creates an empty database on a server (given by its admin URL, or the server) and returns its URL. */
+export function createDatabase(server: PostgresServer | string, name: string): string {
+  const adminUrl = typeof server === "string" ? server : server.adminUrl;
+  // synchronous, so that test helpers can stay synchronous: a child process does the CREATE DATABASE
   execFileSync(process.execPath, ["-e", `
     const { Client } = require("pg");
     const c = new Client({ connectionString: process.argv[1] });
     c.connect().then(() => c.query('CREATE DATABASE "' + process.argv[2] + '"')).then(() => c.end()).catch((e) => { console.error(e.message); process.exit(1); });
-  `, server.adminUrl, name], { stdio: "pipe" });
-  return server.urlFor(name);
+  `, adminUrl, name], { stdio: "pipe" });
+  return adminUrl.replace(/\/postgres$/, `/${name}`);
 }

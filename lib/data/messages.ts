@@ -1,4 +1,5 @@
 import { databaseKindOf, type PrismaClient } from "../db-client";
+import type { Message, Prisma } from "../generated/sqlite/client";
 import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReply, recordSentIn } from "./dashboard-stats";
@@ -80,6 +81,8 @@ export interface SavedMessage {
   score: number;
 }
 
+const saved = (m: Message): Result<SavedMessage> => ({ ok: true, value: { id: m.id, status: m.status as "draft" | "sent", verdict: m.verdict, score: m.score } });
+
 /**
  * Saves a draft, or (send = true) records the message as sent with the lint result it has now.
  * The server lints again rather than trusting the browser's result. An idempotency key makes a
@@ -93,7 +96,7 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
     if (existing) {
       if (existing.workspaceId !== actor.workspaceId) return { ok: false, errors: { form: ["conflict"] } };
-      return { ok: true, value: { id: existing.id, status: existing.status as "draft" | "sent", verdict: existing.verdict, score: existing.score } };
+      return saved(existing);
     }
   }
   if (d.prospectId) {
@@ -129,33 +132,29 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     sentAt: send ? now : null,
   };
   const kind = databaseKindOf(db);
+  // the message and its statistics are stored together or not at all: an answer that never
+  // arrives (a busy pool, a crash) leaves nothing half-written behind
+  const store = (write: (tx: Prisma.TransactionClient) => Promise<Message>) =>
+    transactionGate(db).run(() =>
+      db.$transaction(async (tx) => {
+        const row = await write(tx);
+        if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
+        return row;
+      }),
+    );
   if (d.id) {
     const existing = await db.message.findFirst({ where: { id: d.id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
     if (!existing) return { ok: false, errors: { id: ["not_found"] } };
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
-    // the message and its statistics are stored together or not at all: an answer that never
-    // arrives (a busy pool, a crash) leaves nothing half-written behind
-    const updated = await transactionGate(db).run(() => db.$transaction(async (tx) => {
-      const row = await tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
-      if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
-      return row;
-    }));
-    return { ok: true, value: { id: updated.id, status: updated.status as "draft" | "sent", verdict: updated.verdict, score: updated.score } };
+    return saved(await store((tx) => tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } })));
   }
   try {
-    const created = await transactionGate(db).run(() => db.$transaction(async (tx) => {
-      const row = await tx.message.create({
-        data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null },
-      });
-      if (send) await recordSentIn(tx, kind, { ...row, sentAt: now, lintResult: result });
-      return row;
-    }));
-    return { ok: true, value: { id: created.id, status: created.status as "draft" | "sent", verdict: created.verdict, score: created.score } };
+    return saved(await store((tx) => tx.message.create({ data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null } })));
   } catch (e) {
     // two requests with the same key raced: the other one stored it
     if (d.idempotencyKey && (e as { code?: string }).code === "P2002") {
       const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
-      if (existing) return { ok: true, value: { id: existing.id, status: existing.status as "draft" | "sent", verdict: existing.verdict, score: existing.score } };
+      if (existing) return saved(existing);
     }
     throw e;
   }

@@ -2,8 +2,9 @@ import type { PrismaClient } from "../db-client";
 import type { Actor } from "../data/workspace";
 import { parseJson } from "../json";
 import { invalidInputError, lintInputSchema, lintParsed, type LintResult, type ParsedLintInput } from "../lint";
-import { clientAddress, takeRateLimit, type RateLimitOutcome } from "./rate-limit";
-import { isDatabaseBusy, RETRY_AFTER_SECONDS } from "./unavailable";
+import type { HttpAnswer } from "./answer";
+import { clientAddress, rateLimitedAnswer, takeRateLimit } from "./rate-limit";
+import { busyAnswer, isDatabaseBusy } from "./unavailable";
 
 /**
  * POST /api/lint, independent of the HTTP stack: the Next.js route handler and the production
@@ -21,11 +22,6 @@ export interface LintHttpRequest {
   signal?: AbortSignal;
 }
 
-export interface LintHttpAnswer {
-  status: number;
-  body: unknown;
-  headers: Record<string, string>;
-}
 
 export interface LintEndpointDeps {
   db: PrismaClient;
@@ -35,18 +31,9 @@ export interface LintEndpointDeps {
   lintWithLlm?: (input: ParsedLintInput, options: { workspaceId: string; signal?: AbortSignal }) => Promise<LintResult>;
 }
 
-const answer = (body: unknown, status: number, headers: Record<string, string> = {}): LintHttpAnswer => ({ status, body, headers: { "cache-control": "no-store", ...headers } });
+const answer = (body: unknown, status: number, headers: Record<string, string> = {}): HttpAnswer => ({ status, body, headers: { "cache-control": "no-store", ...headers } });
 const issue = (code: string, message: string, status: number, path: (string | number)[] = []) => answer({ error: { code, issues: [{ path, message, code }] } }, status);
 const tooLarge = () => answer({ error: { code: "payload_too_large", issues: [{ path: [], message: `The body must be at most ${MAX_LINT_BODY_BYTES} bytes.`, code: "too_big" }] } }, 413);
-
-export function rateLimited(outcome: Extract<RateLimitOutcome, { ok: false }>): LintHttpAnswer {
-  const message = `Too many requests: at most ${outcome.limit} per minute per ${outcome.scope}. Try again in ${outcome.retryAfterSeconds} s.`;
-  return answer({ error: { code: "rate_limited", issues: [{ path: [], message, code: "rate_limited" }] } }, 429, { "retry-after": String(outcome.retryAfterSeconds) });
-}
-
-export function busy(): LintHttpAnswer {
-  return answer({ error: { code: "busy", issues: [{ path: [], message: `The service is busy. Try again in ${RETRY_AFTER_SECONDS} s.`, code: "busy" }] } }, 503, { "retry-after": String(RETRY_AFTER_SECONDS) });
-}
 
 /** JSON-ish media types: application/json, application/*+json, text/json; a missing type is taken as JSON. */
 function isJsonContentType(header: string | null): boolean {
@@ -61,7 +48,7 @@ export function hasSessionCookie(cookie: string | null | undefined): boolean {
 }
 
 /** The contract's input in, its result out (contract.md). */
-export async function answerLint(request: LintHttpRequest, deps: LintEndpointDeps): Promise<LintHttpAnswer> {
+export async function answerLint(request: LintHttpRequest, deps: LintEndpointDeps): Promise<HttpAnswer> {
   try {
     if (Number(request.header("content-length") ?? "0") > MAX_LINT_BODY_BYTES) return tooLarge();
     const contentType = request.header("content-type");
@@ -80,13 +67,13 @@ export async function answerLint(request: LintHttpRequest, deps: LintEndpointDep
     if (parsed.data.llm && !actor) return answer({ error: { code: "unauthorized", issues: [] } }, 401);
     const keys = actor ? { user: actor.memberId, workspace: actor.workspaceId } : { address: clientAddress({ headers: { get: (n: string) => request.header(n) } }) };
     const linting = await takeRateLimit(deps.db, "lint", keys);
-    if (!linting.ok) return rateLimited(linting);
+    if (!linting.ok) return rateLimitedAnswer(linting);
     if (!parsed.data.llm || !actor || !deps.lintWithLlm) return answer(lintParsed(parsed.data), 200);
     const reviewing = await takeRateLimit(deps.db, "llm", keys);
-    if (!reviewing.ok) return rateLimited(reviewing);
+    if (!reviewing.ok) return rateLimitedAnswer(reviewing);
     return answer(await deps.lintWithLlm(parsed.data, { workspaceId: actor.workspaceId, signal: request.signal }), 200);
   } catch (e) {
-    if (isDatabaseBusy(e)) return busy();
+    if (isDatabaseBusy(e)) return busyAnswer();
     console.error("lint failed", e instanceof Error ? e.message : e);
     return answer({ error: { code: "internal", issues: [] } }, 500);
   }

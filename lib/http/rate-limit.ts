@@ -1,5 +1,6 @@
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { PrismaClient } from "../db-client";
+import { asResponse, type HttpAnswer } from "./answer";
 
 /**
  * Rate limits on linting and on the LLM pass, per user, per workspace and (for the open lint API)
@@ -135,12 +136,17 @@ async function reserve(db: PrismaClient, blocks: Map<string, Block>, id: string,
 }
 
 /** The 429 answer for a refused request. */
-export function tooManyRequests(outcome: Extract<RateLimitOutcome, { ok: false }>): Response {
+export function rateLimitedAnswer(outcome: Extract<RateLimitOutcome, { ok: false }>): HttpAnswer {
   const message = `Too many requests: at most ${outcome.limit} per minute per ${outcome.scope}. Try again in ${outcome.retryAfterSeconds} s.`;
-  return Response.json(
-    { error: { code: "rate_limited", issues: [{ path: [], message, code: "rate_limited" }] } },
-    { status: 429, headers: { "retry-after": String(outcome.retryAfterSeconds), "cache-control": "no-store" } },
-  );
+  return {
+    status: 429,
+    body: { error: { code: "rate_limited", issues: [{ path: [], message, code: "rate_limited" }] } },
+    headers: { "retry-after": String(outcome.retryAfterSeconds), "cache-control": "no-store" },
+  };
+}
+
+export function tooManyRequests(outcome: Extract<RateLimitOutcome, { ok: false }>): Response {
+  return asResponse(rateLimitedAnswer(outcome));
 }
 
 /**

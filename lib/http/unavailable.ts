@@ -1,3 +1,5 @@
+import { asResponse, type HttpAnswer } from "./answer";
+
 /**
  * When the database cannot take more work right now — PostgreSQL's pool is exhausted, the server
  * refuses connections, SQLite stays locked past its busy timeout — the request is answered with
@@ -23,9 +25,14 @@ export function isDatabaseBusy(error: unknown, depth = 0): boolean {
 }
 
 /** The 503 answer for a busy database. */
+export function busyAnswer(): HttpAnswer {
+  return {
+    status: 503,
+    body: { error: { code: "busy", issues: [{ path: [], message: `The service is busy. Try again in ${RETRY_AFTER_SECONDS} s.`, code: "busy" }] } },
+    headers: { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+  };
+}
+
 export function serviceUnavailable(): Response {
-  return Response.json(
-    { error: { code: "busy", issues: [{ path: [], message: `The service is busy. Try again in ${RETRY_AFTER_SECONDS} s.`, code: "busy" }] } },
-    { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } },
-  );
+  return asResponse(busyAnswer());
 }

@@ -3,6 +3,7 @@ import { actorFromHeaders } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { readLimited } from "@/lib/http/read-body";
 import { answerLint } from "@/lib/http/lint-endpoint";
+import { asResponse } from "@/lib/http/answer";
 
 export const runtime = "nodejs";
 
@@ -16,7 +17,7 @@ export async function POST(request: Request) {
     { header: (name) => request.headers.get(name), readBody: (max) => readLimited(request, max), signal: request.signal },
     { db, actor: () => actorFromHeaders(request.headers), lintWithLlm },
   );
-  return Response.json(answer.body, { status: answer.status, headers: answer.headers });
+  return asResponse(answer);
 }
 
 export function GET() {
