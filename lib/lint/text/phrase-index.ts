@@ -228,13 +228,14 @@ const words = new Words();
 
 /** Matches of one text: literal matches of every list as linked lists per list; regex matches per list on demand. */
 class TextMatches {
-  readonly head: Int32Array;
+  // plain arrays: a typed array costs far more to allocate, and one TextMatches is made per text
+  readonly head: number[] = [];
   readonly next: number[] = [];
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly regex: (Span[] | undefined)[] = [];
   /** Per regex trigger: TRIGGER_UNKNOWN, _FOUND or _ABSENT. */
-  readonly triggers: Uint8Array;
+  readonly triggers: number[] = [];
 
   constructor(
     readonly text: string,
@@ -244,8 +245,8 @@ class TextMatches {
     lists: number,
     triggers: number,
   ) {
-    this.head = new Int32Array(lists).fill(-1);
-    this.triggers = new Uint8Array(triggers);
+    for (let i = 0; i < lists; i++) this.head.push(-1);
+    for (let i = 0; i < triggers; i++) this.triggers.push(TRIGGER_UNKNOWN);
   }
 
   add(list: number, start: number, end: number) {
@@ -270,6 +271,12 @@ export class PhraseIndex {
   /** Regex triggers: the literal text, and whether it is made of letters and digits only (then it lies within one word). */
   private readonly triggers: string[] = [];
   private readonly triggerInWord: boolean[] = [];
+  /**
+   * For a trigger with more than letters and digits ("your post", "connect?"): the trigger of the
+   * letters and digits it begins with, or -1. Those lie within one word, so where the words hold
+   * no such trigger the text cannot hold the longer one, and is not searched for it.
+   */
+  private readonly triggerLead: number[] = [];
   /** The letters-and-digits-only triggers by their first character. */
   private readonly wordTriggersByFirst = new Map<number, number[]>();
   /** What is known about each word seen, as an index into infos; 0 is the word that starts no phrase and holds no trigger. */
@@ -346,7 +353,11 @@ export class PhraseIndex {
     if (known >= 0) return known;
     let inWord = literal.length > 0;
     for (let i = 0; i < literal.length; i++) if (!(classOf(literal.charCodeAt(i)) & (LETTER | NUMBER))) inWord = false;
+    let leadLength = 0;
+    while (leadLength < literal.length && classOf(literal.charCodeAt(leadLength)) & (LETTER | NUMBER)) leadLength++;
+    const lead = !inWord && leadLength >= 2 ? this.addTrigger(literal.slice(0, leadLength)) : -1;
     this.triggerInWord.push(inWord);
+    this.triggerLead.push(lead);
     if (inWord) {
       const first = literal.charCodeAt(0);
       this.wordTriggersByFirst.set(first, [...(this.wordTriggersByFirst.get(first) ?? []), this.triggers.length]);
@@ -480,7 +491,9 @@ export class PhraseIndex {
   private hasTrigger(tm: TextMatches, id: number): boolean {
     let state = tm.triggers[id];
     if (state === TRIGGER_UNKNOWN) {
-      state = tm.sameOffsets && this.triggerInWord[id] ? TRIGGER_ABSENT : tm.lower.includes(this.triggers[id]) ? TRIGGER_FOUND : TRIGGER_ABSENT;
+      const lead = this.triggerLead[id];
+      if (tm.sameOffsets && (this.triggerInWord[id] || (lead >= 0 && tm.triggers[lead] !== TRIGGER_FOUND))) state = TRIGGER_ABSENT;
+      else state = tm.lower.includes(this.triggers[id]) ? TRIGGER_FOUND : TRIGGER_ABSENT;
       tm.triggers[id] = state;
     }
     return state === TRIGGER_FOUND;
