@@ -56,6 +56,8 @@ export interface LintContext {
   /** A connection note that sells (an offer, a meeting ask). Always false for other channels. */
   pitches: boolean;
   stats: { characters: number; words: number; sentences: number; readingEase: number };
+  /** Findings that more than one rule reads, worked out by the first rule that asks. */
+  shared: { offerSentences?: Segment[] };
 }
 
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
@@ -214,5 +216,6 @@ export function buildContext(input: ParsedLintInput): LintContext {
       sentences: sentences.length,
       readingEase: readingEase(text, words, Math.max(1, sentences.length), lang),
     },
+    shared: {},
   };
 }

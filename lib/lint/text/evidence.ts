@@ -25,17 +25,16 @@ export function hasFigure(text: string): boolean {
   return false;
 }
 
-// usp and value both read the offer sentences: found once per lint
-const offerSentencesOf = new WeakMap<LintContext, Segment[]>();
 
 /**
  * The sentences where the sender talks about the offer or proof: the body minus the sentences
  * that point at the prospect ("your post about …"), whose figures are the prospect's, not proof.
  */
 export function offerSentences(ctx: LintContext): Segment[] {
-  let out = offerSentencesOf.get(ctx);
+  // usp and value both read them: found once per lint, kept on the context (a WeakMap keyed by a new context every lint costs more)
+  let out = ctx.shared.offerSentences;
   if (out) return out;
-  offerSentencesOf.set(ctx, (out = []));
+  ctx.shared.offerSentences = out = [];
   for (const s of ctx.bodySentences) {
     let start = 0;
     CLAUSE.lastIndex = 0;
