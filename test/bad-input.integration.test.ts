@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, TEST_DATABASE_KIND } from "./database";
+import { createTestDatabase } from "./database";
 import type { TestUser } from "./auth";
 import type { PrismaClient } from "../lib/db-client";
 import type { Actor } from "../lib/data/workspace";
@@ -472,17 +472,21 @@ describe("SQL fragments", () => {
       expect((await data.prospects.findProspects(db, actor, { q: f })).items.map((x) => x.id)).toContain(ids[i]);
       expect((await data.prospects.findProspects(db, actor, { company: f })).items.map((x) => x.id)).toEqual([ids[i]]);
     }
-    // LIKE wildcards: literal on PostgreSQL; SQLite's LIKE (as Prisma writes it) has no escape, so
-    // "%" there matches every prospect: more results, never an error
+    // LIKE wildcards are searched literally on both databases
     ok(await compose.createProspectAction({ name: "Percent 100% Sure" }));
+    ok(await compose.createProspectAction({ name: "Percent 1000 Unsure", company: "a_b GmbH" }));
+    ok(await compose.createProspectAction({ name: "Axb Lookalike", company: "axb AG" }));
     const percent = (await data.prospects.findProspects(db, actor, { q: "%" })).items;
     expect(percent.map((p) => p.name)).toContain("Percent 100% Sure");
-    if (TEST_DATABASE_KIND === "postgres") expect(percent.every((p) => `${p.name}${p.company}${p.role}`.includes("%"))).toBe(true);
+    expect(percent.every((p) => `${p.name}${p.company}${p.role}`.includes("%"))).toBe(true);
+    expect((await data.prospects.findProspects(db, actor, { q: "100%" })).items.map((p) => p.name)).toEqual(["Percent 100% Sure"]);
     const underscore = await data.prospects.findProspects(db, actor, { q: "_" });
-    if (TEST_DATABASE_KIND === "postgres") expect(underscore.items.every((p) => `${p.name}${p.company}${p.role}`.includes("_"))).toBe(true);
+    expect(underscore.items.map((p) => p.name)).toContain("Percent 1000 Unsure");
+    expect(underscore.items.every((p) => `${p.name}${p.company}${p.role}`.includes("_"))).toBe(true);
+    expect((await data.prospects.findProspects(db, actor, { q: "A_B" })).items.map((p) => p.name)).toEqual(["Percent 1000 Unsure"]);
     expect((await data.prospects.findProspects(db, actor, { q: "\\" })).items.every((p) => `${p.name}${p.company}${p.role}`.includes("\\"))).toBe(true);
     const after = await tableCounts();
-    expect(after.prospects).toBe(counts.prospects + fragments.length + 1);
+    expect(after.prospects).toBe(counts.prospects + fragments.length + 3);
     expect(after.messages).toBe(counts.messages);
     expect(after.members).toBe(counts.members);
   });

@@ -11,6 +11,7 @@ import {
   deleteNote,
   findProspects,
   getProspect,
+  PAGE_SIZE,
   logTouchpoint,
   setListMembership,
   updateNote,
@@ -95,6 +96,60 @@ describe("CSV import", () => {
     const csv = await exportProspectsCsv(db, actor);
     expect(csv).toContain("'=cmd|");
     expect(csv).toContain("'@evil");
+  });
+});
+
+describe("prospect search", () => {
+  let searcher: Actor;
+  beforeAll(async () => {
+    const c = await db.workspace.create({ data: { name: "C", members: { create: { name: "Cleo", email: "cleo@c.test" } } }, include: { members: true } });
+    searcher = { workspaceId: c.id, memberId: c.members[0].id };
+  });
+  const names = async (filter: Parameters<typeof findProspects>[2]) => (await findProspects(db, searcher, filter)).items.map((p) => p.name);
+
+  it("takes % and _ literally on both databases, case-insensitive as before", async () => {
+    for (const form of [
+      { name: "Percent Paula", role: "Cut churn by 50%" },
+      { name: "Plain Pete", role: "Cut churn by 500 accounts" },
+      { name: "Under Uwe", company: "a_b GmbH" },
+      { name: "Axb Anton", company: "axb AG" },
+      { name: "Aab Alma", company: "AAB KG" },
+    ]) {
+      expect((await createProspect(db, searcher, form)).ok).toBe(true);
+    }
+    expect(await names({ q: "50%" })).toEqual(["Percent Paula"]);
+    expect(await names({ q: "%" })).toEqual(["Percent Paula"]);
+    expect(await names({ q: "a_b" })).toEqual(["Under Uwe"]);
+    expect(await names({ q: "A_B" })).toEqual(["Under Uwe"]);
+    expect(await names({ q: "_" })).toEqual(["Under Uwe"]);
+    expect(await names({ q: "CHURN BY 50%" })).toEqual(["Percent Paula"]);
+    expect(await names({ q: "50%", company: "a_b GmbH" })).toEqual([]);
+    // without a wildcard nothing changes: ASCII case is ignored
+    expect(await names({ q: "AB", sort: "name" })).toEqual(["Aab Alma"]);
+    expect(await names({ q: "churn by 50", sort: "name" })).toEqual(["Percent Paula", "Plain Pete"]);
+  });
+
+  it("pages, counts and orders the literal matches of a wildcard search as any other search", async () => {
+    const pad = (i: number) => String(i).padStart(3, "0");
+    const literal = Array.from({ length: PAGE_SIZE + 7 }, (_, i) => `Deal 10% ${pad(i)}`);
+    const lookalike = Array.from({ length: 9 }, (_, i) => `Deal 100 ${pad(i)}`);
+    // created in shuffled order, so the sort does the ordering
+    for (const name of [...literal, ...lookalike].sort((a, b) => (a.slice(-2) < b.slice(-2) ? -1 : 1))) {
+      expect((await createProspect(db, searcher, { name, tags: name.endsWith("3") ? "tagged" : "" })).ok).toBe(true);
+    }
+    const first = await findProspects(db, searcher, { q: "deal 10%", sort: "name" });
+    expect(first.total).toBe(literal.length);
+    expect(first.pages).toBe(2);
+    expect(first.items.map((p) => p.name)).toEqual(literal.slice(0, PAGE_SIZE));
+    const second = await findProspects(db, searcher, { q: "deal 10%", sort: "name", page: 2 });
+    expect(second.items.map((p) => p.name)).toEqual(literal.slice(PAGE_SIZE));
+    expect(second.items[0]).toMatchObject({ role: "", company: "", profileUrl: null, tags: [], lastTouchAt: null });
+    expect((await findProspects(db, searcher, { q: "deal 10%", sort: "name", page: 3 })).items).toEqual([]);
+    expect((await findProspects(db, searcher, { q: "Deal 10%", sort: "company" })).items.map((p) => p.name)).toEqual(literal.slice(0, PAGE_SIZE));
+    // with the other filters
+    const tagged = await findProspects(db, searcher, { q: "10%", tag: "tagged", sort: "name" });
+    expect(tagged.items.map((p) => p.name)).toEqual(literal.filter((n) => n.endsWith("3")));
+    expect(tagged.items.every((p) => p.tags?.includes("tagged"))).toBe(true);
   });
 });
 
