@@ -56,10 +56,15 @@ test("CSV import with preview, then export, erase and objection", async ({ page 
     "Jana,Köhler,https://www.linkedin.com/in/jana-koehler,,Radwerk Mobility,Head of Growth,12 Mar 2019",
     "Felix,Brandt,https://www.linkedin.com/in/felix-brandt,,=HYPERLINK(1),CTO,01 Feb 2020",
     ",,https://www.linkedin.com/in/nobody,,X,,",
+    `Olaf,Overlong,https://www.linkedin.com/in/olaf-overlong,,Okay AG,${"x".repeat(301)},01 Feb 2020`,
   ].join("\n");
   await page.getByLabel("CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv) });
   await expect(page.getByTestId("import-counts")).toContainText("2 new");
-  await expect(page.getByTestId("import-counts")).toContainText("1 with errors");
+  await expect(page.getByTestId("import-counts")).toContainText("2 with errors");
+  // the rows with errors, in words: the over-long cell names its column and the limit
+  await page.getByText("Rows with errors (not imported)").click();
+  await expect(page.getByText(/^Line \d+: No name\.$/)).toBeVisible();
+  await expect(page.getByText(/^Line \d+: Column “Position” is longer than 300 characters\.$/)).toBeVisible();
   await page.getByRole("button", { name: "Import 2 rows" }).click();
   await expect(page.getByTestId("import-done")).toContainText("2 new");
 

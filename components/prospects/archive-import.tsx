@@ -12,7 +12,7 @@ type Result = {
   connectionNotes: number;
   alreadyImported: number;
   skipped: Record<string, number>;
-  problems: { file: string; line: number; error: string }[];
+  problems: { file: string; line: number; error: string; column?: string; limit?: number }[];
 };
 
 /** Upload a LinkedIn archive and follow the import on a progress bar (the server streams progress lines). */
@@ -107,6 +107,7 @@ export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
                 {result.problems.slice(0, 100).map((p, i) => (
                   <li key={i}>
                     {p.file}:{p.line} {p.error}
+                    {p.column ? ` (${p.column}: ${p.limit})` : ""}
                   </li>
                 ))}
               </ul>

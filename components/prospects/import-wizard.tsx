@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/actions/research";
-import { IMPORT_FIELDS, type ColumnMapping } from "@/lib/import/prospects-csv-fields";
+import { IMPORT_FIELDS, type ColumnMapping, type RowError } from "@/lib/import/prospects-csv-fields";
 import { field, primaryButton, secondaryButton, useAction } from "./use-action";
 
 const MAX_BYTES = 20_000_000;
@@ -23,6 +23,8 @@ export function ImportWizard() {
   }
 
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
+  // a row's errors in words; a cell over its limit names the file's column and the limit
+  const rowErrors = (errors: RowError[]) => errors.map((e) => (t.has(`rowErrors.${e.code}`) ? t(`rowErrors.${e.code}`, e.code === "cell_too_long" ? { column: e.column, limit: e.limit } : {}) : e.code)).join(" ");
   return (
     <div className="space-y-4">
       <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
@@ -116,7 +118,7 @@ export function ImportWizard() {
                       <td className="py-1 pr-4">{r.name}</td>
                       <td className="py-1 pr-4">{r.company}</td>
                       <td className="max-w-xs truncate py-1 pr-4">{r.profileUrl}</td>
-                      <td className="py-1">{t(`actions.${r.action}` as never)}{r.errors ? `: ${r.errors.join(", ")}` : ""}</td>
+                      <td className="py-1">{t(`actions.${r.action}` as never)}{r.errors ? `: ${rowErrors(r.errors)}` : ""}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -128,7 +130,7 @@ export function ImportWizard() {
                 <ul className="mt-1 list-disc pl-5 text-slate-700">
                   {preview.problems.map((p) => (
                     <li key={p.line}>
-                      {t("line", { line: p.line })}: {p.errors.join(", ")}
+                      {t("line", { line: p.line })}: {rowErrors(p.errors)}
                     </li>
                   ))}
                 </ul>

@@ -16,7 +16,7 @@ import {
 } from "../data/prospects";
 import { requireActor, UnauthorizedError } from "../auth/actor";
 import { forgetCachedReviews } from "../llm";
-import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan } from "../import/prospects-csv";
+import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan, type RowError } from "../import/prospects-csv";
 import type { ProspectForm } from "../validations/compose";
 import { isDatabaseBusy } from "../http/unavailable";
 
@@ -94,8 +94,8 @@ export interface ImportPreview {
   headers: string[];
   mapping: ColumnMapping;
   counts: ImportPlan["counts"];
-  rows: { line: number; action: string; name?: string; company?: string; profileUrl?: string | null; errors?: string[] }[];
-  problems: { line: number; errors: string[] }[];
+  rows: { line: number; action: string; name?: string; company?: string; profileUrl?: string | null; errors?: RowError[] }[];
+  problems: { line: number; errors: RowError[] }[];
 }
 
 function checkText(text: unknown): string | null {

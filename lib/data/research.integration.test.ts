@@ -53,7 +53,7 @@ describe("CSV import", () => {
     expect(csv.headers).toContain("First Name");
     const plan = await planImport(db, actor, SALES_NAV);
     expect(plan.counts).toEqual({ create: 2, merge: 1, skip: 0, suppressed: 0, invalid: 2 });
-    expect(plan.outcomes.filter((o) => o.action === "invalid").map((o) => (o.action === "invalid" ? o.errors[0] : ""))).toEqual(["name_required", "profile_url_invalid"]);
+    expect(plan.outcomes.filter((o) => o.action === "invalid").map((o) => (o.action === "invalid" ? o.errors[0] : null))).toEqual([{ code: "name_required" }, { code: "profile_url_invalid" }]);
     const result = await commitImport(db, actor, plan);
     expect(result).toEqual({ created: 2, merged: 1 });
     const anna = (await findProspects(db, actor, { q: "Anna" })).items[0];
@@ -85,6 +85,35 @@ describe("CSV import", () => {
     const page = await findProspects(db, actor, { company: "Company 7", sort: "name", page: 1 });
     expect(page.total).toBe(Math.ceil((10_000 - 7) / 300));
   }, 30_000);
+
+  it("reports a row with a cell over its limit as an error naming the column and the limit, and imports the other rows", async () => {
+    const csv = [
+      "Name,Job Title,Company,LinkedIn URL",
+      `Long Lars,${"r".repeat(301)},Okay AG,https://www.linkedin.com/in/long-lars`,
+      `Fine Fiona,${"r".repeat(300)},Okay AG,https://www.linkedin.com/in/fine-fiona`,
+      // 300 UTF-16 units in NFD, 150 characters in NFC: the limit counts the stored (NFC) text
+      `Nfd Nina ${"e\u0308".repeat(150)},CEO,Okay AG,`,
+      `Wide Wanda ${"w".repeat(190)},CEO,${"c".repeat(301)},`,
+    ].join("\n");
+    const plan = await planImport(db, actor, csv);
+    expect(plan.counts).toEqual({ create: 2, merge: 0, skip: 0, suppressed: 0, invalid: 2 });
+    expect(plan.outcomes.filter((o) => o.action === "invalid")).toEqual([
+      { line: 2, action: "invalid", errors: [{ code: "cell_too_long", field: "role", column: "Job Title", limit: 300 }] },
+      {
+        line: 5,
+        action: "invalid",
+        errors: [
+          { code: "cell_too_long", field: "name", column: "Name", limit: 200 },
+          { code: "cell_too_long", field: "company", column: "Company", limit: 300 },
+        ],
+      },
+    ]);
+    expect(await commitImport(db, actor, plan)).toEqual({ created: 2, merged: 0 });
+    expect((await findProspects(db, actor, { q: "Fine Fiona" })).items[0].role).toBe("r".repeat(300));
+    expect((await findProspects(db, actor, { q: "Nfd Nina" })).items[0].name).toBe(`Nfd Nina ${"\u00eb".repeat(150)}`);
+    expect((await findProspects(db, actor, { q: "Long Lars" })).total).toBe(0);
+    expect((await findProspects(db, actor, { q: "Wide Wanda" })).total).toBe(0);
+  });
 
   it("refuses formula injection in exports", async () => {
     expect(neutraliseCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");

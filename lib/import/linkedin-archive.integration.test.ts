@@ -78,6 +78,16 @@ describe("LinkedIn archive import", () => {
     expect(replies.some((x) => x.text?.includes("tell me more"))).toBe(true);
   }, 60_000);
 
+  it("leaves out a connection with a cell over its limit and reports its line, column and limit", async () => {
+    const w = await db.workspace.create({ data: { name: "Long cells", members: { create: { name: "Mara", email: "mara@long.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const csv = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024", `Lang,Lang,https://www.linkedin.com/in/lang-lang,,Lang AG,${"p".repeat(301)},12 Mar 2024`].join("\n");
+    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(csv), "Connections.csv"));
+    expect(r.prospectsCreated).toBe(1);
+    expect(r.problems).toEqual([{ file: "Connections.csv", line: 3, error: "cell_too_long", column: "Position", limit: 300 }]);
+    expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
+  });
+
   it("rejects what is not an archive, and parses the archive's date formats", () => {
     expect(() => readArchive(new TextEncoder().encode("a,b\n1,2\n"), "notes.csv")).toThrow(ArchiveError);
     expect(() => readArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "x.zip")).toThrow(ArchiveError);

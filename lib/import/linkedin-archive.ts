@@ -125,7 +125,8 @@ export interface ArchiveResult {
   connectionNotes: number;
   alreadyImported: number;
   skipped: { drafts: number; group: number; spam: number; suppressed: number; invalid: number };
-  problems: { file: string; line: number; error: string }[];
+  /** A row that was left out: why (a message id), and for a cell over its limit which column and the limit. */
+  problems: { file: string; line: number; error: string; column?: string; limit?: number }[];
 }
 
 interface ArchiveMessage {
@@ -408,7 +409,11 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         result.prospectsMerged += written.merged;
         result.skipped.suppressed += connections.counts.suppressed;
         for (const [url, id] of written.ids) ids.set(url, id);
-        for (const o of connections.outcomes) if (o.action === "invalid") result.problems.push({ file: "Connections.csv", line: o.line, error: o.errors[0] });
+        for (const o of connections.outcomes) {
+          if (o.action !== "invalid") continue;
+          const e = o.errors[0];
+          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...(e.code === "cell_too_long" ? { column: e.column, limit: e.limit } : {}) });
+        }
       }
       const toCreate = [...newProspects].filter(([key]) => !ids.has(key));
       const rowsToCreate = toCreate.map(([key, p]) => {

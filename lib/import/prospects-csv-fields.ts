@@ -2,3 +2,9 @@
 export const IMPORT_FIELDS = ["name", "firstName", "lastName", "role", "company", "profileUrl", "location", "tags", "notes"] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnMapping = Partial<Record<ImportField, number | null>>;
+
+/**
+ * Why a row is not imported: a message id (import.rowErrors in messages/*.json), and for a cell
+ * over its field's limit the field, the column's header in the file and the limit in characters.
+ */
+export type RowError = { code: "name_required" | "profile_url_invalid" } | { code: "cell_too_long"; field: ImportField; column: string; limit: number };

@@ -8,9 +8,9 @@ import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
 
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "./prospects-csv-fields";
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type RowError } from "./prospects-csv-fields";
 
-export { IMPORT_FIELDS, type ColumnMapping, type ImportField };
+export { IMPORT_FIELDS, type ColumnMapping, type ImportField, type RowError };
 
 // Header names seen in Sales Navigator exports, LinkedIn's Connections.csv and common CRM exports.
 const HEADER_ALIASES: Record<ImportField, string[]> = {
@@ -76,7 +76,10 @@ export type RowOutcome =
   | { line: number; action: "merge"; row: ImportRow; existingId?: string }
   | { line: number; action: "skip-duplicate"; row: ImportRow; existingId?: string }
   | { line: number; action: "suppressed"; row: ImportRow }
-  | { line: number; action: "invalid"; errors: string[] };
+  | { line: number; action: "invalid"; errors: RowError[] };
+
+/** The most characters a cell may hold: the prospect form's limits (lib/validations/compose.ts). */
+const CELL_LIMITS: Record<ImportField, number> = { name: 200, firstName: 100, lastName: 100, role: 300, company: 300, profileUrl: 500, location: 200, tags: 1_000, notes: 10_000 };
 
 export interface ImportPlan {
   headers: string[];
@@ -85,22 +88,25 @@ export interface ImportPlan {
   counts: { create: number; merge: number; skip: number; suppressed: number; invalid: number };
 }
 
-// in NFC, as the prospect form stores them (lib/validations/compose.ts)
-const cell = (row: string[], i: number | null | undefined, max: number) => (i === null || i === undefined ? "" : (row[i] ?? "").trim().slice(0, max).normalize("NFC"));
-
-function toRow(raw: string[], mapping: ColumnMapping, line: number): ImportRow | { errors: string[] } {
-  const errors: string[] = [];
-  const first = cell(raw, mapping.firstName, 100);
-  const last = cell(raw, mapping.lastName, 100);
-  const name = (cell(raw, mapping.name, 200) || `${first} ${last}`.trim()).replace(/\s+/g, " ");
-  if (!name) errors.push("name_required");
-  const rawUrl = cell(raw, mapping.profileUrl, 500);
-  const profileUrl = rawUrl ? normaliseProfileUrl(rawUrl) : null;
-  if (rawUrl && !profileUrl) errors.push("profile_url_invalid");
+function toRow(raw: string[], mapping: ColumnMapping, headers: string[], line: number): ImportRow | { errors: RowError[] } {
+  const errors: RowError[] = [];
+  // in NFC, as the prospect form stores them (lib/validations/compose.ts); a cell over its limit
+  // makes the row an error instead of being cut
+  const cell = (field: ImportField) => {
+    const i = mapping[field];
+    if (i === null || i === undefined) return "";
+    const value = (raw[i] ?? "").trim().normalize("NFC");
+    if (value.length > CELL_LIMITS[field]) errors.push({ code: "cell_too_long", field, column: headers[i] || `#${i + 1}`, limit: CELL_LIMITS[field] });
+    return value;
+  };
+  const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(f)])) as Record<ImportField, string>;
+  const name = (cells.name || `${cells.firstName} ${cells.lastName}`.trim()).replace(/\s+/g, " ");
+  if (!name) errors.unshift({ code: "name_required" });
+  const profileUrl = cells.profileUrl ? normaliseProfileUrl(cells.profileUrl) : null;
+  if (cells.profileUrl && !profileUrl && cells.profileUrl.length <= CELL_LIMITS.profileUrl) errors.push({ code: "profile_url_invalid" });
   if (errors.length) return { errors };
-  const tags = cell(raw, mapping.tags, 1000).split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 50).slice(0, 30);
-  const note = cell(raw, mapping.notes, 10_000);
-  return { line, name, role: cell(raw, mapping.role, 300), company: cell(raw, mapping.company, 300), profileUrl, location: cell(raw, mapping.location, 200), tags, notes: note ? [note] : [] };
+  const tags = cells.tags.split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 50).slice(0, 30);
+  return { line, name, role: cells.role, company: cells.company, profileUrl, location: cells.location, tags, notes: cells.notes ? [cells.notes] : [] };
 }
 
 /** What an import would do, row by row, without writing anything: the preview. */
@@ -112,7 +118,7 @@ export async function planImport(db: PrismaClient, actor: Actor, text: string, m
   const candidates: { line: number; row: ImportRow }[] = [];
   rows.forEach((raw, i) => {
     const line = csv.headerLine + 1 + i;
-    const r = toRow(raw, mapping, line);
+    const r = toRow(raw, mapping, csv.headers, line);
     if ("errors" in r) outcomes.push({ line, action: "invalid", errors: r.errors });
     else candidates.push({ line, row: r });
   });
