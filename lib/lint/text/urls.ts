@@ -1,4 +1,5 @@
 import type { Span } from "../schema";
+import { isSpace } from "./chars";
 import { memoize } from "./memo";
 
 export type LinkRisk = "shortener" | "ip-host" | "punycode" | "look-alike" | "text-mismatch" | "scheme";
@@ -149,7 +150,7 @@ export function findLinks(text: string): LinkInfo[] {
   const candidates = mayHaveCandidate(text);
   if (!markdown && !html && !candidates) return links;
   const covered: Span[] = [];
-  for (const re of [markdown ? MARKDOWN_LINK : null, html ? HTML_LINK : null]) {
+  for (const re of markdown || html ? [markdown ? MARKDOWN_LINK : null, html ? HTML_LINK : null] : []) {
     if (!re) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -175,9 +176,10 @@ export function findLinks(text: string): LinkInfo[] {
   let scannedTo = 0;
   while (candidates && (m = CANDIDATE.exec(text))) {
     let start = m.index;
-    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    // widened by char codes: a regex test per character costs more than the rest of the link
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     let end = m.index + m[0].length;
-    while (end < text.length && !/\s/.test(text[end])) end++;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     CANDIDATE.lastIndex = end;
     if (start < scannedTo || covered.some((c) => start < c.end && end > c.start)) continue;
     scannedTo = end;
