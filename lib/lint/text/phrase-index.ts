@@ -2,7 +2,7 @@ import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 import { RangeIndex } from "./range-table";
 import { wholeWords } from "./patterns";
-import { expandRegex, requiredLiterals, splitTopLevel } from "./regex-triggers";
+import { expandRegex, requiredClauses, splitTopLevel } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
 
 /**
@@ -21,7 +21,8 @@ import { tokenize, type Token } from "./segment";
 interface RegexPart {
   /** Entries without a known trigger, as one union. */
   always: WordRegex | null;
-  triggered: { re: WordRegex; triggers: number[] }[];
+  /** Entries run only when each clause has a trigger in the text (requiredClauses). */
+  triggered: { re: WordRegex; clauses: number[][] }[];
 }
 
 /**
@@ -334,8 +335,8 @@ export class PhraseIndex {
     const always: string[] = [];
     const triggered: RegexPart["triggered"] = [];
     for (const source of rest) {
-      const literals = requiredLiterals(source);
-      if (literals) triggered.push({ re: new WordRegex(source), triggers: literals.map((t) => this.addTrigger(t)) });
+      const clauses = requiredClauses(source);
+      if (clauses) triggered.push({ re: new WordRegex(source), clauses: clauses.map((c) => c.map((t) => this.addTrigger(t))) });
       else always.push(source);
     }
     this.regexes.push({ always: always.length ? new WordRegex(always.join("|")) : null, triggered });
@@ -506,7 +507,7 @@ export class PhraseIndex {
     if (!rx) {
       const spans: Span[] = [];
       if (part.always) part.always.run(tm.text, spans);
-      for (const t of part.triggered) if (t.triggers.some((id) => this.hasTrigger(tm, id))) t.re.run(tm.text, spans);
+      for (const t of part.triggered) if (t.clauses.every((c) => c.some((id) => this.hasTrigger(tm, id)))) t.re.run(tm.text, spans);
       tm.regex[list] = rx = spans;
     }
     return rx;

@@ -6,15 +6,26 @@
  * Returns alternatives (one of them must occur), or null when nothing can be said.
  */
 export function requiredLiterals(source: string): string[] | null {
+  return requiredClauses(source)?.[0] ?? null;
+}
+
+/**
+ * Everything the regex cannot match without, as clauses that must all hold, each a list of
+ * alternatives: for /(?:book|schedule) a (?:call|demo) next week/ that is ["next week"],
+ * ["book", "schedule"] and ["call", "demo"], the strongest first. A regex whose trigger words
+ * are common ("call") is then run only when the rest of what it needs occurs too.
+ */
+export function requiredClauses(source: string): string[][] | null {
   const branches = splitTopLevel(source);
   if (branches.length > 1) {
+    // one of the branches matches: each branch's strongest clause, as one
     const all: string[] = [];
     for (const b of branches) {
       const r = requiredLiterals(b);
       if (!r) return null;
       all.push(...r);
     }
-    return all;
+    return [all];
   }
   const runs: string[] = [];
   const groups: string[][] = [];
@@ -74,10 +85,10 @@ export function requiredLiterals(source: string): string[] | null {
     i += quantifierLength(source, i);
   }
   flush();
-  const best = runs.sort((a, b) => b.length - a.length)[0];
-  if (best) return [best];
-  const group = groups.sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)))[0];
-  return group ?? null;
+  runs.sort((a, b) => b.length - a.length);
+  groups.sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)));
+  const clauses = [...runs.map((r) => [r]), ...groups];
+  return clauses.length > 0 ? clauses : null;
 }
 
 function quantifierLength(s: string, i: number): number {
