@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
@@ -86,6 +87,33 @@ describe("LinkedIn archive import", () => {
     expect(r.prospectsCreated).toBe(1);
     expect(r.problems).toEqual([{ file: "Connections.csv", line: 3, error: "cell_too_long", column: "Position", limit: 300 }]);
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
+  });
+
+  it("keeps names from messages.csv and Invitations.csv in NFC, so an NFD name is the same person as its NFC form", async () => {
+    const w = await db.workspace.create({ data: { name: "NFD", members: { create: { name: "Mara", email: "mara@nfd.test" } } }, include: { members: true } });
+    const nfd: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const zoe = "Zoë Müller".normalize("NFD");
+    const joerg = "Jörg Weiß";
+    expect(zoe).not.toBe("Zoë Müller");
+    const zoeUrl = "https://www.linkedin.com/in/zoe-mueller";
+    const messages = [
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+      `conv-zoe,Mara Lindqvist,https://www.linkedin.com/in/mara-lindqvist,${zoe},${zoeUrl},2026-03-02 09:00:00 UTC,"Hi Zoë, your post on onboarding churn rang true. Worth a chat?",INBOX`,
+      `conv-zoe,${zoe},${zoeUrl},Mara Lindqvist,https://www.linkedin.com/in/mara-lindqvist,2026-03-03 09:00:00 UTC,"Sure, tell me more.",INBOX`,
+      // an old conversation without recipient URLs: the other person is known by name only, once in NFD, once in NFC
+      `conv-j1,Mara Lindqvist,https://www.linkedin.com/in/mara-lindqvist,${joerg.normalize("NFD")},,2026-03-04 09:00:00 UTC,"Hi Jörg, your talk on payroll errors was great. Worth a chat?",INBOX`,
+      `conv-j2,Mara Lindqvist,https://www.linkedin.com/in/mara-lindqvist,${joerg},,2026-03-20 09:00:00 UTC,"Hi Jörg, following up on payroll errors. Still worth a chat?",INBOX`,
+    ].join("\n");
+    const invitations = [
+      "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+      `Mara Lindqvist,${"Åsa Öberg".normalize("NFD")},"6/6/26, 2:54 PM","Hi Åsa, your talk on retail media was great. Connect?",OUTGOING,https://www.linkedin.com/in/mara-lindqvist,https://www.linkedin.com/in/asa-oberg`,
+    ].join("\n");
+    const zip = zipSync({ "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
+    const r = await importArchive(db, nfd, readArchive(zip, "archive.zip"), { ownProfileUrl: "https://www.linkedin.com/in/mara-lindqvist" });
+    expect(r.problems).toEqual([]);
+    const names = (await db.prospect.findMany({ where: { workspaceId: nfd.workspaceId }, select: { name: true } })).map((p) => p.name).sort();
+    expect(names).toEqual(["Jörg Weiß", "Zoë Müller", "Åsa Öberg"].sort());
+    expect(names.every((n) => n === n.normalize("NFC"))).toBe(true);
   });
 
   it("rejects what is not an archive, and parses the archive's date formats", () => {

@@ -217,9 +217,10 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       if (!content) return;
       messages.push({
         conversationId: r["CONVERSATION ID"],
-        from: (r["FROM"] ?? "").trim(),
+        // names in NFC, as every other input stores them (lib/validations/compose.ts)
+        from: (r["FROM"] ?? "").trim().normalize("NFC"),
         senderUrl: normaliseProfileUrl(r["SENDER PROFILE URL"] ?? ""),
-        to: (r["TO"] ?? "").trim(),
+        to: (r["TO"] ?? "").trim().normalize("NFC"),
         recipientUrls: (r["RECIPIENT PROFILE URLS"] ?? "").split(/[,\s]+/).map((u) => normaliseProfileUrl(u)).filter((u): u is string => !!u),
         date,
         subject: (r["SUBJECT"] ?? "").trim(),
@@ -244,7 +245,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         result.problems.push({ file: "Invitations.csv", line: i + 2, error: !url ? "profile_url_invalid" : "date_invalid" });
         return;
       }
-      invitations.push({ url, name: (r["TO"] ?? "").trim(), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line: i + 2 });
+      invitations.push({ url, name: (r["TO"] ?? "").trim().normalize("NFC"), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line: i + 2 });
     });
   }
 
