@@ -312,12 +312,15 @@ describe("1 MB messages", () => {
     expect(after.messages).toBe(before.messages + 1);
   });
 
-  it("a CSV import with a 1 MB cell keeps the cell to the field's limit", async () => {
+  it("a CSV import with a 1 MB cell reports that row as an error with column and limit, and imports the others", async () => {
     as(alice);
-    const csv = `name,notes\nHuge Cell,${mb}\n`;
+    const csv = `name,notes\nHuge Cell,${mb}\nSmall Cell,fine\n`;
+    const preview = ok(await research.previewImportAction(csv, null, "merge"));
+    expect(preview.problems).toEqual([{ line: 2, errors: [{ code: "cell_too_long", field: "notes", column: "notes", limit: 10_000 }] }]);
     expect(ok(await research.commitImportAction(csv, null, "merge")).created).toBe(1);
-    const p = await db.prospect.findFirstOrThrow({ where: { workspaceId: actor.workspaceId, name: "Huge Cell" }, include: { notes: true } });
-    expect(p.notes[0].text.length).toBeLessThanOrEqual(10_000);
+    expect(await db.prospect.count({ where: { workspaceId: actor.workspaceId, name: "Huge Cell" } })).toBe(0);
+    const p = await db.prospect.findFirstOrThrow({ where: { workspaceId: actor.workspaceId, name: "Small Cell" }, include: { notes: true } });
+    expect(p.notes.map((n) => n.text)).toEqual(["fine"]);
   });
 });
 
