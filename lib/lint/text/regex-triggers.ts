@@ -187,3 +187,49 @@ export function expandRegex(source: string, limit = 64): string[] | null {
   const phrases = parse(source);
   return phrases ? [...new Set(phrases.map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean))] : null;
 }
+
+const LITERAL_CHAR = /[a-zäöüß0-9' ]/i;
+
+/**
+ * What every match of a regex begins with, lower-cased: for /(?:a |an )?(?:call|demo) next week/
+ * that is "a ", "an ", "call" and "demo". Null when a match may begin otherwise (with a class, an
+ * escape, a single letter, or when all of it is optional).
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const branches = splitTopLevel(source);
+  if (branches.length > 1) {
+    const all: string[] = [];
+    for (const b of branches) {
+      const r = leadingLiterals(b);
+      if (!r) return null;
+      all.push(...r);
+    }
+    return all;
+  }
+  return leadOf(source, 0);
+}
+
+function leadOf(s: string, i: number): string[] | null {
+  if (i >= s.length) return null; // the rest may be empty: a match could begin anywhere
+  if (s.startsWith("(?:", i)) {
+    const close = matchingParen(s, i);
+    if (close < 0) return null;
+    const inner = leadingLiterals(s.slice(i + 3, close));
+    if (!inner) return null;
+    const after = s.slice(close + 1);
+    if (/^(?:\?|\*|\{0[,}])/.test(after)) {
+      // an optional group: a match begins with it or with what follows it
+      const rest = leadOf(s, close + 1 + quantifierLength(s, close + 1));
+      return rest ? [...inner, ...rest] : null;
+    }
+    return inner;
+  }
+  let literal = "";
+  for (let j = i; j < s.length && LITERAL_CHAR.test(s[j]); j++) {
+    const q = s[j + 1];
+    if (q === "?" || q === "*" || q === "{") break; // this character is optional (or repeated): the literal ends before it
+    literal += s[j].toLowerCase();
+    if (q === "+") break;
+  }
+  return literal.length >= 2 ? [literal] : null;
+}
