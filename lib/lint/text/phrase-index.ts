@@ -34,7 +34,7 @@ interface RegexPart {
  * the same position. A body of figures (every alternative begins with a digit, "+" or a currency
  * sign) is found fast either way and runs as it is.
  */
-class WordRegex {
+export class WordRegex {
   private readonly scan: RegExp | null;
   private readonly whole: RegExp;
   /**
