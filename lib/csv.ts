@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+
 /**
  * CSV for spreadsheets: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
  * (starting with = + - @, or a tab or carriage return) prefixed with a single quote (OWASP CSV injection).
@@ -16,4 +18,43 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
     .map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : typeof cell === "number" ? String(cell) : quote(neutraliseCsvCell(cell)))).join(","))
     .join("\r\n")
     .concat("\r\n");
+}
+
+/** A record of a CSV file: its cells, and the line of the file it starts on. */
+export interface CsvRecord {
+  cells: string[];
+  /**
+   * 1-based, as a text editor or spreadsheet counts: every line break (\r\n, \n or \r) starts a
+   * line, blank lines and the lines inside a quoted multi-line cell included.
+   */
+  line: number;
+}
+
+/**
+ * Reads CSV text into records with the line each starts on. A leading BOM is dropped; the delimiter
+ * is guessed (comma, semicolon, tab, …) as Papa Parse guesses it with blank lines left out; records
+ * whose cells are all blank (empty lines, lines of only commas) are left out, but their lines still
+ * count.
+ */
+export function parseCsvRecords(text: string): CsvRecord[] {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // a blank line would spoil the guess: it is guessed as it was when blank lines were skipped
+  const delimiter = Papa.parse<string[]>(input, { delimiter: "", skipEmptyLines: "greedy", preview: 1 }).meta.delimiter;
+  const records: CsvRecord[] = [];
+  const breaks = /\r\n?|\n/g;
+  let nextBreak = breaks.exec(input);
+  let line = 1;
+  let start = 0; // where the next record starts: Papa's cursor after the one before
+  Papa.parse<string[]>(input, {
+    delimiter,
+    step: (result) => {
+      while (nextBreak && nextBreak.index < start) {
+        line++;
+        nextBreak = breaks.exec(input);
+      }
+      if (result.data.some((cell) => cell.trim())) records.push({ cells: result.data, line });
+      start = result.meta.cursor;
+    },
+  });
+  return records;
 }

@@ -64,6 +64,23 @@ describe("CSV import", () => {
     expect((await findProspects(db, other, {})).total).toBe(0);
   });
 
+  it("reports each row on its line in the file: the preamble, blank lines and multi-line cells count", async () => {
+    // SALES_NAV: the header is on line 4 after the notes and a blank line; line 7 holds only commas
+    expect((await planImport(db, actor, SALES_NAV)).outcomes.map((o) => [o.line, o.action === "invalid" ? o.errors[0].code : "ok"])).toEqual([
+      [5, "ok"],
+      [6, "ok"],
+      [8, "name_required"],
+      [9, "profile_url_invalid"],
+      [10, "ok"],
+    ]);
+    const csv = ["Name,Notes,LinkedIn URL", "", 'Multi Line,"met at\nDMEXCO\n\nin Cologne",https://www.linkedin.com/in/multi-line', ",no name,", "", "Bad Url,x,not a url"].join("\r\n");
+    expect((await planImport(db, actor, csv)).outcomes.map((o) => [o.line, o.action])).toEqual([
+      [3, "create"],
+      [7, "invalid"],
+      [9, "invalid"],
+    ]);
+  });
+
   it("merges or skips duplicates of existing prospects on a second import", async () => {
     const again = "First Name,Last Name,URL,Company,Position\nAnna,Schmidt,https://www.linkedin.com/in/anna-schmidt,Other Co,CEO\n";
     const skip = await planImport(db, actor, again, undefined, "skip");

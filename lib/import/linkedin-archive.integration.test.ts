@@ -89,6 +89,46 @@ describe("LinkedIn archive import", () => {
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
   });
 
+  it("reports each problem on its line in the file: a preamble, blank lines and multi-line cells count", async () => {
+    const w = await db.workspace.create({ data: { name: "Lines", members: { create: { name: "Mara", email: "mara@lines.test" } } }, include: { members: true } });
+    const lines: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const connections = [
+      "\uFEFFNotes:",
+      '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+      "",
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
+      "",
+      ",,,,,,",
+      ",,https://www.linkedin.com/in/no-name,,X,,12 Mar 2024",
+      `Lang,Lang,https://www.linkedin.com/in/lang-lang,,Lang AG,${"p".repeat(301)},12 Mar 2024`,
+    ].join("\n");
+    const messages = [
+      "\uFEFFCONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,2026-03-02 09:00:00 UTC,"Hi Kurt,\n\nyour post on onboarding churn rang true. Worth a chat?",INBOX`,
+      "",
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,yesterday-ish,"Hi again",INBOX`,
+      `,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,2026-03-04 09:00:00 UTC,"No conversation",INBOX`,
+    ].join("\r\n");
+    const invitations = [
+      "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+      "",
+      `Mara Lindqvist,Nobody,"6/6/26, 2:54 PM","Hi, your talk was great.\nConnect?",OUTGOING,${own},not a profile`,
+      `Mara Lindqvist,Somebody,someday,"Hi, connect?",OUTGOING,${own},https://www.linkedin.com/in/somebody`,
+    ].join("\n");
+    const zip = zipSync({ "Connections.csv": strToU8(connections), "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
+    const r = await importArchive(db, lines, readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    expect(r.problems).toEqual([
+      { file: "messages.csv", line: 6, error: "date_invalid" },
+      { file: "messages.csv", line: 7, error: "conversation_missing" },
+      { file: "Invitations.csv", line: 3, error: "profile_url_invalid" },
+      { file: "Invitations.csv", line: 5, error: "date_invalid" },
+      { file: "Connections.csv", line: 8, error: "name_required" },
+      { file: "Connections.csv", line: 9, error: "cell_too_long", column: "Position", limit: 300 },
+    ]);
+  });
+
   it("keeps names from messages.csv and Invitations.csv in NFC, so an NFD name is the same person as its NFC form", async () => {
     const w = await db.workspace.create({ data: { name: "NFD", members: { create: { name: "Mara", email: "mara@nfd.test" } } }, include: { members: true } });
     const nfd: Actor = { workspaceId: w.id, memberId: w.members[0].id };

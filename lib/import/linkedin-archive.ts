@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
 import { unzipSync, strFromU8 } from "fflate";
-import Papa from "papaparse";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
 import { rebuildDashboardStats } from "../data/dashboard-stats";
@@ -8,6 +7,7 @@ import { dialectOf, type SqlDialect } from "../data/sql-dialect";
 import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
+import { parseCsvRecords } from "../csv";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
 import { normaliseProfileUrl } from "../validations/compose";
 import { planImport, writeImport } from "./prospects-csv";
@@ -65,14 +65,21 @@ export function readArchive(data: Uint8Array, fileName: string): ArchiveFiles {
 
 type Row = Record<string, string>;
 
-/** CSV rows with header names upper-cased and trimmed; a BOM and a preamble before the header are skipped. */
-function rows(text: string, headerHint: RegExp): Row[] {
-  const clean = text.replace(/^\uFEFF/, "");
-  const lines = clean.split(/\r?\n/);
-  const headerAt = Math.max(0, lines.slice(0, 20).findIndex((l) => headerHint.test(l.toUpperCase())));
-  const body = lines.slice(headerAt).join("\n");
-  const parsed = Papa.parse<Row>(body, { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.replace(/^\uFEFF/, "").trim().toUpperCase() });
-  return parsed.data.filter((r) => Object.values(r).some((v) => (v ?? "").trim()));
+/**
+ * CSV rows keyed by header names upper-cased and trimmed (the first of two equal names wins), each
+ * with the line of the file it starts on; a BOM and a preamble before the header are skipped.
+ */
+function rows(text: string, headerHint: RegExp): { r: Row; line: number }[] {
+  const records = parseCsvRecords(text);
+  const headerAt = Math.max(0, records.slice(0, 20).findIndex((rec) => headerHint.test(rec.cells.join(",").toUpperCase())));
+  const header = (records[headerAt]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim().toUpperCase());
+  return records.slice(headerAt + 1).map(({ cells, line }) => {
+    const r: Row = {};
+    header.forEach((name, i) => {
+      if (i < cells.length && !Object.hasOwn(r, name)) r[name] = cells[i];
+    });
+    return { r, line };
+  });
 }
 
 /** Text of a message without HTML fragments (archives contain some), entities decoded. */
@@ -203,8 +210,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   const messages: ArchiveMessage[] = [];
   if (files.messages) {
     const list = rows(files.messages, /CONVERSATION ID/);
-    list.forEach((r, i) => {
-      const line = i + 2;
+    list.forEach(({ r, line }) => {
       if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
       if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
       const date = parseArchiveDate(r["DATE"] ?? "");
@@ -236,16 +242,16 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // --- invitations: outgoing notes
   const invitations: { url: string; name: string; date: Date; note: string; line: number }[] = [];
   if (files.invitations) {
-    rows(files.invitations, /DIRECTION/).forEach((r, i) => {
+    rows(files.invitations, /DIRECTION/).forEach(({ r, line }) => {
       if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
       const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
       const date = parseArchiveDate(r["SENT AT"] ?? "");
       if (!url || !date) {
         result.skipped.invalid++;
-        result.problems.push({ file: "Invitations.csv", line: i + 2, error: !url ? "profile_url_invalid" : "date_invalid" });
+        result.problems.push({ file: "Invitations.csv", line, error: !url ? "profile_url_invalid" : "date_invalid" });
         return;
       }
-      invitations.push({ url, name: (r["TO"] ?? "").trim().normalize("NFC"), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line: i + 2 });
+      invitations.push({ url, name: (r["TO"] ?? "").trim().normalize("NFC"), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line });
     });
   }
 

@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
-import { neutraliseCsvCell } from "../csv";
+import { neutraliseCsvCell, parseCsvRecords, type CsvRecord } from "../csv";
 import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
@@ -30,7 +30,8 @@ export const MAX_IMPORT_ROWS = 50_000;
 
 export interface ParsedCsv {
   headers: string[];
-  rows: string[][];
+  /** The rows after the header, each with the line of the file it starts on (lib/csv.ts). */
+  rows: CsvRecord[];
   /** 1-based line of the header in the file (LinkedIn exports start with notes). */
   headerLine: number;
 }
@@ -40,12 +41,11 @@ function norm(h: string): string {
 }
 
 export function parseCsv(text: string): ParsedCsv {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy", delimiter: "" });
-  const all = parsed.data.filter((r) => r.some((c) => c.trim()));
+  const all = parseCsvRecords(text);
   // the header is the first row in the first ten that names a known column
-  let headerIndex = all.slice(0, 10).findIndex((r) => r.some((c) => Object.values(HEADER_ALIASES).some((aliases) => aliases.includes(norm(c)))));
+  let headerIndex = all.slice(0, 10).findIndex((r) => r.cells.some((c) => Object.values(HEADER_ALIASES).some((aliases) => aliases.includes(norm(c)))));
   if (headerIndex < 0) headerIndex = 0;
-  return { headers: (all[headerIndex] ?? []).map((h) => h.replace(/^\uFEFF/, "").trim()), rows: all.slice(headerIndex + 1), headerLine: headerIndex + 1 };
+  return { headers: (all[headerIndex]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim()), rows: all.slice(headerIndex + 1), headerLine: all[headerIndex]?.line ?? 1 };
 }
 
 export function detectMapping(headers: string[]): ColumnMapping {
@@ -116,8 +116,7 @@ export async function planImport(db: PrismaClient, actor: Actor, text: string, m
   const rows = csv.rows.slice(0, MAX_IMPORT_ROWS);
   const outcomes: RowOutcome[] = [];
   const candidates: { line: number; row: ImportRow }[] = [];
-  rows.forEach((raw, i) => {
-    const line = csv.headerLine + 1 + i;
+  rows.forEach(({ cells: raw, line }) => {
     const r = toRow(raw, mapping, csv.headers, line);
     if ("errors" in r) outcomes.push({ line, action: "invalid", errors: r.errors });
     else candidates.push({ line, row: r });
