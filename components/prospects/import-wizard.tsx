@@ -23,8 +23,8 @@ export function ImportWizard() {
   }
 
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
-  // a row's errors in words; a cell over its limit names the file's column and the limit
-  const rowErrors = (errors: RowError[]) => errors.map((e) => (t.has(`rowErrors.${e.code}`) ? t(`rowErrors.${e.code}`, e.code === "cell_too_long" ? { column: e.column, limit: e.limit } : {}) : e.code)).join(" ");
+  // a row's errors in words; a cell or name over its limit names the file's column(s) and the limit
+  const rowErrors = (errors: RowError[]) => errors.map((e) => (t.has(`rowErrors.${e.code}`) ? t(`rowErrors.${e.code}`, "column" in e ? { column: e.column, limit: e.limit } : {}) : e.code)).join(" ");
   return (
     <div className="space-y-4">
       <div className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">

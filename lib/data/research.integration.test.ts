@@ -132,6 +132,26 @@ describe("CSV import", () => {
     expect((await findProspects(db, actor, { q: "Wide Wanda" })).total).toBe(0);
   });
 
+  it("reports a name made of first and last name over the name's limit as an error naming both columns, and imports the other rows", async () => {
+    const csv = [
+      "First Name,Last Name,URL,Company",
+      // 100 + 1 + 100 characters: each within its own limit, together one over the name's 200
+      `${"F".repeat(100)},${"L".repeat(100)},https://www.linkedin.com/in/long-first-last,Okay AG`,
+      `${"G".repeat(100)},${"M".repeat(99)},https://www.linkedin.com/in/just-fits,Okay AG`,
+      // a first name over its own limit is that cell's error, not also the name's
+      `${"H".repeat(101)},${"N".repeat(100)},https://www.linkedin.com/in/long-first,Okay AG`,
+    ].join("\n");
+    const plan = await planImport(db, actor, csv);
+    expect(plan.outcomes.filter((o) => o.action === "invalid")).toEqual([
+      { line: 2, action: "invalid", errors: [{ code: "name_too_long", column: "First Name + Last Name", limit: 200 }] },
+      { line: 4, action: "invalid", errors: [{ code: "cell_too_long", field: "firstName", column: "First Name", limit: 100 }] },
+    ]);
+    expect(plan.counts.create).toBe(1);
+    expect(await commitImport(db, actor, plan)).toEqual({ created: 1, merged: 0 });
+    expect((await findProspects(db, actor, { q: "G".repeat(100) })).items[0].name).toHaveLength(200);
+    expect((await findProspects(db, actor, { q: "F".repeat(100) })).total).toBe(0);
+  });
+
   it("refuses formula injection in exports", async () => {
     expect(neutraliseCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(neutraliseCell("+49 30")).toBe("'+49 30");

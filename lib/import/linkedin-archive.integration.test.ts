@@ -89,6 +89,20 @@ describe("LinkedIn archive import", () => {
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
   });
 
+  it("leaves out a connection whose first and last name together are over the name's limit and reports both columns", async () => {
+    const w = await db.workspace.create({ data: { name: "Long names", members: { create: { name: "Mara", email: "mara@long-names.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const csv = [
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
+      `${"F".repeat(100)},${"L".repeat(100)},https://www.linkedin.com/in/long-name,,Lang AG,CEO,12 Mar 2024`,
+    ].join("\n");
+    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(csv), "Connections.csv"));
+    expect(r.prospectsCreated).toBe(1);
+    expect(r.problems).toEqual([{ file: "Connections.csv", line: 3, error: "name_too_long", column: "First Name + Last Name", limit: 200 }]);
+    expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
+  });
+
   it("reports each problem on its line in the file: a preamble, blank lines and multi-line cells count", async () => {
     const w = await db.workspace.create({ data: { name: "Lines", members: { create: { name: "Mara", email: "mara@lines.test" } } }, include: { members: true } });
     const lines: Actor = { workspaceId: w.id, memberId: w.members[0].id };

@@ -419,7 +419,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         for (const o of connections.outcomes) {
           if (o.action !== "invalid") continue;
           const e = o.errors[0];
-          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...(e.code === "cell_too_long" ? { column: e.column, limit: e.limit } : {}) });
+          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...("column" in e ? { column: e.column, limit: e.limit } : {}) });
         }
       }
       const toCreate = [...newProspects].filter(([key]) => !ids.has(key));

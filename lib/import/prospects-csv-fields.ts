@@ -4,7 +4,12 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type ColumnMapping = Partial<Record<ImportField, number | null>>;
 
 /**
- * Why a row is not imported: a message id (import.rowErrors in messages/*.json), and for a cell
- * over its field's limit the field, the column's header in the file and the limit in characters.
+ * Why a row is not imported: a message id (import.rowErrors in messages/*.json); for a cell over
+ * its field's limit the field, the column's header in the file and the limit in characters; for a
+ * name made of first and last name that is over the name's limit, the two columns ("First Name +
+ * Last Name") and the limit.
  */
-export type RowError = { code: "name_required" | "profile_url_invalid" } | { code: "cell_too_long"; field: ImportField; column: string; limit: number };
+export type RowError =
+  | { code: "name_required" | "profile_url_invalid" }
+  | { code: "cell_too_long"; field: ImportField; column: string; limit: number }
+  | { code: "name_too_long"; column: string; limit: number };

@@ -102,6 +102,11 @@ function toRow(raw: string[], mapping: ColumnMapping, headers: string[], line: n
   const cells = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, cell(f)])) as Record<ImportField, string>;
   const name = (cells.name || `${cells.firstName} ${cells.lastName}`.trim()).replace(/\s+/g, " ");
   if (!name) errors.unshift({ code: "name_required" });
+  // first and last name within their limits can still make a name over the name's limit
+  else if (!cells.name && name.length > CELL_LIMITS.name && !errors.some((e) => e.code === "cell_too_long" && (e.field === "firstName" || e.field === "lastName"))) {
+    const column = (["firstName", "lastName"] as const).filter((f) => cells[f]).map((f) => headers[mapping[f]!] || `#${mapping[f]! + 1}`).join(" + ");
+    errors.unshift({ code: "name_too_long", column, limit: CELL_LIMITS.name });
+  }
   const profileUrl = cells.profileUrl ? normaliseProfileUrl(cells.profileUrl) : null;
   if (cells.profileUrl && !profileUrl && cells.profileUrl.length <= CELL_LIMITS.profileUrl) errors.push({ code: "profile_url_invalid" });
   if (errors.length) return { errors };
