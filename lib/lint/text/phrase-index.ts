@@ -263,25 +263,25 @@ const words = new Words();
 
 /** Matches of one text: literal matches of every list as linked lists per list; regex matches per list on demand. */
 class TextMatches {
-  // plain arrays: a typed array costs far more to allocate, and one TextMatches is made per text
-  readonly head: number[] = [];
+  readonly head: number[];
   readonly next: number[] = [];
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly regex: (Span[] | undefined)[] = [];
   /** Per regex trigger: TRIGGER_UNKNOWN, _FOUND or _ABSENT. */
-  readonly triggers: number[] = [];
+  readonly triggers: number[];
 
   constructor(
     readonly text: string,
     readonly lower: string,
     /** Lower-casing kept the offsets, and the words' triggers are all there is of the letters-only triggers. */
     readonly sameOffsets: boolean,
-    lists: number,
-    triggers: number,
+    /** The index's empty tables, copied: slice() of a plain array costs a tenth of filling one, and a typed array costs thirty times as much to allocate. */
+    emptyHeads: number[],
+    emptyTriggers: number[],
   ) {
-    for (let i = 0; i < lists; i++) this.head.push(-1);
-    for (let i = 0; i < triggers; i++) this.triggers.push(TRIGGER_UNKNOWN);
+    this.head = emptyHeads.slice();
+    this.triggers = emptyTriggers.slice();
   }
 
   add(list: number, start: number, end: number) {
@@ -318,6 +318,9 @@ export class PhraseIndex {
   private readonly known = new RangeIndex();
   private infos: WordInfo[] = [NOTHING_KNOWN];
   private readonly cache: TextMatches[] = [];
+  /** A TextMatches' tables before any match: no match per list, nothing known per trigger. */
+  private emptyHeads: number[] = [];
+  private emptyTriggers: number[] = [];
 
   /** Adds a list; returns its id. Phrases: "game changer", "struggl*", "in * days", or RegExp. */
   addList(phrases: ReadonlyArray<string | RegExp>, regexSource: (p: string | RegExp) => string): number {
@@ -506,7 +509,9 @@ export class PhraseIndex {
   private computeMatches(text: string, tokens: readonly Token[], lowerText: string): TextMatches {
     const sameOffsets = lowerText.length === text.length;
     this.splitWords(text, lowerText, tokens, sameOffsets);
-    const tm = new TextMatches(text, lowerText, sameOffsets, this.regexes.length, this.triggers.length);
+    if (this.emptyHeads.length !== this.regexes.length) this.emptyHeads = this.regexes.map(() => -1);
+    if (this.emptyTriggers.length !== this.triggers.length) this.emptyTriggers = this.triggers.map(() => TRIGGER_UNKNOWN);
+    const tm = new TextMatches(text, lowerText, sameOffsets, this.emptyHeads, this.emptyTriggers);
     for (let i = 0; i < words.count; i++) {
       const info = words.infos[i];
       for (const list of info.suffixLists) tm.add(list, words.start[i], words.end[i]);
