@@ -75,6 +75,16 @@ ruleTester.run(personalAddressRule, {
     },
     {
       lang: "en",
+      text: "Hi «Anna», your post on week-three churn rang true. Would the checklist help?",
+      input: { prospect: { name: "Constructor Smith" } },
+      messageId: "wrong-name",
+      status: "fail",
+      blocking: true,
+      output: "Hi Constructor, your post on week-three churn rang true. Would the checklist help?",
+      name: "a prospect whose name is also a property of every object (it once crashed the nickname lookup)",
+    },
+    {
+      lang: "en",
       text: "Dear Mr «Patel», thanks for connecting. How is the ARM migration at Fernwerk going?",
       input: tom,
       messageId: "wrong-name",

@@ -8,8 +8,9 @@ export function isTitle(word: string): boolean {
   return TITLE.test(word.replace(/\.$/, "").replace(/-.*$/, ""));
 }
 
-// A few common short forms, so "Hi Tom" greets Thomas and "Hallo Sepp" greets Josef.
-const NICKNAMES: Record<string, string[]> = {
+// A few common short forms, so "Hi Tom" greets Thomas and "Hallo Sepp" greets Josef. Looked up
+// through Maps: as an object's keys, a prospect called "Constructor" would find Object's.
+const NICKNAME_LIST: Record<string, string[]> = {
   thomas: ["tom", "tommy"], robert: ["rob", "bob", "bobby"], william: ["will", "bill", "billy"],
   elizabeth: ["liz", "beth", "lisa", "betty"], katharina: ["kathi", "kati", "katja", "kat"], katherine: ["kate", "kathy", "katie"],
   michael: ["mike", "micha", "michi"], alexander: ["alex", "sascha", "xander"], alexandra: ["alex", "sandra"],
@@ -22,6 +23,8 @@ const NICKNAMES: Record<string, string[]> = {
   james: ["jim", "jimmy", "jamie"], edward: ["ed", "eddie", "ted"], jennifer: ["jen", "jenny"], rebecca: ["becky", "becca"],
   wolfgang: ["wolf"], friedrich: ["fritz"], franziska: ["franzi"], magdalena: ["lena", "leni"], gabriele: ["gabi"],
 };
+
+const NICKNAMES = new Map(Object.entries(NICKNAME_LIST));
 
 export interface PersonName {
   /** Folded name parts without titles: ["katrin", "vogl"]. */
@@ -41,7 +44,7 @@ export const parsePersonName = memoize(function parsePersonName(name: string): P
 
 // short form -> full names, for the other direction ("Tom" as the prospect's name, "Thomas" in the greeting)
 const FULL_NAMES = new Map<string, string[]>();
-for (const [full, shorts] of Object.entries(NICKNAMES)) for (const s of shorts) FULL_NAMES.set(s, [...(FULL_NAMES.get(s) ?? []), full]);
+for (const [full, shorts] of NICKNAMES) for (const s of shorts) FULL_NAMES.set(s, [...(FULL_NAMES.get(s) ?? []), full]);
 
 /** Whether a word used as a name in the greeting is one of the person's names (umlaut spellings and short forms included). */
 export function matchesPerson(word: string, person: PersonName): boolean {
@@ -50,7 +53,7 @@ export function matchesPerson(word: string, person: PersonName): boolean {
     if (part === w) return true;
     // double-barrelled names: "Müller-Lüdenscheidt" greets as "Müller"
     if (part.includes("-") && part.split("-").includes(w)) return true;
-    if (NICKNAMES[part]?.includes(w)) return true;
+    if (NICKNAMES.get(part)?.includes(w)) return true;
     if (FULL_NAMES.get(part)?.includes(w)) return true;
   }
   return false;
