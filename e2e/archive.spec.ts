@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from "fflate";
 import { expect, test } from "@playwright/test";
 import { buildArchiveFixture } from "../lib/import/archive-fixture";
 import { expectAccessible, signUp } from "./helpers";
@@ -31,5 +32,36 @@ test("a new user uploads a LinkedIn archive and sees prospects, threads with ver
   await page.goto("/insights");
   await expect(page.getByTestId("insights-total")).toContainText("sent messages");
   await expect(page.getByTestId("insights-rules").locator("tr[data-rule-id]")).toHaveCount(14);
+  await expectAccessible(page);
+});
+
+test("rows the archive import leaves out are listed in words, with file, line and column", async ({ page }) => {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1:3100" }]);
+  await page.goto("/import");
+  const own = "https://www.linkedin.com/in/mara-lindqvist";
+  const connections = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
+    `${"F".repeat(100)},${"L".repeat(100)},https://www.linkedin.com/in/long-name,,Lang AG,CEO,12 Mar 2024`,
+  ].join("\n");
+  const messages = [
+    "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+    `conv-k,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,2026-03-02 09:00:00 UTC,"Hi Kurt,\n\nyour post on onboarding churn rang true. Worth a chat?",INBOX`,
+    `conv-k,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,not a date,"Hi again",INBOX`,
+  ].join("\n");
+  const zip = zipSync({ "Connections.csv": strToU8("\uFEFF" + connections), "messages.csv": strToU8("\uFEFF" + messages) });
+  await page.getByLabel("Archive (ZIP) or CSV file").setInputFiles({ name: "archive.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
+  await page.getByLabel("Your LinkedIn profile URL").fill(own);
+  await page.getByRole("button", { name: "Import" }).click();
+  const result = page.getByTestId("archive-result");
+  await expect(result).toContainText("Imported 1 new prospects", { timeout: 60_000 });
+  await result.getByText("2 rows could not be read").click();
+  // the line as an editor shows it: LinkedIn's notes and the lines of a multi-line message count
+  await expect(result.getByText("messages.csv, line 5, column “DATE”: The date cannot be read.", { exact: true })).toBeVisible();
+  await expect(result.getByText("Connections.csv, line 6: The name from “First Name + Last Name” is longer than 200 characters.", { exact: true })).toBeVisible();
+  await expect(result).not.toContainText("date_invalid");
   await expectAccessible(page);
 });

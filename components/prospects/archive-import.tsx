@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { archiveProblemText, type ArchiveProblem } from "@/lib/import/archive-problems";
 import { field, primaryButton } from "./use-action";
 
 type Result = {
@@ -12,12 +13,14 @@ type Result = {
   connectionNotes: number;
   alreadyImported: number;
   skipped: Record<string, number>;
-  problems: { file: string; line: number; error: string; column?: string; limit?: number }[];
+  problems: ArchiveProblem[];
 };
 
 /** Upload a LinkedIn archive and follow the import on a progress bar (the server streams progress lines). */
 export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
   const t = useTranslations("archive");
+  // the problems' sentences use import.rowErrors as well as archive.*
+  const tRoot = useTranslations();
   const [progress, setProgress] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -105,10 +108,7 @@ export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
               <summary>{t("problems", { count: result.problems.length })}</summary>
               <ul className="list-disc pl-5">
                 {result.problems.slice(0, 100).map((p, i) => (
-                  <li key={i}>
-                    {p.file}:{p.line} {p.error}
-                    {p.column ? ` (${p.column}: ${p.limit})` : ""}
-                  </li>
+                  <li key={i}>{archiveProblemText(tRoot, p)}</li>
                 ))}
               </ul>
             </details>

@@ -117,6 +117,7 @@ describe("LinkedIn archive import", () => {
       ",,,,,,",
       ",,https://www.linkedin.com/in/no-name,,X,,12 Mar 2024",
       `Lang,Lang,https://www.linkedin.com/in/lang-lang,,Lang AG,${"p".repeat(301)},12 Mar 2024`,
+      "Udo,Url,not a profile,,Udo AG,CTO,12 Mar 2024",
     ].join("\n");
     const messages = [
       "\uFEFFCONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
@@ -133,13 +134,15 @@ describe("LinkedIn archive import", () => {
     ].join("\n");
     const zip = zipSync({ "Connections.csv": strToU8(connections), "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
     const r = await importArchive(db, lines, readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    // the column at fault as the file writes its header, where one is
     expect(r.problems).toEqual([
-      { file: "messages.csv", line: 6, error: "date_invalid" },
-      { file: "messages.csv", line: 7, error: "conversation_missing" },
-      { file: "Invitations.csv", line: 3, error: "profile_url_invalid" },
-      { file: "Invitations.csv", line: 5, error: "date_invalid" },
+      { file: "messages.csv", line: 6, error: "date_invalid", column: "DATE" },
+      { file: "messages.csv", line: 7, error: "conversation_missing", column: "CONVERSATION ID" },
+      { file: "Invitations.csv", line: 3, error: "profile_url_invalid", column: "inviteeProfileUrl" },
+      { file: "Invitations.csv", line: 5, error: "date_invalid", column: "Sent At" },
       { file: "Connections.csv", line: 8, error: "name_required" },
       { file: "Connections.csv", line: 9, error: "cell_too_long", column: "Position", limit: 300 },
+      { file: "Connections.csv", line: 10, error: "profile_url_invalid", column: "URL" },
     ]);
   });
 

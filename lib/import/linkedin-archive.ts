@@ -8,6 +8,7 @@ import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
 import { parseCsvRecords } from "../csv";
+import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
 import { normaliseProfileUrl } from "../validations/compose";
 import { planImport, writeImport } from "./prospects-csv";
@@ -68,18 +69,21 @@ type Row = Record<string, string>;
 /**
  * CSV rows keyed by header names upper-cased and trimmed (the first of two equal names wins), each
  * with the line of the file it starts on; a BOM and a preamble before the header are skipped.
+ * column() gives a header as the file writes it, for problems.
  */
-function rows(text: string, headerHint: RegExp): { r: Row; line: number }[] {
+function rows(text: string, headerHint: RegExp): { rows: { r: Row; line: number }[]; column: (name: string) => string } {
   const records = parseCsvRecords(text);
   const headerAt = Math.max(0, records.slice(0, 20).findIndex((rec) => headerHint.test(rec.cells.join(",").toUpperCase())));
-  const header = (records[headerAt]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim().toUpperCase());
-  return records.slice(headerAt + 1).map(({ cells, line }) => {
+  const written = (records[headerAt]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim());
+  const header = written.map((h) => h.toUpperCase());
+  const list = records.slice(headerAt + 1).map(({ cells, line }) => {
     const r: Row = {};
     header.forEach((name, i) => {
       if (i < cells.length && !Object.hasOwn(r, name)) r[name] = cells[i];
     });
     return { r, line };
   });
+  return { rows: list, column: (name) => written[header.indexOf(name)] ?? name };
 }
 
 /** Text of a message without HTML fragments (archives contain some), entities decoded. */
@@ -132,8 +136,8 @@ export interface ArchiveResult {
   connectionNotes: number;
   alreadyImported: number;
   skipped: { drafts: number; group: number; spam: number; suppressed: number; invalid: number };
-  /** A row that was left out: why (a message id), and for a cell over its limit which column and the limit. */
-  problems: { file: string; line: number; error: string; column?: string; limit?: number }[];
+  /** A row that was left out: where, why (a message id), and which column where one is at fault. */
+  problems: ArchiveProblem[];
 }
 
 interface ArchiveMessage {
@@ -209,7 +213,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // --- messages.csv: parse, drop drafts, spam and unreadable rows
   const messages: ArchiveMessage[] = [];
   if (files.messages) {
-    const list = rows(files.messages, /CONVERSATION ID/);
+    const { rows: list, column } = rows(files.messages, /CONVERSATION ID/);
     list.forEach(({ r, line }) => {
       if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
       if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
@@ -217,7 +221,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       const content = plainText(r["CONTENT"] ?? "");
       if (!date || !r["CONVERSATION ID"]) {
         result.skipped.invalid++;
-        result.problems.push({ file: "messages.csv", line, error: !date ? "date_invalid" : "conversation_missing" });
+        result.problems.push({ file: "messages.csv", line, ...(!date ? { error: "date_invalid", column: column("DATE") } : { error: "conversation_missing", column: column("CONVERSATION ID") }) });
         return;
       }
       if (!content) return;
@@ -242,13 +246,14 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // --- invitations: outgoing notes
   const invitations: { url: string; name: string; date: Date; note: string; line: number }[] = [];
   if (files.invitations) {
-    rows(files.invitations, /DIRECTION/).forEach(({ r, line }) => {
+    const { rows: list, column } = rows(files.invitations, /DIRECTION/);
+    list.forEach(({ r, line }) => {
       if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
       const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
       const date = parseArchiveDate(r["SENT AT"] ?? "");
       if (!url || !date) {
         result.skipped.invalid++;
-        result.problems.push({ file: "Invitations.csv", line, error: !url ? "profile_url_invalid" : "date_invalid" });
+        result.problems.push({ file: "Invitations.csv", line, ...(!url ? { error: "profile_url_invalid", column: column("INVITEEPROFILEURL") } : { error: "date_invalid", column: column("SENT AT") }) });
         return;
       }
       invitations.push({ url, name: (r["TO"] ?? "").trim().normalize("NFC"), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line });
@@ -419,7 +424,10 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         for (const o of connections.outcomes) {
           if (o.action !== "invalid") continue;
           const e = o.errors[0];
-          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...("column" in e ? { column: e.column, limit: e.limit } : {}) });
+          // the column at fault: named with the limit, or the profile URL's column
+          const urlColumn = connections.mapping.profileUrl;
+          const at = "column" in e ? { column: e.column, limit: e.limit } : e.code === "profile_url_invalid" && urlColumn != null ? { column: connections.headers[urlColumn] || `#${urlColumn + 1}` } : {};
+          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...at });
         }
       }
       const toCreate = [...newProspects].filter(([key]) => !ids.has(key));

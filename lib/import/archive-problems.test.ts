@@ -1,0 +1,55 @@
+import { createTranslator, type Messages } from "next-intl";
+import { describe, expect, it } from "vitest";
+import de from "../../messages/de.json";
+import en from "../../messages/en.json";
+import { archiveProblemText, type ArchiveProblem } from "./archive-problems";
+
+// every reason the archive import gives (lib/import/linkedin-archive.ts and the CSV import's row errors)
+const problems: ArchiveProblem[] = [
+  { file: "messages.csv", line: 7, error: "date_invalid", column: "DATE" },
+  { file: "messages.csv", line: 9, error: "conversation_missing", column: "CONVERSATION ID" },
+  { file: "Invitations.csv", line: 3, error: "profile_url_invalid", column: "inviteeProfileUrl" },
+  { file: "Invitations.csv", line: 4, error: "date_invalid", column: "Sent At" },
+  { file: "Connections.csv", line: 8, error: "name_required" },
+  { file: "Connections.csv", line: 9, error: "profile_url_invalid", column: "URL" },
+  { file: "Connections.csv", line: 12, error: "cell_too_long", column: "Position", limit: 300 },
+  { file: "Connections.csv", line: 1234, error: "name_too_long", column: "First Name + Last Name", limit: 200 },
+];
+
+// the messages untyped, as the app's useTranslations() sees them (no key types are declared)
+const translator = (locale: string, messages: Messages) => createTranslator({ locale, messages });
+
+describe("archive import problems in words", () => {
+  it("says each problem as a sentence with file, line and column, in English", () => {
+    const t = translator("en", en);
+    expect(problems.map((p) => archiveProblemText(t, p))).toEqual([
+      "messages.csv, line 7, column “DATE”: The date cannot be read.",
+      "messages.csv, line 9, column “CONVERSATION ID”: No conversation ID.",
+      "Invitations.csv, line 3, column “inviteeProfileUrl”: Not a LinkedIn profile URL.",
+      "Invitations.csv, line 4, column “Sent At”: The date cannot be read.",
+      "Connections.csv, line 8: No name.",
+      "Connections.csv, line 9, column “URL”: Not a LinkedIn profile URL.",
+      "Connections.csv, line 12: Column “Position” is longer than 300 characters.",
+      "Connections.csv, line 1234: The name from “First Name + Last Name” is longer than 200 characters.",
+    ]);
+  });
+
+  it("and in German", () => {
+    const t = translator("de", de);
+    expect(problems.map((p) => archiveProblemText(t, p))).toEqual([
+      "messages.csv, Zeile 7, Spalte „DATE“: Das Datum ist nicht lesbar.",
+      "messages.csv, Zeile 9, Spalte „CONVERSATION ID“: Keine Konversations-ID.",
+      "Invitations.csv, Zeile 3, Spalte „inviteeProfileUrl“: Keine LinkedIn-Profil-URL.",
+      "Invitations.csv, Zeile 4, Spalte „Sent At“: Das Datum ist nicht lesbar.",
+      "Connections.csv, Zeile 8: Kein Name.",
+      "Connections.csv, Zeile 9, Spalte „URL“: Keine LinkedIn-Profil-URL.",
+      "Connections.csv, Zeile 12: Spalte „Position“ ist länger als 300 Zeichen.",
+      "Connections.csv, Zeile 1234: Der Name aus „First Name + Last Name“ ist länger als 200 Zeichen.",
+    ]);
+  });
+
+  it("shows a reason without a message as its code rather than nothing", () => {
+    const t = translator("en", en);
+    expect(archiveProblemText(t, { file: "messages.csv", line: 2, error: "something_new" })).toBe("messages.csv, line 2: something_new");
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * A row of a LinkedIn archive that was left out, and how the import page says why (no Node imports:
+ * the browser renders these).
+ */
+export interface ArchiveProblem {
+  file: string;
+  /** The line of the file the row starts on, as an editor shows it (lib/csv.ts). */
+  line: number;
+  /** A message id: import.rowErrors in messages/*.json. */
+  error: string;
+  /** The column as its header is written in the file, where one column is at fault. */
+  column?: string;
+  /** For a cell or name over its limit: the limit in characters (the sentence names the column). */
+  limit?: number;
+}
+
+/** A translator from the messages' root, as next-intl's useTranslations() and createTranslator() give it. */
+export interface Translate {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+}
+
+/**
+ * The problem as a sentence: the file, the line, the column where it is known and the reason in
+ * words, e.g. "messages.csv, line 7, column “DATE”: The date cannot be read.". A reason without a
+ * message (a code added later) is shown as its code.
+ */
+export function archiveProblemText(t: Translate, p: ArchiveProblem): string {
+  const key = `import.rowErrors.${p.error}`;
+  const error = t.has(key) ? t(key, { column: p.column ?? "", limit: p.limit ?? 0 }) : p.error;
+  // a limit's sentence names the column already
+  if (p.column && p.limit === undefined) return t("archive.problemInColumn", { file: p.file, line: p.line, column: p.column, error });
+  return t("archive.problem", { file: p.file, line: p.line, error });
+}
