@@ -13,7 +13,8 @@ const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben
 const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
 
 /** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I and s. */
-const MAY_ADDRESS: Record<number, true> = { 0x64: true, 0x44: true, 0x65: true, 0x45: true, 0x53: true, 0x49: true, 0x73: true };
+const MAY_ADDRESS = new Uint8Array(128); // by char code: a table, not an object with number keys
+for (const c of "dDeESIs") MAY_ADDRESS[c.charCodeAt(0)] = 1;
 
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start);
@@ -62,7 +63,7 @@ export const formalityRule = defineRule({
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
-      if (!MAY_ADDRESS[text.charCodeAt(w.start)]) continue; // no regex for words that cannot be du, Sie or sie
+      if (MAY_ADDRESS[text.charCodeAt(w.start)] !== 1) continue; // no regex for words that cannot be du, Sie or sie
       if (DU.test(w.text)) du.push(w);
       else if (SIE.test(w.text) && !sentenceInitial(text, w)) sie.push(w);
       else if (w.text === "sie") {
