@@ -2,7 +2,7 @@ import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 import { RangeIndex } from "./range-table";
 import { wholeWords } from "./patterns";
-import { expandRegex, leadingLiterals, requiredClauses, splitTopLevel } from "./regex-triggers";
+import { expandRegex, requiredClauses, splitTopLevel } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
 
 /**
@@ -37,19 +37,9 @@ interface RegexPart {
 export class WordRegex {
   private readonly scan: RegExp | null;
   private readonly whole: RegExp;
-  /**
-   * What every match begins with (leadingLiterals), when known: then the whole-word form, sticky,
-   * is tried only where one of them occurs in the lower-cased text, found with indexOf, which is
-   * faster still than the scan (a body that begins with an optional group sends the scan to nearly
-   * every position).
-   */
-  private readonly starts: string[] | null;
-  private readonly sticky: RegExp;
 
   constructor(body: string) {
     const whole = wholeWords(body);
-    this.starts = leadingLiterals(body);
-    this.sticky = new RegExp(whole.source, whole.flags.replace("g", "") + "y");
     const figures = splitTopLevel(body).every((branch) => /^(?:\\d|\[\+\]|\[£\$€\])/.test(branch));
     if (figures) {
       this.scan = null;
@@ -60,12 +50,8 @@ export class WordRegex {
     }
   }
 
-  /**
-   * Adds the spans of the matches in text, as a global exec loop over the whole-word regex finds
-   * them. `lower` is text.toLowerCase() when that kept the offsets, else null.
-   */
-  run(text: string, lower: string | null, spans: Span[]): void {
-    if (this.starts && lower !== null) return this.runAtStarts(text, lower, spans);
+  /** Adds the spans of the matches in text, as a global exec loop over the whole-word regex finds them. */
+  run(text: string, spans: Span[]): void {
     const { scan, whole } = this;
     let m: RegExpExecArray | null;
     if (!scan) {
@@ -90,26 +76,6 @@ export class WordRegex {
       } else {
         // an empty whole-word match moves on by one unit, as the global loop does; no match, by one character
         scan.lastIndex = at + (w || codePointAt(text, at) <= 0xffff ? 1 : 2);
-      }
-    }
-  }
-
-  /** run(), trying the sticky whole-word regex only where a match can begin: the global loop's leftmost match is the first candidate that matches. */
-  private runAtStarts(text: string, lower: string, spans: Span[]): void {
-    const at: number[] = [];
-    for (const literal of this.starts!) for (let i = lower.indexOf(literal); i >= 0; i = lower.indexOf(literal, i + 1)) at.push(i);
-    if (at.length === 0) return;
-    if (at.length > 1) at.sort((a, b) => a - b);
-    const sticky = this.sticky;
-    let end = -1;
-    for (const i of at) {
-      if (i < end) continue; // matches do not overlap (and a position found twice is tried once)
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      end = i + 1;
-      if (m && m[0].length > 0) {
-        spans.push({ start: i, end: i + m[0].length });
-        end = i + m[0].length;
       }
     }
   }
@@ -545,9 +511,8 @@ export class PhraseIndex {
     let rx = tm.regex[list];
     if (!rx) {
       const spans: Span[] = [];
-      const lower = tm.sameOffsets ? tm.lower : null;
-      if (part.always) part.always.run(tm.text, lower, spans);
-      for (const t of part.triggered) if (t.clauses.every((c) => c.some((id) => this.hasTrigger(tm, id)))) t.re.run(tm.text, lower, spans);
+      if (part.always) part.always.run(tm.text, spans);
+      for (const t of part.triggered) if (t.clauses.every((c) => c.some((id) => this.hasTrigger(tm, id)))) t.re.run(tm.text, spans);
       tm.regex[list] = rx = spans;
     }
     return rx;
