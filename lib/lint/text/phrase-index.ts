@@ -480,6 +480,7 @@ export class PhraseIndex {
     const tm = new TextMatches(text, lowerText, sameOffsets, this.emptyHeads, this.emptyTriggers);
     for (let i = 0; i < words.count; i++) {
       const info = words.infos[i];
+      if (info === NOTHING_KNOWN) continue; // most words: nothing to try
       for (const list of info.suffixLists) tm.add(list, words.start[i], words.end[i]);
       for (const e of info.first) this.tryEntry(tm, text, e, i);
       const byNext = info.byNext && i + 1 < words.count ? info.byNext.get(words.infos[i + 1].id) : undefined;
