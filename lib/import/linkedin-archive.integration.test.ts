@@ -103,6 +103,26 @@ describe("LinkedIn archive import", () => {
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
   });
 
+  it("leaves out an invitation whose name is over the prospect name's limit and reports its line, column and limit", async () => {
+    const w = await db.workspace.create({ data: { name: "Long invitee", members: { create: { name: "Mara", email: "mara@long-invitee.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const invitations = [
+      "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+      `Mara Lindqvist,Ina Short,"6/6/26, 2:54 PM","Hi Ina, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/ina-short`,
+      // exactly the limit is fine; one more is not
+      `Mara Lindqvist,${"E".repeat(200)},"6/6/26, 2:55 PM","Hi, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/exactly-200`,
+      `Mara Lindqvist,${"N".repeat(201)},"6/6/26, 2:56 PM","Hi, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/too-long`,
+    ].join("\n");
+    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(invitations), "Invitations.csv"));
+    expect(r.problems).toEqual([{ file: "Invitations.csv", line: 4, error: "name_too_long", column: "To", limit: 200 }]);
+    expect(r.prospectsCreated).toBe(2);
+    expect(r.connectionNotes).toBe(2);
+    expect(r.skipped.invalid).toBe(1);
+    const prospects = await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { profileUrl: true } });
+    expect(prospects.map((p) => p.profileUrl).sort()).toEqual(["https://www.linkedin.com/in/exactly-200", "https://www.linkedin.com/in/ina-short"]);
+  });
+
   it("reports each problem on its line in the file: a preamble, blank lines and multi-line cells count", async () => {
     const w = await db.workspace.create({ data: { name: "Lines", members: { create: { name: "Mara", email: "mara@lines.test" } } }, include: { members: true } });
     const lines: Actor = { workspaceId: w.id, memberId: w.members[0].id };

@@ -11,7 +11,7 @@ import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
 import { normaliseProfileUrl } from "../validations/compose";
-import { planImport, writeImport } from "./prospects-csv";
+import { CELL_LIMITS, planImport, writeImport } from "./prospects-csv";
 
 /** The files of a LinkedIn data archive that Ansprache reads (shared/spec/linkedin-export.md). */
 export interface ArchiveFiles {
@@ -251,12 +251,19 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
       const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
       const date = parseArchiveDate(r["SENT AT"] ?? "");
-      if (!url || !date) {
+      const name = (r["TO"] ?? "").trim().normalize("NFC");
+      // a name over the prospect name's limit leaves the row out, as in Connections.csv, instead of
+      // making a prospect the form could not save; every problem of the row is reported
+      const problems: ArchiveProblem[] = [];
+      if (!url) problems.push({ file: "Invitations.csv", line, error: "profile_url_invalid", column: column("INVITEEPROFILEURL") });
+      if (!date) problems.push({ file: "Invitations.csv", line, error: "date_invalid", column: column("SENT AT") });
+      if (name.length > CELL_LIMITS.name) problems.push({ file: "Invitations.csv", line, error: "name_too_long", column: column("TO"), limit: CELL_LIMITS.name });
+      if (!url || !date || problems.length) {
         result.skipped.invalid++;
-        result.problems.push({ file: "Invitations.csv", line, ...(!url ? { error: "profile_url_invalid", column: column("INVITEEPROFILEURL") } : { error: "date_invalid", column: column("SENT AT") }) });
+        result.problems.push(...problems);
         return;
       }
-      invitations.push({ url, name: (r["TO"] ?? "").trim().normalize("NFC"), date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line });
+      invitations.push({ url, name, date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line });
     });
   }
 

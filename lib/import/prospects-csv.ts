@@ -79,7 +79,7 @@ export type RowOutcome =
   | { line: number; action: "invalid"; errors: RowError[] };
 
 /** The most characters a cell may hold: the prospect form's limits (lib/validations/compose.ts). */
-const CELL_LIMITS: Record<ImportField, number> = { name: 200, firstName: 100, lastName: 100, role: 300, company: 300, profileUrl: 500, location: 200, tags: 1_000, notes: 10_000 };
+export const CELL_LIMITS: Record<ImportField, number> = { name: 200, firstName: 100, lastName: 100, role: 300, company: 300, profileUrl: 500, location: 200, tags: 1_000, notes: 10_000 };
 
 export interface ImportPlan {
   headers: string[];
