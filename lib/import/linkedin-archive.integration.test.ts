@@ -123,6 +123,39 @@ describe("LinkedIn archive import", () => {
     expect(prospects.map((p) => p.profileUrl).sort()).toEqual(["https://www.linkedin.com/in/exactly-200", "https://www.linkedin.com/in/ina-short"]);
   });
 
+  it("leaves out a message whose FROM or TO is over the prospect name's limit and reports its line, column and limit, instead of cutting the name", async () => {
+    const w = await db.workspace.create({ data: { name: "Long message names", members: { create: { name: "Mara", email: "mara@long-message-names.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const anna = "https://www.linkedin.com/in/anna-lang";
+    const messages = [
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+      `conv-a,Mara Lindqvist,${own},Anna Lang,${anna},2026-03-02 09:00:00 UTC,"Hi Anna, your post on onboarding churn rang true. Worth a chat?",INBOX`,
+      // the reply names its sender with an over-long name: left out, not cut into the prospect's name
+      `conv-a,${"A".repeat(201)},${anna},Mara Lindqvist,${own},2026-03-03 09:00:00 UTC,"Sure, tell me more.",INBOX`,
+      `conv-a,Mara Lindqvist,${own},Anna Lang,${anna},2026-03-04 09:00:00 UTC,"Hi Anna, here are the numbers on onboarding churn. Worth a chat?",INBOX`,
+      // a conversation known by names only (no profile URLs): both names over the limit, both reported
+      `conv-b,${"M".repeat(201)},,${"B".repeat(201)},,2026-03-05 09:00:00 UTC,"Hi, your talk on payroll errors was great. Worth a chat?",INBOX`,
+      // a group conversation lists every recipient in TO: it is left out as a group, not as a long name
+      `conv-g,Mara Lindqvist,${own},"${Array.from({ length: 30 }, (_, i) => `Person${i} Example`).join(", ")}","${Array.from({ length: 30 }, (_, i) => `https://www.linkedin.com/in/person-${i}`).join(",")}",2026-03-06 09:00:00 UTC,"Hi all, shall we meet?",INBOX`,
+    ].join("\n");
+    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(messages), "messages.csv"), { ownProfileUrl: own });
+    expect(r.problems).toEqual([
+      { file: "messages.csv", line: 3, error: "name_too_long", column: "FROM", limit: 200 },
+      { file: "messages.csv", line: 5, error: "name_too_long", column: "FROM", limit: 200 },
+      { file: "messages.csv", line: 5, error: "name_too_long", column: "TO", limit: 200 },
+    ]);
+    expect(r.skipped.invalid).toBe(2);
+    expect(r.skipped.group).toBe(1);
+    expect(r.messagesImported).toBe(2);
+    expect(r.repliesImported).toBe(0);
+    const prospects = await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true, profileUrl: true } });
+    expect(prospects).toEqual([{ name: "Anna Lang", profileUrl: anna }]);
+    const sent = await db.message.findMany({ where: { workspaceId: long.workspaceId }, orderBy: { sentAt: "asc" }, select: { channel: true } });
+    // the left-out reply is not there: the second message follows up on an unanswered one
+    expect(sent.map((m) => m.channel)).toEqual(["message", "follow-up"]);
+  });
+
   it("reports each problem on its line in the file: a preamble, blank lines and multi-line cells count", async () => {
     const w = await db.workspace.create({ data: { name: "Lines", members: { create: { name: "Mara", email: "mara@lines.test" } } }, include: { members: true } });
     const lines: Actor = { workspaceId: w.id, memberId: w.members[0].id };

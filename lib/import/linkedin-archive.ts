@@ -212,8 +212,11 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
 
   // --- messages.csv: parse, drop drafts, spam and unreadable rows
   const messages: ArchiveMessage[] = [];
+  // FROM and TO as the file writes them, for names over the limit (reported per thread, below)
+  let messageColumn = (name: string) => name;
   if (files.messages) {
     const { rows: list, column } = rows(files.messages, /CONVERSATION ID/);
+    messageColumn = column;
     list.forEach(({ r, line }) => {
       if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
       if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
@@ -316,22 +319,33 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       result.skipped.group += list.length;
       continue;
     }
-    let key: string;
-    if (others.size === 1) key = [...others][0];
-    else {
-      // very old archives have no recipient URLs: the other person is known by name only
-      const other = list.find((m) => m.senderUrl !== owner)?.from ?? list[0].to;
-      if (!other) continue;
-      key = `name:${other}`;
-    }
-    if (isSuppressed(key.startsWith("name:") ? null : key)) {
+    const url = others.size === 1 ? [...others][0] : null;
+    if (isSuppressed(url)) {
       result.skipped.suppressed += list.length;
       continue;
     }
-    const theirName = list.find((m) => m.senderUrl && m.senderUrl !== owner)?.from || list.find((m) => m.senderUrl === owner)?.to || key.slice(5);
-    if (!key.startsWith("name:") ? !existingProspects.has(key) && !connectionByUrl.has(key) : true) newProspects.set(key, { name: theirName.slice(0, 200) || "Unknown", url: key.startsWith("name:") ? null : key });
-    threads.push({ key, items: list });
-    for (const m of list) if (m.senderUrl === owner) timeline.push({ at: m.date.getTime(), key, text: m.content });
+    // a FROM or TO over the prospect name's limit leaves its message out and is reported, as a name
+    // in Connections.csv or Invitations.csv is, instead of being cut into a prospect's name (checked
+    // here, so that a group conversation, whose TO lists everyone, counts as a group)
+    const items = list.filter((m) => {
+      const over = (["FROM", "TO"] as const).filter((c) => (c === "FROM" ? m.from : m.to).length > CELL_LIMITS.name);
+      for (const c of over) result.problems.push({ file: "messages.csv", line: m.line, error: "name_too_long", column: messageColumn(c), limit: CELL_LIMITS.name });
+      if (over.length) result.skipped.invalid++;
+      return !over.length;
+    });
+    if (!items.length) continue;
+    let key: string;
+    if (url) key = url;
+    else {
+      // very old archives have no recipient URLs: the other person is known by name only
+      const other = items.find((m) => m.senderUrl !== owner)?.from ?? items[0].to;
+      if (!other) continue;
+      key = `name:${other}`;
+    }
+    const theirName = items.find((m) => m.senderUrl && m.senderUrl !== owner)?.from || items.find((m) => m.senderUrl === owner)?.to || key.slice(5);
+    if (!key.startsWith("name:") ? !existingProspects.has(key) && !connectionByUrl.has(key) : true) newProspects.set(key, { name: theirName || "Unknown", url: key.startsWith("name:") ? null : key });
+    threads.push({ key, items });
+    for (const m of items) if (m.senderUrl === owner) timeline.push({ at: m.date.getTime(), key, text: m.content });
   }
   for (const inv of invitations) {
     if (isSuppressed(inv.url)) {
@@ -501,5 +515,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   );
   await rebuildDashboardStats(db, actor.workspaceId);
   progress("done", total, total);
+  // in the order of the files and their lines (names in messages.csv are checked per thread)
+  const fileOrder = ["messages.csv", "Invitations.csv", "Connections.csv"];
+  result.problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
   return result;
 }
