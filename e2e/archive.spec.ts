@@ -65,3 +65,28 @@ test("rows the archive import leaves out are listed in words, with file, line an
   await expect(result).not.toContainText("date_invalid");
   await expectAccessible(page);
 });
+
+test("a row with several problems is listed with each of them, and a cut list says how many more problems there are", async ({ page }) => {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: "http://127.0.0.1:3100" }]);
+  await page.goto("/import");
+  // 40 rows with three problems each: 120 problems, of which the page lists 100
+  const connections = [
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
+    ...Array.from({ length: 40 }, (_, i) => `Row,${i},not a profile,,${"c".repeat(301)},${"p".repeat(301)},12 Mar 2024`),
+  ].join("\n");
+  await page.getByLabel("Archive (ZIP) or CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(connections) });
+  await page.getByRole("button", { name: "Import" }).click();
+  const result = page.getByTestId("archive-result");
+  await expect(result).toContainText("Imported 1 new prospects", { timeout: 60_000 });
+  await result.getByText("40 rows could not be read").click();
+  for (const sentence of [
+    "Connections.csv, line 3: Column “Position” is longer than 300 characters.",
+    "Connections.csv, line 3: Column “Company” is longer than 300 characters.",
+    "Connections.csv, line 3, column “URL”: Not a LinkedIn profile URL.",
+  ])
+    await expect(result.getByText(sentence, { exact: true })).toBeVisible();
+  await expect(result.getByRole("listitem")).toHaveCount(100);
+  await expect(result.getByTestId("archive-more-problems")).toHaveText("… and 20 more problems");
+  await expectAccessible(page);
+});

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { archiveProblemText, type ArchiveProblem } from "@/lib/import/archive-problems";
+import { archiveProblemList, type ArchiveProblem } from "@/lib/import/archive-problems";
 import { field, primaryButton } from "./use-action";
 
 type Result = {
@@ -64,6 +64,7 @@ export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
   }
 
   const pct = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
+  const problems = result?.problems.length ? archiveProblemList(tRoot, result.problems) : null;
   return (
     <div className="space-y-4">
       <form
@@ -103,14 +104,15 @@ export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
         <div role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900" data-testid="archive-result">
           <p className="font-medium">{t("done", { prospects: result.prospectsCreated, messages: result.messagesImported + result.connectionNotes, replies: result.repliesImported })}</p>
           <p>{t("skipped", { already: result.alreadyImported, drafts: result.skipped.drafts ?? 0, group: result.skipped.group ?? 0, suppressed: result.skipped.suppressed ?? 0 })}</p>
-          {result.problems.length ? (
+          {problems ? (
             <details className="mt-2">
-              <summary>{t("problems", { count: result.problems.length })}</summary>
+              <summary>{t("problems", { count: problems.rows })}</summary>
               <ul className="list-disc pl-5">
-                {result.problems.slice(0, 100).map((p, i) => (
-                  <li key={i}>{archiveProblemText(tRoot, p)}</li>
+                {problems.sentences.map((sentence, i) => (
+                  <li key={i}>{sentence}</li>
                 ))}
               </ul>
+              {problems.more ? <p data-testid="archive-more-problems">{problems.more}</p> : null}
             </details>
           ) : null}
           <a href="/insights" className="mt-2 inline-block font-medium text-indigo-700 hover:underline">

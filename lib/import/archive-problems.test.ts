@@ -2,7 +2,7 @@ import { createTranslator, type Messages } from "next-intl";
 import { describe, expect, it } from "vitest";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
-import { archiveProblemText, type ArchiveProblem } from "./archive-problems";
+import { archiveProblemList, archiveProblemText, type ArchiveProblem } from "./archive-problems";
 
 // every reason the archive import gives (lib/import/linkedin-archive.ts and the CSV import's row errors)
 const problems: ArchiveProblem[] = [
@@ -54,5 +54,29 @@ describe("archive import problems in words", () => {
   it("shows a reason without a message as its code rather than nothing", () => {
     const t = translator("en", en);
     expect(archiveProblemText(t, { file: "messages.csv", line: 2, error: "something_new" })).toBe("messages.csv, line 2: something_new");
+  });
+
+  it("counts rows, not problems, and lists at most the cap, saying how many more there are", () => {
+    // 40 rows with three problems each
+    const many: ArchiveProblem[] = Array.from({ length: 40 }, (_, i) => [
+      { file: "Connections.csv", line: i + 2, error: "cell_too_long", column: "Position", limit: 300 },
+      { file: "Connections.csv", line: i + 2, error: "cell_too_long", column: "Company", limit: 300 },
+      { file: "Connections.csv", line: i + 2, error: "profile_url_invalid", column: "URL" },
+    ]).flat();
+    const en100 = archiveProblemList(translator("en", en), many);
+    expect(en100.rows).toBe(40);
+    expect(en100.sentences).toHaveLength(100);
+    expect(en100.sentences.slice(0, 3)).toEqual([
+      "Connections.csv, line 2: Column “Position” is longer than 300 characters.",
+      "Connections.csv, line 2: Column “Company” is longer than 300 characters.",
+      "Connections.csv, line 2, column “URL”: Not a LinkedIn profile URL.",
+    ]);
+    expect(en100.more).toBe("… and 20 more problems");
+    expect(archiveProblemList(translator("de", de), many).more).toBe("… und 20 weitere Probleme");
+    // the same row in another file is another row
+    expect(archiveProblemList(translator("en", en), [problems[0], { ...problems[0], file: "Invitations.csv" }]).rows).toBe(2);
+    expect(archiveProblemList(translator("en", en), many, 119).more).toBe("… and 1 more problem");
+    expect(archiveProblemList(translator("de", de), many, 119).more).toBe("… und 1 weiteres Problem");
+    expect(archiveProblemList(translator("en", en), many, 120).more).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A row of a LinkedIn archive that was left out, and how the import page says why (no Node imports:
- * the browser renders these).
+ * A problem of a row of a LinkedIn archive that was left out, and how the import page says why (no
+ * Node imports: the browser renders these). A row with several problems has one of these for each.
  */
 export interface ArchiveProblem {
   file: string;
@@ -31,4 +31,19 @@ export function archiveProblemText(t: Translate, p: ArchiveProblem): string {
   // a limit's sentence names the column already
   if (p.column && p.limit === undefined) return t("archive.problemInColumn", { file: p.file, line: p.line, column: p.column, error });
   return t("archive.problem", { file: p.file, line: p.line, error });
+}
+
+/** How many problems the import page lists; the rest are counted. */
+export const PROBLEMS_SHOWN = 100;
+
+/**
+ * What the import page says about the problems: how many rows were left out (a row can have
+ * several problems), the first `shown` problems as sentences, and "… and 12 more problems" when the
+ * list is cut (null when it is not).
+ */
+export function archiveProblemList(t: Translate, problems: ArchiveProblem[], shown = PROBLEMS_SHOWN): { rows: number; sentences: string[]; more: string | null } {
+  const rows = new Set(problems.map((p) => `${p.file}\u0000${p.line}`)).size;
+  const sentences = problems.slice(0, shown).map((p) => archiveProblemText(t, p));
+  const rest = problems.length - sentences.length;
+  return { rows, sentences, more: rest > 0 ? t("archive.moreProblems", { count: rest }) : null };
 }

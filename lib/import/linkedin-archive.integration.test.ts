@@ -156,6 +156,33 @@ describe("LinkedIn archive import", () => {
     expect(sent.map((m) => m.channel)).toEqual(["message", "follow-up"]);
   });
 
+  it("reports every problem of a row, each on its own", async () => {
+    const w = await db.workspace.create({ data: { name: "Many problems", members: { create: { name: "Mara", email: "mara@many-problems.test" } } }, include: { members: true } });
+    const many: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const connections = [
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
+      `,,not a profile,,${"c".repeat(301)},${"p".repeat(301)},12 Mar 2024`,
+    ].join("\n");
+    const messages = [
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+      `,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,not a date,"Hi Kurt",INBOX`,
+    ].join("\n");
+    const zip = zipSync({ "Connections.csv": strToU8(connections), "messages.csv": strToU8(messages) });
+    const r = await importArchive(db, many, readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    expect(r.problems).toEqual([
+      { file: "messages.csv", line: 2, error: "date_invalid", column: "DATE" },
+      { file: "messages.csv", line: 2, error: "conversation_missing", column: "CONVERSATION ID" },
+      { file: "Connections.csv", line: 3, error: "name_required" },
+      { file: "Connections.csv", line: 3, error: "cell_too_long", column: "Position", limit: 300 },
+      { file: "Connections.csv", line: 3, error: "cell_too_long", column: "Company", limit: 300 },
+      { file: "Connections.csv", line: 3, error: "profile_url_invalid", column: "URL" },
+    ]);
+    expect(r.skipped.invalid).toBe(1); // messages.csv's row; Connections.csv's rows are the CSV import's
+    expect(r.prospectsCreated).toBe(1);
+  });
+
   it("reports each problem on its line in the file: a preamble, blank lines and multi-line cells count", async () => {
     const w = await db.workspace.create({ data: { name: "Lines", members: { create: { name: "Mara", email: "mara@lines.test" } } }, include: { members: true } });
     const lines: Actor = { workspaceId: w.id, memberId: w.members[0].id };

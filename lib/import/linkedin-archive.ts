@@ -136,7 +136,7 @@ export interface ArchiveResult {
   connectionNotes: number;
   alreadyImported: number;
   skipped: { drafts: number; group: number; spam: number; suppressed: number; invalid: number };
-  /** A row that was left out: where, why (a message id), and which column where one is at fault. */
+  /** Why rows were left out, one entry per problem (a row can have several): where, why (a message id), and which column where one is at fault. */
   problems: ArchiveProblem[];
 }
 
@@ -224,7 +224,9 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       const content = plainText(r["CONTENT"] ?? "");
       if (!date || !r["CONVERSATION ID"]) {
         result.skipped.invalid++;
-        result.problems.push({ file: "messages.csv", line, ...(!date ? { error: "date_invalid", column: column("DATE") } : { error: "conversation_missing", column: column("CONVERSATION ID") }) });
+        // every problem of the row
+        if (!date) result.problems.push({ file: "messages.csv", line, error: "date_invalid", column: column("DATE") });
+        if (!r["CONVERSATION ID"]) result.problems.push({ file: "messages.csv", line, error: "conversation_missing", column: column("CONVERSATION ID") });
         return;
       }
       if (!content) return;
@@ -442,13 +444,14 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         result.prospectsMerged += written.merged;
         result.skipped.suppressed += connections.counts.suppressed;
         for (const [url, id] of written.ids) ids.set(url, id);
+        const urlColumn = connections.mapping.profileUrl;
         for (const o of connections.outcomes) {
           if (o.action !== "invalid") continue;
-          const e = o.errors[0];
-          // the column at fault: named with the limit, or the profile URL's column
-          const urlColumn = connections.mapping.profileUrl;
-          const at = "column" in e ? { column: e.column, limit: e.limit } : e.code === "profile_url_invalid" && urlColumn != null ? { column: connections.headers[urlColumn] || `#${urlColumn + 1}` } : {};
-          result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...at });
+          // every problem of the row, each with the column at fault: named with the limit, or the profile URL's column
+          for (const e of o.errors) {
+            const at = "column" in e ? { column: e.column, limit: e.limit } : e.code === "profile_url_invalid" && urlColumn != null ? { column: connections.headers[urlColumn] || `#${urlColumn + 1}` } : {};
+            result.problems.push({ file: "Connections.csv", line: o.line, error: e.code, ...at });
+          }
         }
       }
       const toCreate = [...newProspects].filter(([key]) => !ids.has(key));
