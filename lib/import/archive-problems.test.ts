@@ -79,4 +79,11 @@ describe("archive import problems in words", () => {
     expect(archiveProblemList(translator("de", de), many, 119).more).toBe("… und 1 weiteres Problem");
     expect(archiveProblemList(translator("en", en), many, 120).more).toBeNull();
   });
+
+  it("counts the rows that could not be read in singular and plural", () => {
+    const en_ = translator("en", en);
+    const de_ = translator("de", de);
+    expect([1, 40].map((count) => en_("archive.problems", { count }))).toEqual(["1 row could not be read", "40 rows could not be read"]);
+    expect([1, 40].map((count) => de_("archive.problems", { count }))).toEqual(["1 Zeile konnte nicht gelesen werden", "40 Zeilen konnten nicht gelesen werden"]);
+  });
 });
