@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { lintMessage } from "../index";
 import { ruleTester } from "../testing/rule-tester";
 import { personalAddressRule } from "./personal-address";
 
@@ -105,6 +107,23 @@ ruleTester.run(personalAddressRule, {
       messageId: "generic",
       status: "fail",
       blocking: false,
+      output: "Guten Tag Jörg Köhler,\n\nwir unterstützen Metallbauer bei der Prüfplanung. Hätten Sie Interesse an einem Beispiel?\n\nMit freundlichen Grüßen\nSabine Roth",
+      name: "a formal German greeting is fixed with the whole name, not “Sehr geehrte Jörg”",
+    },
+    {
+      lang: "de",
+      text: "«Liebe Kolleginnen und Kollegen», wie plant ihr die Schichten in der neuen Halle?",
+      input: joerg,
+      messageId: "generic",
+      output: "Hallo Jörg, wie plant ihr die Schichten in der neuen Halle?",
+      name: "“Liebe” agrees with a gender the name does not tell: the fix says “Hallo”",
+    },
+    {
+      lang: "de",
+      text: "«Guten Tag zusammen», Ihr Vortrag zur Prüfplanung hat mir gefallen. Darf ich Ihnen unsere Checkliste schicken?",
+      input: { prospect: { name: "Dr. Anna Mueller" } },
+      messageId: "generic",
+      output: "Guten Tag Anna Mueller, Ihr Vortrag zur Prüfplanung hat mir gefallen. Darf ich Ihnen unsere Checkliste schicken?",
     },
     {
       lang: "de",
@@ -145,4 +164,14 @@ ruleTester.run(personalAddressRule, {
       name: "no greeting at all",
     },
   ],
+});
+
+describe("personal-address suggestions", () => {
+  const suggestion = (input: object) => lintMessage(input).checks.find((c) => c.id === "personal-address")?.suggestion;
+
+  it("name the whole person in formal German, and never leave the name empty", () => {
+    expect(suggestion({ message: "Ihr Beitrag hat mir gefallen. Darf ich Ihnen die Checkliste schicken?", language: "de", prospect: { name: "Dr. Katrin Vogl" } })).toBe("Beginnen Sie mit „Guten Tag Katrin Vogl,“.");
+    expect(suggestion({ message: "Ihr Beitrag hat mir gefallen. Darf ich Ihnen die Checkliste schicken?", language: "de" })).toBe("Beginnen Sie mit „Guten Tag …,“.");
+    expect(suggestion({ message: "Sehr geehrte Damen und Herren, Ihr Beitrag hat mir gefallen.", language: "de", prospect: { name: "Vogl" } })).toBe("Nennen Sie den Namen: „Guten Tag Vogl,“.");
+  });
 });

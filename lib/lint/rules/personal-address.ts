@@ -8,9 +8,22 @@ const nameParts = memoize((name: string) => {
   const fullName = name.trim();
   const prospect = fullName ? parsePersonName(name) : null;
   const first = fullName.split(/\s+/).find((w) => prospect?.first && fold(w) === prospect.first) ?? "…";
-  const last = fullName.split(/\s+/).pop() ?? "…";
+  const last = fullName.split(/\s+/).pop() || "…";
   return { fullName, first, last };
 });
+
+// German openers whose grammar or register does not take a bare first name in place of "Damen und
+// Herren" or "Kollegen": "Sehr geehrte Anna" and "Liebe Jörg" are wrong, so the fix rewrites the whole greeting.
+const GERMAN_FORMAL_OPENER = /^(?:sehr\s+geehrte[rn]?|werte[rn]?|guten\s+(?:tag|morgen|abend))(?![\p{L}])/iu;
+const GERMAN_GENDERED_OPENER = /^(?:liebe[rs]?)(?![\p{L}])/iu;
+
+/** The fix for a generic addressee: the first name in its place ("Hi there" → "Hi Anna"), or a whole greeting where German needs one. */
+function genericFix(text: string, greetingStart: number, generic: { start: number; end: number }, formal: string, first: string) {
+  const opener = text.slice(greetingStart, generic.start);
+  if (GERMAN_FORMAL_OPENER.test(opener)) return { start: greetingStart, end: generic.end, text: formal };
+  if (GERMAN_GENDERED_OPENER.test(opener)) return { start: greetingStart, end: generic.end, text: `Hallo ${first}` };
+  return { start: generic.start, end: generic.end, text: first };
+}
 
 export const personalAddressRule = defineRule({
   meta: {
@@ -47,12 +60,13 @@ export const personalAddressRule = defineRule({
     const { greeting, prospect, text } = ctx;
     const { fullName, first, last } = nameParts(ctx.input.prospect?.name ?? "");
     const name = fullName || "…";
-    const formal = `Guten Tag ${last},`;
+    // Without Frau or Herr (the gender is unknown), formal German names the whole person: "Guten Tag Anna Berger,"
+    const formal = `Guten Tag ${first !== "…" && first !== last ? `${first} ${last}` : last},`;
     // the data of each finding is written out: spreading a shared object costs more than the rest of the rule
     const data = { name, first, formal, last };
     if (greeting?.generic) {
       const generic = text.slice(greeting.generic.start, greeting.generic.end);
-      const fix = first !== "…" ? { start: greeting.generic.start, end: greeting.generic.end, text: first } : undefined;
+      const fix = first === "…" ? undefined : genericFix(text, greeting.span.start, greeting.generic, formal.slice(0, -1), first);
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span], fix };
     }
     if (!greeting || greeting.names.length === 0) {

@@ -12,7 +12,7 @@ export const de: LanguageData = {
     "hoi", "salü", "salut", "grüß dich", "grüss dich", "grüß sie", "tag", "werte", "werter",
   ],
   genericAddressees: [
-    "zusammen", "damen und herren", "alle", "allerseits", "team", "leute", "liebe leute", "kollegen", "kolleginnen",
+    "zusammen", "damen und herren", "kolleginnen und kollegen", "alle", "allerseits", "team", "leute", "liebe leute", "kollegen", "kolleginnen",
     "kolleg*innen", "freunde", "community", "netzwerk", "ansprechpartner*", "verantwortliche*", "personalabteilung",
     "interessent*", "geschäftspartner*", "kontakt*", "nochmal", "noch einmal",
   ],
