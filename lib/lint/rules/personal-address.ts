@@ -18,9 +18,9 @@ const GERMAN_FORMAL_OPENER = /^(?:sehr\s+geehrte[rn]?|werte[rn]?|guten\s+(?:tag|
 const GERMAN_GENDERED_OPENER = /^(?:liebe[rs]?)(?![\p{L}])/iu;
 
 /** The fix for a generic addressee: the first name in its place ("Hi there" → "Hi Anna"), or a whole greeting where German needs one. */
-function genericFix(text: string, greetingStart: number, generic: { start: number; end: number }, formal: string, first: string) {
+function genericFix(text: string, greetingStart: number, generic: { start: number; end: number }, formalGreeting: string, first: string) {
   const opener = text.slice(greetingStart, generic.start);
-  if (GERMAN_FORMAL_OPENER.test(opener)) return { start: greetingStart, end: generic.end, text: formal };
+  if (GERMAN_FORMAL_OPENER.test(opener)) return { start: greetingStart, end: generic.end, text: formalGreeting };
   if (GERMAN_GENDERED_OPENER.test(opener)) return { start: greetingStart, end: generic.end, text: `Hallo ${first}` };
   return { start: generic.start, end: generic.end, text: first };
 }
@@ -61,12 +61,13 @@ export const personalAddressRule = defineRule({
     const { fullName, first, last } = nameParts(ctx.input.prospect?.name ?? "");
     const name = fullName || "…";
     // Without Frau or Herr (the gender is unknown), formal German names the whole person: "Guten Tag Anna Berger,"
-    const formal = `Guten Tag ${first !== "…" && first !== last ? `${first} ${last}` : last},`;
+    const formalGreeting = `Guten Tag ${first !== "…" && first !== last ? `${first} ${last}` : last}`;
+    const formal = `${formalGreeting},`;
     // the data of each finding is written out: spreading a shared object costs more than the rest of the rule
     const data = { name, first, formal, last };
     if (greeting?.generic) {
       const generic = text.slice(greeting.generic.start, greeting.generic.end);
-      const fix = first === "…" ? undefined : genericFix(text, greeting.span.start, greeting.generic, formal.slice(0, -1), first);
+      const fix = first === "…" ? undefined : genericFix(text, greeting.span.start, greeting.generic, formalGreeting, first);
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span], fix };
     }
     if (!greeting || greeting.names.length === 0) {

@@ -344,6 +344,8 @@ export class PhraseIndex {
     }
     this.regexes.push({ always: always.length ? new WordRegex(always.join("|")) : null, triggered });
     this.forgetWords(); // what is known about words may change with the new list
+    this.emptyHeads = this.regexes.map(() => -1);
+    this.emptyTriggers = this.triggers.map(() => TRIGGER_UNKNOWN);
     return list;
   }
 
@@ -475,8 +477,6 @@ export class PhraseIndex {
   private computeMatches(text: string, tokens: readonly Token[], lowerText: string): TextMatches {
     const sameOffsets = lowerText.length === text.length;
     this.splitWords(text, lowerText, tokens, sameOffsets);
-    if (this.emptyHeads.length !== this.regexes.length) this.emptyHeads = this.regexes.map(() => -1);
-    if (this.emptyTriggers.length !== this.triggers.length) this.emptyTriggers = this.triggers.map(() => TRIGGER_UNKNOWN);
     const tm = new TextMatches(text, lowerText, sameOffsets, this.emptyHeads, this.emptyTriggers);
     for (let i = 0; i < words.count; i++) {
       const info = words.infos[i];
