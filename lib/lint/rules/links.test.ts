@@ -37,6 +37,22 @@ ruleTester.run(linksRule, {
   invalid: [
     {
       lang: "en",
+      text: "Hi Harriet, the full fee table is on gov.uk: «https://gov-uk-fees.co/table.pdf» Want a comparison?",
+      messageId: "text-mismatch",
+      status: "fail",
+      blocking: true,
+      name: "a domain named right before a link to another",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Stoiber, hier die Richtlinie: «https://t1p.de/kommunal-led» Soll ich helfen?",
+      messageId: "shortener",
+      status: "fail",
+      blocking: true,
+      name: "ein deutscher Kurzlink",
+    },
+    {
+      lang: "en",
       text: "Hi Anna, your post on churn«\u200b»rang true. Worth a look?",
       messageId: "hidden-characters",
       status: "warn",

@@ -19,6 +19,8 @@ const SHORTENERS = new Set(
     "cutt.ly", "shorturl.at", "tiny.cc", "t.ly", "rb.gy", "s.id", "bl.ink", "short.io", "v.gd", "qr.net",
     "shorte.st", "adf.ly", "soo.gd", "clck.ru", "tiny.one", "y2u.be", "bit.do", "mcaf.ee", "su.pr",
     "trib.al", "dlvr.it", "linktr.ee", "urlz.fr", "shorturl.com", "u.to", "x.co", "1url.com",
+    // German-speaking and LinkedIn's own: each hides where it leads just the same
+    "t1p.de", "kurzelinks.de", "0cn.de", "ogy.de", "lnkd.in", "snip.ly", "urlr.me", "t2m.io", "short.gy", "tiny.pl",
   ],
 );
 
@@ -195,5 +197,18 @@ export function findLinks(text: string): LinkInfo[] {
     const linkStart = start + lead + offset;
     links.push({ start: linkStart, end: linkStart + raw.length, raw, ...classify(raw) });
   }
-  return links.sort((a, b) => a.start - b.start);
+  links.sort((a, b) => a.start - b.start);
+  // "The fee table is on gov.uk: https://gov-uk-fees.co/…": a domain named right before a link is
+  // its link text, as in "[gov.uk](…)"
+  for (let i = 1; i < links.length; i++) {
+    const named = links[i - 1];
+    const link = links[i];
+    if (link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw) || !/^https?:/i.test(link.raw)) continue;
+    if (!NAMES_NEXT_LINK.test(text.slice(named.end, link.start)) || registrable(named.host) === registrable(link.host)) continue;
+    links[i] = { ...link, risk: "text-mismatch", namedHost: named.host };
+  }
+  return links;
 }
+
+/** What may stand between a domain named in the text and the link it introduces: a colon, an arrow or a dash. */
+const NAMES_NEXT_LINK = /^[ \t]*(?::|->|→|–|-)[ \t]*$/;
