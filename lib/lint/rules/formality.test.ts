@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Moin Nele, euer neuer Claim „Wir sind für Sie da“ ist ein starkes Signal. Hast du Lust auf ein Beispiel?", messageId: "ok", name: "ein zitierter Slogan spricht seine eigenen Leser an" },
     { lang: "en", text: "Hi Jana, your talk on onboarding in care homes was great. Would you like the slides?", status: "skip", messageId: "not-german" },
     { lang: "de", text: "Hallo Frau Kern, Ihr Beitrag zur Tourenplanung hat mich angesprochen. Wie planen Sie heute die Touren für Ihre Fahrer?", messageId: "ok" },
     { lang: "de", text: "Hallo Jana, dein Post zum Onboarding in der Pflege war stark. Magst du mir sagen, wie ihr das in Rosenheim löst?", messageId: "ok", name: "consistently du" },

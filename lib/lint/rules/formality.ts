@@ -16,6 +16,18 @@ const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]
 const MAY_ADDRESS = new Uint8Array(128); // by char code: a table, not an object with number keys
 for (const c of "dDeESIs") MAY_ADDRESS[c.charCodeAt(0)] = 1;
 
+// A quotation on one line: „…“, “…”, "…", »…«, «…». A slogan quoted ("„Wir sind für Sie da“")
+// addresses its own readers, not the prospect.
+const QUOTED = /„[^“”"\n]{1,120}[“”"]|“[^”"\n]{1,120}[”"]|"[^"\n]{1,120}"|»[^«\n]{1,120}«|«[^»\n]{1,120}»/g;
+
+function quotedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  if (!/[„“"»«]/.test(text)) return out;
+  QUOTED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = QUOTED.exec(text)); ) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start);
   return t.start === 0 || /(?:[.!?:\n]|^)\s*["„“»(]?\s*$/.test(before) || /[.!?:\n]\s*$/.test(before);
@@ -60,10 +72,13 @@ export const formalityRule = defineRule({
       const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
       return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
     };
+    let quoted: Span[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
       if (MAY_ADDRESS[text.charCodeAt(w.start)] !== 1) continue; // no regex for words that cannot be du, Sie or sie
+      quoted ??= quotedSpans(text);
+      if (quoted.some((q) => q.start < w.start && w.end < q.end)) continue;
       if (DU.test(w.text)) du.push(w);
       else if (SIE.test(w.text) && !sentenceInitial(text, w)) sie.push(w);
       else if (w.text === "sie") {
