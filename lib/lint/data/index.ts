@@ -14,6 +14,8 @@ export interface Lexicon {
   closings: PhraseList;
   fillers: PhraseList;
   hype: PhraseList;
+  plainFigures: PhraseList;
+  shoutWords: PhraseList;
   heavyAsks: PhraseList;
   connectAsks: PhraseList;
   imperativeAsks: PhraseList;
@@ -36,7 +38,7 @@ export interface Lexicon {
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
 // ("Hi Mara," in a German message, "Gamechanger" in either). The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks"];
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "plainFigures", "shoutWords", "pestering", "connectAsks"];
 
 const cache = new Map<Language, Lexicon>();
 

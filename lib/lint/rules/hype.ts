@@ -1,7 +1,9 @@
+import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
-import { findAll, isNegated, type Match } from "../text/patterns";
+import type { LintContext } from "../context";
+import { findAll, has, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
@@ -71,14 +73,51 @@ export function capsRuns(text: string): Match[] {
   return out;
 }
 
-/** A shout rather than an acronym: long enough and with the vowels of a word (NSCLC, DATEV are not shouts). */
-function isShout(run: string): boolean {
+// Endings of adjectives, adverbs and participles: "AMAZING", "INCREDIBLE", "UNGLAUBLICH". A long
+// word in capitals without one is more often a brand or a protocol (SIEMENS, PROFIBUS, LIEBHERR).
+const WORD_ENDING = /(?:ING|ED|IBLE|ABLE|LY|OUS|IVE|IC|FUL|EST|LICH|IG|ISCH|BAR|LOS|VOLL|HAFT|END|STE)$/u;
+
+/** A shout rather than an acronym or a brand in capitals: a common word, or a long word with a word's vowels and ending. */
+function isShout(run: string, lex: LintContext["lex"]): boolean {
   const letters = run.replace(/[^\p{L}]/gu, "");
-  const vowels = letters.match(VOWELS)?.length ?? 0;
   if (/[\s-]/.test(run)) return letters.length >= 8 && run.split(/[\s-]+/).some((w) => w.length >= 4);
-  return vowels >= 2 && vowels / letters.length >= 0.3;
+  if (isCommonWord(run, lex)) return true;
+  const vowels = letters.match(VOWELS)?.length ?? 0;
+  return vowels >= 2 && vowels / letters.length >= 0.3 && WORD_ENDING.test(letters);
+}
+
+/** An everyday word in capitals ("FREE", "JEDE", "DIE Lösung"), not an acronym (IT, SAP, KUKA): a shout word, or a function word of four letters or more. */
+function isCommonWord(word: string, lex: LintContext["lex"]): boolean {
+  const lower = word.toLowerCase();
+  return has(lex.shoutWords, lower, 0, 1) || (lower.length >= 4 && (languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower)));
+}
+
+/** Single words of two to six capitals that no letter or digit touches: capsRuns leaves them to isCommonWord. */
+function shortCapsWords(text: string): Match[] {
+  const out: Match[] = [];
+  for (const at of upperRunStarts(text)) {
+    const run = upperRun(text, at);
+    if (run.letters > 6 || letterOrDigitAt(text, run.end)) continue;
+    let j = run.end;
+    while (j < text.length && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    if (j > run.end && upperRun(text, j).letters >= 2) continue; // part of a run of capitalised words
+    out.push({ start: at, end: run.end, text: text.slice(at, run.end) });
+  }
+  return out;
 }
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
+
+// "up 100% year on year", "um 100 % gestiegen": a change measured, not a promise
+const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)\s+$/i;
+
+/** "100 %" as a plain fact: "100 % remote", "eine 100-%-Tochter", "up 100% year on year". A promise ("100% guaranteed") stays hype. */
+function isPlainFigure(text: string, lex: LintContext["lex"], m: Match): boolean {
+  if (!/^100/.test(m.text)) return false;
+  if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  let next = m.end;
+  while (next < text.length && (isSpace(text.charCodeAt(next)) || text.charCodeAt(next) === 45)) next++;
+  return has(lex.plainFigures, text, next, next + 1);
+}
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u200d\ufe0f\p{M}\u{1F3FB}-\u{1F3FF}]*\s?){3,}/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
@@ -107,16 +146,22 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     for (const m of findAll(lex.hype, text)) {
-      if (isNegated(text, m, { claim: true })) continue;
+      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, lex, m)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
     let ownTerms: string | undefined;
     for (const m of capsRuns(text)) {
       ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
-      if (!isShout(m.text) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
+      if (!isShout(m.text, lex) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+      spans.push(m);
+      found.push(`“${m.text}”`);
+    }
+    for (const m of shortCapsWords(text)) {
+      if (!isCommonWord(m.text, lex) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+      if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
@@ -135,8 +180,8 @@ export const hypeRule = defineRule({
     }
     const subject = input.subject ?? "";
     if (subject) {
-      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true })) found.push(`“${m.text}” (subject)`);
-      for (const m of capsRuns(subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
+      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, lex, m)) found.push(`“${m.text}” (subject)`);
+      for (const m of capsRuns(subject)) if (isShout(m.text, lex)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
     if (found.length === 0) return { status: "pass", messageId: "ok" };

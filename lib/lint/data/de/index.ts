@@ -38,6 +38,17 @@ export const de: LanguageData = {
     "termin sichern", "jetzt zurückschreiben", "jetzt anrufen", "jetzt buchen", "jetzt handeln", "schnell sein",
     /nur noch \w+ (?:plätze|termine|slots)/,
   ],
+  plainFigures: [
+    "remote", "tochter*", "tochtergesellschaft", "beteiligung", "eigenkapital*", "ökostrom", "grünstrom", "erneuerbar*",
+    "recycelt", "recycelbar", "recycling*", "bio", "biologisch", "baumwolle", "wolle", "elektrisch", "homeoffice",
+    "home office", "digital", "papierlos", "mehr", "höher", "plus", "gegenüber dem vorjahr", "zum vorjahr", "auslastung",
+    "kapazität", "wasserkraft", "solarstrom",
+  ],
+  shoutWords: [
+    "der", "die", "das", "jetzt", "nur", "nie", "neu", "neue*", "gratis", "kostenlos*", "top", "mega", "super", "wow",
+    "wichtig*", "achtung", "dringend", "heute", "sofort", "alle*", "jede*", "sehr", "echt", "wirklich", "genial*",
+    "riesig*", "hammer",
+  ],
   heavyAsks: [
     /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|call)/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,

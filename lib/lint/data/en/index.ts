@@ -40,6 +40,16 @@ export const en: LanguageData = {
     "free money", "last chance", "urgent", "before it's too late", "today only", "click here", "buy now",
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
+  plainFigures: [
+    "remote", "owned", "subsidiary", "stake", "equity", "renewable", "green", "recycled", "recyclable", "organic",
+    "cotton", "wool", "electric", "solar", "digital", "paperless", "more", "higher", "increase", "up", "year on year",
+    "yoy", "of the shares", "occupancy", "utilisation", "utilization", "capacity",
+  ],
+  shoutWords: [
+    "free", "now", "new", "all", "the", "only", "never", "must", "need", "best", "big", "huge", "massive", "love*",
+    "amazing", "awesome", "incredible", "fantastic", "stunning", "epic", "wow", "hot", "top", "win", "fast", "easy",
+    "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
+  ],
   heavyAsks: [
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough)/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
