@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { hasFigure } from "./text/evidence";
+import { hasFigure, inOfferPart } from "./text/evidence";
 import { findAll, has, wholeWordTest } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
@@ -161,6 +161,8 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
     else if (within(lex.imperativeAsks)) kind = "imperative";
     else if (has(lex.alternativeAsks, text, s.start, s.start + 4)) kind = "alternative";
     else if (within(lex.offerAsks)) kind = "offer";
+    // "keen to connect … Let's connect!" asks for one thing twice, not for two things
+    if (kind === "connect" && asks.some((a) => a.kind === "connect")) return;
     if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
   return asks;
@@ -185,14 +187,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
   const asks = findAsks({ text, lex, bodySentences });
-  const pitches =
-    input.channel === "connection-note" &&
-    (has(lex.pitch, text, body.start, body.end) ||
-      asks.some((a) => a.heavy) ||
-      has(lex.heavyAsks, text, body.start, body.end) ||
-      // the sender's own result claims: "Our AI SDR books 40+ meetings a month"
-      bodySentences.some((s) => senderClaim(s.text) && hasFigure(s.text)));
-  return {
+  const ctx: LintContext = {
     input,
     text,
     lowerText,
@@ -209,7 +204,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
     links,
     thread,
     asks,
-    pitches,
+    pitches: false,
     stats: {
       characters: countCharacters(text),
       words: words.length,
@@ -218,4 +213,16 @@ export function buildContext(input: ParsedLintInput): LintContext {
     },
     shared: {},
   };
+  ctx.pitches = input.channel === "connection-note" && notePitches(ctx);
+  return ctx;
+}
+
+/** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
+function notePitches(ctx: LintContext): boolean {
+  const { text, lex, body } = ctx;
+  // "loved your talk on usage-based pricing" speaks of their talk, not of a price list
+  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
+  // "Our AI SDR books 40+ meetings a month"
+  return ctx.bodySentences.some((s) => senderClaim(s.text) && hasFigure(s.text));
 }

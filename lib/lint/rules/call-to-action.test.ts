@@ -16,6 +16,8 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Lang, Ihr Beitrag zu Wunschdienstplänen war sehr klar. Ich würde mich freuen, wenn Sie meine Anfrage annehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "die Anfrage annehmen" },
+    { lang: "en", text: "Hi Ethan, your post on the NetSuite move was sharp. I'm keen to connect with finance leaders. Let's connect!", input: { channel: "connection-note" }, messageId: "ok", name: "asking to connect twice is one ask" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Want the checklist?", messageId: "ok" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Happy to share the checklist.", messageId: "offer-ok" },
     {
@@ -44,6 +46,13 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Jonas, our WMS goes live in six weeks at a fixed price. «Could we book 30 minutes on Thursday?»",
+      messageId: "heavy-ask",
+      status: "warn",
+      name: "minutes booked without naming a call",
+    },
     {
       lang: "en",
       text: "Hi Priya, your post on onboarding stalls rang true. We halved early churn at two SaaS teams with a 14-day check.",

@@ -5,6 +5,8 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Hannah, loved your talk on usage-based pricing at SaaStr. Would be great to connect.", input: note, messageId: "ok", name: "a selling word inside their talk's topic" },
+    { lang: "de", text: "Hallo Frau Vogl, Ihr Vortrag über Preise im Fachhandel war stark. Vernetzen wir uns?", input: note, messageId: "ok", name: "ein Verkaufswort im Thema ihres Vortrags" },
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. Would be great to connect.", input: note, messageId: "ok" },
     { lang: "en", text: "Hi Marc, we met briefly at KubeCon after the ARM runners session. Glad to stay in touch.", input: note, messageId: "ok", name: "“we met” is not “we help”" },
     {

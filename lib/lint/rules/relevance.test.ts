@@ -29,6 +29,8 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "en", text: "Hi Aoife, your HETT Show keynote on discharge delays was the clearest I've heard. Would be glad to connect.", messageId: "reference", name: "a name between “your” and “keynote”" },
+    { lang: "de", text: "Hallo Simon, Gratulation zur neuen Kita! Wie läuft die Suche nach Pflegekräften?", messageId: "reference", name: "Gratulation" },
     {
       lang: "de",
       text: "Guten Tag Frau Vogl, Ihr Beitrag über Dienstplanung und Springerpools hat mich angesprochen. Darf ich Ihnen zeigen, wie ein Klinikum die Einspringquote halbiert hat?",

@@ -1,5 +1,6 @@
 import type { LintContext } from "../context";
 import { has } from "./patterns";
+import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
 // A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
@@ -52,6 +53,11 @@ export function offerSentences(ctx: LintContext): Segment[] {
     }
   }
   return out;
+}
+
+/** Whether a span lies in one of the offer sentences (not in a clause about the prospect's post, talk or news). */
+export function inOfferPart(ctx: LintContext, span: Span): boolean {
+  return offerSentences(ctx).some((p) => p.start <= span.start && span.end <= p.end);
 }
 
 // Where a sentence turns from the prospect's situation to the offer: "your post about X: we …".

@@ -52,13 +52,16 @@ export const de: LanguageData = {
   heavyAsks: [
     /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|call)/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
-    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
+    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/,
+    /(?:\d+|zehn|fünfzehn|zwanzig|dreißig) minuten (?:ihrer|deiner|eurer|zeit|nächste|diese|am|morgen)/, /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
     "live-demo", "demo", "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly",
   ],
   connectAsks: [
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
+    /(?:anfrage|einladung|vernetzungsanfrage|kontaktanfrage) (?:annehmen|annimmst|annehmen würden|bestätigen|bestätigst)/,
+    /(?:sie|dich|euch) (?:in|im) (?:meinem |meinen )?netzwerk/,
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
@@ -142,7 +145,10 @@ export const de: LanguageData = {
     "demo", "live-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
   ],
   references: [
-    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:letzter |letzten |aktueller |aktuellen |neuer |neuen |\p{L}+er )?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post)/u,
+    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|eurem) (?:letzter |letzten |aktueller |aktuellen |neuer |neuen |\p{L}+er )?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien)/u,
+    // "Ihr DIVI-Vortrag in Wien", "euer Pilot mit drei Bauunternehmen": ein Name vor dem Wort, und was bei ihnen geschah
+    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|eurem) (?:[\p{L}\p{N}&-]+ ){0,2}(?:[\p{L}\p{N}]+-)?(?:post|beitrag|vortrag|artikel|interview|podcast|keynote|webinar|präsentation|pilot|pilotprojekt|launch|start|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
+    /(?:gratul|glückwunsch|glückwünsch)\p{L}*/u,
     /(?:habe|hab) (?:gesehen|gelesen|gehört|mitbekommen)/, /(?:gesehen|gelesen|gehört|mitbekommen),? dass/,
     /glückwunsch/, /gratul/, /(?:wir haben uns|uns) (?:auf|bei) (?:der|dem)/, /kennengelernt/, /gemeinsame[rn]? (?:kontakt|bekannte)/,
     /danke für (?:ihre|deine|die) (?:antwort|rückmeldung|frage|vernetzung)/, /wie versprochen/, /(?:sie|du) (?:suchen|suchst|sucht) /,

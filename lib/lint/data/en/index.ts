@@ -54,6 +54,8 @@ export const en: LanguageData = {
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough)/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     /(?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|zoom|teams call|phone call)\b(?: next week| this week| on \w+| tomorrow)/,
+    /(?:book|schedule|grab|block|find|borrow|steal) (?:\d+|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
+    /(?:\d+|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|of your time)/,
     /when (?:are|would) you (?:be )?(?:free|available)/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", "demo",
@@ -62,6 +64,7 @@ export const en: LanguageData = {
   connectAsks: [
     "connect", "connect?", /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
+    /accept (?:my|the) (?:invitation|invite|request|connection request)/, /(?:have|welcome) you in my network/,
   ],
   imperativeAsks: [
     /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|your|which)/,
@@ -143,7 +146,10 @@ export const en: LanguageData = {
     "demo", "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
-    /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread)/,
+    /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report)/,
+    // "your NHS ConfedExpo talk", "your Series B announcement": a name or two before the noun
+    /your (?:[\p{L}\p{N}&-]+ ){1,2}(?:post|article|talk|keynote|panel|podcast|interview|webinar|newsletter|presentation|piece|essay|op-ed|episode|speech|announcement|launch|expansion|opening|merger|acquisition|promotion|award|job ad|job posting|tender)/u,
+    /your (?:launch|expansion|opening|merger|acquisition|promotion|award|job ad|job posting|tender|announcement)/,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
     /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
