@@ -6,6 +6,14 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Tom, licensed night drivers are scarce in the Midlands this winter. We place them within five days. Worth a chat?", messageId: "ok", name: "scarcity names a shortfall" },
+    { lang: "en", text: "Hi Ava, release notes keep the QA team busy for days after each sprint. We draft them from the tickets. Worth a look?", messageId: "ok", name: "keeps a team busy" },
+    { lang: "en", text: "Hi Ava, two hours per shift on handover notes add up quickly. Our app drafts them from the ward system. Worth a look?", messageId: "ok", name: "time spent per shift" },
+    { lang: "en", text: "Hi Ava, on a new line most scrap comes from mismatched batches. Our camera checks each batch before the cut. Worth a look?", messageId: "ok", name: "scrap and mismatches" },
+    { lang: "de", text: "Hallo Herr Brandl, fällt im Winter ein Fahrer aus, weiß oft niemand, welche Strecken schon gestreut sind. Wir zeigen das live. Interesse?", messageId: "ok", name: "ein trennbares Verb: fällt … aus" },
+    { lang: "de", text: "Hallo Frau Kern, nach jedem Feiertag entsteht im Wareneingang ein Rückstau. Wir stellen Personal für solche Spitzen. Interesse?", messageId: "ok", name: "Rückstau" },
+    { lang: "de", text: "Hallo Herr Brandl, ein Jahr Suche nach einer Projektleitung ist in der Branche leider normal. Wir sprechen Kandidaten direkt an. Interesse?", messageId: "ok", name: "ein Jahr Suche" },
+    { lang: "de", text: "Hallo Jana, bei euch sind noch zwölf Stellen offen, obwohl das Gehalt stimmt. Wir drehen Recruiting-Videos. Lust auf ein Beispiel?", messageId: "ok", name: "Stellen offen" },
     { lang: "en", text: "Hi Priya, week-two onboarding stalls seem to drive most early churn at B2B SaaS firms. We fixed that for two teams with a 14-day check. Worth a look?", input: priya, messageId: "ok" },
     { lang: "en", text: "Hi Marc, dispatchers I talk to lose an hour a day re-planning routes after sick calls. Is that familiar at Fernwerk?", messageId: "ok" },
     {

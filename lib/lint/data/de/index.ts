@@ -98,6 +98,16 @@ export const de: LanguageData = {
     "ärger*", "zu lange", "länger als", "warten", "wartet", "kapazität*", "grenze", "abgesprungen", "abspringen", "absprung*",
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
+    "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp",
+    "unterbesetzt", "vakan*", "stellen offen", "noch offen", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
+    "leerstand*", "leer", "nacharbeit*", "abweichung*", "rückfrage*", "über budget", "über der kalkulation",
+    "über dem budget", "über plan", "wochenlang", "monatelang", "jahrelang", "über monate", "über wochen", "lange schichten",
+    "langen schichten", "übersehen", "untergeht", "untergehen", "fällt weg",
+    /bind(?:et|en) [^.!?\n]{0,25}(?:team|teams|zeit|leute|personal|kapazität|kapazitäten|ressourcen|mitarbeit\p{L}*)/u,
+    /(?:fällt|fallen|fiel|fielen) [^.!?\n]{1,30} aus/, /(?:bleibt|bleiben|lassen|lässt) [^.!?\n]{1,30} liegen/,
+    /(?:\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:jahr|jahre|monat|monate|wochen) (?:suche|wartezeit|vakanz|leerstand|verzug|rückstand)/,
+    /(?:\d+|eine|zwei|drei|vier|fünf|sechs|halbe) (?:stunden?|minuten|tage) [^.!?\n]{0,30}(?:pro|je|jede|jeden|jeder) /,
+    /\d+(?:[.,]\d+)?\s?%\s?(?:mehr|weniger|höhere?|niedrigere?)\b[^.!?\n]{0,40}\bseit\b/,
     /nur \d/,
     /(?:dauert|dauern|brauchen|braucht|benötigen|benötigt)[^.!?\n]{0,30}(?:wochen|tage|monate|stunden)/,
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:wochen|tage|monate|stunden) (?:brauchen|braucht|dauern|dauert)/,
@@ -115,7 +125,8 @@ export const de: LanguageData = {
   ],
   abstractValue: [
     "mehrwert", "echten mehrwert", "mehrwert bieten", "mehrwert schaffen", "auf das nächste level", "nächste level",
-    "nächsten level", "nächste stufe", "synergien", "erfolg", "erfolgreich*", "potenzial*", "potential*", "transformation",
+    "nächsten level", "nächste stufe", "synergien", "ihren erfolg", "ihrem erfolg", "deinen erfolg", "mehr erfolg",
+    "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial*", "potential*", "transformation",
     "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
   ],
   outcomes: [
@@ -127,6 +138,13 @@ export const de: LanguageData = {
     "sanken", "sinken", "sinkt", "fiel", "fielen", "fiel weg", "weg", "weggefallen", "entfiel*", "zusätzlich*", "gewonnen",
     "stieg", "stiegen", "wuchs", "jetzt", "nun", "eingespart", "pro woche", "pro monat", "pro jahr",
     "verkürzt", "beschleunigt", /\d+(?:[.,]\d+)?\s?%?\s+(?:auf|→|->)\s+\d/,
+    // früher als vorher, gefunden, was verloren ging, nichts mehr vom Problem übrig
+    "verringert", "verringern", "verringerte", "verringerten", "gekürzt", "früher", "eher", "kürzer", "rascher",
+    "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "erkannt", "entdeckt", "gefunden", "aufgedeckt",
+    "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder", "verschoben", "verschieben", "gestreckt", "strecken",
+    "vermeiden", "verhindern", "brachten",
+    "in * tagen", "in * wochen", "in * monaten", "nach * tagen", "nach * wochen", "nach * monaten", "null",
+    /kein(?:e|en|em|er)? [^.!?\n]{1,40} mehr/,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|niedriger|höher|günstiger|unter|schneller)/,
   ],
   units: [
@@ -136,6 +154,9 @@ export const de: LanguageData = {
   numberWords: [
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "drittel", "viertel", "hälfte", "doppelt", "einziger", "einzige",
+    "einzigen", "einzigem", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
+    "siebzig", "achtzig", "neunzig", "tausend*", "million*", "fünftel", "zehntel", "dreissig", "tagelang",
+    "wochenlang", "monatelang", "jahrelang",
   ],
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [

@@ -103,6 +103,14 @@ export const en: LanguageData = {
     "fall through", "falls through", "slip through", "slips through", "turned down", "rejected", "rejection*", "drop off",
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "compliance", "deadline*",
     "no time", "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
+    "scarce", "scarcity", "shortfall*", "understaffed", "short-staffed", "short-handed", "vacanc*", "unfilled",
+    "scrap", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
+    "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "breaks", "broke", "broken",
+    "sits empty", "sit empty", "empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
+    "nobody notices", "no one notices", "nobody likes", "no one likes", "ties up", "tie up", "tied up", "eats into",
+    "for weeks", "for months", "for years", "bottleneck*", "firefight*", "stretched", "pile up", "piles up",
+    /keep(?:s|ing)? [^.!?\n]{1,30} busy/, /(?:\d+|an?|one|two|three|four|five|six|half an?) (?:hours?|minutes|days) [^.!?\n]{0,30}(?:per|each|every) (?:day|week|month|shift|order|case|claim|employee|person|ticket|request)/,
+    /\d+(?:[.,]\d+)?\s?% (?:more|fewer|less|higher|lower)\b[^.!?\n]{0,40}\bsince\b/,
     /only \d/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
   ],
   vaguePraise: [
@@ -114,7 +122,8 @@ export const en: LanguageData = {
   abstractValue: [
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
     "unlock real value", "drive value", "next level", "to the next level", "full potential", "empower*",
-    "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "success",
+    "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
+    "path to success", "road to success", "key to success", "success for your", "guarantee success",
     "great fit", "help your business", "take your business",
   ],
   outcomes: [
@@ -125,6 +134,11 @@ export const en: LanguageData = {
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
     "fell", "fall", "dropped", "drop", "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up",
+    // earlier than before, found what was lost, nothing of the pain left
+    "earlier", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
+    "found", "uncovered", "identified", "spotted", "caught", "detected", "flagged", "recouped", "reclaimed",
+    "had no", "has had no", "have had no", "zero", "without a single", "came through", "went live", "up and running",
+    "weeks after", "days after", "months after", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
@@ -137,6 +151,8 @@ export const en: LanguageData = {
   numberWords: [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "hundred", "a third", "a quarter", "half", "twice", "dozen*",
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty", "ninety",
+    "thousand*", "million*", "a fifth", "a tenth", "two thirds", "three quarters", "single",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
