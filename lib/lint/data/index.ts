@@ -27,6 +27,7 @@ export interface Lexicon {
   abstractValue: PhraseList;
   outcomes: PhraseList;
   units: PhraseList;
+  customers: PhraseList;
   numberWords: PhraseList;
   senderVoice: PhraseList;
   pitch: PhraseList;

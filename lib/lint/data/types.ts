@@ -41,6 +41,8 @@ export interface LanguageData {
   outcomes: Phrase[];
   /** Units that make a number concrete: weeks, %, €, km. */
   units: Phrase[];
+  /** Whom an offer worked for, counted as proof: "two depots", "drei Kliniken". */
+  customers: Phrase[];
   /** Number words: "two", "a third", "zwei", "Drittel". */
   numberWords: Phrase[];
   /** The sender speaking for the offer: "we", "our", "wir", "unser". */

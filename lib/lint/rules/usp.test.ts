@@ -5,6 +5,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Lindner, wir beobachten die Tender der Monopole und haben für drei Wachauer Weingüter Listungen erreicht. Interesse?", messageId: "ok", name: "gezählte Kunden als Beleg" },
+    { lang: "en", text: "Hi Marc, a pause button before the third box cut cancellations by a quarter at two meal-kit brands. Want the mock-up?", messageId: "ok", name: "a counted change as proof" },
+    { lang: "de", text: "Hallo Herr Brandl, unsere Sensoren stoppen das Band in zwei Sekunden. Darf ich Ihnen die Zeichnung schicken?", messageId: "ok", name: "Sekunden sind eine Einheit" },
     { lang: "en", text: "Hi Marc, our route planner re-plans 300 stops in under a minute when a driver calls in sick. Worth a look?", messageId: "ok" },
     { lang: "en", text: "Hi Priya, with a milestone check on day 14 we cut onboarding from six weeks to two at a payroll SaaS. Want the checklist?", messageId: "ok", name: "a counted unit without digits" },
     {

@@ -63,9 +63,15 @@ export function inOfferPart(ctx: LintContext, span: Span): boolean {
 // Where a sentence turns from the prospect's situation to the offer: "your post about X: we …".
 const CLAUSE = /[:;]\s|\s[–—-]\s/g;
 
-/** A number word and a unit in the span: "four days", "sechs Wochen". */
+/**
+ * A number word that counts something concrete in the span: a unit ("four days", "sechs Wochen"),
+ * the customers it worked for ("drei Wachauer Betriebe", "two depots") or a change ("von neun auf
+ * zwei", "um ein Drittel reduziert").
+ */
 export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
-  return has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.units, ctx.text, s.start, s.end);
+  const { lex, text } = ctx;
+  if (!has(lex.numberWords, text, s.start, s.end)) return false;
+  return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
 
 /** Why problem, usp and value may not apply: a note that does not sell, or an answer to the prospect's question. */

@@ -149,7 +149,14 @@ export const de: LanguageData = {
   ],
   units: [
     /\d+(?:[.,]\d+)?\s?%/, /\d+(?:[.,]\d+)?\s?(?:€|euro|eur|chf|franken)/, /\d\s?(?:tsd|mio|k)\b/,
-    "tag", "tage", "tagen", "woche*", "monat*", "jahr", "jahre", "jahren", "jahres", "stunde*", "prozent", "punkte", "km", "kg", "euro",
+    "tag", "tage", "tagen", "woche*", "monat*", "jahr", "jahre", "jahren", "jahres", "stunde*", "minute*", "sekunde*", "prozent", "punkte", "km", "kg", "euro",
+  ],
+  customers: [
+    "kunde*", "kundin*", "betrieb*", "unternehmen", "firmen", "werk*", "klinik*", "krankenh*", "häuser", "häusern",
+    "standort*", "projekt*", "marke*", "filiale*", "schule*", "praxen", "bank*", "versicher*", "gemeinde*", "kommune*",
+    "stadtwerk*", "hersteller*", "zulieferer*", "kanzlei*", "mandant*", "händler*", "lieferdienst*", "pflegeheim*",
+    "einrichtung*", "verlag*", "brauerei*", "hotel*", "tischlerei*", "spedition*", "mittelständler*", "einführung*",
+    "besetzung*", "vermittlung*",
   ],
   numberWords: [
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",

@@ -145,8 +145,14 @@ export const en: LanguageData = {
   ],
   units: [
     /\d+(?:[.,]\d+)?\s?%/, /[£$€]\s?\d/, /\d\s?(?:k|m|bn)\b/,
-    "day*", "week*", "month*", "year*", "hour*", "percent", "per cent", "points", "km", "kg", "euro*", "dollar*",
+    "day*", "week*", "month*", "year*", "hour*", "minute*", "seconds", "percent", "per cent", "points", "km", "kg", "euro*", "dollar*",
     "pound*",
+  ],
+  customers: [
+    "client*", "customer*", "compan*", "firm*", "plant*", "site*", "hospital*", "clinic*", "depot*", "warehouse*",
+    "project*", "brand*", "store*", "shop*", "school*", "practice*", "bank*", "insurer*", "council*", "municipalit*",
+    "operator*", "supplier*", "manufacturer*", "retailer*", "agenc*", "carrier*", "fleet*", "utilit*", "brewer*",
+    "law firm*", "care home*", "startup*", "scale-up*", "rollout*", "implementation*", "placement*", "hire*",
   ],
   numberWords: [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
