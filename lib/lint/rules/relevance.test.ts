@@ -29,6 +29,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    {
+      lang: "de",
+      text: "Guten Tag Frau Yıldız, Ihr Post zur Kanzlei im Umbruch auf DATEV hat mich angesprochen. Darf ich Ihnen zeigen, wie Mandanten Belege direkt fotografieren?",
+      input: { prospect: { name: "Selin Yıldız", role: "Kanzleiinhaberin", company: "Yıldız & Partner", notes: ["Post: Kanzlei stellt auf DATEV Unternehmen online um"] }, sender: { product: "Beleg-App für Steuerkanzleien" } },
+      messageId: "ok",
+      name: "ein Segmentwort zählt, wo die Nachricht von ihrem eigenen Post spricht",
+    },
     { lang: "en", text: "Hi Aoife, your HETT Show keynote on discharge delays was the clearest I've heard. Would be glad to connect.", messageId: "reference", name: "a name between “your” and “keynote”" },
     { lang: "de", text: "Hallo Simon, Gratulation zur neuen Kita! Wie läuft die Suche nach Pflegekräften?", messageId: "reference", name: "Gratulation" },
     {
@@ -104,6 +111,14 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Guten Tag Frau Yıldız, viele Kanzleien verlieren jeden Monat Stunden mit fehlenden Belegen. Unsere App holt sie direkt beim Mandanten ab. Interesse?",
+      input: { prospect: { name: "Selin Yıldız", role: "Kanzleiinhaberin", company: "Yıldız & Partner", notes: ["Post: Kanzlei stellt auf DATEV Unternehmen online um"] }, sender: { product: "Beleg-App für Steuerkanzleien" } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "das Wort für das ganze Segment des Verkäufers ist keine Recherche",
+    },
     {
       lang: "en",
       text: "Hi Anna, «your post about hiring three new SDRs in Berlin» caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?",

@@ -1,8 +1,9 @@
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
+import { inOfferPart } from "../text/evidence";
 import { findAll, matchesAt, occurrences } from "../text/patterns";
-import { stem, stemOfRange, StemSet } from "../text/normalize";
+import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
 
@@ -63,6 +64,17 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
     if (hit) hits.push(w);
   }
   return hits;
+}
+
+/**
+ * The words the seller uses for the whole segment ("Beleg-App für Steuerkanzleien", "IT self-service
+ * portal"): a message that says "Kanzleien" or "portal" names the segment, not this person, even
+ * when a note happens to hold the word.
+ */
+const segmentText = memoize((sender: string) => fold(sender));
+
+function segmentWord(stem: string, sender: string): boolean {
+  return stem.length >= 5 && sender.length > 0 && segmentText(sender).includes(stem);
 }
 
 // "I saw your post about X" / "Ihr Beitrag zu X": a claim about something the prospect did.
@@ -126,6 +138,9 @@ export const relevanceRule = defineRule({
   check(ctx) {
     const { input, words, body, thread, lex, text } = ctx;
     const prospect = input.prospect;
+    const sender = input.sender ? `${input.sender.product ?? ""} ${input.sender.usp ?? ""} ${input.sender.problem ?? ""}` : "";
+    // a segment word counts where the message speaks of the person's own post or news ("Ihr Kommentar zu Rüstzeiten")
+    const research = (w: Token) => !segmentWord(w.stem, sender) || !inOfferPart(ctx, w);
     if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
@@ -149,7 +164,7 @@ export const relevanceRule = defineRule({
           return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
         }
       }
-      const hits = matchTerms(text, words, body, terms);
+      const hits = matchTerms(text, words, body, terms).filter(research);
       if (hits.length > 0) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
@@ -160,7 +175,7 @@ export const relevanceRule = defineRule({
     const company = (prospect?.company ?? "").split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
     const profile = specificTerms(`${company} ${prospect?.role ?? ""}`);
     if (profile.stems.size > 0) {
-      const hits = matchTerms(text, words, body, profile);
+      const hits = matchTerms(text, words, body, profile).filter(research);
       if (hits.length > 0) {
         return { status: "pass", messageId: "mentions-profile", data: { found: [...new Set(hits.map((h) => h.text))].join(", ") }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
