@@ -4,6 +4,13 @@ import { hypeRule } from "./hype";
 ruleTester.run(hypeRule, {
   valid: [
     {
+      lang: "de",
+      text: "Hallo Herr Kocher, Glückwunsch zum neuen Werk der KOCHER BLECHTECHNIK in Schwäbisch Hall. Wie planen Sie dort die Biegezellen?",
+      input: { prospect: { name: "Jürgen Kocher", company: "KOCHER BLECHTECHNIK GmbH" } },
+      messageId: "ok",
+      name: "ein Firmenname in Großbuchstaben, so wie die Firma ihn schreibt",
+    },
+    {
       lang: "en",
       text: "Hi Marc, no hype, no guarantees: just the numbers from two pilots. Route re-planning took 3 minutes instead of 40. Want the write-up?",
       messageId: "ok",

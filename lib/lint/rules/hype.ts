@@ -153,7 +153,7 @@ export const hypeRule = defineRule({
     let ownTerms: string | undefined;
     for (const m of capsRuns(text)) {
       ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
-      if (!isShout(m.text, lex) || (!/[\s-]/.test(m.text) && ownTerms.includes(m.text))) continue;
+      if (!isShout(m.text, lex) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
