@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Brandl, die Konditionen stehen hier: https://www.sparkasse-hannover.de/firmenkunden – passt das?", input: { history: [{ direction: "out", text: "Hallo" }, { direction: "in", text: "Schicken Sie mir den Link." }] }, messageId: "plain-ok", name: "der echte Bindestrich-Name einer Sparkasse ist keine Nachahmung" },
     { lang: "en", text: "Hi Sam, congrats on the launch 👩‍💻 – happy to connect?", name: "a zero-width joiner inside an emoji is fine" },
     { lang: "en", text: "Hi Lena, your post on return rates was sharp. Would our returns benchmark be useful?", messageId: "ok" },
     {
@@ -35,6 +36,22 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Chen, the session page is here: «https://www.linkedln.com/events/onboarding» See you there?",
+      messageId: "look-alike",
+      status: "fail",
+      blocking: true,
+      name: "one letter off a well-known domain (linkedln)",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Brandl, unterschreiben Sie bitte hier: «https://docusign-secure.net/envelope/42» Danke!",
+      messageId: "look-alike",
+      status: "fail",
+      blocking: true,
+      name: "ein bekannter Name mit Köder-Wort unter fremder Domain",
+    },
     {
       lang: "en",
       text: "Hi Harriet, the full fee table is on gov.uk: «https://gov-uk-fees.co/table.pdf» Want a comparison?",

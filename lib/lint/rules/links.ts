@@ -87,7 +87,7 @@ export const linksRule = defineRule({
       return {
         status: "fail",
         messageId,
-        data: { host: l.risk === "scheme" ? l.raw.split(":")[0] + ":" : l.host, shown: l.displayHost, named: l.namedHost ?? "" },
+        data: { host: l.risk === "scheme" ? l.raw.split(":")[0] + ":" : l.host, shown: l.imitates ?? l.displayHost, named: l.namedHost ?? "" },
         spans: risky.map((r) => ({ start: r.start, end: r.end })),
         blocking: true,
       };

@@ -11,6 +11,8 @@ export interface LinkInfo extends Span {
   risk: LinkRisk | null;
   /** For text-mismatch: the domain the link text names. */
   namedHost?: string;
+  /** For a look-alike of a well-known name ("linkedln.com"): the name it imitates. */
+  imitates?: string;
 }
 
 const SHORTENERS = new Set(
@@ -88,6 +90,52 @@ export function unicodeHost(host: string): string {
 const SCRIPT_LATIN = /\p{Script=Latin}/u;
 const SCRIPT_OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
+// Names that phishing links imitate: the services a B2B reader signs in to, and DACH banks.
+const IMITATED = [
+  "linkedin", "microsoft", "office365", "outlook", "sharepoint", "onedrive", "google", "docusign", "dropbox",
+  "paypal", "amazon", "apple", "icloud", "adobe", "wetransfer", "salesforce", "hubspot", "calendly", "github",
+  "stripe", "facebook", "instagram", "whatsapp", "telegram", "netflix", "sparkasse", "volksbank", "commerzbank",
+  "deutsche-bank", "postbank", "comdirect", "raiffeisen", "swisscom", "vodafone", "zalando", "airbnb", "klarna", "fedex",
+  "datev",
+];
+
+// What a phishing domain attaches to the name it imitates ("paypal-login", "secure-docusign"); a
+// real company's own hyphenated domain ("sparkasse-hannover", "hermes-europe") has none of these.
+const BAIT = new Set(
+  "secure security login signin sign verify verification account accounts update support auth service services online docs document documents share files file download mail portal confirm billing payment payments invoice wallet access help".split(" "),
+);
+
+/** Levenshtein distance of two short strings, with an adjacent swap counting as one edit; stops early past 1. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+}
+
+/**
+ * A domain that imitates a well-known one: one letter off ("linkedln.com", "docusiqn-secure.com"),
+ * or the name itself with a bait word attached under another domain ("paypal-login.net").
+ */
+function imitatedName(host: string): string | null {
+  const parts = host.replace(/^www\./, "").split(".");
+  if (parts.length < 2) return null;
+  const label = parts[parts.length - 2];
+  const tokens = label.split("-");
+  const plain = tokens.join("");
+  for (const name of IMITATED) {
+    if (label === name) return null; // the real one, under any top-level domain
+    const plainName = name.replace(/-/g, "");
+    if (plain === plainName) return name; // "linked-in.com"
+    if (tokens.includes(name) && tokens.some((t) => BAIT.has(t))) return name;
+    if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
+    for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
+  }
+  return null;
+}
+
 /** Where a Unicode host mixes Latin with look-alike scripts, or uses only look-alike letters. */
 function isLookAlike(unicode: string): boolean {
   for (const label of unicode.split(".")) {
@@ -110,7 +158,7 @@ function parseHost(raw: string): { host: string; scheme: string } | null {
 }
 
 /** A link's host and risk. Parsing a URL costs microseconds, and the links in a draft stay the same while the rest is typed. */
-const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo, "host" | "displayHost" | "risk">> {
+const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo, "host" | "displayHost" | "risk" | "imitates">> {
   const parsed = parseHost(raw);
   if (!parsed) return { host: "", displayHost: raw, risk: null };
   const { host, scheme } = parsed;
@@ -124,6 +172,8 @@ const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo,
   else if (SHORTENERS.has(bare)) risk = "shortener";
   else if (isLookAlike(display)) risk = "look-alike";
   else if (host.split(".").some((l) => l.startsWith("xn--"))) risk = "punycode";
+  const imitates = risk ? null : imitatedName(host);
+  if (imitates) return { host, displayHost: display, risk: "look-alike", imitates };
   return { host, displayHost: display, risk };
 });
 
