@@ -11,6 +11,9 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "de", text: "Hallo Tobi, danke für die schnelle Antwort! Passt dir Donnerstag für die Übergabe?", input: { prospect: { name: "Tobias Renner" } }, messageId: "ok", name: "eine Kurzform des Vornamens (Tobi für Tobias)" },
+    { lang: "de", text: "Hallo Steffi, dein Post zur Schichtplanung war klar. Magst du das Beispiel sehen?", input: { prospect: { name: "Stefanie Graf" } }, messageId: "ok", name: "Kurzform mit verdoppeltem Konsonanten (Steffi für Stefanie)" },
+    { lang: "en", text: "Hi Flo, your post on ARM runners was sharp. Would the benchmark help?", input: { prospect: { name: "Florian Stone" } }, messageId: "ok", name: "the beginning of the first name (Flo for Florian)" },
     { lang: "en", text: "Hi Priya, your note on week-three churn at Lumenfold stuck with me. Would a one-page summary of what worked elsewhere help?", input: priya, messageId: "ok" },
     { lang: "en", text: "Hey Tom,\n\nsaw the Fernwerk team is moving builds to ARM runners. How is the migration going so far?\n\nCheers,\nLukas", input: tom, name: "a short form of the first name (Tom for Thomas)" },
     { lang: "en", text: "Dear Dr. Okafor,\n\nthank you for the talk on warehouse hiring in Leeds. Could I send you our notes on seasonal onboarding?\n\nKind regards,\nMarta Silva", input: { prospect: { name: "Dr. Nadia Okafor" } }, name: "title and surname" },
@@ -29,6 +32,15 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Hallo «Tim», danke für die schnelle Antwort! Passt dir Donnerstag?",
+      input: { prospect: { name: "Tobias Renner" } },
+      messageId: "wrong-name",
+      blocking: true,
+      output: "Hallo Tobias, danke für die schnelle Antwort! Passt dir Donnerstag?",
+      name: "ein anderer kurzer Name ist keine Kurzform",
+    },
     {
       lang: "en",
       text: "«Hello»,\n\nI saw your post on onboarding stalls in week two. We run a 14-day milestone check that halved early churn at two SaaS teams. Worth a look?\n\nBest,\nPriya",

@@ -46,9 +46,28 @@ export const parsePersonName = memoize(function parsePersonName(name: string): P
 const FULL_NAMES = new Map<string, string[]>();
 for (const [full, shorts] of NICKNAMES) for (const s of shorts) FULL_NAMES.set(s, [...(FULL_NAMES.get(s) ?? []), full]);
 
+// Endings of short forms: Tobi, Andy, Kathi, Steffi, Flo, Franzl, Hansi, Gretchen.
+const DIMINUTIVE = /(?:chen|erl|le|ie|i|y|l|e)$/;
+
+/**
+ * Whether `short` is a short form of the first name `full`: its beginning (three letters or more),
+ * bare or with a diminutive ending, the last consonant maybe doubled ("tobi" for Tobias, "steffi"
+ * for Stefanie, "alex" for Alexander).
+ */
+function isShortForm(short: string, full: string): boolean {
+  if (short.length < 3 || short.length >= full.length) return false;
+  if (full.startsWith(short)) return true;
+  const stem = short.replace(DIMINUTIVE, "");
+  if (stem.length < 3 || stem === short) return false;
+  if (full.startsWith(stem)) return true;
+  return stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && full.startsWith(stem.slice(0, -1));
+}
+
 /** Whether a word used as a name in the greeting is one of the person's names (umlaut spellings and short forms included). */
 export function matchesPerson(word: string, person: PersonName): boolean {
   const w = fold(word);
+  // "Hallo Tobi" greets Tobias, and "Hi Tobias" greets a prospect saved as Tobi
+  if (person.first && person.parts.length > 1 && (isShortForm(w, person.first) || isShortForm(person.first, w))) return true;
   for (const part of person.parts) {
     if (part === w) return true;
     // double-barrelled names: "Müller-Lüdenscheidt" greets as "Müller"
