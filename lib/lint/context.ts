@@ -4,8 +4,8 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { hasFigure, inOfferPart } from "./text/evidence";
-import { findAll, has, wholeWordTest } from "./text/patterns";
+import { inOfferPart, ownResultSentences } from "./text/evidence";
+import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -61,7 +61,6 @@ export interface LintContext {
 }
 
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
-const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
   const start = text.length - text.trimStart().length;
@@ -223,6 +222,5 @@ function notePitches(ctx: LintContext): boolean {
   // "loved your talk on usage-based pricing" speaks of their talk, not of a price list
   if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
-  // "Our AI SDR books 40+ meetings a month"
-  return ctx.bodySentences.some((s) => senderClaim(s.text) && hasFigure(s.text));
+  return ownResultSentences(ctx).length > 0;
 }

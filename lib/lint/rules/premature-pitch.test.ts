@@ -5,6 +5,8 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Marta, saw Baltic Reefer opened the Gdynia cold store. We mapped three -25°C halls that size last winter. Swap notes?", input: note, messageId: "ok", name: "a temperature is not a result figure" },
+    { lang: "en", text: "Hi Marta, loved your post on warehouse robotics. We're seeing many 3PLs wrestle with the same question. Would be great to connect.", input: note, messageId: "ok", name: "3PL is a name, not a figure" },
     { lang: "en", text: "Hi Hannah, loved your talk on usage-based pricing at SaaStr. Would be great to connect.", input: note, messageId: "ok", name: "a selling word inside their talk's topic" },
     { lang: "de", text: "Hallo Frau Vogl, Ihr Vortrag über Preise im Fachhandel war stark. Vernetzen wir uns?", input: note, messageId: "ok", name: "ein Verkaufswort im Thema ihres Vortrags" },
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. Would be great to connect.", input: note, messageId: "ok" },
@@ -27,6 +29,13 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Priya, loved your post on onboarding. «We halved early churn at 40 SaaS clients last year.» Would be great to connect.",
+      input: note,
+      messageId: "pitch",
+      name: "a note that sells by the sender's own result names that sentence",
+    },
     {
       lang: "en",
       text: "Hi Priya, «we help» SaaS teams halve churn with «our onboarding platform». Open to a «demo»?",

@@ -1,5 +1,5 @@
 import type { LintContext } from "../context";
-import { has } from "./patterns";
+import { has, wholeWordTest } from "./patterns";
 import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
@@ -13,6 +13,19 @@ const YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_START = /[£$€]|(?<![0-9])[0-9]/g;
 const FIGURE_AT = new RegExp(FIGURE.source, "iuy");
 
+/**
+ * What follows the digits at i makes them part of a name or a reading, not a figure: capitals that
+ * go on as a word ("3PLs", "2FA"), 5G and 3D, or a degree sign ("-25°C"). "40K" and "€2M" stay figures.
+ */
+function isNamePart(text: string, i: number): boolean {
+  const next = text.charCodeAt(i);
+  if (next === 0xb0) return true;
+  if (next < 65 || next > 90) return false;
+  const after = text.charCodeAt(i + 1);
+  const letterAfter = (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+  return letterAfter || next === 71 || next === 68; // G, D
+}
+
 export function hasFigure(text: string): boolean {
   FIGURE_START.lastIndex = 0;
   let start: RegExpExecArray | null;
@@ -20,8 +33,8 @@ export function hasFigure(text: string): boolean {
     FIGURE_AT.lastIndex = start.index;
     const m = FIGURE_AT.exec(text);
     if (!m) continue;
-    if (!YEAR.test(m[0])) return true;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
+    if (!YEAR.test(m[0]) && !isNamePart(text, start.index + m[0].length)) return true;
   }
   return false;
 }
@@ -53,6 +66,13 @@ export function offerSentences(ctx: LintContext): Segment[] {
     }
   }
   return out;
+}
+
+const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
+
+/** Body sentences where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month". */
+export function ownResultSentences(ctx: Pick<LintContext, "bodySentences">): Segment[] {
+  return ctx.bodySentences.filter((s) => senderClaim(s.text) && hasFigure(s.text));
 }
 
 /** Whether a span lies in one of the offer sentences (not in a clause about the prospect's post, talk or news). */
