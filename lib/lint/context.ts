@@ -60,6 +60,7 @@ export interface LintContext {
   shared: { offerSentences?: Segment[] };
 }
 
+const THANKS_FOR_CONNECTING = /(?:danke|dank|thanks|thank you)\b[^.!?\n]{0,25}(?:vernetz|connect|annehmen|accept)/i;
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
@@ -160,8 +161,8 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
     else if (within(lex.imperativeAsks)) kind = "imperative";
     else if (has(lex.alternativeAsks, text, s.start, s.start + 4)) kind = "alternative";
     else if (within(lex.offerAsks)) kind = "offer";
-    // "keen to connect … Let's connect!" asks for one thing twice, not for two things
-    if (kind === "connect" && asks.some((a) => a.kind === "connect")) return;
+    // "keen to connect … Let's connect!" asks for one thing twice, not for two things; "danke fürs Vernetzen" thanks
+    if (kind === "connect" && (asks.some((a) => a.kind === "connect") || THANKS_FOR_CONNECTING.test(s.text))) return;
     if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
   return asks;

@@ -42,6 +42,11 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    {
+      lang: "de",
+      text: "Hi Felix,\n\ndanke fürs Vernetzen! Dein Post zu den Drops war spannend: Meist blockiert der Checkout, nicht der Server. Bei einer Kölner Marke lief der letzte Drop ohne Ausfall.\n\nMagst du dir die Architektur anschauen?\n\nGrüße\nNele",
+      name: "danke fürs Vernetzen ist keine zweite Bitte",
+    },
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. A 14-day milestone check halved early churn at two SaaS teams I advised. Want the checklist?", input: priya, messageId: "ok" },
     {
       lang: "en",
