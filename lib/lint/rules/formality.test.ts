@@ -41,6 +41,14 @@ ruleTester.run(formalityRule, {
   invalid: [
     {
       lang: "de",
+      text: "Guten Tag Herr Dr. Brenner, in vielen Kliniken fehlt das Tracking zwischen OP und Sterilgut – korrigieren «sie» mich gern. Hätten Sie Interesse an den Zahlen?",
+      messageId: "lower-sie",
+      status: "warn",
+      output: "Guten Tag Herr Dr. Brenner, in vielen Kliniken fehlt das Tracking zwischen OP und Sterilgut – korrigieren Sie mich gern. Hätten Sie Interesse an den Zahlen?",
+      name: "„sie mich“: wer auf den Schreiber handeln soll, ist der Leser",
+    },
+    {
+      lang: "de",
       text: "Hallo Jana, «dein» Post zum Onboarding war stark. Können Sie mir sagen, wie ihr das in Rosenheim löst?",
       messageId: "mixed",
       status: "warn",

@@ -67,7 +67,10 @@ export const formalityRule = defineRule({
     const words = ctx.words;
     // the signature speaks of the sender, not to the reader
     const end = ctx.body.end;
-    const formalElsewhere = () => text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text);
+    // the message addresses someone formally elsewhere: "Ihr Beitrag", or a "Sie" inside a sentence ("Hätten Sie …")
+    const formalElsewhere = () =>
+      (text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text)) ||
+      words.some((w) => w.text === "Sie" && !sentenceInitial(text, w));
     const antecedent = (w: Token) => {
       const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
       return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
@@ -84,7 +87,9 @@ export const formalityRule = defineRule({
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
-        if (!THIRD_PERSON_AFTER.test(next) && READER_CUE.test(prev) && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
+        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir";
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }
