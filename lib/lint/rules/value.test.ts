@@ -3,6 +3,8 @@ import { valueRule } from "./value";
 
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Grüezi Herr Ammann, bei einem Hotel in Grindelwald ist der Monatsabschluss seither innert eines halben Tages erledigt. Interesse?", messageId: "ok", name: "ein halber Tag" },
+    { lang: "de", text: "Sehr geehrte Frau Mag. Huber, die Marktgemeinde Gleisdorf erhielt so 41 % der Sanierungskosten gefördert. Darf ich Ihnen die Fristen schicken?", messageId: "ok", name: "erhielt, gefördert" },
     { lang: "en", text: "Hi Ava, with our zoning plan a cold store in Leeds got its permit two months earlier than planned. Want the plan?", messageId: "ok", name: "earlier, by a counted time" },
     { lang: "en", text: "Hi Ava, one brewery found £8k of unclaimed relief with the calculator. Shall I send it?", messageId: "ok", name: "found money" },
     { lang: "de", text: "Hallo Herr Brandl, ein Hersteller in Linz hat die Rückfragen mit der neuen Vorlage um 30 % verringert. Interesse?", messageId: "ok", name: "verringert" },

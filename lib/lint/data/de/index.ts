@@ -145,7 +145,7 @@ export const de: LanguageData = {
     "verringert", "verringern", "verringerte", "verringerten", "gekürzt", "früher", "eher", "kürzer", "rascher",
     "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "erkannt", "entdeckt", "gefunden", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder", "verschoben", "verschieben", "gestreckt", "strecken",
-    "vermeiden", "verhindern", "brachten",
+    "vermeiden", "verhindern", "brachten", "erhielt", "erhielten", "bekam", "bekamen", "gefördert", "deckt", "deckte",
     "in * tagen", "in * wochen", "in * monaten", "nach * tagen", "nach * wochen", "nach * monaten", "null",
     /kein(?:e|en|em|er)? [^.!?\n]{1,40} mehr/,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|niedriger|höher|günstiger|unter|schneller)/,
@@ -164,7 +164,7 @@ export const de: LanguageData = {
   numberWords: [
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "drittel", "viertel", "hälfte", "doppelt", "einziger", "einzige",
-    "einzigen", "einzigem", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
+    "einzigen", "einzigem", "halb", "halbe", "halben", "halbes", "halber", "anderthalb", "eineinhalb", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
     "siebzig", "achtzig", "neunzig", "tausend*", "million*", "fünftel", "zehntel", "dreissig", "tagelang",
     "wochenlang", "monatelang", "jahrelang",
   ],

@@ -140,7 +140,7 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "earlier", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
     "found", "uncovered", "identified", "spotted", "caught", "detected", "flagged", "recouped", "reclaimed",
-    "had no", "has had no", "have had no", "zero", "without a single", "came through", "went live", "up and running",
+    "had no", "has had no", "have had no", "zero", "received", "secured", "covers", "covered", "without a single", "came through", "went live", "up and running",
     "weeks after", "days after", "months after", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
