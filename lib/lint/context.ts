@@ -220,8 +220,8 @@ export function buildContext(input: ParsedLintInput): LintContext {
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
-  // "loved your talk on usage-based pricing" speaks of their talk, not of a price list
-  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  // "loved your talk on usage-based pricing" speaks of their talk, not of a price list (the offer parts are worked out only when a selling word occurs)
+  if (has(lex.pitch, text, body.start, body.end) && findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
   return ownResultSentences(ctx).length > 0;
 }

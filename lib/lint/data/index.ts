@@ -14,8 +14,6 @@ export interface Lexicon {
   closings: PhraseList;
   fillers: PhraseList;
   hype: PhraseList;
-  plainFigures: PhraseList;
-  shoutWords: PhraseList;
   heavyAsks: PhraseList;
   connectAsks: PhraseList;
   imperativeAsks: PhraseList;
@@ -39,7 +37,7 @@ export interface Lexicon {
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
 // ("Hi Mara," in a German message, "Gamechanger" in either). The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "plainFigures", "shoutWords", "pestering", "connectAsks"];
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks"];
 
 const cache = new Map<Language, Lexicon>();
 
@@ -51,7 +49,7 @@ export function lexicon(lang: Language): Lexicon {
   const build = {} as Record<string, unknown>;
   const index = new PhraseIndex();
   for (const key of Object.keys(own) as (keyof LanguageData)[]) {
-    if (key === "stopwords") continue;
+    if (key === "stopwords" || key === "shoutWords" || key === "plainFigures") continue; // plain word lists, read as such
     const list = own[key] as LanguageData["hype"];
     const phrases = SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list;
     build[key] = { index, id: index.addList(phrases, phraseSource) };

@@ -15,10 +15,10 @@ export interface LanguageData {
   fillers: Phrase[];
   /** Hype and pressure: "game-changer", "act now", "einmalige Chance". */
   hype: Phrase[];
-  /** Words after "100 %" that make it a plain fact, not a promise: "100 % remote", "100 % Ökostrom", "100 % more returns". */
-  plainFigures: Phrase[];
-  /** Everyday words that shout when written in capitals: "FREE", "AMAZING", "DER Gamechanger". */
-  shoutWords: Phrase[];
+  /** Words after "100 %" that make it a plain fact, not a promise: "100 % remote", "100 % Ökostrom", "100 % more returns" ("tochter*": a word starting so). */
+  plainFigures: string[];
+  /** Everyday words that shout when written in capitals: "FREE", "AMAZING", "DER Gamechanger" ("love*": a word starting so). */
+  shoutWords: string[];
   /** Asks too heavy for a first contact: a call, a demo, "when are you free". */
   heavyAsks: Phrase[];
   /** Asks to connect: "Connect?", "Would be great to connect", "Vernetzen wir uns?". */

@@ -2,8 +2,9 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import type { Token } from "../text/segment";
 
-const DU = /^(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures)$/i;
-const SIE = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
+// Sets rather than regexes: every word that may be a form of address is looked up in them
+const DU = new Set("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer eures".split(" "));
+const SIE = new Set("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split(" "));
 // After lower-case "sie", these show that it means "she" or "they", not the reader.
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
@@ -82,8 +83,8 @@ export const formalityRule = defineRule({
       if (MAY_ADDRESS[text.charCodeAt(w.start)] !== 1) continue; // no regex for words that cannot be du, Sie or sie
       quoted ??= quotedSpans(text);
       if (quoted.some((q) => q.start < w.start && w.end < q.end)) continue;
-      if (DU.test(w.text)) du.push(w);
-      else if (SIE.test(w.text) && !sentenceInitial(text, w)) sie.push(w);
+      if (DU.has(w.lower)) du.push(w);
+      else if (SIE.has(w.text) && !sentenceInitial(text, w)) sie.push(w);
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";

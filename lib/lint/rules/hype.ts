@@ -60,10 +60,10 @@ function capsRunEnd(text: string, at: number): number {
 }
 
 /** The shouts in a text, as the regex's global exec loop finds them: only a run of capitals after no letter or digit can begin one. */
-export function capsRuns(text: string): Match[] {
+export function capsRuns(text: string, starts: readonly number[] = upperRunStarts(text)): Match[] {
   const out: Match[] = [];
   let end = 0;
-  for (const at of upperRunStarts(text)) {
+  for (const at of starts) {
     if (at < end) continue; // matches do not overlap
     const e = capsRunEnd(text, at);
     if (e === -1) continue;
@@ -78,24 +78,34 @@ export function capsRuns(text: string): Match[] {
 const WORD_ENDING = /(?:ING|ED|IBLE|ABLE|LY|OUS|IVE|IC|FUL|EST|LICH|IG|ISCH|BAR|LOS|VOLL|HAFT|END|STE)$/u;
 
 /** A shout rather than an acronym or a brand in capitals: a common word, or a long word with a word's vowels and ending. */
-function isShout(run: string, lex: LintContext["lex"]): boolean {
+function isShout(run: string): boolean {
   const letters = run.replace(/[^\p{L}]/gu, "");
   if (/[\s-]/.test(run)) return letters.length >= 8 && run.split(/[\s-]+/).some((w) => w.length >= 4);
-  if (isCommonWord(run, lex)) return true;
+  if (isCommonWord(run)) return true;
   const vowels = letters.match(VOWELS)?.length ?? 0;
   return vowels >= 2 && vowels / letters.length >= 0.3 && WORD_ENDING.test(letters);
 }
 
+// Both languages' shout words, as a set and the prefixes of the "love*" entries: a capitalised word
+// is looked up once, without the phrase index (whose cache of texts it would churn).
+const SHOUT_WORDS = new Set<string>();
+const SHOUT_PREFIXES: string[] = [];
+for (const w of [...languageData.en.shoutWords, ...languageData.de.shoutWords]) {
+  if (w.endsWith("*")) SHOUT_PREFIXES.push(w.slice(0, -1));
+  else SHOUT_WORDS.add(w);
+}
+
 /** An everyday word in capitals ("FREE", "JEDE", "DIE Lösung"), not an acronym (IT, SAP, KUKA): a shout word, or a function word of four letters or more. */
-function isCommonWord(word: string, lex: LintContext["lex"]): boolean {
+function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return has(lex.shoutWords, lower, 0, 1) || (lower.length >= 4 && (languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower)));
+  if (SHOUT_WORDS.has(lower) || SHOUT_PREFIXES.some((p) => lower.startsWith(p))) return true;
+  return lower.length >= 4 && (languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower));
 }
 
 /** Single words of two to six capitals that no letter or digit touches: capsRuns leaves them to isCommonWord. */
-function shortCapsWords(text: string): Match[] {
+function shortCapsWords(text: string, starts: readonly number[]): Match[] {
   const out: Match[] = [];
-  for (const at of upperRunStarts(text)) {
+  for (const at of starts) {
     const run = upperRun(text, at);
     if (run.letters > 6 || letterOrDigitAt(text, run.end)) continue;
     let j = run.end;
@@ -111,13 +121,17 @@ const EXCLAIM = /!{2,}|[!?]{3,}/g;
 const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)\s+$/i;
 
 /** "100 %" as a plain fact: "100 % remote", "eine 100-%-Tochter", "up 100% year on year". A promise ("100% guaranteed") stays hype. */
-function isPlainFigure(text: string, lex: LintContext["lex"], m: Match): boolean {
+function isPlainFigure(text: string, m: Match): boolean {
   if (!/^100/.test(m.text)) return false;
   if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
   let next = m.end;
   while (next < text.length && (isSpace(text.charCodeAt(next)) || text.charCodeAt(next) === 45)) next++;
-  return has(lex.plainFigures, text, next, next + 1);
+  const after = text.slice(next, next + 30).toLowerCase();
+  return PLAIN_FIGURES.some((p) => (p.endsWith("*") ? after.startsWith(p.slice(0, -1)) : after.startsWith(p) && !/^[\p{L}\p{N}]/u.test(after.slice(p.length))));
 }
+
+// read as a list rather than through the phrase index: "more", "mehr", "up" are common words, and the index would match them in every message for the rare "100 %"
+const PLAIN_FIGURES = [...languageData.en.plainFigures, ...languageData.de.plainFigures];
 const EMOJI_RUN = /(?:\p{Extended_Pictographic}[\u200d\ufe0f\p{M}\u{1F3FB}-\u{1F3FF}]*\s?){3,}/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
@@ -146,21 +160,22 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     for (const m of findAll(lex.hype, text)) {
-      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, lex, m)) continue;
+      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
     let ownTerms: string | undefined;
-    for (const m of capsRuns(text)) {
+    const upperStarts = upperRunStarts(text); // both scans below start where a run of capitals does
+    for (const m of capsRuns(text, upperStarts)) {
       ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
-      if (!isShout(m.text, lex) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
+      if (!isShout(m.text) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
-    for (const m of shortCapsWords(text)) {
-      if (!isCommonWord(m.text, lex) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+    for (const m of shortCapsWords(text, upperStarts)) {
+      if (!isCommonWord(m.text) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
@@ -180,8 +195,8 @@ export const hypeRule = defineRule({
     }
     const subject = input.subject ?? "";
     if (subject) {
-      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, lex, m)) found.push(`“${m.text}” (subject)`);
-      for (const m of capsRuns(subject)) if (isShout(m.text, lex)) found.push(`“${m.text}” (subject)`);
+      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, m)) found.push(`“${m.text}” (subject)`);
+      for (const m of capsRuns(subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
     if (found.length === 0) return { status: "pass", messageId: "ok" };

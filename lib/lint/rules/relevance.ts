@@ -73,8 +73,8 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
  */
 const segmentText = memoize((sender: string) => fold(sender));
 
-function segmentWord(stem: string, sender: string): boolean {
-  return stem.length >= 5 && sender.length > 0 && segmentText(sender).includes(stem);
+function segmentWord(stem: string, segment: string): boolean {
+  return stem.length >= 5 && segment.includes(stem);
 }
 
 // "I saw your post about X" / "Ihr Beitrag zu X": a claim about something the prospect did.
@@ -138,9 +138,10 @@ export const relevanceRule = defineRule({
   check(ctx) {
     const { input, words, body, thread, lex, text } = ctx;
     const prospect = input.prospect;
-    const sender = input.sender ? `${input.sender.product ?? ""} ${input.sender.usp ?? ""} ${input.sender.problem ?? ""}` : "";
+    const sender = input.sender;
+    const segment = sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
     // a segment word counts where the message speaks of the person's own post or news ("Ihr Kommentar zu Rüstzeiten")
-    const research = (w: Token) => !segmentWord(w.stem, sender) || !inOfferPart(ctx, w);
+    const research = (w: Token) => !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
     if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {

@@ -66,8 +66,6 @@ function isShortForm(short: string, full: string): boolean {
 /** Whether a word used as a name in the greeting is one of the person's names (umlaut spellings and short forms included). */
 export function matchesPerson(word: string, person: PersonName): boolean {
   const w = fold(word);
-  // "Hallo Tobi" greets Tobias, and "Hi Tobias" greets a prospect saved as Tobi
-  if (person.first && person.parts.length > 1 && (isShortForm(w, person.first) || isShortForm(person.first, w))) return true;
   for (const part of person.parts) {
     if (part === w) return true;
     // double-barrelled names: "Müller-Lüdenscheidt" greets as "Müller"
@@ -75,5 +73,6 @@ export function matchesPerson(word: string, person: PersonName): boolean {
     if (NICKNAMES.get(part)?.includes(w)) return true;
     if (FULL_NAMES.get(part)?.includes(w)) return true;
   }
-  return false;
+  // "Hallo Tobi" greets Tobias, and "Hi Tobias" greets a prospect saved as Tobi
+  return !!person.first && person.parts.length > 1 && (isShortForm(w, person.first) || isShortForm(person.first, w));
 }

@@ -176,9 +176,8 @@ export const de: LanguageData = {
     "demo", "live-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
   ],
   references: [
-    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|eurem) (?:letzter |letzten |aktueller |aktuellen |neuer |neuen |\p{L}+er )?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien)/u,
-    // "Ihr DIVI-Vortrag in Wien", "euer Pilot mit drei Bauunternehmen": ein Name vor dem Wort, und was bei ihnen geschah
-    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|eurem) (?:[\p{L}\p{N}&-]+ ){0,2}(?:[\p{L}\p{N}]+-)?(?:post|beitrag|vortrag|artikel|interview|podcast|keynote|webinar|präsentation|pilot|pilotprojekt|launch|start|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
+    // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)
+    /(?:ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem|euer|eure|euren|eurem) (?:letzter |letzten |aktueller |aktuellen |neuer |neuen |\p{L}+er )?(?:[\p{L}\p{N}]+-)?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien|pilot|pilotprojekt|launch|start|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
     /(?:gratul|glückwunsch|glückwünsch)\p{L}*/u,
     /(?:habe|hab) (?:gesehen|gelesen|gehört|mitbekommen)/, /(?:gesehen|gelesen|gehört|mitbekommen),? dass/,
     /glückwunsch/, /gratul/, /(?:wir haben uns|uns) (?:auf|bei) (?:der|dem)/, /kennengelernt/, /gemeinsame[rn]? (?:kontakt|bekannte)/,

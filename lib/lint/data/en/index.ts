@@ -171,10 +171,8 @@ export const en: LanguageData = {
     "demo", "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
-    /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report)/,
-    // "your NHS ConfedExpo talk", "your Series B announcement": a name or two before the noun
-    /your (?:[\p{L}\p{N}&-]+ ){1,2}(?:post|article|talk|keynote|panel|podcast|interview|webinar|newsletter|presentation|piece|essay|op-ed|episode|speech|announcement|launch|expansion|opening|merger|acquisition|promotion|award|job ad|job posting|tender)/u,
-    /your (?:launch|expansion|opening|merger|acquisition|promotion|award|job ad|job posting|tender|announcement)/,
+    // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": up to two words before the noun (one regex: each is a scan of the message)
+    /your (?:[\p{L}\p{N}&-]+ ){0,2}(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|announcement|launch|expansion|opening|merger|acquisition|promotion|award|job ad|job posting|tender)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
     /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
