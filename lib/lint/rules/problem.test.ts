@@ -6,6 +6,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Lutz, viele Maschinenbauer finden kaum noch Auszubildende. Wir drehen Videos mit Ihren Azubis. Interesse?", messageId: "ok", name: "kaum noch" },
+    { lang: "de", text: "Hallo Herr Demir, zu viele Leerkilometer in der Disposition? Unsere Planung bündelt Rückfahrten. Interesse?", messageId: "ok", name: "zu viele" },
+    { lang: "en", text: "Hi Greta, most public salary surveys lag by a year. We pool payroll data from 300 companies monthly. Worth a look?", messageId: "ok", name: "surveys that lag" },
+    { lang: "en", text: "Hi Charlotte, at one studio mapping the project codes took three weeks. Our template does it in a day. Want it?", messageId: "ok", name: "took three weeks" },
     { lang: "de", text: "Grüezi Herr Ammann, die Lohnbuchhaltung frisst jeden Monat zwei Tage. Wir übernehmen sie für elf Hotels. Interesse?", messageId: "ok", name: "frisst Zeit" },
     { lang: "de", text: "Hallo Herr Ahrens, viele Betriebe verschenken Fördergeld beim Kauf neuer Maschinen. Wir stellen den Antrag für Sie. Interesse?", messageId: "ok", name: "Geld verschenken" },
     { lang: "en", text: "Hi Chloe, conversion at the new store is well below Bristol. Our sensors show where shoppers turn back. Worth a look?", messageId: "ok", name: "well below a comparison" },
