@@ -139,9 +139,12 @@ export const relevanceRule = defineRule({
     const { input, words, body, thread, lex, text } = ctx;
     const prospect = input.prospect;
     const sender = input.sender;
-    const segment = sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
+    let segment: string | undefined; // worked out for the first hit only: most messages have none
     // a segment word counts where the message speaks of the person's own post or news ("Ihr Kommentar zu Rüstzeiten")
-    const research = (w: Token) => !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
+    const research = (w: Token) => {
+      segment ??= sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
+      return !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
+    };
     if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
