@@ -60,7 +60,7 @@ export interface LintContext {
   shared: { offerSentences?: Segment[] };
 }
 
-const THANKS_FOR_CONNECTING = /(?:danke|dank|thanks|thank you)\b[^.!?\n]{0,25}(?:vernetz|connect|annehmen|accept)/i;
+const THANKS_FOR_CONNECTING = /(?:danke|thanks|thank you|vielen dank)\s+(?:for|für|fürs)\s+(?:the\s+|die\s+|das\s+|your\s+|ihre\s+|deine\s+)?(?:connect|vernetz|annehm|accept|anfrage|request|invit|einladung)/i;
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {

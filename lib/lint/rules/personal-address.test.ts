@@ -34,6 +34,15 @@ ruleTester.run(personalAddressRule, {
   invalid: [
     {
       lang: "de",
+      text: "Hallo «Daniel», danke für Ihre Antwort! Passt Donnerstag?",
+      input: { prospect: { name: "Daniela Brandt" } },
+      messageId: "wrong-name",
+      blocking: true,
+      output: "Hallo Daniela, danke für Ihre Antwort! Passt Donnerstag?",
+      name: "ein Name, der einen Buchstaben kürzer ist, ist ein anderer Name (Daniel, nicht Daniela)",
+    },
+    {
+      lang: "de",
       text: "Hallo «Tim», danke für die schnelle Antwort! Passt dir Donnerstag?",
       input: { prospect: { name: "Tobias Renner" } },
       messageId: "wrong-name",

@@ -52,10 +52,11 @@ const DIMINUTIVE = /(?:chen|erl|le|ie|i|y|l|e)$/;
 /**
  * Whether `short` is a short form of the first name `full`: its beginning (three letters or more),
  * bare or with a diminutive ending, the last consonant maybe doubled ("tobi" for Tobias, "steffi"
- * for Stefanie, "alex" for Alexander).
+ * for Stefanie, "alex" for Alexander). A name one letter shorter is another name: Paul is not
+ * Paula, Daniel not Daniela.
  */
 function isShortForm(short: string, full: string): boolean {
-  if (short.length < 3 || short.length >= full.length) return false;
+  if (short.length < 3 || short.length >= full.length - 1) return false;
   if (full.startsWith(short)) return true;
   const stem = short.replace(DIMINUTIVE, "");
   if (stem.length < 3 || stem === short) return false;
@@ -73,6 +74,6 @@ export function matchesPerson(word: string, person: PersonName): boolean {
     if (NICKNAMES.get(part)?.includes(w)) return true;
     if (FULL_NAMES.get(part)?.includes(w)) return true;
   }
-  // "Hallo Tobi" greets Tobias, and "Hi Tobias" greets a prospect saved as Tobi
-  return !!person.first && person.parts.length > 1 && (isShortForm(w, person.first) || isShortForm(person.first, w));
+  // "Hallo Tobi" greets Tobias (a prospect saved under a short form is greeted by it)
+  return !!person.first && person.parts.length > 1 && isShortForm(w, person.first);
 }
