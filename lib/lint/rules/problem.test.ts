@@ -12,7 +12,7 @@ ruleTester.run(problemRule, {
     { lang: "en", text: "Hi Charlotte, at one studio mapping the project codes took three weeks. Our template does it in a day. Want it?", messageId: "ok", name: "took three weeks" },
     { lang: "de", text: "Grüezi Herr Ammann, die Lohnbuchhaltung frisst jeden Monat zwei Tage. Wir übernehmen sie für elf Hotels. Interesse?", messageId: "ok", name: "frisst Zeit" },
     { lang: "de", text: "Hallo Herr Ahrens, viele Betriebe verschenken Fördergeld beim Kauf neuer Maschinen. Wir stellen den Antrag für Sie. Interesse?", messageId: "ok", name: "Geld verschenken" },
-    { lang: "en", text: "Hi Chloe, conversion at the new store is well below Bristol. Our sensors show where shoppers turn back. Worth a look?", messageId: "ok", name: "well below a comparison" },
+    { lang: "en", text: "Hi Chloe, conversion at the new store is below target. Our sensors show where shoppers turn back. Worth a look?", messageId: "ok", name: "below target" },
     { lang: "en", text: "Hi Tom, licensed night drivers are scarce in the Midlands this winter. We place them within five days. Worth a chat?", messageId: "ok", name: "scarcity names a shortfall" },
     { lang: "en", text: "Hi Ava, release notes keep the QA team busy for days after each sprint. We draft them from the tickets. Worth a look?", messageId: "ok", name: "keeps a team busy" },
     { lang: "en", text: "Hi Ava, two hours per shift on handover notes add up quickly. Our app drafts them from the ward system. Worth a look?", messageId: "ok", name: "time spent per shift" },

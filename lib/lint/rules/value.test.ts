@@ -6,11 +6,11 @@ ruleTester.run(valueRule, {
     { lang: "de", text: "Grüezi Herr Ammann, bei einem Hotel in Grindelwald ist der Monatsabschluss seither innert eines halben Tages erledigt. Interesse?", messageId: "ok", name: "ein halber Tag" },
     { lang: "de", text: "Sehr geehrte Frau Mag. Huber, die Marktgemeinde Gleisdorf erhielt so 41 % der Sanierungskosten gefördert. Darf ich Ihnen die Fristen schicken?", messageId: "ok", name: "erhielt, gefördert" },
     { lang: "en", text: "Hi Ava, with our zoning plan a cold store in Leeds got its permit two months earlier than planned. Want the plan?", messageId: "ok", name: "earlier, by a counted time" },
-    { lang: "en", text: "Hi Ava, one brewery found £8k of unclaimed relief with the calculator. Shall I send it?", messageId: "ok", name: "found money" },
+    { lang: "en", text: "Hi Ava, one brewery uncovered £8k of unclaimed relief with the calculator. Shall I send it?", messageId: "ok", name: "found money" },
     { lang: "de", text: "Hallo Herr Brandl, ein Hersteller in Linz hat die Rückfragen mit der neuen Vorlage um 30 % verringert. Interesse?", messageId: "ok", name: "verringert" },
     { lang: "de", text: "Hallo Frau Kern, ein Wohnheim in Graz hat damit ein Fünftel der Heizkosten eingespart. Soll ich Ihnen die Auswertung schicken?", messageId: "ok", name: "ein Bruchteil: ein Fünftel" },
     { lang: "de", text: "Hallo Frau Kern, ein Betrieb in Bamberg hatte danach keine einzige Reklamation mehr. Interesse an den Details?", messageId: "ok", name: "keine … mehr" },
-    { lang: "de", text: "Hallo Herr Brandl, eine Kanzlei in Graz hat so 400 Akten in drei Wochen geprüft. Interesse?", messageId: "ok", name: "in drei Wochen" },
+    { lang: "de", text: "Hallo Herr Brandl, eine Kanzlei in Graz hat so 400 Akten innerhalb von drei Wochen geprüft. Interesse?", messageId: "ok", name: "innerhalb von drei Wochen" },
     { lang: "en", text: "Hi Dr. Lenz, reminder texts with a one-tap reschedule cut no-shows from 14% to 5% at a dental group in Graz. Worth a look?", messageId: "ok" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Want the checklist?", messageId: "ok", name: "a strong outcome without a number" },
     {
