@@ -221,7 +221,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
   // "loved your talk on usage-based pricing" speaks of their talk, not of a price list (the offer parts are worked out only when a selling word occurs)
-  if (has(lex.pitch, text, body.start, body.end) && findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
   return ownResultSentences(ctx).length > 0;
 }

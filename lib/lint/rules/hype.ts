@@ -2,8 +2,7 @@ import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
-import type { LintContext } from "../context";
-import { findAll, has, isNegated, type Match } from "../text/patterns";
+import { findAll, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
@@ -11,6 +10,17 @@ import { findAll, has, isNegated, type Match } from "../text/patterns";
 // As a regex (caps.test.ts compares it with capsRunEnd, which does its work):
 //   /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[\s\-]+\p{Lu}{2,})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{7,}(?![\p{L}\p{N}])/gu
 const VOWELS = /[AEIOUÄÖÜY]/g;
+
+/** Where the white space and hyphens from i end: what joins capitalised words, and "100 %" to its noun. */
+function skipJoiners(text: string, i: number): number {
+  while (i < text.length && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  return i;
+}
+
+/** Whether a match is wrapped in a merge field's brackets ("{FIRMA}", "<COMPANY>", "%NAME%"): not a shout. */
+function inMergeField(text: string, m: Match): boolean {
+  return /[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end));
+}
 
 /** The end of the run of upper-case letters from i, and how many letters (code points) it holds. */
 function upperRun(text: string, i: number): { end: number; letters: number } {
@@ -43,8 +53,7 @@ function capsRunEnd(text: string, at: number): number {
   let lastEnd = -1;
   let previousEnd = -1;
   for (let run = first; ; ) {
-    let j = run.end;
-    while (j < text.length && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    const j = skipJoiners(text, run.end);
     if (j === run.end) break;
     const next = upperRun(text, j);
     if (next.letters < 2) break;
@@ -108,8 +117,7 @@ function shortCapsWords(text: string, starts: readonly number[]): Match[] {
   for (const at of starts) {
     const run = upperRun(text, at);
     if (run.letters > 6 || letterOrDigitAt(text, run.end)) continue;
-    let j = run.end;
-    while (j < text.length && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 45)) j++;
+    const j = skipJoiners(text, run.end);
     if (j > run.end && upperRun(text, j).letters >= 2) continue; // part of a run of capitalised words
     out.push({ start: at, end: run.end, text: text.slice(at, run.end) });
   }
@@ -124,8 +132,7 @@ const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)
 function isPlainFigure(text: string, m: Match): boolean {
   if (!/^100/.test(m.text)) return false;
   if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
-  let next = m.end;
-  while (next < text.length && (isSpace(text.charCodeAt(next)) || text.charCodeAt(next) === 45)) next++;
+  const next = skipJoiners(text, m.end);
   const after = text.slice(next, next + 30).toLowerCase();
   return PLAIN_FIGURES.some((p) => (p.endsWith("*") ? after.startsWith(p.slice(0, -1)) : after.startsWith(p) && !/^[\p{L}\p{N}]/u.test(after.slice(p.length))));
 }
@@ -169,14 +176,13 @@ export const hypeRule = defineRule({
     for (const m of capsRuns(text, upperStarts)) {
       ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
       if (!isShout(m.text) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
-      if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue; // a merge field, not a shout
+      if (inMergeField(text, m)) continue;
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
     for (const m of shortCapsWords(text, upperStarts)) {
-      if (!isCommonWord(m.text) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
-      if (/[<{[%_]/.test(text.charAt(m.start - 1)) || /[>}\]%_]/.test(text.charAt(m.end))) continue;
+      if (!isCommonWord(m.text) || inMergeField(text, m) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
