@@ -24,6 +24,7 @@ export interface Lexicon {
   vaguePraise: PhraseList;
   abstractValue: PhraseList;
   outcomes: PhraseList;
+  reductions: PhraseList;
   units: PhraseList;
   customers: PhraseList;
   numberWords: PhraseList;

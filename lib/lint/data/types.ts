@@ -39,6 +39,8 @@ export interface LanguageData {
   abstractValue: Phrase[];
   /** Words that state a concrete outcome: "cut", "halved", "from 14% to 5%", "gesenkt". */
   outcomes: Phrase[];
+  /** Outcomes that take something away ("cut", "halved", "gesenkt"): what a result reduces was a cost on the recipient's side. */
+  reductions: Phrase[];
   /** Units that make a number concrete: weeks, %, €, km. */
   units: Phrase[];
   /** Whom an offer worked for, counted as proof: "two depots", "drei Kliniken". */

@@ -2,6 +2,7 @@ import { ruleTester } from "../testing/rule-tester";
 import { problemRule } from "./problem";
 
 const priya = { prospect: { name: "Priya Raman", role: "Head of Customer Success", company: "Lumenfold" } };
+const earlierPain = { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Maya, your post on weekend overtime piling up at the Leeds homes rang true. Would our rota rules help?" }] };
 const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, { direction: "in" as const, text: "What does it cost per seat?" }] };
 
 ruleTester.run(problemRule, {
@@ -69,8 +70,40 @@ ruleTester.run(problemRule, {
       status: "pass",
       name: "eine verkaufende Vernetzungsanfrage wird geprüft",
     },
+    { lang: "en", text: "Hi Maya, our rota rules cut weekend overtime by 30% at a care group in Leeds. Worth a look?", messageId: "ok", name: "what a result cuts was a cost" },
+    { lang: "de", text: "Hallo Herr Roth, mit dem Lieferportal sind die Rückrufe bei einem Großhändler in Ulm um zwei Drittel zurückgegangen. Interesse?", messageId: "ok", name: "was zurückgeht, war eine Last" },
+    { lang: "en", text: "Hi Lucy, your post said conversion at the new site is well below the old one. We map where shoppers turn back. Worth a look?", messageId: "ok", name: "well below" },
+    { lang: "de", text: "Hallo Herr Roth, viele Bewerber hören erst nach drei Wochen etwas vom Betrieb. Wir beantworten jede Bewerbung am selben Tag. Interesse?", messageId: "ok", name: "erst nach drei Wochen" },
+    { lang: "de", text: "Guten Tag Frau Haas, Ihre Halle ist im Winter nur zu 55 % ausgelastet? Wir vermitteln Lagerkunden für die Nebensaison. Interesse?", messageId: "ok", name: "nur zu 55 %: eine Zahl mit zwei Ziffern" },
+    {
+      lang: "en",
+      text: "Hi Maya, one more idea: a group in York moved handovers to 7 am and now staffs 12 more weekend shifts in-house. Want the rota?",
+      input: earlierPain,
+      messageId: "thread",
+      name: "a follow-up with something concrete builds on the problem named before",
+    },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Maya, did you get a chance to look at my last message? We now serve 40 care homes.",
+      input: earlierPain,
+      messageId: "no-problem",
+      name: "a nag does not build on the earlier problem",
+    },
+    {
+      lang: "en",
+      text: "Hi Maya, quick follow-up: our holistic approach unlocks real value for your people.",
+      input: earlierPain,
+      messageId: "no-problem",
+      name: "a follow-up with nothing concrete does not build on it",
+    },
+    {
+      lang: "en",
+      text: "Hi Marc, we don't cut corners: our platform connects to Salesforce in 2 days. Want the one-pager?",
+      messageId: "no-problem",
+      name: "a negated cut is no result",
+    },
     {
       lang: "en",
       text: "Hi Marc, our platform gives revenue teams one view of forecasts, notes and pipeline reviews. Would a two-minute video be useful?",

@@ -1,7 +1,7 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { offerRulesSkip } from "../text/evidence";
-import { findAll, isNegated } from "../text/patterns";
+import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
+import { findAll, has, isNegated } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
 export const problemRule = defineRule({
@@ -17,6 +17,10 @@ export const problemRule = defineRule({
       ok: { en: "Names a problem: “{found}”.", de: "Benennt ein Problem: „{found}“." },
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      thread: {
+        en: "Builds on the problem an earlier message in this thread named.",
+        de: "Knüpft an das Problem an, das eine frühere Nachricht in diesem Verlauf benannt hat.",
+      },
       "no-problem": {
         en: "Only the offer is described; no pain, cost or risk on the recipient's side.",
         de: "Nur das Angebot wird beschrieben; kein Problem, keine Kosten, kein Risiko auf Seiten der Person.",
@@ -37,13 +41,30 @@ export const problemRule = defineRule({
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
       if (!isNegated(text, m, { after: false })) spans.push(m);
     }
+    if (spans.length === 0) {
+      // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
+      for (const s of offerRuns(ctx)) {
+        const cut = findAll(lex.reductions, text, s.start, s.end).find((m) => !isNegated(text, m, { after: false }));
+        if (cut && (hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
+          spans.push({ start: cut.start, end: cut.end });
+          break;
+        }
+      }
+    }
     if (spans.length === 0 && ctx.input.sender?.problem) {
       // the sender's own words for the problem, used in the message
       const wanted = longWordStems(ctx.input.sender.problem);
       const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem));
       if (hits.length >= 2) spans.push(...hits.map((h) => ({ start: h.start, end: h.end })));
     }
-    if (spans.length === 0) return { status: "fail", messageId: "no-problem" };
+    if (spans.length === 0) {
+      // a follow-up that brings something concrete builds on the problem the first message named; a nag or mere praise does not
+      const earlier = ctx.input.history?.find((h) => h.direction === "out" && has(lex.pain, h.text, 0, h.text.length));
+      if (earlier && !has(lex.pestering, text, body.start, body.end) && offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
+        return { status: "pass", messageId: "thread" };
+      }
+      return { status: "fail", messageId: "no-problem" };
+    }
     return { status: "pass", messageId: "ok", data: { found: text.slice(spans[0].start, spans[0].end) }, spans };
   },
 });

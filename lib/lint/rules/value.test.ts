@@ -3,6 +3,13 @@ import { valueRule } from "./value";
 
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Haas, Onlineanteil bei einer Bäckerei in Graz: 18 % → 26 %. Interesse?", messageId: "ok", name: "von einer Zahl zur anderen, zweistellig" },
+    { lang: "en", text: "Hi Maya, a bakery chain in Cork took online orders from 18% to 26% of sales. Shall I send the setup?", messageId: "ok", name: "from one two-digit share to another" },
+    { lang: "de", text: "Hallo Herr Roth, nach der Umstellung sinken die Anrufe spürbar – bei einem Versorger in Jena um 22 %. Interesse?", messageId: "ok", name: "was sich ändert und um wie viel, durch einen Gedankenstrich getrennt" },
+    { lang: "en", text: "Hi Maya, at a college in Derby heating energy is down 38% since the retrofit. Want the figures?", messageId: "ok", name: "down 38%" },
+    { lang: "en", text: "Hi Maya, one practice found £9k of unclaimed relief with the checklist. Shall I send it?", messageId: "ok", name: "found money" },
+    { lang: "de", text: "Grüezi Herr Frei, eine Bergbahn im Wallis hatte danach 23 % tiefere Stromkosten. Interesse?", messageId: "ok", name: "tiefere Kosten (Schweiz)" },
+    { lang: "de", text: "Hallo Herr Roth, ein Händler in Trier hat alle Filialen ohne einen einzigen Ausfalltag umgestellt. Interesse?", messageId: "ok", name: "ohne einen einzigen" },
     { lang: "de", text: "Grüezi Herr Ammann, bei einem Hotel in Grindelwald ist der Monatsabschluss seither innert eines halben Tages erledigt. Interesse?", messageId: "ok", name: "ein halber Tag" },
     { lang: "de", text: "Sehr geehrte Frau Mag. Huber, die Marktgemeinde Gleisdorf erhielt so 41 % der Sanierungskosten gefördert. Darf ich Ihnen die Fristen schicken?", messageId: "ok", name: "erhielt, gefördert" },
     { lang: "en", text: "Hi Ava, with our zoning plan a cold store in Leeds got its permit two months earlier than planned. Want the plan?", messageId: "ok", name: "earlier, by a counted time" },
@@ -38,6 +45,8 @@ ruleTester.run(valueRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Roth, unsere Sensoren funken ohne Gateway im Haus; sie sind in zehn Minuten montiert. Interesse?", messageId: "no-outcome", name: "nach einem Semikolon steht ein Teil für sich" },
+    { lang: "de", text: "Hallo Frau Haas, Ihr Post zu den Buchungen hat mich nachdenklich gemacht – gerade jetzt, wo sechs Filialen schließen. Wir sind Ihr Partner. Interesse?", messageId: "no-outcome", name: "jetzt allein ist kein Ergebnis" },
     { lang: "de", text: "Hallo Frau Kern, wir planen Ihre Touren gemeinsam mit Ihnen neu. Viel Erfolg beim Rollout!", messageId: "no-outcome", name: "ein Wunsch zum Abschied ist kein abstrakter Nutzen" },
     { lang: "de", text: "Hallo Frau Kern, wir bringen «mehr Erfolg» in Ihre Tourenplanung. Interesse?", messageId: "abstract" },
     {

@@ -1,9 +1,9 @@
 import { defineRule } from "../rule";
-import { hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
-// Outcomes concrete without a number: "halved", "fills every position".
-const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen");
+// Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
+const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?");
 
 export const valueRule = defineRule({
   meta: {
@@ -37,7 +37,7 @@ export const valueRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
-    for (const s of offerSentences(ctx)) {
+    for (const s of offerRuns(ctx)) {
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);

@@ -82,7 +82,7 @@ export const en: LanguageData = {
   alternativeAsks: ["alternatively", "or else we could", "or we could also"],
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
-    /(?:did|have) you (?:see|seen|get|got|had a chance to (?:read|look at|see)) my (?:last |previous |earlier )?(?:message|note|email|inmail|messages)/,
+    /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:message|note|email|inmail|messages)/,
     /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, "circling back",
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
@@ -120,7 +120,9 @@ export const en: LanguageData = {
     /keep(?:s|ing)? [^.!?\n]{1,30} busy (?:for|with)/, "hours per", "hour per", "hours a day", "hours a week", "hours a month",
     "hours every", "hours each", "minutes per", "minutes a day", "minutes every", "days per", "days a month", "days every",
     /\d+(?:[.,]\d+)?\s?% (?:more|higher) (?:\p{L}+ )?(?:costs?|prices|churn|returns|claims|complaints|no-shows|premiums|errors|downtime)\b[^.!?\n]{0,40}\bsince\b/u,
-    /only \d/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
+    "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
+    "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
+    /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
   ],
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
@@ -146,14 +148,22 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
     "uncovered", "detected", "flagged", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds)/, "without a single", "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
+    // "energy down 61%", "bookings up 30 %", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
+    /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back",
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
-    /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d/,
+    /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
   ],
+  reductions: [
+    "cut", "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
+    "trimmed", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
+    "eliminates", "freed", "free up", "dropped by", "fell by", "down to", "down by", /down \d+/, "no longer", "recovered",
+    "recouped", "got * back", "won back", "back under",
+  ],
   units: [
-    /\d+(?:[.,]\d+)?\s?%/, /[£$€]\s?\d/, /\d\s?(?:k|m|bn)\b/,
+    /\d+(?:[.,]\d+)?\s?%/, /[£$€]\s?\d+(?:[.,]\d+)*(?:k|m|bn|mn)?/, /\d\s?(?:k|m|bn)\b/,
     "day*", "week*", "month*", "year*", "hour*", "minute*", "seconds", "percent", "per cent", "points", "km", "kg", "euro*", "dollar*",
     "pound*",
   ],
