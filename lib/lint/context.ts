@@ -186,7 +186,9 @@ export function buildContext(input: ParsedLintInput): LintContext {
   for (const w of words) if (w.start >= body.start && w.end <= body.end) bodyWords++;
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
-  const asks = findAsks({ text, lex, bodySentences });
+  let asks = findAsks({ text, lex, bodySentences });
+  // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask
+  if (input.channel !== "connection-note" && asks.some((a) => a.kind !== "connect")) asks = asks.filter((a) => a.kind !== "connect");
   const ctx: LintContext = {
     input,
     text,

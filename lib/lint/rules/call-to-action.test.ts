@@ -16,6 +16,11 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Naledi, we connect hotels with firms that plan midweek offsites. Would the monthly breakdown help?", messageId: "ok", name: "what a product connects is not an ask to connect" },
+    { lang: "en", text: "Hi Gemma, good to stay in touch after the summit. Would it help if I sent the cut-off policy?", messageId: "ok", name: "a pleasantry about staying in touch next to a real ask is not a second ask" },
+    { lang: "en", text: "Hi Amelia, our ticketing lets visitors book a slot online and cut queues by a third at two museums. Would a short overview help?", messageId: "ok", name: "what a product lets others book is not an ask" },
+    { lang: "de", text: "Hey Lina, dein Talk zu Feature Flags war super konkret. Lass uns gern connecten!", input: { channel: "connection-note" }, messageId: "ok", name: "connecten" },
+    { lang: "de", text: "Hallo Jana, dein Vortrag zum 4-Schicht-Modell war stark. Ich würde mich freuen, dich im Netzwerk zu haben.", input: { channel: "connection-note" }, messageId: "ok", name: "dich im Netzwerk" },
     { lang: "de", text: "Hallo Frau Lang, Ihr Beitrag zu Wunschdienstplänen war sehr klar. Ich würde mich freuen, wenn Sie meine Anfrage annehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "die Anfrage annehmen" },
     { lang: "en", text: "Hi Ethan, your post on the NetSuite move was sharp. I'm keen to connect with finance leaders. Let's connect!", input: { channel: "connection-note" }, messageId: "ok", name: "asking to connect twice is one ask" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Want the checklist?", messageId: "ok" },
@@ -46,6 +51,9 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Gwen, our rota app is used by 300 care homes. «Would you like to see it in action?»", messageId: "heavy-ask", name: "seeing the product in action is a demo" },
+    { lang: "en", text: "Hi Sanjay, I'm hiring a Staff Engineer for a fintech. «Free for a quick chat this week?»", messageId: "heavy-ask", name: "free for a quick chat" },
+    { lang: "de", text: "Grüß Gott Herr Ortner,\n\n«Dürfen wir Ihnen unser Portfolio in einem persönlichen Termin vorstellen?»", messageId: "heavy-ask", name: "ein persönlicher Termin" },
     {
       lang: "en",
       text: "Hi Jonas, our WMS goes live in six weeks at a fixed price. «Could we book 30 minutes on Thursday?»",

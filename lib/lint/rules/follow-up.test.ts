@@ -36,6 +36,20 @@ ruleTester.run(followUpRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Guten Tag Herr Brandl, «ich melde mich noch einmal zu» meiner letzten Nachricht. Interesse?",
+      input: { channel: "follow-up", history: [erste] },
+      messageId: "pestering",
+      name: "noch einmal zu meiner letzten Nachricht",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, «did you get a chance to look at my last message»? Happy to share the checklist.",
+      input: { channel: "follow-up", history: [first] },
+      messageId: "pestering",
+      name: "a chance to look at my last message",
+    },
+    {
       lang: "en",
       text: "Hi Priya, one more data point: the check also cut support tickets by a fifth. Worth a look?",
       input: { channel: "follow-up", history: [first] },

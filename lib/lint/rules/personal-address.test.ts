@@ -33,6 +33,15 @@ ruleTester.run(personalAddressRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "«Hello Greystone» team, many attractions lose revenue to queues at the desk. Would a short overview help?",
+      input: { prospect: { name: "Amelia Frost", company: "Greystone Attractions" } },
+      messageId: "generic",
+      status: "fail",
+      blocking: false,
+      name: "a company greeted as a team is nobody in particular, not someone else",
+    },
+    {
       lang: "de",
       text: "Hallo «Daniel», danke für Ihre Antwort! Passt Donnerstag?",
       input: { prospect: { name: "Daniela Brandt" } },

@@ -25,6 +25,9 @@ function genericFix(text: string, greetingStart: number, generic: { start: numbe
   return { start: generic.start, end: generic.end, text: first };
 }
 
+const TEAM_AFTER = /^\s+(?:team|teams|crew|folks)\b/i;
+const companyWords = memoize((company: string) => new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
+
 export const personalAddressRule = defineRule({
   meta: {
     id: "personal-address",
@@ -87,6 +90,12 @@ export const personalAddressRule = defineRule({
     }
     const nameStart = greeting.names[0].start;
     const nameEnd = greeting.names[greeting.names.length - 1].end;
+    // "Hello Greystone team": a company or a team is nobody in particular, not someone else
+    const team = TEAM_AFTER.exec(text.slice(nameEnd, nameEnd + 12));
+    if (team || greeting.names.every((n) => companyWords(ctx.input.prospect?.company ?? "").has(fold(n.text)))) {
+      const generic = text.slice(nameStart, nameEnd) + (team?.[0] ?? "");
+      return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span] };
+    }
     // A greeting to a different person: the draft was written for someone else. Blocks.
     return {
       status: "fail",

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
+import { addsConcreteNews, hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, isNegated } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -60,9 +60,7 @@ export const problemRule = defineRule({
     if (spans.length === 0) {
       // a follow-up that brings something concrete builds on the problem the first message named; a nag or mere praise does not
       const earlier = ctx.input.history?.find((h) => h.direction === "out" && has(lex.pain, h.text, 0, h.text.length));
-      if (earlier && !has(lex.pestering, text, body.start, body.end) && offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
-        return { status: "pass", messageId: "thread" };
-      }
+      if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       return { status: "fail", messageId: "no-problem" };
     }
     return { status: "pass", messageId: "ok", data: { found: text.slice(spans[0].start, spans[0].end) }, spans };

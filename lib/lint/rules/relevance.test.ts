@@ -9,6 +9,16 @@ const nadia = {
     notes: ["Spoke at LogiMAT about retrofitting pallet shuttles", "Halden is opening a cold-storage site near Bremen"],
   },
 };
+const nadiaThread = {
+  ...nadia,
+  channel: "follow-up" as const,
+  history: [{ direction: "out" as const, text: "Hi Nadia, your LogiMAT talk on retrofitting pallet shuttles was sharp. Would our retrofit checklist help?" }],
+};
+const genericThread = {
+  ...nadia,
+  channel: "follow-up" as const,
+  history: [{ direction: "out" as const, text: "Hi Nadia, many warehouses struggle with old automation. Would our checklist help?" }],
+};
 const anna = {
   prospect: {
     name: "Anna Schmidt",
@@ -29,6 +39,15 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "de", text: "Hi Leonie, euer Pilot mit drei Bauunternehmen klingt stark. Woran hakt es bei den Polieren?", input: { prospect: { name: "Leonie Kraft", company: "Baulink" } }, messageId: "reference", name: "euer Pilot" },
+    { lang: "de", text: "Grüezi Frau Gerber, Ihr Referat an der Käsereitagung in Bern hat mich beschäftigt. Vernetzen wir uns?", input: { prospect: { name: "Ursula Gerber", company: "Sortenorganisation Emmentaler" } }, messageId: "reference", name: "Ihr Referat" },
+    {
+      lang: "en",
+      text: "Hi Nadia, one more data point: a depot in Leeds cut downtime by 40% after the same change. Want the figures?",
+      input: nadiaThread,
+      messageId: "thread",
+      name: "a follow-up with something new builds on a first message that used the notes",
+    },
     {
       lang: "de",
       text: "Guten Tag Frau Yıldız, Ihr Post zur Kanzlei im Umbruch auf DATEV hat mich angesprochen. Darf ich Ihnen zeigen, wie Mandanten Belege direkt fotografieren?",
@@ -111,6 +130,20 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Nadia, one more data point: a depot in Leeds cut downtime by 40% with our checklist. Want the figures?",
+      input: genericThread,
+      messageId: "notes-unused",
+      name: "a follow-up to a first message that used no notes has nothing to build on",
+    },
+    {
+      lang: "en",
+      text: "Hi Nadia, just bumping this in case it got buried. We now serve 40 depots.",
+      input: nadiaThread,
+      messageId: "notes-unused",
+      name: "a nag does not build on the first message",
+    },
     {
       lang: "de",
       text: "Guten Tag Frau Yıldız, viele Kanzleien verlieren jeden Monat Stunden mit fehlenden Belegen. Unsere App holt sie direkt beim Mandanten ab. Interesse?",

@@ -1,7 +1,7 @@
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { inOfferPart } from "../text/evidence";
+import { addsConcreteNews, inOfferPart } from "../text/evidence";
 import { findAll, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
@@ -66,6 +66,11 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
   return hits;
 }
 
+/** Whether a text (an earlier message) uses any of the terms. */
+function usesTerms(text: string, terms: Terms): boolean {
+  return matchTerms(text, tokenize(text), { start: 0, end: text.length }, terms).length > 0;
+}
+
 /**
  * The words the seller uses for the whole segment ("Beleg-App für Steuerkanzleien", "IT self-service
  * portal"): a message that says "Kanzleien" or "portal" names the segment, not this person, even
@@ -113,6 +118,7 @@ export const relevanceRule = defineRule({
       "mentions-profile": { en: "Refers to their {found}.", de: "Bezieht sich auf {found}." },
       reference: { en: "Refers to something of theirs (not checked: no research notes).", de: "Bezieht sich auf etwas von der Person (ungeprüft: keine Notizen)." },
       "in-conversation": { en: "Continues a conversation the prospect replied to.", de: "Setzt ein Gespräch fort, auf das die Person geantwortet hat." },
+      thread: { en: "Builds on an earlier message in this thread that used your research.", de: "Knüpft an eine frühere Nachricht in diesem Verlauf an, die Ihre Recherche nutzt." },
       "cannot-judge": {
         en: "Cannot judge: no research notes and nothing specific in the text.",
         de: "Nicht beurteilbar: keine Notizen und nichts Spezifisches im Text.",
@@ -173,6 +179,9 @@ export const relevanceRule = defineRule({
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
+      // a follow-up with something new builds on a first message that used the research
+      const earlier = input.history?.find((h) => h.direction === "out" && usesTerms(h.text, terms));
+      if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
     }

@@ -89,6 +89,16 @@ export function offerRuns(ctx: LintContext): Segment[] {
 // a dash goes on with the same thought; after a colon or semicolon a part stands on its own
 const CLAUSE_GAP = /^\s[–—-]\s$/;
 
+/**
+ * A follow-up that brings something concrete (a figure or a counted result in the offer parts)
+ * and does not nag: it builds on what its first message said about the prospect and their problem.
+ */
+export function addsConcreteNews(ctx: LintContext): boolean {
+  const { lex, text, body } = ctx;
+  if (has(lex.pestering, text, body.start, body.end)) return false;
+  return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end));
+}
+
 /** Body sentences where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month". */
 export function ownResultSentences(ctx: Pick<LintContext, "bodySentences">): Segment[] {
   return ctx.bodySentences.filter((s) => senderClaim(s.text) && hasFigure(s.text));

@@ -55,13 +55,14 @@ export const de: LanguageData = {
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
     "live-demo", "demo", "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
-    /ihren kalender/, "calendly",
+    /ihren kalender/, "calendly", /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
+    /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation/,
   ],
   connectAsks: [
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
     /(?:meine (?:anfrage|einladung)|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
-    /(?:sie|dich|euch) (?:gern |gerne )?in meinem netzwerk/,
+    /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
@@ -79,7 +80,7 @@ export const de: LanguageData = {
     /nur (?:kurz|mal) (?:nachgehakt|nachhaken|nachfragen|nachgefragt)/, /(?:wollte|möchte) (?:nur )?(?:kurz )?nachhaken/,
     /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/,
     /(?:hake|frage) (?:noch ?mal|nochmals|noch einmal|erneut) nach/,
-    /noch (?:nichts|keine antwort) von (?:ihnen|dir) gehört/, /(?:ich )?(?:komme|melde mich) (?:noch einmal|nochmal|erneut) (?:auf|bei)/,
+    /noch (?:nichts|keine antwort) von (?:ihnen|dir) gehört/, /(?:ich )?(?:komme|melde mich) (?:noch einmal|nochmal|nochmals|erneut) (?:auf|bei|zu|wegen)/,
     /wie (?:in )?meiner (?:letzten|vorherigen) nachricht (?:geschrieben|erwähnt)/, /erinnerung an meine/,
     /ich wollte mich noch einmal melden/, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
@@ -202,7 +203,7 @@ export const de: LanguageData = {
   ],
   references: [
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)
-    /(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) (?:letzter |letzten |letzte |letztes |aktueller |aktuellen |aktuelle |neuer |neuen |neue |neues |jüngste |jüngsten |\p{L}+er )?(?:[\p{L}\p{N}]+-)?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien|pilotprojekt|launch|marktstart|produktstart|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
+    /(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) (?:letzter |letzten |letzte |letztes |aktueller |aktuellen |aktuelle |neuer |neuen |neue |neues |jüngste |jüngsten |\p{L}+er )?(?:[\p{L}\p{N}]+-)?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien|pilotprojekt|pilot|referat|auftritt|relaunch|umzug|neubau|jubiläum|launch|marktstart|produktstart|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
     /(?:gratul|glückwunsch|glückwünsch)\p{L}*/u,
     /(?:habe|hab) (?:gesehen|gelesen|gehört|mitbekommen)/, /(?:gesehen|gelesen|gehört|mitbekommen),? dass/,
     /(?:wir haben uns|uns) (?:auf|bei) (?:der|dem)/, /kennengelernt/, /gemeinsame[rn]? (?:kontakt|bekannte)/,

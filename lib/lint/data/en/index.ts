@@ -59,11 +59,15 @@ export const en: LanguageData = {
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day)/,
     /when (?:are|would) you (?:be )?(?:free|available)/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
+    /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
+    /(?:a |an )?(?:quick |short |brief |live )?walkthrough/,
     /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", "demo",
     /(?:visit|meet) you at your/,
   ],
   connectAsks: [
-    "connect", "connect?", /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
+    // "connect" as an ask, not as what a product does ("we connect hotels with companies")
+    "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /(?:^|[.!?\n]\s*)connect(?=\s*[.!?\n]|\s*$)/,
+    /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in my network/,
   ],
@@ -71,7 +75,8 @@ export const en: LanguageData = {
     /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|your|which)/,
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
-    /(?:please )?(?:book|grab|pick) (?:a |some )?(?:slot|time)/,
+    // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
+    /(?:(?<=(?:^|[.!?\n,])\s*)|please |just |feel free to )(?:book|grab|pick) (?:a |some |any )?(?:slot|time)/,
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
   ],
@@ -192,7 +197,7 @@ export const en: LanguageData = {
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
-    /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender)/u,
+    /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
     /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
