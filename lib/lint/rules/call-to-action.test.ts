@@ -51,6 +51,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Warren, our dashboard shows every van's idle time.\n\n«When would suit you next week?»", messageId: "heavy-ask", name: "when would suit you" },
     { lang: "en", text: "Hi Gwen, our rota app is used by 300 care homes. «Would you like to see it in action?»", messageId: "heavy-ask", name: "seeing the product in action is a demo" },
     { lang: "en", text: "Hi Sanjay, I'm hiring a Staff Engineer for a fintech. «Free for a quick chat this week?»", messageId: "heavy-ask", name: "free for a quick chat" },
     { lang: "de", text: "Grüß Gott Herr Ortner,\n\n«Dürfen wir Ihnen unser Portfolio in einem persönlichen Termin vorstellen?»", messageId: "heavy-ask", name: "ein persönlicher Termin" },

@@ -84,6 +84,7 @@ ruleTester.run(problemRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Warren, TrakSure is one platform for vehicles, drivers and compliance. Would a short overview help?", messageId: "no-problem", name: "compliance is a topic, not a pain" },
     {
       lang: "en",
       text: "Hi Maya, did you get a chance to look at my last message? We now serve 40 care homes.",

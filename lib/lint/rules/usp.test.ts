@@ -41,6 +41,13 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Warren, as a «leading» provider, TrakSure offers a «powerful», «all-in-one» platform for fleets. Worth a look?", messageId: "vague", name: "all-in-one praises, it counts nothing" },
+    {
+      lang: "de",
+      text: "Guten Tag Frau Kötter, Ihr Post zu den Buchungen hat mich nachdenklich gemacht – gerade jetzt, wo sechs Filialen schließen. Als «ganzheitlicher» Partner begleiten wir Sie. Interesse?",
+      messageId: "vague",
+      name: "nach einem Gedankenstrich spricht der Satz noch von ihr, nicht vom Angebot",
+    },
     {
       lang: "en",
       text: "Hi Marc, our «innovative», «best-in-class» platform makes forecasting «seamless». Worth a look?",

@@ -3,6 +3,10 @@ import { valueRule } from "./value";
 
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Priya, your post on week-two stalls rang true – we halved them at two SaaS teams with a 14-day check. Want it?", messageId: "ok", name: "after a dash the sender turns to their own result" },
+    { lang: "en", text: "Hi Melissa, we audit every invoice line; a similar outdoor brand got $118,000 back last year. Worth a look?", messageId: "ok", name: "money got back" },
+    { lang: "en", text: "Hi Alicia, clients tell us they get back around ten hours a month they used to spend on admin. Shall I send the price list?", messageId: "ok", name: "time got back" },
+    { lang: "de", text: "Hi Timo, ein Hof bei Kempten hat so den Umsatzeinbruch im Winter auf etwa 15 % begrenzt. Magst du den Ablauf sehen?", messageId: "ok", name: "auf 15 % begrenzt" },
     { lang: "de", text: "Hallo Frau Haas, Onlineanteil bei einer Bäckerei in Graz: 18 % → 26 %. Interesse?", messageId: "ok", name: "von einer Zahl zur anderen, zweistellig" },
     { lang: "en", text: "Hi Maya, a bakery chain in Cork took online orders from 18% to 26% of sales. Shall I send the setup?", messageId: "ok", name: "from one two-digit share to another" },
     { lang: "de", text: "Hallo Herr Roth, nach der Umstellung sinken die Anrufe spürbar – bei einem Versorger in Jena um 22 %. Interesse?", messageId: "ok", name: "was sich ändert und um wie viel, durch einen Gedankenstrich getrennt" },

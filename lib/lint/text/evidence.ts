@@ -1,5 +1,5 @@
 import type { LintContext } from "../context";
-import { has, wholeWordTest } from "./patterns";
+import { findAll, has, wholeWordTest } from "./patterns";
 import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
@@ -51,6 +51,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
   ctx.shared.offerSentences = out = [];
   for (const s of ctx.bodySentences) {
     let start = 0;
+    let aboutThem = false; // the part before was about the prospect's post or news
     CLAUSE.lastIndex = 0;
     for (;;) {
       const m = CLAUSE.exec(s.text);
@@ -58,7 +59,12 @@ export function offerSentences(ctx: LintContext): Segment[] {
       const part = s.text.slice(start, end);
       const from = s.start + start;
       const to = s.start + end;
-      if (part.trim() && !has(ctx.lex.references, ctx.text, from, to) && !has(ctx.lex.pestering, ctx.text, from, to)) {
+      // "your post on the drop in bookings struck me – just as six branches close": after a dash the
+      // sentence still speaks of them, unless the sender turns to themselves ("– we halved it at …")
+      const dash = s.text.charCodeAt(start - 2);
+      const continues: boolean = aboutThem && (dash === 0x2013 || dash === 0x2014 || dash === 45) && !senderSpeaks(part);
+      aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
+      if (part.trim() && !aboutThem && !has(ctx.lex.pestering, ctx.text, from, to)) {
         out.push({ start: from, end: to, text: part });
       }
       if (!m) break;
@@ -69,6 +75,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
 }
 
 const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
+const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|unserem|unseren|unserer|uns|ich|mein|meine|meinem|meinen|meiner|mir|mich");
 
 /**
  * The offer parts with the parts of one sentence that follow each other joined: "the calls drop
@@ -119,7 +126,9 @@ const CLAUSE = /[:;]\s|\s[–—-]\s/g;
  */
 export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   const { lex, text } = ctx;
-  if (!has(lex.numberWords, text, s.start, s.end)) return false;
+  // "all-in-one platform" praises, it counts nothing
+  const vague = findAll(lex.vaguePraise, text, s.start, s.end);
+  if (!findAll(lex.numberWords, text, s.start, s.end).some((n) => !vague.some((v) => v.start <= n.start && n.end <= v.end))) return false;
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
 

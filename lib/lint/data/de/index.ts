@@ -134,7 +134,7 @@ export const de: LanguageData = {
       "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
-    "innovativ*", "führend*", "marktführend*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
+    "innovativ*", "führend*", "marktführend*", "all-in-one*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
     "modern*", "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*", "nachhaltig*",
     "leistungsstark*", "umfassend*", "individuell*", "best-in-class", "state-of-the-art", "next-level", "disruptiv*",
     "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*",
@@ -162,7 +162,7 @@ export const de: LanguageData = {
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
     "in * tagen", "in * wochen", "in * monaten", "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
-    "erkannt", "entdeckt", "gefunden", "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
+    "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
     "schon nach * wochen", "bereits nach * wochen", "auf null", "null reklamationen", "null ausfälle", "null fehler",
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,

@@ -57,7 +57,7 @@ export const en: LanguageData = {
     /(?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|zoom|teams call|phone call)\b(?: next week| this week| on \w+| tomorrow)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day)/,
-    /when (?:are|would) you (?:be )?(?:free|available)/,
+    /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
     /(?:a |an )?(?:quick |short |brief |live )?walkthrough/,
@@ -107,7 +107,7 @@ export const en: LanguageData = {
     "lack*", "drain*", "eat up", "eats up", "capacity", "bottleneck*", "lose them", "losing them", "before anyone notices",
     "longer than", "nobody owns", "no one owns", "price cap*", "quoted", "cap", "caps", "shrinking", "stuck in", "piling up",
     "fall through", "falls through", "slip through", "slips through", "turned down", "rejected", "rejection*", "drop off",
-    "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "compliance", "deadline*",
+    "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     "no time", "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
     "scrap", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
@@ -132,7 +132,7 @@ export const en: LanguageData = {
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
-    "scalable", "powerful", "unique", "end-to-end", "one-stop", "premier", "top-notch", "tailored", "bespoke",
+    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
   ],
   abstractValue: [
@@ -155,7 +155,8 @@ export const en: LanguageData = {
     "uncovered", "detected", "flagged", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "bookings up 30 %", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
-    /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back",
+    /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
+    /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
