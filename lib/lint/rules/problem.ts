@@ -60,7 +60,7 @@ export const problemRule = defineRule({
     if (spans.length === 0) {
       // a follow-up that brings something concrete builds on the problem the first message named; a nag or mere praise does not
       const earlier = ctx.input.history?.find((h) => h.direction === "out" && has(lex.pain, h.text, 0, h.text.length));
-      if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
+      if (earlier && !has(lex.pestering, text, body.start, body.end) && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       return { status: "fail", messageId: "no-problem" };
     }
     return { status: "pass", messageId: "ok", data: { found: text.slice(spans[0].start, spans[0].end) }, spans };

@@ -39,6 +39,17 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "en", text: "Hi Nadia, opening a cold-storage site is a big step. Would be glad to connect.", input: nadia, messageId: "ok", name: "two different words from the notes" },
+    { lang: "en", text: "Hi Nadia, the LogiMAT crowd was sharp this year. Would be glad to connect.", input: nadia, messageId: "ok", name: "one specific word from the notes: a brand" },
+    { lang: "en", text: "Hi Daniel, congratulations on the Series C! Would be glad to connect.", input: { prospect: { name: "Daniel Roy", company: "Tallyhive", notes: ["Raised a Series C in May"] } }, messageId: "ok", name: "a name with a letter: Series C" },
+    { lang: "en", text: "Hi Delia, 10,000 orders is a milestone! Glad to connect.", input: { prospect: { name: "Delia Moss", company: "Wick & Ember", notes: ["Posted: shipped her 10,000th candle order"] } }, messageId: "ok", name: "the figure of an ordinal in the notes" },
+    {
+      lang: "de",
+      text: "Hi Tarek, dein Post über Kündigungen nach der dritten Kiste hat mich angesprochen. Lass uns vernetzen!",
+      input: { prospect: { name: "Tarek Aydin", company: "Kiezkiste", notes: ["Post: viele Abos enden nach der dritten Lieferung"] } },
+      messageId: "ok",
+      name: "ein Beitrag, dessen Thema eine Notiz hat, ist Recherche, auch mit wenigen gemeinsamen Wörtern",
+    },
     { lang: "de", text: "Hi Leonie, euer Pilot mit drei Bauunternehmen klingt stark. Woran hakt es bei den Polieren?", input: { prospect: { name: "Leonie Kraft", company: "Baulink" } }, messageId: "reference", name: "euer Pilot" },
     { lang: "de", text: "Grüezi Frau Gerber, Ihr Referat an der Käsereitagung in Bern hat mich beschäftigt. Vernetzen wir uns?", input: { prospect: { name: "Ursula Gerber", company: "Sortenorganisation Emmentaler" } }, messageId: "reference", name: "Ihr Referat" },
     {
@@ -47,6 +58,13 @@ ruleTester.run(relevanceRule, {
       input: nadiaThread,
       messageId: "thread",
       name: "a follow-up with something new builds on a first message that used the notes",
+    },
+    {
+      lang: "en",
+      text: "Hi Nadia, just bumping this: a depot in Leeds has cut downtime by 40% since. Want the figures?",
+      input: nadiaThread,
+      messageId: "thread",
+      name: "a nag that brings a new figure still builds on the first message",
     },
     {
       lang: "de",
@@ -130,6 +148,8 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Nadia, most warehouses lose hours to manual pallet moves. Our robots halve them. Worth a look?", input: nadia, messageId: "notes-unused", name: "one everyday word in common is the topic, not this person" },
+    { lang: "en", text: "Hi Nadia, I see you run intralogistics at Halden. Would be glad to connect.", input: nadia, messageId: "notes-unused", name: "the company and the role are the profile, not the research" },
     {
       lang: "en",
       text: "Hi Nadia, one more data point: a depot in Leeds cut downtime by 40% with our checklist. Want the figures?",
@@ -139,10 +159,10 @@ ruleTester.run(relevanceRule, {
     },
     {
       lang: "en",
-      text: "Hi Nadia, just bumping this in case it got buried. We now serve 40 depots.",
+      text: "Hi Nadia, just bumping this in case it got buried. Let me know!",
       input: nadiaThread,
       messageId: "notes-unused",
-      name: "a nag does not build on the first message",
+      name: "a bare nag brings nothing to build on",
     },
     {
       lang: "de",

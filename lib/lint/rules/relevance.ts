@@ -37,6 +37,9 @@ const specificTerms = memoize(function specificTerms(text: string): Terms {
   };
   for (const t of tokenize(text)) {
     add(t.text);
+    // "her 10,000th order" names the figure "10,000"
+    const figure = /^\d[\d.,]*(?=\p{L})/u.exec(t.text);
+    if (figure) add(figure[0]);
     if (t.text.includes("-")) for (const part of t.text.split("-")) if (part) add(part);
   }
   const prefixes = new Set<string>();
@@ -66,9 +69,26 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
   return hits;
 }
 
-/** Whether a text (an earlier message) uses any of the terms. */
-function usesTerms(text: string, terms: Terms): boolean {
-  return matchTerms(text, tokenize(text), { start: 0, end: text.length }, terms).length > 0;
+/** The specific words of the prospect's company and role ("Halden", "Intralogistics"), legal forms and trade words aside. */
+function profileTerms(company: string, role: string): Terms {
+  const name = company.split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
+  return specificTerms(`${name} ${role}`);
+}
+
+/**
+ * A word that points at one person or company: a figure, an acronym or brand ("SAP", "LogiMAT"), a long,
+ * rare word ("Hydraulikteilen", "Rosenheim") or a name with a letter or number ("Series C", "Halle 17").
+ */
+function isSpecific(w: Token, text: string): boolean {
+  return w.end - w.start >= 9 || /\d|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
+}
+
+const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
+
+/** Words shared with the notes that show research: a specific one, or two different ones (the company's name counting as one). */
+function enoughResearch(hits: Token[], text: string, profile: Terms): boolean {
+  const own = hits.filter((w) => !isTerm(w.stem, profile));
+  return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
 }
 
 /**
@@ -156,6 +176,7 @@ export const relevanceRule = defineRule({
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
+      const verified: Token[] = [];
       for (const claim of claimsIn(text, ctx.lowerText)) {
         if (claim.index < body.start || claim.index >= body.end) continue;
         const claimEnd = claim.index + claim[0].length;
@@ -170,23 +191,28 @@ export const relevanceRule = defineRule({
         }
         if (window.length < 2) continue;
         const topic = { start: claim.index, end: window[window.length - 1].end };
-        if (matchTerms(text, window, topic, terms).length === 0) {
+        const topicHits = matchTerms(text, window, topic, terms);
+        if (topicHits.length === 0) {
           return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
         }
+        verified.push(...topicHits);
       }
+      // the company's and role's own words are the profile, not research; one everyday word in common
+      // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
+      const profile = profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const hits = matchTerms(text, words, body, terms).filter(research);
-      if (hits.length > 0) {
+      // "your post about cancellations after the third box", when a note has that post, is research however few words it shares
+      if (verified.length > 0 || enoughResearch(hits, text, profile)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
-      // a follow-up with something new builds on a first message that used the research
-      const earlier = input.history?.find((h) => h.direction === "out" && usesTerms(h.text, terms));
+      // a follow-up with something new builds on a first message that used the research, even one that opens with a nag
+      const earlier = input.history?.find((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, tokenize(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
       if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
     }
-    const company = (prospect?.company ?? "").split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
-    const profile = specificTerms(`${company} ${prospect?.role ?? ""}`);
+    const profile = profileTerms(prospect?.company ?? "", prospect?.role ?? "");
     if (profile.stems.size > 0) {
       const hits = matchTerms(text, words, body, profile).filter(research);
       if (hits.length > 0) {

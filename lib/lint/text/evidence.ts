@@ -97,12 +97,11 @@ export function offerRuns(ctx: LintContext): Segment[] {
 const CLAUSE_GAP = /^\s[–—-]\s$/;
 
 /**
- * A follow-up that brings something concrete (a figure or a counted result in the offer parts)
- * and does not nag: it builds on what its first message said about the prospect and their problem.
+ * A follow-up that brings something concrete (a figure or a counted result in the offer parts):
+ * it builds on what its first message said about the prospect and their problem.
  */
 export function addsConcreteNews(ctx: LintContext): boolean {
-  const { lex, text, body } = ctx;
-  if (has(lex.pestering, text, body.start, body.end)) return false;
+  const { lex, text } = ctx;
   return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end));
 }
 
