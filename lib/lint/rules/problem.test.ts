@@ -7,6 +7,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Tyler, 19 days to close a warranty claim is a long time for a rider. Our form gets photos up front. Worth a look?", messageId: "ok", name: "a long time" },
+    { lang: "de", text: "Guten Tag Herr Oberländer, Ihr Gigabit-Antrag wurde zurückgestellt? Wir dokumentieren die Markterkundung sauber. Interesse?", messageId: "ok", name: "zurückgestellt" },
+    { lang: "en", text: "Hi Ashley, booking school tours first halved those requests for a Seattle client. Want the sheet?", messageId: "ok", name: "halved says by how much without a number" },
     { lang: "de", text: "Guten Tag Frau Lutz, viele Maschinenbauer finden kaum noch Auszubildende. Wir drehen Videos mit Ihren Azubis. Interesse?", messageId: "ok", name: "kaum noch" },
     { lang: "de", text: "Hallo Herr Demir, zu viele Leerkilometer in der Disposition? Unsere Planung bündelt Rückfahrten. Interesse?", messageId: "ok", name: "zu viele" },
     { lang: "en", text: "Hi Greta, most public salary surveys lag by a year. We pool payroll data from 300 companies monthly. Worth a look?", messageId: "ok", name: "surveys that lag" },
@@ -84,6 +87,13 @@ ruleTester.run(problemRule, {
     },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Guten Tag Frau Hollmann, danke für Ihre Frage! Unsere ganzheitliche Plattform schafft echten Mehrwert für Ihre Einsatzplanung. Wann passt ein Termin?",
+      input: { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Wie schnell ist das eingeführt?" }] },
+      messageId: "no-problem",
+      name: "eine ausweichende Antwort wird wie ein Angebot geprüft",
+    },
     { lang: "en", text: "Hi Warren, TrakSure is one platform for vehicles, drivers and compliance. Would a short overview help?", messageId: "no-problem", name: "compliance is a topic, not a pain" },
     {
       lang: "en",

@@ -4,6 +4,9 @@ import { addsConcreteNews, hasFigure, offerRulesSkip, offerRuns } from "../text/
 import { findAll, has, isNegated } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
+// a cut that says by how much without a number
+const HALVED = /^(?:halv|halbi|eliminat)/i;
+
 export const problemRule = defineRule({
   meta: {
     id: "problem",
@@ -45,7 +48,7 @@ export const problemRule = defineRule({
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
       for (const s of offerRuns(ctx)) {
         const cut = findAll(lex.reductions, text, s.start, s.end).find((m) => !isNegated(text, m, { after: false }));
-        if (cut && (hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
+        if (cut && (HALVED.test(text.slice(cut.start, cut.end)) || hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
           spans.push({ start: cut.start, end: cut.end });
           break;
         }

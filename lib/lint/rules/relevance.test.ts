@@ -148,6 +148,13 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Nadia, great question! Our holistic approach unlocks real value for intralogistics teams. When suits you for a call?",
+      input: { ...nadia, history: [{ direction: "out" as const, text: "Hi Nadia, your LogiMAT talk on pallet shuttles was sharp. Want our checklist?" }, { direction: "in" as const, text: "How does it work with older shuttles?" }] },
+      messageId: "notes-unused",
+      name: "a reply that answers the prospect's question with buzzwords does not continue the conversation",
+    },
     { lang: "en", text: "Hi Nadia, most warehouses lose hours to manual pallet moves. Our robots halve them. Worth a look?", input: nadia, messageId: "notes-unused", name: "one everyday word in common is the topic, not this person" },
     { lang: "en", text: "Hi Nadia, I see you run intralogistics at Halden. Would be glad to connect.", input: nadia, messageId: "notes-unused", name: "the company and the role are the profile, not the research" },
     {

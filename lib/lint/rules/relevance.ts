@@ -1,7 +1,7 @@
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, inOfferPart } from "../text/evidence";
+import { addsConcreteNews, dodgesQuestion, inOfferPart } from "../text/evidence";
 import { findAll, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
@@ -171,7 +171,8 @@ export const relevanceRule = defineRule({
       segment ??= sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
       return !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
     };
-    if (thread.replied && !thread.unanswered) return { status: "pass", messageId: "in-conversation" };
+    // a reply to the prospect continues the conversation, unless it answers their question with buzzwords
+    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx)) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));

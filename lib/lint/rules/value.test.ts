@@ -1,8 +1,13 @@
 import { ruleTester } from "../testing/rule-tester";
 import { valueRule } from "./value";
 
+const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Alasdair, a Speyside distillery shipped its release eight weeks ahead of its glass date. Want the spec sheets?", messageId: "ok", name: "weeks ahead of a date" },
+    { lang: "de", text: "Guten Tag Herr Schuster, bei einer Molkerei in Sachsen senkte die Regelung den Verbrauch um 14 %. Darf ich die Daten schicken?", messageId: "ok", name: "senkte" },
+    { lang: "en", text: "Hi Lydia, on a recent trial we turned round 14 late documents overnight. Should I send the index?", messageId: "ok", name: "overnight" },
+    { lang: "en", text: "Hi Joanna, a Lincolnshire grower went a full season without a pythium loss. Would the protocol help?", messageId: "ok", name: "a full season without a loss" },
     { lang: "en", text: "Hi Priya, your post on week-two stalls rang true – we halved them at two SaaS teams with a 14-day check. Want it?", messageId: "ok", name: "after a dash the sender turns to their own result" },
     { lang: "en", text: "Hi Melissa, we audit every invoice line; a similar outdoor brand got $118,000 back last year. Worth a look?", messageId: "ok", name: "money got back" },
     { lang: "en", text: "Hi Alicia, clients tell us they get back around ten hours a month they used to spend on admin. Shall I send the price list?", messageId: "ok", name: "time got back" },
@@ -49,6 +54,13 @@ ruleTester.run(valueRule, {
     },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Guten Tag Frau Hollmann, danke für Ihre Frage! Unsere Plattform schafft «echten Mehrwert» für Ihre Einsatzplanung. Wann passt ein Termin?",
+      input: askedDe,
+      messageId: "abstract",
+      name: "eine Antwort, die der Frage mit abstraktem Nutzen ausweicht, wird geprüft",
+    },
     { lang: "de", text: "Hallo Herr Roth, unsere Sensoren funken ohne Gateway im Haus; sie sind in zehn Minuten montiert. Interesse?", messageId: "no-outcome", name: "nach einem Semikolon steht ein Teil für sich" },
     { lang: "de", text: "Hallo Frau Haas, Ihr Post zu den Buchungen hat mich nachdenklich gemacht – gerade jetzt, wo sechs Filialen schließen. Wir sind Ihr Partner. Interesse?", messageId: "no-outcome", name: "jetzt allein ist kein Ergebnis" },
     { lang: "de", text: "Hallo Frau Kern, wir planen Ihre Touren gemeinsam mit Ihnen neu. Viel Erfolg beim Rollout!", messageId: "no-outcome", name: "ein Wunsch zum Abschied ist kein abstrakter Nutzen" },

@@ -2,8 +2,8 @@ import { defineRule } from "../rule";
 import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
-// Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
-const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?");
+// Outcomes concrete without a number: "halved", "fills every position", "without a single delay", "a full season without a loss".
+const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?|(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 
 export const valueRule = defineRule({
   meta: {

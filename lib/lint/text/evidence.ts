@@ -131,9 +131,19 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
 
-/** Why problem, usp and value may not apply: a note that does not sell, or an answer to the prospect's question. */
+/**
+ * Why problem, usp and value may not apply: a note that does not sell, or an answer to the
+ * prospect's question. An answer that dodges the question with praise and abstract benefit
+ * ("ganzheitlicher Ansatz, echter Mehrwert") is judged like any pitch.
+ */
 export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | null {
   if (ctx.channel === "connection-note" && !ctx.pitches) return "no-pitch";
-  if (ctx.thread.prospectAsked) return "answering";
+  if (ctx.thread.prospectAsked) return dodgesQuestion(ctx) ? null : "answering";
   return null;
+}
+
+/** An answer to the prospect's question that offers praise and abstract benefit instead of an answer. */
+export function dodgesQuestion(ctx: LintContext): boolean {
+  const { lex, text, body } = ctx;
+  return ctx.thread.prospectAsked && (has(lex.abstractValue, text, body.start, body.end) || has(lex.vaguePraise, text, body.start, body.end));
 }

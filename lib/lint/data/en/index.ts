@@ -125,6 +125,7 @@ export const en: LanguageData = {
     /keep(?:s|ing)? [^.!?\n]{1,30} busy (?:for|with)/, "hours per", "hour per", "hours a day", "hours a week", "hours a month",
     "hours every", "hours each", "minutes per", "minutes a day", "minutes every", "days per", "days a month", "days every",
     /\d+(?:[.,]\d+)?\s?% (?:more|higher) (?:\p{L}+ )?(?:costs?|prices|churn|returns|claims|complaints|no-shows|premiums|errors|downtime)\b[^.!?\n]{0,40}\bsince\b/u,
+    "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
@@ -157,6 +158,9 @@ export const en: LanguageData = {
     // "energy down 61%", "bookings up 30 %", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
+    // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
+    "ahead of", "same day", "same-day", "overnight",
+    /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
