@@ -16,6 +16,8 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Ohlsen, unsere Logger melden Kühlketten-Lücken sofort. Ich würde mich über eine kurze Rückmeldung freuen, ob das für Sie interessant ist.", messageId: "ok", name: "eine Rückmeldung, ob …: eine eingebettete Frage" },
+    { lang: "en", text: "Hi Derek, your post on shrink at the Leeds stores was sharp, so I'd like to add you.", input: { channel: "connection-note" }, messageId: "ok", name: "I'd like to add you" },
     { lang: "en", text: "Hi Naledi, we connect hotels with firms that plan midweek offsites. Would the monthly breakdown help?", messageId: "ok", name: "what a product connects is not an ask to connect" },
     { lang: "en", text: "Hi Gemma, good to stay in touch after the summit. Would it help if I sent the cut-off policy?", messageId: "ok", name: "a pleasantry about staying in touch next to a real ask is not a second ask" },
     { lang: "en", text: "Hi Amelia, our ticketing lets visitors book a slot online and cut queues by a third at two museums. Would a short overview help?", messageId: "ok", name: "what a product lets others book is not an ask" },
@@ -51,6 +53,9 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Kögl, nur kurz nachgehakt zu meiner Nachricht. Ich freue mich auf Ihre Rückmeldung!", messageId: "no-ask", name: "sich auf eine Antwort freuen bittet um nichts" },
+    { lang: "en", text: "Hi Martin, just making sure my last note did not get lost. Let me know your thoughts!", messageId: "no-ask", name: "let me know your thoughts asks for nothing in particular" },
+    { lang: "de", text: "Guten Tag Herr Falk,\n\ngern stelle ich Ihnen das Studio in einem Videocall vor. «Hätten Sie dafür Zeit?»", messageId: "heavy-ask", name: "hätten Sie dafür Zeit" },
     { lang: "en", text: "Hi Warren, our dashboard shows every van's idle time.\n\n«When would suit you next week?»", messageId: "heavy-ask", name: "when would suit you" },
     { lang: "en", text: "Hi Gwen, our rota app is used by 300 care homes. «Would you like to see it in action?»", messageId: "heavy-ask", name: "seeing the product in action is a demo" },
     { lang: "en", text: "Hi Sanjay, I'm hiring a Staff Engineer for a fintech. «Free for a quick chat this week?»", messageId: "heavy-ask", name: "free for a quick chat" },

@@ -69,10 +69,11 @@ export const en: LanguageData = {
     "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /(?:^|[.!?\n]\s*)connect(?=\s*[.!?\n]|\s*$)/,
     /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
-    /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in my network/,
+    /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
   ],
   imperativeAsks: [
-    /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|your|which)/,
+    // "let me know your thoughts" and "looking forward to hearing from you" wish for a reply, they ask for nothing
+    /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|which)/,
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
