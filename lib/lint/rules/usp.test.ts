@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Wendland, unsere Tourenplanung spart Pflegediensten im Schnitt 40 Minuten pro Tour. Interesse?", messageId: "ok", name: "Minuten pro Tour sind ein Ergebnis, keine Termindauer" },
     { lang: "de", text: "Hallo Frau Lindner, wir beobachten die Tender der Monopole und haben für drei Wachauer Weingüter Listungen erreicht. Interesse?", messageId: "ok", name: "gezählte Kunden als Beleg" },
     { lang: "en", text: "Hi Marc, a pause button before the third box cut cancellations by a quarter at two meal-kit brands. Want the mock-up?", messageId: "ok", name: "a counted change as proof" },
     { lang: "de", text: "Hallo Herr Brandl, unsere Sensoren stoppen das Band in zwei Sekunden. Darf ich Ihnen die Zeichnung schicken?", messageId: "ok", name: "Sekunden sind eine Einheit" },
@@ -41,6 +42,8 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Ollig, SmartLine 4.0 ist die «innovative» Lösung für die digitale Fabrik. Interesse?", messageId: "vague", name: "eine Versionsnummer ist kein Beleg" },
+    { lang: "en", text: "Hi Harvey, our approach helps leaders like you rethink the business. Could we find 30 minutes next week to explore this?", messageId: "no-differentiator", name: "the length of a meeting is no proof" },
     { lang: "en", text: "Hi Warren, as a «leading» provider, TrakSure offers a «powerful», «all-in-one» platform for fleets. Worth a look?", messageId: "vague", name: "all-in-one praises, it counts nothing" },
     {
       lang: "de",

@@ -4,9 +4,11 @@ import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
 // A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
-// ("a 30-minute call"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
-const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minuten|minütig))/giu;
+// ("a 30-minute call", "15 minutes to chat"; "40 Minuten pro Tour" counts), not a version ("4.0"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
+const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minütig)(?![\p{L}]* (?:per|pro|a|je|each|every)\b))/giu;
 const YEAR = /^(?:19|20)\d\d$/;
+// "SmartLine 4.0", "Industrie 4.0", "Web 2.0": a version, not a result
+const VERSION = /^\d+\.0$/;
 // Every figure begins with a currency sign or a digit after no digit (after one, the look-behind
 // fails): FIGURE, anchored, is tried only there, as its look-behind at every position costs a
 // Unicode table search per character.
@@ -34,7 +36,7 @@ export function hasFigure(text: string): boolean {
     const m = FIGURE_AT.exec(text);
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
-    if (!YEAR.test(m[0]) && !isNamePart(text, start.index + m[0].length)) return true;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, start.index + m[0].length)) return true;
   }
   return false;
 }
