@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Behrendt, für 5.000 Flaschen liegen wir bei 0,38 Euro pro Flasche, dazu einmalig 450 Euro Rüstkosten. Passt das?", name: "einmalig als einmalige Gebühr ist kein Druck" },
     {
       lang: "de",
       text: "Hallo Herr Kocher, Glückwunsch zum neuen Werk der KOCHER BLECHTECHNIK in Schwäbisch Hall. Wie planen Sie dort die Biegezellen?",
@@ -43,6 +44,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Lenz, das ist eine «einmalige» Gelegenheit für Ihr Autohaus. Interesse?", messageId: "hype", name: "eine einmalige Gelegenheit" },
     { lang: "en", text: "Hi Marc, our routing is «100%» accurate for every depot. Interested?", messageId: "hype", name: "100% as a promise" },
     { lang: "en", text: "Hi Marc, the first month is «FREE» for every depot. Interested?", messageId: "hype", name: "a short everyday word in capitals shouts" },
     { lang: "en", text: "Hi Marc, the results were «INCREDIBLE» at two depots. Interested?", messageId: "hype", name: "a long word in capitals with a word's ending shouts" },

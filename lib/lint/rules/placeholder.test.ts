@@ -6,6 +6,7 @@ const claudia = { prospect: { name: "Dr. Claudia Brandt", role: "Einkaufsleiteri
 
 ruleTester.run(placeholderRule, {
   valid: [
+    { lang: "en", text: "Hi Henrik, your post about swapping table names for {{ ref() }} was a nice read. Would the CI config help?", name: "template code quoted from their post is not a merge field" },
     { lang: "en", text: "Hi Lena, your post on return rates in fashion e-commerce was sharp. Would our returns benchmark for DACH shops be useful?", input: lena, messageId: "ok" },
     { lang: "en", text: "Hi Lena, here is the [benchmark](https://kontor-insights.com/returns-2024) I mentioned.", input: lena, name: "a Markdown link is not a merge field" },
     { lang: "en", text: "Hi Lena, we cut 20% of re-shelving time and 15% of overtime at an XXL furniture shop. Worth a look?", input: lena, name: "percent signs, XXL" },

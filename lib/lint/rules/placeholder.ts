@@ -3,9 +3,10 @@ import type { Span } from "../schema";
 import { isTitle } from "../text/names";
 
 // Mail-merge fields in the shapes tools leave behind: {{first_name}}, {firstName}, [Name],
-// <COMPANY>, %NAME%, ${name}, __NAME__, and XXX. "[text](url)" is a Markdown link, not a field.
+// <COMPANY>, %NAME%, ${name}, __NAME__, and XXX. "[text](url)" is a Markdown link, not a field, and
+// "{{ ref() }}" is template code (a call), not a field.
 const FIELD =
-  /\{\{[^{}\n]{1,40}\}\}|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
+  /\{\{[^{}()\n]{1,40}\}\}|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
 
 /** Every field shape needs one of { $ [ < % or "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
 const MAYBE_FIELD = /[{$[<%]|__|xxx|XXX/;

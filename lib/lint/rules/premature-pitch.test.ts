@@ -5,6 +5,8 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Fergus, your talk on milk-price swings was candid. Testing every silage cut saved two herds I work with 1.8p a litre. Connect?", input: note, messageId: "ok", name: "a peer's aside about herds they work with does not sell" },
+    { lang: "en", text: "Hi Amara, your post on losing 40% of volunteers every September hit home – our pantry saw the same. Would love to connect.", input: note, messageId: "ok", name: "the prospect's figure in a sentence where the sender agrees is no claim" },
     { lang: "en", text: "Hi Marta, saw Baltic Reefer opened the Gdynia cold store. We mapped three -25°C halls that size last winter. Swap notes?", input: note, messageId: "ok", name: "a temperature is not a result figure" },
     { lang: "en", text: "Hi Marta, loved your post on warehouse robotics. We're seeing many 3PLs wrestle with the same question. Would be great to connect.", input: note, messageId: "ok", name: "3PL is a name, not a figure" },
     { lang: "en", text: "Hi Hannah, loved your talk on usage-based pricing at SaaStr. Would be great to connect.", input: note, messageId: "ok", name: "a selling word inside their talk's topic" },
@@ -29,6 +31,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Moin Malte, 180 Kühe und bald kein Melker mehr? Roboter-Leasing «ab 2.400 €»/Monat spart dir 4 Stunden am Tag. Soll ich dir «ein Angebot machen»?", input: note, messageId: "pitch", name: "ein Preis und ein Angebot verkaufen" },
     {
       lang: "en",
       text: "Hi Priya, loved your post on onboarding. «We halved early churn at 40 SaaS clients last year.» Would be great to connect.",

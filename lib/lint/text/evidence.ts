@@ -107,9 +107,9 @@ export function addsConcreteNews(ctx: LintContext): boolean {
   return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end));
 }
 
-/** Body sentences where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month". */
-export function ownResultSentences(ctx: Pick<LintContext, "bodySentences">): Segment[] {
-  return ctx.bodySentences.filter((s) => senderClaim(s.text) && hasFigure(s.text));
+/** Offer parts where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month" (the prospect's own figures in a part about their post are not). */
+export function ownResultSentences(ctx: LintContext): Segment[] {
+  return offerRuns(ctx).filter((s) => senderClaim(s.text) && hasFigure(s.text));
 }
 
 /** Whether a span lies in one of the offer sentences (not in a clause about the prospect's post, talk or news). */

@@ -130,8 +130,34 @@ function imitatedName(host: string): string | null {
     const plainName = name.replace(/-/g, "");
     if (plain === plainName) return name; // "linked-in.com"
     if (tokens.includes(name) && tokens.some((t) => BAIT.has(t))) return name;
+    // letters that pass for others: "rnicrosoft" reads as "microsoft", "g00gle" as "google"
+    for (const token of [plain, ...tokens]) if (token !== plainName && skeleton(token) === plainName) return name;
     if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
     for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
+  }
+  return embeddedDomain(parts);
+}
+
+function skeleton(token: string): string {
+  return token.replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l");
+}
+
+// Labels that end a domain name: where one stands before the last two labels, a whole domain sits in front of another.
+const TOP_LABEL = new Set("com org net gov edu co uk de at ch eu io info biz".split(" "));
+
+/**
+ * A whole domain put in front of another one ("drive.google.com.file-share.top",
+ * "tnlcommunityfund.org.uk.grant-checker.info", "www.gov.uk-ofsted.reports.net"): the reader sees
+ * the first name, the link goes to the last. Returns the name on show.
+ */
+function embeddedDomain(parts: string[]): string | null {
+  const end = parts.length - 2; // the last two labels are the domain the link goes to
+  for (let i = 0; i < end; i++) {
+    if (!TOP_LABEL.has(parts[i])) continue;
+    let j = i;
+    while (j + 1 < end && TOP_LABEL.has(parts[j + 1].split("-")[0])) j++;
+    const shown = parts.slice(Math.max(0, i - 1), j + 1).map((l, k, all) => (k === all.length - 1 ? l.split("-")[0] : l));
+    if (shown.length >= 2) return shown.join(".");
   }
   return null;
 }

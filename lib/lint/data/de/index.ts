@@ -31,7 +31,7 @@ export const de: LanguageData = {
   ],
   hype: [
     "ultimativ*", "die ultimative lösung", "garantiert", "garantie", "garantieren", "100 %", "100%", "100 prozent",
-    "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", "einmalig*", "einmalige chance",
+    "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", "einmalige*", "einmaliges", "einmaliger", "einmalige chance", "einmalig günstig",
     "nur heute", "nur noch heute", "nur bis *", "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
     "der hammer", "wahnsinn*", "exklusives angebot", "limitiert*", "begrenzte plätze", "letzte chance",
     "nicht entgehen lassen", "verpassen sie nicht", "verpass nicht", "risikofrei", "unschlagbar*", "weltklasse",
@@ -202,6 +202,8 @@ export const de: LanguageData = {
     /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln)/, /ich helfe/,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
     "demo", "live-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
+    // a price or a quote: "ab 2.400 €/Monat", "Soll ich dir ein Angebot machen?"
+    /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
   ],
   references: [
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)

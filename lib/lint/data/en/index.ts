@@ -196,7 +196,9 @@ export const en: LanguageData = {
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai)/u,
-    /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with)/,
+    // "we help …", but not "the herds I work with" (a peer's aside)
+    /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with)(?= \p{L})/u,
+    /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     "demo", "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
