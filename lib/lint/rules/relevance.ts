@@ -151,14 +151,9 @@ export const relevanceRule = defineRule({
         en: "Nothing from your research notes is used; this message would fit anyone.",
         de: "Nichts aus Ihren Notizen wird genutzt; die Nachricht würde an jeden passen.",
       },
-      "nothing-specific": {
-        en: "Nothing is specific to {name}: no role, company, post or shared contact.",
-        de: "Nichts ist spezifisch für {name}: keine Rolle, kein Unternehmen, kein Beitrag, kein gemeinsamer Kontakt.",
-      },
     },
     suggestions: {
       "notes-unused": { en: "Open with one of your notes, e.g. “{note}”.", de: "Steigen Sie mit einer Notiz ein, z. B. „{note}“." },
-      "nothing-specific": { en: "Mention their role, company or a recent post.", de: "Nennen Sie Rolle, Unternehmen oder einen aktuellen Beitrag." },
     },
   },
   check(ctx) {
@@ -222,7 +217,7 @@ export const relevanceRule = defineRule({
     }
     const refs = findAll(lex.references, text, body.start, body.end);
     if (refs.length > 0) return { status: "pass", messageId: "reference", spans: refs.map((r) => ({ start: r.start, end: r.end })) };
-    if (profile.stems.size > 0) return { status: "fail", messageId: "nothing-specific", data: { name: prospect?.name ?? "…" } };
+    // without notes, a text that names nothing of theirs cannot be judged (rules.md): it may be specific in ways no list knows ("35 seats to fill at Daventry")
     return { status: "skip", messageId: "cannot-judge" };
   },
 });
