@@ -7,6 +7,20 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    {
+      lang: "en",
+      text: "Hi Ingrid, you asked me to get back to you in March. Our team fitted out two stores for Tayside Outdoor in 9 weeks each. Worth a look?",
+      input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Ingrid, congratulations on the expansion plans. Would it help to compare timelines?" }, { direction: "in" as const, text: "Thanks Rob, not before March – get back to me then." }] },
+      messageId: "thread",
+      name: "once the prospect has answered, something concrete builds on the conversation",
+    },
+    {
+      lang: "en",
+      text: "Hi Siobhán, one more detail: the Nordic carrier started with only its five busiest routes. Would the outline help?",
+      input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Siobhán, pre-order data cut meal loading by 22% at a Nordic carrier. Would the summary help?" }] },
+      messageId: "thread",
+      name: "a first message whose result took a cost away named the problem",
+    },
     { lang: "en", text: "Hi Tyler, 19 days to close a warranty claim is a long time for a rider. Our form gets photos up front. Worth a look?", messageId: "ok", name: "a long time" },
     { lang: "de", text: "Guten Tag Herr Oberländer, Ihr Gigabit-Antrag wurde zurückgestellt? Wir dokumentieren die Markterkundung sauber. Interesse?", messageId: "ok", name: "zurückgestellt" },
     { lang: "en", text: "Hi Ashley, booking school tours first halved those requests for a Seattle client. Want the sheet?", messageId: "ok", name: "halved says by how much without a number" },
@@ -87,6 +101,13 @@ ruleTester.run(problemRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Ingrid, I completely understand. That said, now is the perfect moment to unlock real value for your stores. Open to a chat?",
+      input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Ingrid, congratulations on the expansion plans. Would it help to compare timelines?" }, { direction: "in" as const, text: "Thanks Rob, not before March – get back to me then." }] },
+      messageId: "no-problem",
+      name: "after an answer, mere praise still names no problem",
+    },
     {
       lang: "de",
       text: "Guten Tag Frau Hollmann, danke für Ihre Frage! Unsere ganzheitliche Plattform schafft echten Mehrwert für Ihre Einsatzplanung. Wann passt ein Termin?",

@@ -1,3 +1,4 @@
+import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
@@ -6,6 +7,13 @@ import { longWordStems } from "../text/normalize";
 
 // a cut that says by how much without a number
 const HALVED = /^(?:halv|halbi|eliminat)/i;
+
+/** Whether a text (an earlier message) names a pain, or a result that took one away ("cut meal loading by 22%"). */
+function namesProblem(ctx: LintContext, text: string): boolean {
+  const { lex } = ctx;
+  if (has(lex.pain, text, 0, text.length)) return true;
+  return has(lex.reductions, text, 0, text.length) && (hasFigure(text) || has(lex.numberWords, text, 0, text.length));
+}
 
 export const problemRule = defineRule({
   meta: {
@@ -21,8 +29,8 @@ export const problemRule = defineRule({
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
       thread: {
-        en: "Builds on the problem an earlier message in this thread named.",
-        de: "Knüpft an das Problem an, das eine frühere Nachricht in diesem Verlauf benannt hat.",
+        en: "Builds on the problem named earlier in this conversation.",
+        de: "Knüpft an das Problem an, das früher in diesem Gespräch benannt wurde.",
       },
       "no-problem": {
         en: "Only the offer is described; no pain, cost or risk on the recipient's side.",
@@ -61,8 +69,9 @@ export const problemRule = defineRule({
       if (hits.length >= 2) spans.push(...hits.map((h) => ({ start: h.start, end: h.end })));
     }
     if (spans.length === 0) {
-      // a follow-up that brings something concrete builds on the problem the first message named; a nag or mere praise does not
-      const earlier = ctx.input.history?.find((h) => h.direction === "out" && has(lex.pain, h.text, 0, h.text.length));
+      // a message that brings something concrete builds on the problem an earlier message named, or on the
+      // conversation once the prospect has answered; a nag or mere praise does not
+      const earlier = ctx.thread.replied || ctx.input.history?.some((h) => h.direction === "out" && namesProblem(ctx, h.text));
       if (earlier && !has(lex.pestering, text, body.start, body.end) && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       return { status: "fail", messageId: "no-problem" };
     }
