@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Schröder, ein Hersteller liefert so 85 % der Teile am nächsten Tag. Interesse an einer Auswertung?", messageId: "ok", name: "am nächsten Tag" },
+    { lang: "de", text: "Guten Tag Herr Lohmann, bei einem Landhandel kommen inzwischen 60 % der Bestellungen per App. Soll ich das zeigen?", messageId: "ok", name: "inzwischen" },
+    { lang: "de", text: "Sehr geehrte Frau Dr. Marquardt, in einem Verfahren lagen so nach drei Wochen die 600 relevanten Seiten vor. Darf ich das schicken?", messageId: "ok", name: "nach drei Wochen" },
     { lang: "en", text: "Hi Alasdair, a Speyside distillery shipped its release eight weeks ahead of its glass date. Want the spec sheets?", messageId: "ok", name: "weeks ahead of a date" },
     { lang: "de", text: "Guten Tag Herr Schuster, bei einer Molkerei in Sachsen senkte die Regelung den Verbrauch um 14 %. Darf ich die Daten schicken?", messageId: "ok", name: "senkte" },
     { lang: "en", text: "Hi Lydia, on a recent trial we turned round 14 late documents overnight. Should I send the index?", messageId: "ok", name: "overnight" },
@@ -54,6 +57,8 @@ ruleTester.run(valueRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Roth, bei vielen Betrieben hören Bewerber erst nach drei Wochen etwas. Wir sind Ihr Partner dafür. Interesse?", messageId: "no-outcome", name: "erst nach drei Wochen ist das Problem, nicht das Ergebnis" },
+    { lang: "en", text: "Hello Maeve, we automate accounts payable: invoices captured, coded and approved in one app. Fancy a free trial?", messageId: "no-outcome", name: "a feature list is no outcome" },
     {
       lang: "de",
       text: "Guten Tag Frau Hollmann, danke für Ihre Frage! Unsere Plattform schafft «echten Mehrwert» für Ihre Einsatzplanung. Wann passt ein Termin?",

@@ -164,7 +164,9 @@ export const de: LanguageData = {
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
     "in * tagen", "in * wochen", "in * monaten", "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
-    "über nacht", "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
+    "über nacht", "am nächsten tag", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
+    // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
+    /(?<!erst )nach (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
     "schon nach * wochen", "bereits nach * wochen", "auf null", "null reklamationen", "null ausfälle", "null fehler",
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,

@@ -160,7 +160,7 @@ export const en: LanguageData = {
     /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
     // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
-    "ahead of", "same day", "same-day", "overnight",
+    "ahead of", "same day", "same-day", "overnight", "next day", "next-day",
     /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
