@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Professor Whitaker, your THE piece on timetabling clashes was refreshingly candid. Would be glad to connect.", name: "an article in capitals after your is a name (Times Higher Education)" },
     { lang: "de", text: "Guten Tag Herr Behrendt, für 5.000 Flaschen liegen wir bei 0,38 Euro pro Flasche, dazu einmalig 450 Euro Rüstkosten. Passt das?", name: "einmalig als einmalige Gebühr ist kein Druck" },
     {
       lang: "de",

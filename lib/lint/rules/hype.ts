@@ -111,6 +111,14 @@ function isCommonWord(word: string): boolean {
   return lower.length >= 4 && (languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower));
 }
 
+const ARTICLES = new Set(["the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine"]);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:your|my|our|their|his|her|its|the|this|that|ihr\p{L}*|unser\p{L}*|dein\p{L}*|euer|eure\p{L}*|der|die|das|den|dem|des|dieser|diese|dieses)\s+$/iu;
+
+/** An article in capitals after another determiner ("your THE piece": Times Higher Education) is a name: two articles do not stack. */
+function isNamedArticle(text: string, m: Match): boolean {
+  return ARTICLES.has(m.text.toLowerCase()) && DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** Single words of two to six capitals that no letter or digit touches: capsRuns leaves them to isCommonWord. */
 function shortCapsWords(text: string, starts: readonly number[]): Match[] {
   const out: Match[] = [];
@@ -182,7 +190,7 @@ export const hypeRule = defineRule({
       found.push(`“${m.text}”`);
     }
     for (const m of shortCapsWords(text, upperStarts)) {
-      if (!isCommonWord(m.text) || inMergeField(text, m) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+      if (!isCommonWord(m.text) || inMergeField(text, m) || isNamedArticle(text, m) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }

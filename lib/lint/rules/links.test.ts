@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "de", text: "Danke! Hier die Vorlage: https://www.web2print-shop.de/vorlagen und die Preise: https://www.1und1.de/tarife", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the link." }] }, messageId: "plain-ok", name: "Ziffern, die zum Namen gehören, täuschen keinen Buchstaben vor" },
     { lang: "en", text: "Thanks Gina, here it is: https://news.bbc.co.uk/business/ap-case", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "plain-ok", name: "a country's second-level domain is not a domain put in front of another" },
     { lang: "en", text: "Thanks Gina, here it is: https://bucket.s3.eu-central-1.amazonaws.com/ap-case.pdf", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "plain-ok", name: "a region label is not a top-level domain" },
     { lang: "de", text: "Hallo Herr Brandl, die Konditionen stehen hier: https://www.sparkasse-hannover.de/firmenkunden – passt das?", input: { history: [{ direction: "out", text: "Hallo" }, { direction: "in", text: "Schicken Sie mir den Link." }] }, messageId: "plain-ok", name: "der echte Bindestrich-Name einer Sparkasse ist keine Nachahmung" },
@@ -38,6 +39,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Alasdair, check stock here: «https://www.heide1berg-parts.com/sm52»", messageId: "look-alike", blocking: true, name: "a 1 in place of an l between letters" },
     { lang: "en", text: "Hi Luis, join the webinar here: «https://teams.rnicrosoft.com/l/meetup-join/19»", messageId: "look-alike", blocking: true, name: "rn that reads as m" },
     { lang: "en", text: "Thanks Gina, here is the case study: «https://drive.google.com.file-share.top/d/ap-case»", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "look-alike", blocking: true, name: "a well-known domain put in front of another, even after a reply" },
     { lang: "en", text: "Dear Mrs Fletcher, the handbook is on the official site: «https://www.gov.uk-ofsted.education-reports.net/handbook»", messageId: "look-alike", blocking: true, name: "gov.uk glued to another name in front of the real domain" },

@@ -8,6 +8,13 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 ruleTester.run(problemRule, {
   valid: [
     {
+      lang: "de",
+      text: "Guten Tag Herr Mayrhofer, eine Ergänzung: Die Versicherung hat danach den Selbstbehalt gesenkt. Soll ich den Ablauf schicken?",
+      input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Guten Tag Herr Mayrhofer, Ihr Post zu den Schäden in der Tiefgarage hat mich angesprochen. Interesse?" }] },
+      messageId: "thread",
+      name: "eine gesenkte Last ist etwas Neues, auch ohne Zahl",
+    },
+    {
       lang: "en",
       text: "Hi Ingrid, you asked me to get back to you in March. Our team fitted out two stores for Tayside Outdoor in 9 weeks each. Worth a look?",
       input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Ingrid, congratulations on the expansion plans. Would it help to compare timelines?" }, { direction: "in" as const, text: "Thanks Rob, not before March – get back to me then." }] },

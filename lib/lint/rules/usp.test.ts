@@ -42,6 +42,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Weyand, unsere Lösung «überzeugt durch» «höchste Qualität» und ist «benutzerfreundlich». Interesse?", messageId: "vague", name: "höchste Qualität ist Lob, kein Unterschied" },
     { lang: "de", text: "Guten Tag Herr Ollig, SmartLine 4.0 ist die «innovative» Lösung für die digitale Fabrik. Interesse?", messageId: "vague", name: "eine Versionsnummer ist kein Beleg" },
     { lang: "en", text: "Hi Harvey, our approach helps leaders like you rethink the business. Could we find 30 minutes next week to explore this?", messageId: "no-differentiator", name: "the length of a meeting is no proof" },
     { lang: "en", text: "Hi Warren, as a «leading» provider, TrakSure offers a «powerful», «all-in-one» platform for fleets. Worth a look?", messageId: "vague", name: "all-in-one praises, it counts nothing" },

@@ -104,7 +104,8 @@ const CLAUSE_GAP = /^\s[–—-]\s$/;
  */
 export function addsConcreteNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
-  return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end));
+  // a figure, a count, or a cost taken away ("die Versicherung hat danach den Selbstbehalt gesenkt")
+  return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end));
 }
 
 /** Offer parts where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month" (the prospect's own figures in a part about their post are not). */

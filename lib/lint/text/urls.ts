@@ -135,7 +135,21 @@ function imitatedName(host: string): string | null {
     if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
     for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
   }
-  return embeddedDomain(parts);
+  return embeddedDomain(parts) ?? digitForLetter(label);
+}
+
+/**
+ * A name with a digit in place of a letter between letters ("heide1berg", "micros0ft"): 1 for l and
+ * 0 for o pass for the name at a glance. Real names with digits use other digits or put them at
+ * the edge ("web2print", "1und1", "o2").
+ */
+function digitForLetter(label: string): string | null {
+  for (const token of label.split("-")) {
+    if (token.length < 6 || !/^[a-z01]+$/.test(token) || !/[a-z][01]+[a-z]/.test(token)) continue;
+    const word = token.replace(/1/g, "l").replace(/0/g, "o");
+    if (/^[a-z]+$/.test(word)) return word;
+  }
+  return null;
 }
 
 function skeleton(token: string): string {

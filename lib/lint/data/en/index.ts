@@ -134,7 +134,7 @@ export const en: LanguageData = {
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
-    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "premier", "top-notch", "tailored", "bespoke",
+    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
   ],
   abstractValue: [
