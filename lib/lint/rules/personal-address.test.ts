@@ -12,6 +12,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 ruleTester.run(personalAddressRule, {
   valid: [
     { lang: "de", text: "Hallo Tobi, danke für die schnelle Antwort! Passt dir Donnerstag für die Übergabe?", input: { prospect: { name: "Tobias Renner" } }, messageId: "ok", name: "eine Kurzform des Vornamens (Tobi für Tobias)" },
+    { lang: "de", text: "Hoi Sämi, kurzer Nachtrag zu deinem Post über die Junioren. Soll ich dir das Konzept schicken?", input: { prospect: { name: "Samuel Wyss" } }, messageId: "ok", name: "eine Schweizer Kurzform mit Umlaut (Sämi für Samuel)" },
     { lang: "de", text: "Hallo Steffi, dein Post zur Schichtplanung war klar. Magst du das Beispiel sehen?", input: { prospect: { name: "Stefanie Graf" } }, messageId: "ok", name: "Kurzform mit verdoppeltem Konsonanten (Steffi für Stefanie)" },
     { lang: "en", text: "Hi Flo, your post on ARM runners was sharp. Would the benchmark help?", input: { prospect: { name: "Florian Stone" } }, messageId: "ok", name: "the beginning of the first name (Flo for Florian)" },
     { lang: "en", text: "Hi Priya, your note on week-three churn at Lumenfold stuck with me. Would a one-page summary of what worked elsewhere help?", input: priya, messageId: "ok" },

@@ -7,6 +7,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Tom, the step that usually trips up first-time employers is having accommodation approved in time. We run it end to end. Worth a look?", messageId: "ok", name: "trips up" },
+    { lang: "de", text: "Guten Tag Herr Vogel, bei Ihnen sind noch 23 Busfahrerstellen offen. Wir gewinnen Quereinsteiger über Kurzvideos. Interesse?", messageId: "ok", name: "zusammengesetzte Stellen, die offen sind" },
     {
       lang: "de",
       text: "Guten Tag Herr Mayrhofer, eine Ergänzung: Die Versicherung hat danach den Selbstbehalt gesenkt. Soll ich den Ablauf schicken?",

@@ -56,6 +56,9 @@ const DIMINUTIVE = /(?:chen|erl|le|ie|i|y|l|e)$/;
  * Paula, Daniel not Daniela.
  */
 function isShortForm(short: string, full: string): boolean {
+  // Swiss and Austrian short forms umlaut the vowel: "Sämi" for Samuel, "Käthi" for Katharina
+  const plain = short.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+  if (plain !== short && isShortForm(plain, full)) return true;
   if (short.length < 3 || short.length >= full.length - 1) return false;
   if (full.startsWith(short)) return true;
   const stem = short.replace(DIMINUTIVE, "");

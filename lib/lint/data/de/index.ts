@@ -122,7 +122,7 @@ export const de: LanguageData = {
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",
     "minuten pro", "minuten je", "tage pro", "tage je", "tage im monat",
     /\d+(?:[.,]\d+)?\s?%\s?(?:mehr|höhere?)\s(?:\p{L}+ )?(?:kosten|preise|retouren|ausschuss|reklamationen|beschwerden|ausfälle|fehler|lagerbestand|lagerbestände)\b[^.!?\n]{0,40}\bseit\b/u,
-    "lange zeit", "zurückgestellt", "auf eis", "leere", "leeren", "leerer", "krankenstand", "phishing*",
+    /\p{L}+stellen (?:sind |bleiben |noch |seit \p{L}+ )?offen/u, "lange zeit", "zurückgestellt", "auf eis", "leere", "leeren", "leerer", "krankenstand", "phishing*",
     "gestoppt", "stoppte", "stoppten", "überfällig*", "defekt*", "erst nach", "erst wenn", "erst beim", "erst bei der",
     "deutlich unter", "weit unter", /(?:lässt|lassen|ließ|ließen) (?:\p{L}+ ){0,3}liegen/u,
     /nur \d+/,
@@ -164,7 +164,7 @@ export const de: LanguageData = {
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
     "in * tagen", "in * wochen", "in * monaten", "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
-    "über nacht", "am nächsten tag", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
+    "über nacht", "am nächsten tag", "gelöst", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
     /(?<!erst )nach (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",

@@ -126,7 +126,7 @@ export const en: LanguageData = {
     /keep(?:s|ing)? [^.!?\n]{1,30} busy (?:for|with)/, "hours per", "hour per", "hours a day", "hours a week", "hours a month",
     "hours every", "hours each", "minutes per", "minutes a day", "minutes every", "days per", "days a month", "days every",
     /\d+(?:[.,]\d+)?\s?% (?:more|higher) (?:\p{L}+ )?(?:costs?|prices|churn|returns|claims|complaints|no-shows|premiums|errors|downtime)\b[^.!?\n]{0,40}\bsince\b/u,
-    "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
+    "trips up", "trip up", "tripped up", "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
