@@ -25,7 +25,7 @@ function genericFix(text: string, greetingStart: number, generic: { start: numbe
   return { start: generic.start, end: generic.end, text: first };
 }
 
-const TEAM_AFTER = /^\s+(?:team|teams|crew|folks)\b/i;
+const TEAM_AFTER = /\s+(?:team|teams|crew|folks)\b/iy;
 const companyWords = memoize((company: string) => new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
 
 export const personalAddressRule = defineRule({
@@ -91,7 +91,8 @@ export const personalAddressRule = defineRule({
     const nameStart = greeting.names[0].start;
     const nameEnd = greeting.names[greeting.names.length - 1].end;
     // "Hello Greystone team": a company or a team is nobody in particular, not someone else
-    const team = TEAM_AFTER.exec(text.slice(nameEnd, nameEnd + 12));
+    TEAM_AFTER.lastIndex = nameEnd;
+    const team = TEAM_AFTER.exec(text);
     if (team || greeting.names.every((n) => companyWords(ctx.input.prospect?.company ?? "").has(fold(n.text)))) {
       const generic = text.slice(nameStart, nameEnd) + (team?.[0] ?? "");
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span] };

@@ -31,7 +31,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
-    { lang: "de", text: "Moin Malte, 180 Kühe und bald kein Melker mehr? Roboter-Leasing «ab 2.400 €»/Monat spart dir 4 Stunden am Tag. Soll ich dir «ein Angebot machen»?", input: note, messageId: "pitch", name: "ein Preis und ein Angebot verkaufen" },
+    { lang: "de", text: "Moin Malte, 180 Kühe und bald kein Melker mehr? Roboter-Leasing ab «2.400 €/Monat» spart dir 4 Stunden am Tag. Soll ich dir «ein Angebot machen»?", input: note, messageId: "pitch", name: "ein Preis und ein Angebot verkaufen" },
     {
       lang: "en",
       text: "Hi Priya, loved your post on onboarding. «We halved early churn at 40 SaaS clients last year.» Would be great to connect.",

@@ -52,7 +52,7 @@ export const problemRule = defineRule({
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
       if (!isNegated(text, m, { after: false })) spans.push(m);
     }
-    if (spans.length === 0) {
+    if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
       for (const s of offerRuns(ctx)) {
         const cut = findAll(lex.reductions, text, s.start, s.end).find((m) => !isNegated(text, m, { after: false }));

@@ -71,9 +71,24 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
 
 /** The specific words of the prospect's company and role ("Halden", "Intralogistics"), legal forms and trade words aside. */
 function profileTerms(company: string, role: string): Terms {
-  const name = company.split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
-  return specificTerms(`${name} ${role}`);
+  // by company, then role: the pair comes back on every keystroke, and joining them first would build a string each time
+  let byRole = profiles.get(company);
+  if (!byRole) {
+    if (profiles.size >= 256) profiles.clear();
+    profiles.set(company, (byRole = new Map()));
+  }
+  let terms = byRole.get(role);
+  if (!terms) {
+    const name = company.split(/\s+/).filter((w) => w && !COMPANY_NOISE.has(w.toLowerCase().replace(/[.,]/g, ""))).join(" ");
+    byRole.set(role, (terms = specificTerms(`${name} ${role}`)));
+  }
+  return terms;
 }
+
+const profiles = new Map<string, Map<string, Terms>>();
+
+/** The words of an earlier message: the thread stays the same while the next message is typed. */
+const historyTokens = memoize(tokenize, 512);
 
 /**
  * A word that points at one person or company: a figure, an acronym or brand ("SAP", "LogiMAT"), a long,
@@ -87,6 +102,7 @@ const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
 
 /** Words shared with the notes that show research: a specific one, or two different ones (the company's name counting as one). */
 function enoughResearch(hits: Token[], text: string, profile: Terms): boolean {
+  if (hits.length === 0) return false;
   const own = hits.filter((w) => !isTerm(w.stem, profile));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
 }
@@ -203,7 +219,7 @@ export const relevanceRule = defineRule({
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
       // a follow-up with something new builds on a first message that used the research, even one that opens with a nag
-      const earlier = input.history?.find((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, tokenize(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
+      const earlier = input.history?.find((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, historyTokens(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
       if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };

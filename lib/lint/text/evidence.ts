@@ -1,4 +1,5 @@
 import type { LintContext } from "../context";
+import { isSpace } from "./chars";
 import { findAll, has, wholeWordTest } from "./patterns";
 import type { Span } from "../schema";
 import type { Segment } from "./segment";
@@ -85,18 +86,23 @@ const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|uns
  * next. A part about the prospect's post in between keeps them apart.
  */
 export function offerRuns(ctx: LintContext): Segment[] {
-  const runs: Segment[] = [];
+  if (ctx.shared.offerRuns) return ctx.shared.offerRuns;
+  const runs: Segment[] = (ctx.shared.offerRuns = []);
   for (const part of offerSentences(ctx)) {
     const last = runs[runs.length - 1];
-    if (last && CLAUSE_GAP.test(ctx.text.slice(last.end, part.start))) {
+    if (last && isDashGap(ctx.text, last.end, part.start)) {
       runs[runs.length - 1] = { start: last.start, end: part.end, text: ctx.text.slice(last.start, part.end) };
     } else runs.push(part);
   }
   return runs;
 }
 
-// a dash goes on with the same thought; after a colon or semicolon a part stands on its own
-const CLAUSE_GAP = /^\s[–—-]\s$/;
+/** Whether text[from, to) is " – " (a dash between spaces): a dash goes on with the same thought; after a colon or semicolon a part stands on its own. */
+function isDashGap(text: string, from: number, to: number): boolean {
+  if (to - from !== 3) return false;
+  const dash = text.charCodeAt(from + 1);
+  return isSpace(text.charCodeAt(from)) && isSpace(text.charCodeAt(from + 2)) && (dash === 0x2013 || dash === 0x2014 || dash === 45);
+}
 
 /**
  * A follow-up that brings something concrete (a figure or a counted result in the offer parts):

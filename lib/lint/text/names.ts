@@ -55,10 +55,12 @@ const DIMINUTIVE = /(?:chen|erl|le|ie|i|y|l|e)$/;
  * for Stefanie, "alex" for Alexander). A name one letter shorter is another name: Paul is not
  * Paula, Daniel not Daniela.
  */
+const UMLAUTED = /[aou]e/;
+const UMLAUTED_ALL = /([aou])e/g;
+
 function isShortForm(short: string, full: string): boolean {
   // Swiss and Austrian short forms umlaut the vowel: "Sämi" for Samuel, "Käthi" for Katharina
-  const plain = short.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
-  if (plain !== short && isShortForm(plain, full)) return true;
+  if (short.includes("e") && UMLAUTED.test(short) && isShortForm(short.replace(UMLAUTED_ALL, "$1"), full)) return true;
   if (short.length < 3 || short.length >= full.length - 1) return false;
   if (full.startsWith(short)) return true;
   const stem = short.replace(DIMINUTIVE, "");

@@ -122,7 +122,7 @@ export const de: LanguageData = {
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",
     "minuten pro", "minuten je", "tage pro", "tage je", "tage im monat",
     /\d+(?:[.,]\d+)?\s?%\s?(?:mehr|höhere?)\s(?:\p{L}+ )?(?:kosten|preise|retouren|ausschuss|reklamationen|beschwerden|ausfälle|fehler|lagerbestand|lagerbestände)\b[^.!?\n]{0,40}\bseit\b/u,
-    /\p{L}+stellen (?:sind |bleiben |noch |seit \p{L}+ )?offen/u, "lange zeit", "zurückgestellt", "auf eis", "leere", "leeren", "leerer", "krankenstand", "phishing*",
+    "noch * offen", "noch * * offen", "lange zeit", "zurückgestellt", "auf eis", "leere", "leeren", "leerer", "krankenstand", "phishing*",
     "gestoppt", "stoppte", "stoppten", "überfällig*", "defekt*", "erst nach", "erst wenn", "erst beim", "erst bei der",
     "deutlich unter", "weit unter", /(?:lässt|lassen|ließ|ließen) (?:\p{L}+ ){0,3}liegen/u,
     /nur \d+/,
@@ -166,7 +166,7 @@ export const de: LanguageData = {
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
     "über nacht", "am nächsten tag", "gelöst", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
-    /(?<!erst )nach (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
+    /nach(?<!erst nach) (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
     "schon nach * wochen", "bereits nach * wochen", "auf null", "null reklamationen", "null ausfälle", "null fehler",
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,
@@ -204,8 +204,8 @@ export const de: LanguageData = {
     /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln)/, /ich helfe/,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
     "demo", "live-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
-    // a price or a quote: "ab 2.400 €/Monat", "Soll ich dir ein Angebot machen?"
-    /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
+    // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)
+    /\d[\d.,]*\s?(?:€|euro|eur|chf|franken)\s?(?:\/\s?|pro |im |je )(?:monat|jahr|stunde|nutzer|mitarbeiter|mitarbeitende[nr]?|platz|lizenz)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
   ],
   references: [
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)

@@ -66,7 +66,7 @@ export const en: LanguageData = {
   ],
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
-    "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /(?:^|[.!?\n]\s*)connect(?=\s*[.!?\n]|\s*$)/,
+    "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
     /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
@@ -77,7 +77,7 @@ export const en: LanguageData = {
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
-    /(?:(?<=(?:^|[.!?\n,])\s*)|please |just |feel free to )(?:book|grab|pick) (?:a |some |any )?(?:slot|time)/,
+    /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:slot|time)/,
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
   ],
@@ -157,7 +157,7 @@ export const en: LanguageData = {
     "uncovered", "detected", "flagged", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "bookings up 30 %", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
-    /(?:down|up) (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
+    /down (?:by )?(?:[£$€]\s?)?\d+/, /\d+(?:[.,]\d+)*\s?%?(?<=\bup (?:by )?\d+(?:[.,]\d+)*\s?%?)/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
     // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
     "ahead of", "same day", "same-day", "overnight", "next day", "next-day",
