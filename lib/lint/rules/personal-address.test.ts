@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Primar Dr. Hofbauer, Ihr Post zur OP-Auslastung hat mich angesprochen. Interesse?", input: { prospect: { name: "Prim. Dr. Walter Hofbauer" } }, messageId: "ok", name: "ein österreichischer Titel (Primar) ist kein Name" },
     { lang: "de", text: "Hallo Tobi, danke für die schnelle Antwort! Passt dir Donnerstag für die Übergabe?", input: { prospect: { name: "Tobias Renner" } }, messageId: "ok", name: "eine Kurzform des Vornamens (Tobi für Tobias)" },
     { lang: "de", text: "Hoi Sämi, kurzer Nachtrag zu deinem Post über die Junioren. Soll ich dir das Konzept schicken?", input: { prospect: { name: "Samuel Wyss" } }, messageId: "ok", name: "eine Schweizer Kurzform mit Umlaut (Sämi für Samuel)" },
     { lang: "de", text: "Hallo Steffi, dein Post zur Schichtplanung war klar. Magst du das Beispiel sehen?", input: { prospect: { name: "Stefanie Graf" } }, messageId: "ok", name: "Kurzform mit verdoppeltem Konsonanten (Steffi für Stefanie)" },

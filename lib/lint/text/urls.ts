@@ -197,10 +197,17 @@ function parseHost(raw: string): { host: string; scheme: string } | null {
   }
 }
 
+const RAW_HOST = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:\s]+)/i;
+
 /** A link's host and risk. Parsing a URL costs microseconds, and the links in a draft stay the same while the rest is typed. */
 const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo, "host" | "displayHost" | "risk" | "imitates">> {
   const parsed = parseHost(raw);
-  if (!parsed) return { host: "", displayHost: raw, risk: null };
+  if (!parsed) {
+    // the URL parser rejects punycode that does not decode to a valid name: a forged host, not a typo
+    const host = RAW_HOST.exec(raw)?.[1]?.toLowerCase() ?? "";
+    if (host.split(".").some((l) => l.startsWith("xn--"))) return { host, displayHost: host, risk: "punycode" };
+    return { host: "", displayHost: raw, risk: null };
+  }
   const { host, scheme } = parsed;
   if (scheme !== "http:" && scheme !== "https:" && scheme !== "ftp:") {
     return { host, displayHost: raw.slice(0, 40), risk: "scheme" };
