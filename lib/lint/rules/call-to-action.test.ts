@@ -53,6 +53,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Wiegand, unsere App plant Kolonnen wetterbasiert um.\n\n«Demo diese Woche?»", messageId: "heavy-ask", name: "eine Demo als Einwortfrage" },
     { lang: "de", text: "Guten Tag Herr Kögl, nur kurz nachgehakt zu meiner Nachricht. Ich freue mich auf Ihre Rückmeldung!", messageId: "no-ask", name: "sich auf eine Antwort freuen bittet um nichts" },
     { lang: "en", text: "Hi Martin, just making sure my last note did not get lost. Let me know your thoughts!", messageId: "no-ask", name: "let me know your thoughts asks for nothing in particular" },
     { lang: "de", text: "Guten Tag Herr Falk,\n\ngern stelle ich Ihnen das Studio in einem Videocall vor. «Hätten Sie dafür Zeit?»", messageId: "heavy-ask", name: "hätten Sie dafür Zeit" },

@@ -39,6 +39,8 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Vogelsang,\n\n«Ihr» Post über die Leerkilometer hat mich angesprochen. Magst du dir die Auswertung anschauen?", messageId: "mixed", name: "nach einer förmlichen Anrede ist Ihr am Satzanfang das Sie" },
+    { lang: "de", text: "Sehr geehrter Herr Lang,\n\nich hoffe, «sie» hatten erholsame Ferien. Soll ich Ihnen die Anleitung schicken?", messageId: "lower-sie", name: "ich hoffe, sie …" },
     {
       lang: "de",
       text: "Guten Tag Herr Dr. Brenner, in vielen Kliniken fehlt das Tracking zwischen OP und Sterilgut – korrigieren «sie» mich gern. Hätten Sie Interesse an den Zahlen?",

@@ -8,10 +8,12 @@ const SIE = new Set("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split(" "));
 // After lower-case "sie", these show that it means "she" or "they", not the reader.
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
-const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem)$/;
+const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
 const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
+
+const FORMAL_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?|guten tag)(?![\p{L}])/iu;
 
 /** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I and s. */
 const MAY_ADDRESS = new Uint8Array(128); // by char code: a table, not an object with number keys
@@ -76,6 +78,8 @@ export const formalityRule = defineRule({
       const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
       return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
     };
+    const g = ctx.greeting;
+    const formalGreeting = !!g && FORMAL_GREETING.test(text.slice(g.span.start, g.span.end));
     let quoted: Span[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -84,7 +88,8 @@ export const formalityRule = defineRule({
       quoted ??= quotedSpans(text);
       if (quoted.some((q) => q.start < w.start && w.end < q.end)) continue;
       if (DU.has(w.lower)) du.push(w);
-      else if (SIE.has(w.text) && !sentenceInitial(text, w)) sie.push(w);
+      // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
+      else if (SIE.has(w.text) && (formalGreeting || !sentenceInitial(text, w))) sie.push(w);
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";

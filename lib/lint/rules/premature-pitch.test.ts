@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Tom, we queued together for the spray-drone demo at LAMMA. Your point about the wet fields stuck with me. Let's stay in touch?", input: note, messageId: "ok", name: "a demo they watched together at a fair does not sell" },
     { lang: "en", text: "Hi Fergus, your talk on milk-price swings was candid. Testing every silage cut saved two herds I work with 1.8p a litre. Connect?", input: note, messageId: "ok", name: "a peer's aside about herds they work with does not sell" },
     { lang: "en", text: "Hi Amara, your post on losing 40% of volunteers every September hit home – our pantry saw the same. Would love to connect.", input: note, messageId: "ok", name: "the prospect's figure in a sentence where the sender agrees is no claim" },
     { lang: "en", text: "Hi Marta, saw Baltic Reefer opened the Gdynia cold store. We mapped three -25°C halls that size last winter. Swap notes?", input: note, messageId: "ok", name: "a temperature is not a result figure" },
@@ -31,6 +32,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Laura, I'm the founder of CleanShift. We'd «love to show you» how «we help» hotels. «Let me know a time» that suits!", input: note, messageId: "pitch", name: "showing the product and asking for a time sells" },
     { lang: "de", text: "Moin Malte, 180 Kühe und bald kein Melker mehr? Roboter-Leasing ab «2.400 €/Monat» spart dir 4 Stunden am Tag. Soll ich dir «ein Angebot machen»?", input: note, messageId: "pitch", name: "ein Preis und ein Angebot verkaufen" },
     {
       lang: "en",

@@ -173,8 +173,13 @@ function embeddedDomain(parts: string[]): string | null {
     const shown = parts.slice(Math.max(0, i - 1), j + 1).map((l, k, all) => (k === all.length - 1 ? l.split("-")[0] : l));
     if (shown.length >= 2) return shown.join(".");
   }
+  // "ama-foerderung.at-antrag.com": a name and its country glued to the domain the link goes to
+  const glued = end >= 1 ? parts[end].split("-") : [];
+  if (glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
   return null;
 }
+
+const GLUED_TOP = new Set("com org net gov de at ch uk eu".split(" "));
 
 /** Where a Unicode host mixes Latin with look-alike scripts, or uses only look-alike letters. */
 function isLookAlike(unicode: string): boolean {
@@ -308,4 +313,4 @@ export function findLinks(text: string): LinkInfo[] {
 }
 
 /** What may stand between a domain named in the text and the link it introduces: a colon, an arrow or a dash. */
-const NAMES_NEXT_LINK = /^[ \t]*(?::|->|→|–|-)[ \t]*$/;
+const NAMES_NEXT_LINK = /^[ \t]*(?::|->|→|–|-|\()[ \t]*$/;

@@ -61,7 +61,8 @@ export const en: LanguageData = {
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
     /(?:a |an )?(?:quick |short |brief |live )?walkthrough/,
-    /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", "demo",
+    // a demo offered, not one the two of them watched at a fair ("the spray-drone demo at LAMMA")
+    /let me know a (?:time|date|day|slot)/, /(?:a )?time that (?:suits|works)/, /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "demo next week", "demo this week", /demo(?=\s?\?)/,
     /(?:visit|meet) you at your/,
   ],
   connectAsks: [
@@ -198,9 +199,9 @@ export const en: LanguageData = {
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
     /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with)(?= \p{L})/u,
-    /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/,
+    /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
-    "demo", "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
