@@ -93,7 +93,8 @@ export const personalAddressRule = defineRule({
     // "Hello Greystone team": a company or a team is nobody in particular, not someone else
     TEAM_AFTER.lastIndex = nameEnd;
     const team = TEAM_AFTER.exec(text);
-    if (team || greeting.names.every((n) => companyWords(ctx.input.prospect?.company ?? "").has(fold(n.text)))) {
+    const company = ctx.input.prospect?.company;
+    if (team || (company && greeting.names.every((n) => companyWords(company).has(fold(n.text))))) {
       const generic = text.slice(nameStart, nameEnd) + (team?.[0] ?? "");
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span] };
     }

@@ -71,8 +71,10 @@ export const problemRule = defineRule({
     if (spans.length === 0) {
       // a message that brings something concrete builds on the problem an earlier message named, or on the
       // conversation once the prospect has answered; a nag or mere praise does not
-      const earlier = ctx.thread.replied || ctx.input.history?.some((h) => h.direction === "out" && namesProblem(ctx, h.text));
-      if (earlier && !has(lex.pestering, text, body.start, body.end) && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
+      // (the earlier messages are read last: each is a text of its own for the phrase index)
+      if (ctx.thread.hasHistory && !has(lex.pestering, text, body.start, body.end) && addsConcreteNews(ctx)) {
+        if (ctx.thread.replied || ctx.input.history?.some((h) => h.direction === "out" && namesProblem(ctx, h.text))) return { status: "pass", messageId: "thread" };
+      }
       return { status: "fail", messageId: "no-problem" };
     }
     return { status: "pass", messageId: "ok", data: { found: text.slice(spans[0].start, spans[0].end) }, spans };

@@ -101,8 +101,9 @@ function isSpecific(w: Token, text: string): boolean {
 const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
 
 /** Words shared with the notes that show research: a specific one, or two different ones (the company's name counting as one). */
-function enoughResearch(hits: Token[], text: string, profile: Terms): boolean {
+function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): boolean {
   if (hits.length === 0) return false;
+  const profile = profileOf();
   const own = hits.filter((w) => !isTerm(w.stem, profile));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
 }
@@ -211,7 +212,7 @@ export const relevanceRule = defineRule({
       }
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
-      const profile = profileTerms(prospect?.company ?? "", prospect?.role ?? "");
+      const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const hits = matchTerms(text, words, body, terms).filter(research);
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares
       if (verified.length > 0 || enoughResearch(hits, text, profile)) {
@@ -219,8 +220,8 @@ export const relevanceRule = defineRule({
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
       // a follow-up with something new builds on a first message that used the research, even one that opens with a nag
-      const earlier = input.history?.find((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, historyTokens(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
-      if (earlier && addsConcreteNews(ctx)) return { status: "pass", messageId: "thread" };
+      const earlier = () => input.history?.some((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, historyTokens(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
+      if (thread.hasHistory && addsConcreteNews(ctx) && earlier()) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
     }

@@ -59,8 +59,12 @@ const UMLAUTED = /[aou]e/;
 const UMLAUTED_ALL = /([aou])e/g;
 
 function isShortForm(short: string, full: string): boolean {
+  if (isPlainShortForm(short, full)) return true;
   // Swiss and Austrian short forms umlaut the vowel: "Sämi" for Samuel, "Käthi" for Katharina
-  if (short.includes("e") && UMLAUTED.test(short) && isShortForm(short.replace(UMLAUTED_ALL, "$1"), full)) return true;
+  return short.includes("e") && UMLAUTED.test(short) && isPlainShortForm(short.replace(UMLAUTED_ALL, "$1"), full);
+}
+
+function isPlainShortForm(short: string, full: string): boolean {
   if (short.length < 3 || short.length >= full.length - 1) return false;
   if (full.startsWith(short)) return true;
   const stem = short.replace(DIMINUTIVE, "");
