@@ -11,6 +11,13 @@ const zweite = out("Hallo Herr Brandl, noch eine Zahl dazu: Die Nachkalkulation 
 
 ruleTester.run(followUpRule, {
   valid: [
+    {
+      lang: "de",
+      text: "Guten Tag Herr Huber, gute Frage! Unsere Kunden haken nicht mit „nur kurz nachgefragt“ nach, sondern mit einer Ergänzung. Soll ich Beispiele schicken?",
+      input: { channel: "follow-up", history: [erste, inn("Wie haken Ihre Kunden nach, ohne zu nerven?", 2)] },
+      messageId: "replied",
+      name: "eine zitierte Floskel ist Thema, kein Nachhaken",
+    },
     { lang: "en", text: "Hi Priya, your post on week-two stalls rang true. Want the checklist?", messageId: "ok" },
     {
       lang: "en",

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
 import { findAll } from "../text/patterns";
+import { isQuoted, quotedSpans } from "../text/quotes";
 
 export const followUpRule = defineRule({
   meta: {
@@ -37,7 +38,9 @@ export const followUpRule = defineRule({
     if (thread.unanswered >= 2) {
       return { status: "fail", messageId: "third-unanswered", data: { count: thread.unanswered + 1 }, spans: [], blocking: true };
     }
-    const nags = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end);
+    // a nagging phrase in quotation marks is talked about ("nicht mit „nur kurz nachgefragt“"), not said
+    const quoted = quotedSpans(ctx.text);
+    const nags = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end).filter((n) => !isQuoted(quoted, n));
     if (nags.length > 0) {
       return { status: "fail", messageId: "pestering", data: { phrase: nags[0].text }, spans: nags.map((n) => ({ start: n.start, end: n.end })) };
     }

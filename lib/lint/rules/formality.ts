@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import type { Token } from "../text/segment";
+import { isQuoted, quotedSpans } from "../text/quotes";
 
 // Sets rather than regexes: every word that may be a form of address is looked up in them
 const DU = new Set("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer eures".split(" "));
@@ -21,16 +22,6 @@ for (const c of "dDeESIs") MAY_ADDRESS[c.charCodeAt(0)] = 1;
 
 // A quotation on one line: „…“, “…”, "…", »…«, «…». A slogan quoted ("„Wir sind für Sie da“")
 // addresses its own readers, not the prospect.
-const QUOTED = /„[^“”"\n]{1,120}[“”"]|“[^”"\n]{1,120}[”"]|"[^"\n]{1,120}"|»[^«\n]{1,120}«|«[^»\n]{1,120}»/g;
-
-function quotedSpans(text: string): Span[] {
-  const out: Span[] = [];
-  if (!/[„“"»«]/.test(text)) return out;
-  QUOTED.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = QUOTED.exec(text)); ) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 function sentenceInitial(text: string, t: Token): boolean {
   const before = text.slice(Math.max(0, t.start - 4), t.start);
   return t.start === 0 || /(?:[.!?:\n]|^)\s*["„“»(]?\s*$/.test(before) || /[.!?:\n]\s*$/.test(before);
@@ -72,6 +63,7 @@ export const formalityRule = defineRule({
     const end = ctx.body.end;
     // the message addresses someone formally elsewhere: "Ihr Beitrag", or a "Sie" inside a sentence ("Hätten Sie …")
     const formalElsewhere = () =>
+      formalGreeting ||
       (text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text)) ||
       words.some((w) => w.text === "Sie" && !sentenceInitial(text, w));
     const antecedent = (w: Token) => {
@@ -80,13 +72,24 @@ export const formalityRule = defineRule({
     };
     const g = ctx.greeting;
     const formalGreeting = !!g && FORMAL_GREETING.test(text.slice(g.span.start, g.span.end));
+    // "Kennen sie schon …?", "Darf ich sie anrufen?": in a question, a "sie" right after the opening
+    // verb or after "ich" is the reader
+    const questionToReader = (i: number) => {
+      const w = words[i];
+      const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
+      if (!sentence || !text.slice(w.end, sentence.end).trimEnd().endsWith("?")) return false;
+      if (SIE.has(words[i + 1]?.text ?? "")) return false; // "Soll ich sie Ihnen schicken?": the reader is Ihnen
+      const prev = words[i - 1];
+      const opening = Math.max(sentence.start, g ? g.span.end : 0); // a greeting on the same line opens the sentence
+      return prev?.lower === "ich" || (!!prev && prev.start >= opening && (i < 2 || words[i - 2].end <= opening));
+    };
     let quoted: Span[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
       if (MAY_ADDRESS[text.charCodeAt(w.start)] !== 1) continue; // no regex for words that cannot be du, Sie or sie
       quoted ??= quotedSpans(text);
-      if (quoted.some((q) => q.start < w.start && w.end < q.end)) continue;
+      if (isQuoted(quoted, w)) continue;
       if (DU.has(w.lower)) du.push(w);
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
       else if (SIE.has(w.text) && (formalGreeting || !sentenceInitial(text, w))) sie.push(w);
@@ -94,7 +97,7 @@ export const formalityRule = defineRule({
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
-        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir";
+        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
         if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }

@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Arjun, with 40 carrier APIs a retry storm is almost guaranteed to hit something. Want our idempotency snippet?", name: "a hedged 'guaranteed' describes a risk" },
+    { lang: "en", text: "Hi Rachel, your post said 100% of exit interviews mentioned rota changes. Would our rota rules help?", name: "100% of something is a share, not a promise" },
     { lang: "en", text: "Hi Professor Whitaker, your THE piece on timetabling clashes was refreshingly candid. Would be glad to connect.", name: "an article in capitals after your is a name (Times Higher Education)" },
     { lang: "de", text: "Guten Tag Herr Behrendt, für 5.000 Flaschen liegen wir bei 0,38 Euro pro Flasche, dazu einmalig 450 Euro Rüstkosten. Passt das?", name: "einmalig als einmalige Gebühr ist kein Druck" },
     {

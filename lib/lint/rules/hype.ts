@@ -133,6 +133,9 @@ function shortCapsWords(text: string, starts: readonly number[]): Match[] {
 }
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 
+// "a retry storm is almost guaranteed": a hedge describes a risk, it promises nothing
+const HEDGED = /(?:almost|nearly|practically|virtually|fast|nahezu|beinahe|so gut wie)\s+$/i;
+
 // "up 100% year on year", "um 100 % gestiegen": a change measured, not a promise
 const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)\s+$/i;
 
@@ -175,7 +178,7 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     for (const m of findAll(lex.hype, text)) {
-      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m)) continue;
+      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }

@@ -6,6 +6,7 @@ const claudia = { prospect: { name: "Dr. Claudia Brandt", role: "Einkaufsleiteri
 
 ruleTester.run(placeholderRule, {
   valid: [
+    { lang: "en", text: "Hi Arjun, we store each event and log a repeat as [DUP] instead of booking it twice. Want the snippet?", name: "a short capital log tag is not a merge field" },
     { lang: "en", text: "Hi Henrik, your post about swapping table names for {{ ref() }} was a nice read. Would the CI config help?", name: "template code quoted from their post is not a merge field" },
     { lang: "en", text: "Hi Lena, your post on return rates in fashion e-commerce was sharp. Would our returns benchmark for DACH shops be useful?", input: lena, messageId: "ok" },
     { lang: "en", text: "Hi Lena, here is the [benchmark](https://kontor-insights.com/returns-2024) I mentioned.", input: lena, name: "a Markdown link is not a merge field" },
@@ -15,6 +16,8 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "en", text: "Hi «{{ first_name | default('there') }}», your post on winter bookings stuck with me. Want the screenshots?", messageId: "found", name: "a template field with a filter" },
+    { lang: "de", text: "Hallo «*|FNAME|*», danke für Ihre Antwort! Soll ich Ihnen die Auswertung schicken?", messageId: "found", name: "ein Mailchimp-Feld" },
     {
       lang: "en",
       text: "Hi «{{first_name}}», your post on return rates in fashion e-commerce was sharp. Would our returns benchmark be useful?",

@@ -2,14 +2,16 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { isTitle } from "../text/names";
 
-// Mail-merge fields in the shapes tools leave behind: {{first_name}}, {firstName}, [Name],
-// <COMPANY>, %NAME%, ${name}, __NAME__, and XXX. "[text](url)" is a Markdown link, not a field, and
-// "{{ ref() }}" is template code (a call), not a field.
+// Mail-merge fields in the shapes tools leave behind: {{first_name}}, {{ first_name | default('there') }},
+// *|FNAME|* (Mailchimp), {firstName}, [Name], <COMPANY>, %NAME%, ${name}, __NAME__, and XXX.
+// "[text](url)" is a Markdown link, not a field; "{{ ref() }}" is template code (a call), and a
+// short capital tag such as "[DUP]" or "[WIP]" a log label, not fields.
 const FIELD =
-  /\{\{[^{}()\n]{1,40}\}\}|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
+  /\{\{\s*[A-Za-z_][\w.]*(?![\w.]|\s*\()[^{}\n]{0,40}\}\}|\*\|[A-Z][A-Z0-9_]{1,30}\|\*|\{\s*[A-Za-z_][\w .-]{0,30}\}|\$\{[^}\n]{1,40}\}|\[\s*[\p{Lu}\p{Ll}_][\p{L}_ -]{0,30}\](?!\()|<\s*[A-Za-z_][A-Za-z_ -]{1,30}\s*>|%[A-Za-z_]{2,30}%|__[A-Z_]{2,30}__|(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu;
 
-/** Every field shape needs one of { $ [ < % or "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
-const MAYBE_FIELD = /[{$[<%]|__|xxx|XXX/;
+/** Every field shape needs one of { $ [ < % or "*|", "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
+const MAYBE_FIELD = /[{$[<%]|\*\||__|xxx|XXX/;
+const LOG_TAG = /^\[[A-Z]{2,4}\]$/;
 
 /** What a field stands for, so that a fix can fill it from the prospect. */
 function fieldKind(field: string): "first" | "last" | "name" | "company" | "role" | null {
@@ -46,7 +48,7 @@ export const placeholderRule = defineRule({
     const fields = MAYBE_FIELD.test(ctx.text);
     while (fields && (m = FIELD.exec(ctx.text))) {
       // "[Name]" in ordinary prose is rare; a bracket of one to three words is treated as a field
-      if (m[0].startsWith("[") && m[0].split(/\s+/).length > 3) continue;
+      if (m[0].startsWith("[") && (m[0].split(/\s+/).length > 3 || (LOG_TAG.test(m[0]) && !fieldKind(m[0])))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
       found.push(m[0]);
     }
