@@ -32,6 +32,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Demir, Ihr Post zu 25 offenen Pflegestellen hat mich erreicht. «Wir vermitteln» Pflegefachkräfte in sechs Monaten. Vernetzen?", input: note, messageId: "pitch", name: "wir vermitteln" },
     { lang: "en", text: "Hi Laura, I'm the founder of CleanShift. We'd «love to show you» how «we help» hotels. «Let me know a time» that suits!", input: note, messageId: "pitch", name: "showing the product and asking for a time sells" },
     { lang: "de", text: "Moin Malte, 180 Kühe und bald kein Melker mehr? Roboter-Leasing ab «2.400 €/Monat» spart dir 4 Stunden am Tag. Soll ich dir «ein Angebot machen»?", input: note, messageId: "pitch", name: "ein Preis und ein Angebot verkaufen" },
     {

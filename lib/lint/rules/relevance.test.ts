@@ -164,6 +164,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Sehr geehrter Herr Seidl, viele Firmen planen ihre Schichten noch in Excel. Unsere App füllt Lücken per Push. Interesse?",
+      input: { prospect: { name: "Martin Seidl", company: "Seidl Umformtechnik", notes: ["Post: neues Werk in Bamberg startet im Januar im Drei-Schicht-Betrieb"] } },
+      messageId: "notes-unused",
+      name: "ein gebeugtes Alltagswort (Schichten) ist das Thema, nicht die Recherche",
+    },
+    {
       lang: "en",
       text: "Hi Nadia, great question! Our holistic approach unlocks real value for intralogistics teams. When suits you for a call?",
       input: { ...nadia, history: [{ direction: "out" as const, text: "Hi Nadia, your LogiMAT talk on pallet shuttles was sharp. Want our checklist?" }, { direction: "in" as const, text: "How does it work with older shuttles?" }] },

@@ -95,7 +95,9 @@ const historyTokens = memoize(tokenize, 512);
  * rare word ("Hydraulikteilen", "Rosenheim") or a name with a letter or number ("Series C", "Halle 17").
  */
 function isSpecific(w: Token, text: string): boolean {
-  return w.end - w.start >= 9 || /\d|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
+  // a long stem that is most of the word: "Maisernte", "Rosenheim", "Hydraulikteilen", not the inflected "Schichten"
+  const long = w.stem.length >= 8 && w.end - w.start - w.stem.length <= 1;
+  return long || w.stem.length >= 10 || /\d|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
 }
 
 const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Chiara, we collect farm data by SMS; two bean-to-bar brands passed their next audit on the first try. Want the checklist?", messageId: "ok", name: "passed on the first try" },
     { lang: "en", text: "Hi Maya, at a hotel group in Leeds direct bookings are up 30% since the switch. Want the setup?", messageId: "ok", name: "up 30%" },
     { lang: "de", text: "Guten Tag Herr Hartwig, bei einem Möbelhersteller werden seitdem 92 % der Nachttickets im ersten Anruf gelöst. Interesse?", messageId: "ok", name: "gelöst" },
     { lang: "de", text: "Guten Tag Herr Schröder, ein Hersteller liefert so 85 % der Teile am nächsten Tag. Interesse an einer Auswertung?", messageId: "ok", name: "am nächsten Tag" },

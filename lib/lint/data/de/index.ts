@@ -164,7 +164,7 @@ export const de: LanguageData = {
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
     "in * tagen", "in * wochen", "in * monaten", "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
-    "über nacht", "am nächsten tag", "gelöst", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
+    "über nacht", "am nächsten tag", "gelöst", "bestanden", "im ersten anlauf", "auf anhieb", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
     /nach(?<!erst nach) (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
@@ -201,7 +201,7 @@ export const de: LanguageData = {
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
-    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln)/, /ich helfe/,
+    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /ich helfe/,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
     /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)

@@ -161,7 +161,7 @@ export const en: LanguageData = {
     /down (?:by )?(?:[£$€]\s?)?\d+/, /\d+(?:[.,]\d+)*\s?%?(?<=\bup (?:by )?\d+(?:[.,]\d+)*\s?%?)/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
     // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
-    "ahead of", "same day", "same-day", "overnight", "next day", "next-day",
+    "ahead of", "same day", "same-day", "overnight", "next day", "next-day", "passed", "first time", "first try", "first attempt",
     /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
@@ -198,7 +198,7 @@ export const en: LanguageData = {
   pitch: [
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
-    /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with)(?= \p{L})/u,
+    /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with|place|install|automate|recruit|supply)(?= \p{L})/u,
     /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
