@@ -39,8 +39,11 @@ export const followUpRule = defineRule({
       return { status: "fail", messageId: "third-unanswered", data: { count: thread.unanswered + 1 }, spans: [], blocking: true };
     }
     // a nagging phrase in quotation marks is talked about ("nicht mit „nur kurz nachgefragt“"), not said
-    const quoted = quotedSpans(ctx.text);
-    const nags = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end).filter((n) => !isQuoted(quoted, n));
+    let nags = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end);
+    if (nags.length > 0) {
+      const quoted = quotedSpans(ctx.text);
+      nags = nags.filter((n) => !isQuoted(quoted, n));
+    }
     if (nags.length > 0) {
       return { status: "fail", messageId: "pestering", data: { phrase: nags[0].text }, spans: nags.map((n) => ({ start: n.start, end: n.end })) };
     }

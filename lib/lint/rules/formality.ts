@@ -63,7 +63,7 @@ export const formalityRule = defineRule({
     const end = ctx.body.end;
     // the message addresses someone formally elsewhere: "Ihr Beitrag", or a "Sie" inside a sentence ("Hätten Sie …")
     const formalElsewhere = () =>
-      formalGreeting ||
+      isFormalGreeting() ||
       (text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text)) ||
       words.some((w) => w.text === "Sie" && !sentenceInitial(text, w));
     const antecedent = (w: Token) => {
@@ -71,7 +71,8 @@ export const formalityRule = defineRule({
       return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
     };
     const g = ctx.greeting;
-    const formalGreeting = !!g && FORMAL_GREETING.test(text.slice(g.span.start, g.span.end));
+    let formal: boolean | undefined;
+    const isFormalGreeting = () => (formal ??= !!g && FORMAL_GREETING.test(text.slice(g.span.start, g.span.end)));
     // "Kennen sie schon …?", "Darf ich sie anrufen?": in a question, a "sie" right after the opening
     // verb or after "ich" is the reader
     const questionToReader = (i: number) => {
@@ -92,7 +93,7 @@ export const formalityRule = defineRule({
       if (isQuoted(quoted, w)) continue;
       if (DU.has(w.lower)) du.push(w);
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
-      else if (SIE.has(w.text) && (formalGreeting || !sentenceInitial(text, w))) sie.push(w);
+      else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";

@@ -5,7 +5,6 @@ const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau H
 ruleTester.run(valueRule, {
   valid: [
     { lang: "en", text: "Hi Chiara, we collect farm data by SMS; two bean-to-bar brands passed their next audit on the first try. Want the checklist?", messageId: "ok", name: "passed on the first try" },
-    { lang: "en", text: "Hi Maya, at a hotel group in Leeds direct bookings are up 30% since the switch. Want the setup?", messageId: "ok", name: "up 30%" },
     { lang: "de", text: "Guten Tag Herr Hartwig, bei einem Möbelhersteller werden seitdem 92 % der Nachttickets im ersten Anruf gelöst. Interesse?", messageId: "ok", name: "gelöst" },
     { lang: "de", text: "Guten Tag Herr Schröder, ein Hersteller liefert so 85 % der Teile am nächsten Tag. Interesse an einer Auswertung?", messageId: "ok", name: "am nächsten Tag" },
     { lang: "de", text: "Guten Tag Herr Lohmann, bei einem Landhandel kommen inzwischen 60 % der Bestellungen per App. Soll ich das zeigen?", messageId: "ok", name: "inzwischen" },

@@ -2,8 +2,11 @@ import { defineRule } from "../rule";
 import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
-// Outcomes concrete without a number: "halved", "fills every position", "without a single delay", "a full season without a loss".
-const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?|(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
+// Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
+const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?");
+// "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
+const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
+const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");
 
 export const valueRule = defineRule({
   meta: {
@@ -42,7 +45,7 @@ export const valueRule = defineRule({
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
       const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s);
-      if ((outcome && quantified) || senderFigure || strongOutcome(s.text)) {
+      if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text))) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }
