@@ -55,10 +55,9 @@ export function offerSentences(ctx: LintContext): Segment[] {
   for (const s of ctx.bodySentences) {
     let start = 0;
     let aboutThem = false; // the part before was about the prospect's post or news
-    CLAUSE.lastIndex = 0;
     for (;;) {
-      const m = CLAUSE.exec(s.text);
-      const end = m ? m.index : s.text.length;
+      const m = nextClauseTurn(s.text, start);
+      const end = m >= 0 ? m : s.text.length;
       const part = s.text.slice(start, end);
       const from = s.start + start;
       const to = s.start + end;
@@ -70,8 +69,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
       if (part.trim() && !aboutThem && !has(ctx.lex.pestering, ctx.text, from, to)) {
         out.push({ start: from, end: to, text: part });
       }
-      if (!m) break;
-      start = m.index + m[0].length;
+      if (m < 0) break;
+      start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
     }
   }
   return out;
@@ -124,8 +123,19 @@ export function inOfferPart(ctx: LintContext, span: Span): boolean {
   return offerSentences(ctx).some((p) => p.start <= span.start && span.end <= p.end);
 }
 
-// Where a sentence turns from the prospect's situation to the offer: "your post about X: we …".
-const CLAUSE = /[:;]\s|\s[–—-]\s/g;
+/**
+ * Where a sentence turns from the prospect's situation to the offer ("your post about X: we …"):
+ * the first ": ", "; " or " – " at or after `from` (what /[:;]\s|\s[–—-]\s/g finds), or -1.
+ */
+function nextClauseTurn(text: string, from: number): number {
+  for (let i = from; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if ((c === 58 || c === 59) && isSpace(next)) return i;
+    if (isSpace(c) && (next === 0x2013 || next === 0x2014 || next === 45) && i + 2 < text.length && isSpace(text.charCodeAt(i + 2))) return i;
+  }
+  return -1;
+}
 
 /**
  * A number word that counts something concrete in the span: a unit ("four days", "sechs Wochen"),

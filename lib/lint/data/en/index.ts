@@ -54,7 +54,8 @@ export const en: LanguageData = {
   heavyAsks: [
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough)/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
-    /(?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|zoom|teams call|phone call)\b(?: next week| this week| on \w+| tomorrow)/,
+    // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
+    /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day)/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
