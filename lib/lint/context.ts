@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, ownResultSentences } from "./text/evidence";
+import { inOfferPart, ownResultClaims } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
@@ -225,5 +225,5 @@ function notePitches(ctx: LintContext): boolean {
   // "loved your talk on usage-based pricing" speaks of their talk, not of a price list (the offer parts are worked out only when a selling word occurs)
   if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
-  return ownResultSentences(ctx).length > 0;
+  return ownResultClaims(ctx).length > 0;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { inOfferPart, ownResultSentences } from "../text/evidence";
+import { inOfferPart, ownResultClaims } from "../text/evidence";
 import { findAll, type Match } from "../text/patterns";
 
 export const prematurePitchRule = defineRule({
@@ -44,7 +44,7 @@ export const prematurePitchRule = defineRule({
       } else spans.push(m);
     }
     // a note that sells only by the sender's own result ("we halved churn at 40 clients"): that sentence is the pitch
-    if (spans.length === 0) for (const s of ownResultSentences(ctx)) spans.push({ start: s.start, end: s.end, text: s.text });
+    if (spans.length === 0) for (const s of ownResultClaims(ctx)) spans.push({ start: s.start, end: s.end, text: s.text });
     return {
       status: "fail",
       messageId: "pitch",

@@ -114,7 +114,7 @@ export function addsConcreteNews(ctx: LintContext): boolean {
 }
 
 /** Offer parts where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month" (the prospect's own figures in a part about their post are not). */
-export function ownResultSentences(ctx: LintContext): Segment[] {
+export function ownResultClaims(ctx: LintContext): Segment[] {
   return offerRuns(ctx).filter((s) => senderClaim(s.text) && hasFigure(s.text));
 }
 
