@@ -1,7 +1,7 @@
 import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
+import { addsConcreteNews, isQuantified, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, isNegated } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -12,7 +12,7 @@ const HALVED = /^(?:halv|halbi|eliminat)/i;
 function namesProblem(ctx: LintContext, text: string): boolean {
   const { lex } = ctx;
   if (has(lex.pain, text, 0, text.length)) return true;
-  return has(lex.reductions, text, 0, text.length) && (hasFigure(text) || has(lex.numberWords, text, 0, text.length));
+  return has(lex.reductions, text, 0, text.length) && isQuantified(lex, text, 0, text.length);
 }
 
 export const problemRule = defineRule({
@@ -56,7 +56,7 @@ export const problemRule = defineRule({
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
       for (const s of offerRuns(ctx)) {
         const cut = findAll(lex.reductions, text, s.start, s.end).find((m) => !isNegated(text, m, { after: false }));
-        if (cut && (HALVED.test(text.slice(cut.start, cut.end)) || hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end))) {
+        if (cut && (HALVED.test(text.slice(cut.start, cut.end)) || isQuantified(lex, text, s.start, s.end))) {
           spans.push({ start: cut.start, end: cut.end });
           break;
         }

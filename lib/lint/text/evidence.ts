@@ -64,7 +64,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
       // "your post on the drop in bookings struck me – just as six branches close": after a dash the
       // sentence still speaks of them, unless the sender turns to themselves ("– we halved it at …")
       const dash = s.text.charCodeAt(start - 2);
-      const continues: boolean = aboutThem && (dash === 0x2013 || dash === 0x2014 || dash === 45) && !senderSpeaks(part);
+      const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part);
       aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
       if (part.trim() && !aboutThem && !has(ctx.lex.pestering, ctx.text, from, to)) {
         out.push({ start: from, end: to, text: part });
@@ -98,9 +98,21 @@ export function offerRuns(ctx: LintContext): Segment[] {
 
 /** Whether text[from, to) is " – " (a dash between spaces): a dash goes on with the same thought; after a colon or semicolon a part stands on its own. */
 function isDashGap(text: string, from: number, to: number): boolean {
-  if (to - from !== 3) return false;
-  const dash = text.charCodeAt(from + 1);
-  return isSpace(text.charCodeAt(from)) && isSpace(text.charCodeAt(from + 2)) && (dash === 0x2013 || dash === 0x2014 || dash === 45);
+  return to - from === 3 && isSpacedDash(text, from);
+}
+
+/** Whether text[i, i + 3) is a dash between spaces (" – ", " — ", " - "). */
+function isSpacedDash(text: string, i: number): boolean {
+  return i + 2 < text.length && isSpace(text.charCodeAt(i)) && isDash(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2));
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2013 || c === 0x2014 || c === 45;
+}
+
+/** A figure or a number word in text[start, end): "by 22 %", "zwei Drittel". */
+export function isQuantified(lex: LintContext["lex"], text: string, start: number, end: number): boolean {
+  return hasFigure(text.slice(start, end)) || has(lex.numberWords, text, start, end);
 }
 
 /**
@@ -110,7 +122,7 @@ function isDashGap(text: string, from: number, to: number): boolean {
 export function addsConcreteNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
   // a figure, a count, or a cost taken away ("die Versicherung hat danach den Selbstbehalt gesenkt")
-  return offerRuns(ctx).some((s) => hasFigure(s.text) || has(lex.numberWords, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end));
+  return offerRuns(ctx).some((s) => isQuantified(lex, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end));
 }
 
 /** Offer parts where the sender claims a result of their own: "Our AI SDR books 40+ meetings a month" (the prospect's own figures in a part about their post are not). */
@@ -130,9 +142,7 @@ export function inOfferPart(ctx: LintContext, span: Span): boolean {
 function nextClauseTurn(text: string, from: number): number {
   for (let i = from; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if ((c === 58 || c === 59) && isSpace(next)) return i;
-    if (isSpace(c) && (next === 0x2013 || next === 0x2014 || next === 45) && i + 2 < text.length && isSpace(text.charCodeAt(i + 2))) return i;
+    if (((c === 58 || c === 59) && isSpace(text.charCodeAt(i + 1))) || isSpacedDash(text, i)) return i;
   }
   return -1;
 }

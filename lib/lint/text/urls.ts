@@ -306,11 +306,12 @@ export function findLinks(text: string): LinkInfo[] {
     const named = links[i - 1];
     const link = links[i];
     if (link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw) || !/^https?:/i.test(link.raw)) continue;
-    if (registrable(named.host) === registrable(link.host)) continue;
+    const namedDomain = registrable(named.host);
+    if (namedDomain === registrable(link.host)) continue;
     // right before it, or a few words before it when the link's host borrows the named domain's name
     // ("des Umweltbundesamts (umweltbundesamt.de/…) finden Sie hier: https://umweltbundesamt-merkblatt.info/…")
     const gap = text.slice(named.end, link.start);
-    const name = registrable(named.host).split(".")[0];
+    const name = namedDomain.split(".")[0];
     const borrows = name.length >= 4 && link.host.includes(name) && gap.length <= 80 && !gap.includes("\n");
     if (!NAMES_NEXT_LINK.test(gap) && !borrows) continue;
     links[i] = { ...link, risk: "text-mismatch", namedHost: named.host };
