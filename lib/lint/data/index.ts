@@ -50,7 +50,7 @@ export function lexicon(lang: Language): Lexicon {
   const build = {} as Record<string, unknown>;
   const index = new PhraseIndex();
   for (const key of Object.keys(own) as (keyof LanguageData)[]) {
-    if (key === "stopwords" || key === "shoutWords" || key === "plainFigures") continue; // plain word lists, read as such
+    if (key === "stopwords" || key === "plainWords" || key === "shoutWords" || key === "plainFigures") continue; // plain word lists, read as such
     const list = own[key] as LanguageData["hype"];
     const phrases = SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list;
     build[key] = { index, id: index.addList(phrases, phraseSource) };

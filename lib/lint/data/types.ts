@@ -55,4 +55,6 @@ export interface LanguageData {
   references: Phrase[];
   /** Words too common to make a message specific to someone. */
   stopwords: ReadonlySet<string>;
+  /** Everyday words of sales talk that describe no offer ("help", "platform", "Rückmeldung"): the usp rule does not count them as content. */
+  plainWords: ReadonlySet<string>;
 }

@@ -34,6 +34,18 @@ ruleTester.run(uspRule, {
       messageId: "answering",
     },
     {
+      lang: "en",
+      text: "Hi Dana, our flow sensors clip onto the incoming water pipe and shut the valve automatically after continuous flow. Shall I send the spec?",
+      messageId: "ok",
+      name: "a mechanism in words of its own, without a number",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Frau Roth, wir prüfen Bauantragsunterlagen vor der Einreichung gegen die jeweilige Landesbauordnung. Darf ich Ihnen die Prüfliste schicken?",
+      messageId: "ok",
+      name: "ein Mechanismus in eigenen Worten",
+    },
+    {
       lang: "de",
       text: "Hallo Jana, wir helfen Pflegeheimen, offene Stellen in 6 Wochen zu besetzen. Lust auf eine Demo?",
       input: { channel: "connection-note" },
@@ -89,6 +101,23 @@ ruleTester.run(uspRule, {
       text: "Hallo Frau Kern, wir entwickeln Software für die Tourenplanung. Darf ich Ihnen mehr darüber erzählen?",
       messageId: "no-differentiator",
       status: "warn",
+    },
+    {
+      lang: "en",
+      text: "Hi Tom, I help businesses like yours find great people faster. Would you be open to exploring how we could support your hiring goals?",
+      messageId: "no-differentiator",
+      name: "the everyday words of sales talk describe no offer",
+    },
+    {
+      lang: "de",
+      text: "Hallo Herr Winter, ich wollte mich nur noch einmal wegen meiner Nachricht von letzter Woche melden. Ich freue mich auf Ihre Rückmeldung.",
+      messageId: "no-differentiator",
+      name: "eine Erinnerung beschreibt kein Angebot",
+    },
+    {
+      lang: "en",
+      text: "Hi Ana, we're a «full-service» recruitment partner with a «people-first» approach. Open to a call?",
+      messageId: "vague",
     },
     {
       lang: "de",

@@ -1,8 +1,41 @@
+import type { LintContext } from "../context";
+import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
-import { findAll } from "../text/patterns";
+import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
+
+/** Content words one offer part needs to say how the offer works or what it did, without a figure. */
+const MECHANISM_WORDS = 4;
+
+function isContentWord(lower: string): boolean {
+  const { en, de } = languageData;
+  return lower.length >= 6 && !en.stopwords.has(lower) && !de.stopwords.has(lower) && !en.plainWords.has(lower) && !de.plainWords.has(lower);
+}
+
+/**
+ * An offer part that says what the offer does or did in words of its own ("our flow sensors clip
+ * onto the incoming water pipe and shut the valve"; "wir prüfen Bauantragsunterlagen vor der
+ * Einreichung gegen die Landesbauordnung"): a mechanism or a proof, though without a number.
+ * Measured by its content words: stopwords and the everyday words of sales talk ("help",
+ * "platform", "Rückmeldung") do not count; questions, nags and parts with praise or abstract
+ * benefit say nothing of the kind.
+ */
+function describedOffer(ctx: LintContext): Span | null {
+  const { lex, text, body } = ctx;
+  for (const s of offerSentences(ctx)) {
+    if (s.text.includes("?") || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    const stems = new Set<string>();
+    for (const w of ctx.words) {
+      if (w.end <= s.start || w.start < body.start) continue;
+      if (w.start >= s.end) break;
+      if (w.hasLetter && isContentWord(w.lower)) stems.add(w.stem);
+    }
+    if (stems.size >= MECHANISM_WORDS) return { start: s.start, end: s.end };
+  }
+  return null;
+}
 
 export const uspRule = defineRule({
   meta: {
@@ -59,6 +92,8 @@ export const uspRule = defineRule({
         spans: vague.map((v) => ({ start: v.start, end: v.end })),
       };
     }
+    const described = describedOffer(ctx);
+    if (described) return { status: "pass", messageId: "ok", spans: [described] };
     return { status: "warn", messageId: "no-differentiator" };
   },
 });

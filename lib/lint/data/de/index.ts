@@ -138,7 +138,7 @@ export const de: LanguageData = {
     "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste qualität", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
     "modern*", "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*", "nachhaltig*",
     "leistungsstark*", "umfassend*", "individuell*", "best-in-class", "state-of-the-art", "next-level", "disruptiv*",
-    "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*",
+    "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*", "bewährt*", "preisgekrönt*", "erfahrenes team", "full-service",
   ],
   abstractValue: [
     "mehrwert", "echten mehrwert", "mehrwert bieten", "mehrwert schaffen", "auf das nächste level", "nächste level",
@@ -217,4 +217,11 @@ export const de: LanguageData = {
     /sie (?:sagten|schrieben|erwähnten)/, /du (?:sagtest|schriebst|erwähntest)/,
   ],
   stopwords,
+  plainWords: new Set(
+    `hilfe helfen unterstützen unterstützung unterstützt unternehmen lösung lösungen plattform wachstum potenzial effizienz effizient
+    partner ansatz wirklich perfekt einfach einmal nochmal wollte wollten erinnerung antwort antworten rückmeldung freuen freue nachricht
+    nachrichten letzten letzte letzter erhalten bekommen melden bisher leider gerne interessant spannend kurzen kurze kurzes gemeinsam
+    zusammen chance möglichkeit möglichkeiten thema themen passen passt angebot angebote weiterhin erfahrung erfahrungen bewährt
+    erfolgreich erfolg ergebnisse leistung leistungen service kontakt austausch`.split(/\s+/),
+  ),
 };

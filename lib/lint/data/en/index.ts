@@ -138,6 +138,7 @@ export const en: LanguageData = {
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
     "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
+    "proven approach", "proven solution", "proven process", "people-first", "full-service", "award-winning", "highly experienced",
   ],
   abstractValue: [
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
@@ -214,4 +215,12 @@ export const en: LanguageData = {
     /you lead/, /in your role as/,
   ],
   stopwords,
+  plainWords: new Set(
+    `help helps helping helped support supports supporting business businesses company companies solution solutions platform platforms
+    growth potential efficiency efficient transform transforms transformation unlock achieve achieving passionate passion partner partners
+    partnering approach people goals across always connect connecting network thought thoughts understand totally really minute minutes
+    introduce explain appreciate appreciated wanted perfect perfectly different course sorted everyone whenever either missed making things
+    looking forward hearing chance explore exploring opportunity opportunities together valuable interesting interested absolutely
+    definitely simply service services proven experienced experience expertise results success successful offer offering reach touch`.split(/\s+/),
+  ),
 };
