@@ -108,6 +108,8 @@ ruleTester.run(problemRule, {
       messageId: "thread",
       name: "a follow-up with something concrete builds on the problem named before",
     },
+    { lang: "en", text: "Hi Nadia, your post about the sterilisation room capping chairs at six patients a day rang true. We stagger cycles across chairs. Useful?", messageId: "ok", name: "a figure from their post, quoted back" },
+    { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
     {
@@ -124,6 +126,8 @@ ruleTester.run(problemRule, {
       messageId: "no-problem",
       name: "eine ausweichende Antwort wird wie ein Angebot geprüft",
     },
+    { lang: "en", text: "Hi Jo, congrats on your post about 12,000 followers! Our studio edits short videos for trade brands. Worth a look?", messageId: "no-problem", name: "a figure to celebrate is no problem" },
+    { lang: "en", text: "Hi Jo, I saw that Vitalis is opening three new sites. Our app plans rotas for clinics. Worth a look?", messageId: "no-problem", name: "news, not something they wrote about" },
     { lang: "en", text: "Hi Warren, TrakSure is one platform for vehicles, drivers and compliance. Would a short overview help?", messageId: "no-problem", name: "compliance is a topic, not a pain" },
     {
       lang: "en",

@@ -1,12 +1,34 @@
 import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, isQuantified, offerRulesSkip, offerRuns } from "../text/evidence";
-import { findAll, has, isNegated } from "../text/patterns";
+import type { Segment } from "../text/segment";
+import { addsConcreteNews, hasFigure, isQuantified, offerRulesSkip, offerRuns, referenceParts } from "../text/evidence";
+import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
 // a cut that says by how much without a number
 const HALVED = /^(?:halv|halbi|eliminat)/i;
+
+// What the prospect wrote or said in public: a figure they chose to post about ("your post about the
+// 300 open support tickets", "Ihr Post zu 18 % Retouren") is a problem of theirs, quoted back.
+const THEIR_WORDS = wholeWordTest("post|posts|posted|article|comment|talk|keynote|interview|podcast|wrote|beitrag|artikel|kommentar|vortrag|schreiben|schrieben|geschrieben|beschreiben");
+// news to celebrate is no problem: "congrats on 12,000 followers"
+const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|anniversary|jubiläum|award|auszeichnung|milestone|meilenstein");
+
+/** A part about the prospect's post or talk that quotes a figure of theirs. */
+function quotesTheirFigure(ctx: LintContext): Span | null {
+  for (const p of referenceParts(ctx)) {
+    if (THEIR_WORDS(p.text) && hasFigureOrCount(ctx, p) && !CELEBRATES(p.text)) return { start: p.start, end: p.end };
+  }
+  return null;
+}
+
+const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
+
+/** A figure, or a number word other than "one" (which counts nothing in "one of your posts"). */
+function hasFigureOrCount(ctx: LintContext, p: Segment): boolean {
+  return hasFigure(p.text) || findAll(ctx.lex.numberWords, ctx.text, p.start, p.end).some((n) => !ONE.test(n.text));
+}
 
 /** Whether a text (an earlier message) names a pain, or a result that took one away ("cut meal loading by 22%"). */
 function namesProblem(ctx: LintContext, text: string): boolean {
@@ -61,6 +83,10 @@ export const problemRule = defineRule({
           break;
         }
       }
+    }
+    if (spans.length === 0) {
+      const quoted = quotesTheirFigure(ctx);
+      if (quoted) spans.push(quoted);
     }
     if (spans.length === 0 && ctx.input.sender?.problem) {
       // the sender's own words for the problem, used in the message

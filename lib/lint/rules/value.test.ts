@@ -57,8 +57,26 @@ ruleTester.run(valueRule, {
       status: "skip",
       messageId: "no-pitch",
     },
+    {
+      lang: "de",
+      text: "Guten Tag Herr Kaul, wir prüfen Bauanträge vor der Einreichung; ein Kölner Büro kommt seitdem mit höchstens einer Nachforderung pro Antrag aus. Interesse?",
+      messageId: "ok",
+      name: "was bei einem benannten Kunden geschah, ist ein Ergebnis",
+    },
+    {
+      lang: "en",
+      text: "Hi Ruth, we fit pre-conditioning timers while buses are still plugged in; that recovered most of the winter range for a Glasgow operator. Useful?",
+      messageId: "ok",
+      name: "a result at a named customer",
+    },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Hallo Frau Kern, wir sind Terminfix, ein Softwareanbieter aus Nürnberg. Darf ich Ihnen mehr erzählen?",
+      messageId: "no-outcome",
+      name: "wer sich selbst vorstellt, nennt keinen Kunden",
+    },
     { lang: "de", text: "Hallo Herr Roth, bei vielen Betrieben hören Bewerber erst nach drei Wochen etwas. Wir sind Ihr Partner dafür. Interesse?", messageId: "no-outcome", name: "erst nach drei Wochen ist das Problem, nicht das Ergebnis" },
     { lang: "en", text: "Hello Maeve, we automate accounts payable: invoices captured, coded and approved in one app. Fancy a free trial?", messageId: "no-outcome", name: "a feature list is no outcome" },
     {

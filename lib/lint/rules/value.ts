@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { hasFigure, offerRulesSkip, offerRuns } from "../text/evidence";
+import { hasFigure, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
@@ -45,7 +45,7 @@ export const valueRule = defineRule({
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
       const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s);
-      if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text))) {
+      if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }

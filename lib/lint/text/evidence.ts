@@ -52,6 +52,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
   let out = ctx.shared.offerSentences;
   if (out) return out;
   ctx.shared.offerSentences = out = [];
+  const aboutThemParts: Segment[] = (ctx.shared.referenceParts = []);
   for (const s of ctx.bodySentences) {
     let start = 0;
     let aboutThem = false; // the part before was about the prospect's post or news
@@ -66,9 +67,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
       const dash = s.text.charCodeAt(start - 2);
       const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part);
       aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
-      if (part.trim() && !aboutThem && !has(ctx.lex.pestering, ctx.text, from, to)) {
-        out.push({ start: from, end: to, text: part });
-      }
+      if (aboutThem) aboutThemParts.push({ start: from, end: to, text: part });
+      else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
       if (m < 0) break;
       start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
     }
@@ -78,6 +78,12 @@ export function offerSentences(ctx: LintContext): Segment[] {
 
 const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
 const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|unserem|unseren|unserer|uns|ich|mein|meine|meinem|meinen|meiner|mir|mich");
+
+/** The parts of body sentences that speak of the prospect's post, talk or news (the rest of offerSentences). */
+export function referenceParts(ctx: LintContext): Segment[] {
+  if (!ctx.shared.referenceParts) offerSentences(ctx);
+  return ctx.shared.referenceParts!;
+}
 
 /**
  * The offer parts with the parts of one sentence that follow each other joined: "the calls drop
@@ -158,6 +164,21 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   const vague = findAll(lex.vaguePraise, text, s.start, s.end);
   if (!findAll(lex.numberWords, text, s.start, s.end).some((n) => !vague.some((v) => v.start <= n.start && n.end <= v.end))) return false;
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
+}
+
+// A named customer case: "a Glasgow operator", "a trust in Kent", "ein Kölner Büro", "ein Betrieb
+// in der Uckermark". Told in an offer part, it is a result someone like the reader got, even where
+// the words for the result are the writer's own ("has had no VAT corrections since").
+const CUSTOMER_CASE = {
+  en: /(?<![\p{L}])(?:a|an|one)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?<![\p{L}])(?:a|an|one)\s+(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll}/u,
+  de: /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+\p{Lu}\p{Ll}+er\s+\p{Lu}|(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll}/u,
+};
+// "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
+const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
+
+/** An offer part that tells what happened at a named customer ("ein Seehotel in Luzern hat … neu belegt"). */
+export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
+  return !s.text.includes("?") && CUSTOMER_CASE[ctx.lang].test(s.text) && !SELF_DESCRIPTION(s.text);
 }
 
 /**
