@@ -91,7 +91,8 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     const gap = text.slice(pos, w.start);
     if (!/^[\s.]*$/.test(gap) || (names.length > 0 && gap.includes("."))) break;
     // a name is capitalised, unless it is the prospect's own name typed in lower case ("hi anna,")
-    if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect))) break;
+    // (a message typed all in lower case writes "hallo herr fiedler")
+    if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect)) && !(opener && isTitle(w.text))) break;
     pos = w.end;
     if (isTitle(w.text)) continue;
     names.push(w);

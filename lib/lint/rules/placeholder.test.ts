@@ -8,6 +8,8 @@ ruleTester.run(placeholderRule, {
   valid: [
     { lang: "en", text: "Hi Arjun, we store each event and log a repeat as [DUP] instead of booking it twice. Want the snippet?", name: "a short capital log tag is not a merge field" },
     { lang: "en", text: "Hi Henrik, your post about swapping table names for {{ ref() }} was a nice read. Would the CI config help?", name: "template code quoted from their post is not a merge field" },
+    { lang: "de", text: "Guten Tag Herr Quast, Ihr Screenshot mit dem „Hallo {{Vorname}}“ aus dem Mailing hat mich schmunzeln lassen. Interesse am Prüfkatalog?", name: "ein zitierter Platzhalter ist keiner" },
+    { lang: "de", text: "Guten Tag Frau Kolb, „[Der] Monatsabschluss dauert 12 Tage, weil jede Filiale anders bucht“ – dieser Satz aus Ihrem Post passt zu vielen. Interesse?", name: "eine redaktionelle Klammer im Zitat" },
     { lang: "en", text: "Hi Lena, your post on return rates in fashion e-commerce was sharp. Would our returns benchmark for DACH shops be useful?", input: lena, messageId: "ok" },
     { lang: "en", text: "Hi Lena, here is the [benchmark](https://kontor-insights.com/returns-2024) I mentioned.", input: lena, name: "a Markdown link is not a merge field" },
     { lang: "en", text: "Hi Lena, we cut 20% of re-shelving time and 15% of overtime at an XXL furniture shop. Worth a look?", input: lena, name: "percent signs, XXL" },
@@ -16,6 +18,7 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Lena, loved your post “«{{post_title}}»”. Worth a chat?", messageId: "found", name: "a field alone in quotation marks is still a field" },
     { lang: "en", text: "Hi «{{ first_name | default('there') }}», your post on winter bookings stuck with me. Want the screenshots?", messageId: "found", name: "a template field with a filter" },
     { lang: "de", text: "Hallo «*|FNAME|*», danke für Ihre Antwort! Soll ich Ihnen die Auswertung schicken?", messageId: "found", name: "ein Mailchimp-Feld" },
     {

@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { isTitle } from "../text/names";
+import { quotedSpans } from "../text/quotes";
 
 // Mail-merge fields in the shapes tools leave behind: {{first_name}}, {{ first_name | default('there') }},
 // *|FNAME|* (Mailchimp), {firstName}, [Name], <COMPANY>, %NAME%, ${name}, __NAME__, and XXX.
@@ -22,6 +23,14 @@ function fieldKind(field: string): "first" | "last" | "name" | "company" | "role
   if (/^(company|companyname|firma|unternehmen|organisation|organization|account|org)$/.test(f)) return "company";
   if (/^(title|jobtitle|role|position|rolle)$/.test(f)) return "role";
   return null;
+}
+
+/** Whether text[start, end) lies in a quotation with a word of its own besides. */
+function quotesAround(text: string, start: number, end: number): boolean {
+  const quote = quotedSpans(text).find((q) => q.start < start && end < q.end);
+  if (!quote) return false;
+  const rest = text.slice(quote.start + 1, start) + " " + text.slice(end, quote.end - 1);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length >= 1;
 }
 
 export const placeholderRule = defineRule({
@@ -49,6 +58,9 @@ export const placeholderRule = defineRule({
     while (fields && (m = FIELD.exec(ctx.text))) {
       // "[Name]" in ordinary prose is rare; a bracket of one to three words is treated as a field
       if (m[0].startsWith("[") && (m[0].split(/\s+/).length > 3 || (LOG_TAG.test(m[0]) && !fieldKind(m[0])))) continue;
+      // a quotation that holds a field among other words quotes it ("Ihr Screenshot mit dem „Hallo {{Vorname}}“",
+      // an editor's "„[Der] Abschluss dauert 12 Tage …“"); a quote of the field alone ("your post “{{topic}}”") is still one
+      if (quotesAround(ctx.text, m.index, m.index + m[0].length)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
       found.push(m[0]);
     }

@@ -15,13 +15,18 @@ const NICKNAME_LIST: Record<string, string[]> = {
   elizabeth: ["liz", "beth", "lisa", "betty"], katharina: ["kathi", "kati", "katja", "kat"], katherine: ["kate", "kathy", "katie"],
   michael: ["mike", "micha", "michi"], alexander: ["alex", "sascha", "xander"], alexandra: ["alex", "sandra"],
   christopher: ["chris"], christian: ["chris"], christina: ["chris", "tina"], christine: ["chris", "tina"],
-  johannes: ["hannes", "jo", "johann"], josef: ["sepp", "joe", "seppi"], joseph: ["joe", "joey"], matthias: ["matze", "matt"],
+  johannes: ["hannes", "jo", "johann", "hans", "hansi"], josef: ["sepp", "joe", "seppi"], joseph: ["joe", "joey"], matthias: ["matze", "matt"],
   stefan: ["steff"], stephanie: ["steffi", "steph"], daniel: ["dan", "danny", "dani"], benjamin: ["ben"],
   nicholas: ["nick"], nikolaus: ["niko", "klaus"], nicolas: ["nico"], jonathan: ["jon", "jonny"],
   andreas: ["andi", "andy"], andrew: ["andy", "drew"], samuel: ["sam"], samantha: ["sam"], susanne: ["susi", "sanne"],
   margarete: ["grete", "greta"], margaret: ["maggie", "meg", "peggy"], richard: ["rich", "rick", "richie"],
   james: ["jim", "jimmy", "jamie"], edward: ["ed", "eddie", "ted"], jennifer: ["jen", "jenny"], rebecca: ["becky", "becca"],
-  wolfgang: ["wolf"], friedrich: ["fritz"], franziska: ["franzi"], magdalena: ["lena", "leni"], gabriele: ["gabi"],
+  wolfgang: ["wolf", "wolfi"], friedrich: ["fritz"], franziska: ["franzi"], magdalena: ["lena", "leni"], gabriele: ["gabi"],
+  // short forms that do not begin like the name (those that do, "Flo", "Maxi", "Tobi", isShortForm finds)
+  sebastian: ["basti", "bastl", "wastl"], anton: ["toni"], theresa: ["resi", "resl"], therese: ["resi", "resl"], theresia: ["resi", "resl"],
+  helene: ["leni"], elisabeth: ["lisa", "lisi", "sisi", "elli", "liz"], barbara: ["babsi", "babs"], johann: ["hans", "hansi"],
+  veronika: ["vroni", "vero"], cornelia: ["conny", "nelli"], constanze: ["conny"], ulrich: ["ulli", "uli"], ursula: ["uschi", "ulla"],
+  wilhelm: ["willi"], heinrich: ["heinz", "heiner"], rudolf: ["rudi"], manfred: ["manni"], georg: ["schorsch"], patricia: ["patty", "trish"],
 };
 
 const NICKNAMES = new Map(Object.entries(NICKNAME_LIST));
