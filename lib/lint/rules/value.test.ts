@@ -69,6 +69,8 @@ ruleTester.run(valueRule, {
       messageId: "ok",
       name: "a result at a named customer",
     },
+    { lang: "de", text: "Guten Tag Frau Albers, wir vermitteln Studierende für Wochenendschichten. Eine Bäckerei in Oldenburg hat so acht von neun Filialen sonntags wieder geöffnet. Interesse?", messageId: "ok", name: "ein Kunde am Satzanfang" },
+    { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
     {
@@ -77,6 +79,8 @@ ruleTester.run(valueRule, {
       messageId: "no-outcome",
       name: "wer sich selbst vorstellt, nennt keinen Kunden",
     },
+    { lang: "en", text: "Hi Julia, our flow sensors shut the valve after 30 minutes of continuous flow. Would you like to learn more?", messageId: "no-outcome", name: "a length in minutes is a spec, not a result" },
+    { lang: "en", text: "Hi Jo, our app plans rotas for clinics. Happy to set up a Teams call next week to walk you through it.", messageId: "no-outcome", name: "an ask names no customer" },
     { lang: "de", text: "Hallo Herr Roth, bei vielen Betrieben hören Bewerber erst nach drei Wochen etwas. Wir sind Ihr Partner dafür. Interesse?", messageId: "no-outcome", name: "erst nach drei Wochen ist das Problem, nicht das Ergebnis" },
     { lang: "en", text: "Hello Maeve, we automate accounts payable: invoices captured, coded and approved in one app. Fancy a free trial?", messageId: "no-outcome", name: "a feature list is no outcome" },
     {

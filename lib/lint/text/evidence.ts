@@ -5,8 +5,20 @@ import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
 // A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
-// ("a 30-minute call", "15 minutes to chat"; "40 Minuten pro Tour" counts), not a version ("4.0"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
-const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)(?![- ]?(?:minute|min\b|minütig)(?![\p{L}]* (?:per|pro|a|je|each|every)\b))/giu;
+// (isMeetingLength), not a version ("4.0"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
+const FIGURE = /(?<![\p{L}\p{N}/])(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?!\d)/giu;
+const MINUTES = /^[- ]?(?:minute|min\b|minütig)/i;
+// The time a meeting takes: "a 30-minute call", "15 minutes to chat", "30 Minuten Zeit", "could we
+// book 30 minutes", "Hätten Sie 30 Minuten …". Minutes that say what changed are a result: "cut dwell
+// to 38 minutes", "in 5 Minuten gebucht", "40 Minuten pro Tour".
+const MEETING_AFTER = /^[- ]?(?:minute|min\b|minütig)[\p{L}.]*\s+(?:(?:[\p{L}'’-]+\s+|\p{L}+-){0,5}?(?:call|chat|demo|meeting|intro|session|walk-?through|conversation|talk|catch-up|zoom|teams|video|webinar|gespräch|telefonat|termin|austausch|präsentation|kennenlern|vorstell|videocall)|zeit\b|(?:of )?your time|ihrer zeit)/iu;
+const MEETING_BEFORE = /(?:have|find|got|spare|grab|book|schedule|block|take|get|give|borrow|need|hätten|haben|hast|habt|hätte|finden|nehmen|schenken|blocken|buchen|brauche|reservieren|opfern)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+
+function isMeetingLength(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (!MINUTES.test(after)) return false;
+  return MEETING_AFTER.test(after) || MEETING_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 const YEAR = /^(?:19|20)\d\d$/;
 // "SmartLine 4.0", "Industrie 4.0", "Web 2.0": a version, not a result
 const VERSION = /^\d+\.0$/;
@@ -29,7 +41,12 @@ function isNamePart(text: string, i: number): boolean {
   return letterAfter || next === 71 || next === 68; // G, D
 }
 
-export function hasFigure(text: string): boolean {
+/**
+ * Whether text holds a figure. `minutes: false` leaves out every count of minutes: a length in
+ * minutes next to "we" is a spec ("after 30 minutes of continuous flow"), not a result, unless an
+ * outcome word says what changed.
+ */
+export function hasFigure(text: string, { minutes = true } = {}): boolean {
   FIGURE_START.lastIndex = 0;
   let start: RegExpExecArray | null;
   while ((start = FIGURE_START.exec(text))) {
@@ -37,7 +54,8 @@ export function hasFigure(text: string): boolean {
     const m = FIGURE_AT.exec(text);
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
-    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, start.index + m[0].length)) return true;
+    const end = start.index + m[0].length;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !(minutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
@@ -170,15 +188,17 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
 // in der Uckermark". Told in an offer part, it is a result someone like the reader got, even where
 // the words for the result are the writer's own ("has had no VAT corrections since").
 const CUSTOMER_CASE = {
-  en: /(?<![\p{L}])(?:a|an|one)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?<![\p{L}])(?:a|an|one)\s+(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll}/u,
-  de: /(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+\p{Lu}\p{Ll}+er\s+\p{Lu}|(?<![\p{L}])(?:ein|eine|einem|einer|einen)\s+(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll}/u,
+  en: /(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll}/u,
+  de: /(?<![\p{L}])[Ee]in(?:e[mnr]?)?\s+\p{Lu}\p{Ll}+er\s+\p{Lu}|(?<![\p{L}])[Ee]in(?:e[mnr]?)?\s+(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll}/u,
 };
 // "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
 const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
 
 /** An offer part that tells what happened at a named customer ("ein Seehotel in Luzern hat … neu belegt"). */
 export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
-  return !s.text.includes("?") && CUSTOMER_CASE[ctx.lang].test(s.text) && !SELF_DESCRIPTION(s.text);
+  // an ask ("Happy to set up a Teams call") tells no result
+  if (s.text.includes("?") || ctx.asks.some((a) => a.start <= s.start && s.end <= a.end) || has(ctx.lex.heavyAsks, ctx.text, s.start, s.end)) return false;
+  return CUSTOMER_CASE[ctx.lang].test(s.text) && !SELF_DESCRIPTION(s.text);
 }
 
 /**
