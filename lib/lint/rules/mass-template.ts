@@ -1,12 +1,5 @@
 import { defineRule } from "../rule";
-import { memoize } from "../text/memo";
-import { jaccard, shingles, stripGreeting } from "../text/similarity";
-
-// Earlier messages are the same on every keystroke (and across an archive import): shingle each once.
-const earlierShingles = memoize((text: string) => shingles(stripGreeting(text)), 5_000);
-
-/** Share of shared word 3-grams above which two messages are the same template. */
-export const TEMPLATE_SIMILARITY = 0.5;
+import { templateMatches } from "../text/similarity";
 
 export const massTemplateRule = defineRule({
   meta: {
@@ -34,14 +27,7 @@ export const massTemplateRule = defineRule({
   check(ctx) {
     const earlier = ctx.input.earlierMessages ?? [];
     if (earlier.length === 0) return { status: "skip", messageId: "no-earlier" };
-    const mine = shingles(ctx.text.slice(ctx.body.start, ctx.body.end));
-    let matches = 0;
-    let best = 0;
-    for (const other of earlier) {
-      const sim = jaccard(mine, earlierShingles(other));
-      if (sim >= TEMPLATE_SIMILARITY) matches++;
-      if (sim > best) best = sim;
-    }
+    const { matches, best } = templateMatches(ctx);
     if (matches === 0) return { status: "pass", messageId: "ok", data: { count: earlier.length } };
     return {
       status: "fail",

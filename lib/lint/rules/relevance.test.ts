@@ -164,6 +164,19 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "Hi Nadia, one more data point: a depot in Leeds cut downtime by 40% after the same change. Want the figures?",
+      input: {
+        ...nadiaThread,
+        earlierMessages: [
+          "Hi Ollie, one more data point: a depot in Leeds cut downtime by 40% after the same change. Want the figures?",
+          "Hi Marcus, one more data point: a depot in Leeds cut downtime by 40% after the same change. Want the figures?",
+        ],
+      },
+      messageId: "notes-unused",
+      name: "a follow-up that went to others with only the name swapped is about none of them",
+    },
+    {
       lang: "de",
       text: "Sehr geehrter Herr Seidl, viele Firmen planen ihre Schichten noch in Excel. Unsere App füllt Lücken per Push. Interesse?",
       input: { prospect: { name: "Martin Seidl", company: "Seidl Umformtechnik", notes: ["Post: neues Werk in Bamberg startet im Januar im Drei-Schicht-Betrieb"] } },

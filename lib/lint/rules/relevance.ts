@@ -6,6 +6,7 @@ import { findAll, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
+import { templateMatches } from "../text/similarity";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
 const COMPANY_NOISE = new Set(
@@ -223,7 +224,8 @@ export const relevanceRule = defineRule({
       }
       // a follow-up with something new builds on a first message that used the research, even one that opens with a nag
       const earlier = () => input.history?.some((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, historyTokens(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
-      if (thread.hasHistory && addsConcreteNews(ctx) && earlier()) return { status: "pass", messageId: "thread" };
+      // (a follow-up that went to others with only the name swapped is about none of them)
+      if (thread.hasHistory && addsConcreteNews(ctx) && templateMatches(ctx).matches === 0 && earlier()) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
     }

@@ -3,7 +3,9 @@
  * Jaccard. The greeting line is dropped and names do not matter much: swapping a name or a
  * company changes a few shingles of dozens.
  */
+import type { LintContext } from "../context";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
+import { memoize } from "./memo";
 
 /** Drops a leading greeting ("Hi Laura," / "Guten Tag Frau Sommer,") so that only the content is compared. */
 export function stripGreeting(text: string): string {
@@ -53,4 +55,27 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) inter++;
   return inter / (a.size + b.size - inter);
+}
+
+// Earlier messages are the same on every keystroke (and across an archive import): shingle each once.
+const earlierShingles = memoize((text: string) => shingles(stripGreeting(text)), 5_000);
+
+/** Share of shared word 3-grams above which two messages are the same template. */
+export const TEMPLATE_SIMILARITY = 0.5;
+
+/**
+ * How many of the sender's messages to others this one repeats with only names swapped, and the
+ * highest similarity. Read by mass-template and relevance (a follow-up sent to many is about no one), so kept on the context.
+ */
+export function templateMatches(ctx: LintContext): { matches: number; best: number } {
+  if (ctx.shared.template) return ctx.shared.template;
+  const mine = shingles(ctx.text.slice(ctx.body.start, ctx.body.end));
+  let matches = 0;
+  let best = 0;
+  for (const other of ctx.input.earlierMessages ?? []) {
+    const sim = jaccard(mine, earlierShingles(other));
+    if (sim >= TEMPLATE_SIMILARITY) matches++;
+    if (sim > best) best = sim;
+  }
+  return (ctx.shared.template = { matches, best });
 }
