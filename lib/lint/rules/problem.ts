@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import type { Segment } from "../text/segment";
-import { addsConcreteNews, hasFigure, isQuantified, offerRulesSkip, offerRuns, referenceParts } from "../text/evidence";
+import { addsConcreteNews, hasFigure, isQuantified, offerRulesSkip, offerRuns, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -28,6 +28,22 @@ const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 /** A figure, or a number word other than "one" (which counts nothing in "one of your posts"). */
 function hasFigureOrCount(ctx: LintContext, p: Segment): boolean {
   return hasFigure(p.text) || findAll(ctx.lex.numberWords, ctx.text, p.start, p.end).some((n) => !ONE.test(n.text));
+}
+
+const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
+
+/**
+ * A question that opens the message about the reader's situation ("52 days on market?!",
+ * "Reply-Rate unter 2 %?", "Break-ins at your retail parks?"), with the pitch after it: the writer
+ * names what they take to trouble the reader. A nag ("did you see my last message?") or a
+ * question about the writer's own offer is none.
+ */
+function openingQuestion(ctx: LintContext): Span | null {
+  const [first] = ctx.bodySentences;
+  if (!first || ctx.bodySentences.length < 3 || !first.text.includes("?") || !QUESTION_END.test(first.text)) return null;
+  if (senderSpeaks(first.text) || has(ctx.lex.pestering, ctx.text, first.start, first.end)) return null;
+  const content = first.text.match(/\p{L}{4,}/gu)?.length ?? 0;
+  return content >= 2 || (content >= 1 && hasFigure(first.text)) ? { start: first.start, end: first.end } : null;
 }
 
 /** Whether a text (an earlier message) names a pain, or a result that took one away ("cut meal loading by 22%"). */
@@ -85,7 +101,7 @@ export const problemRule = defineRule({
       }
     }
     if (spans.length === 0) {
-      const quoted = quotesTheirFigure(ctx);
+      const quoted = quotesTheirFigure(ctx) ?? openingQuestion(ctx);
       if (quoted) spans.push(quoted);
     }
     if (spans.length === 0 && ctx.input.sender?.problem) {

@@ -95,7 +95,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
 }
 
 const senderClaim = wholeWordTest("we|our|wir|unser|unsere|unserem|unseren|unserer");
-const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|unserem|unseren|unserer|uns|ich|mein|meine|meinem|meinen|meiner|mir|mich");
+/** The sender speaks of themselves: "we", "I", "unser", "mich". */
+export const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|unserem|unseren|unserer|uns|ich|mein|meine|meinem|meinen|meiner|mir|mich");
 
 /** The parts of body sentences that speak of the prospect's post, talk or news (the rest of offerSentences). */
 export function referenceParts(ctx: LintContext): Segment[] {
