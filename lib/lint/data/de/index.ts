@@ -206,6 +206,8 @@ export const de: LanguageData = {
     /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)
     /\d[\d.,]*\s?(?:€|euro|eur|chf|franken)\s?(?:\/\s?|pro |im |je )(?:monat|jahr|stunde|nutzer|mitarbeiter|mitarbeitende[nr]?|platz|lizenz)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
+    // "ab 49 €/m²", "Festpreis ab 12.900 €", "ab 500 Stück": a price list
+    /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis", "fixpreis", "pauschalpreis", "einführungspreis", /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
   ],
   references: [
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)
