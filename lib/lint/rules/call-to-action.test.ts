@@ -16,6 +16,10 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Blaser, Ihr Referat zur Rückverfolgbarkeit von Bio-Baumwolle war das konkreteste des Tages. Ich würde mich über die Vernetzung freuen.", input: { channel: "connection-note" }, name: "über die Vernetzung freuen bittet ums Vernetzen" },
+    { lang: "en", text: "Hi Declan, congrats on opening the Cork distribution centre. Your point on pick-path design has stuck with me. Would be good to stay connected.", input: { channel: "connection-note" }, name: "stay connected asks to connect" },
+    { lang: "de", text: "Guten Tag Frau Dr. Vollmer, seit diesem Monat wird die LED-Umrüstung mit 20 statt 15 % gefördert. Wenn es passt, rechne ich das gern für Ihre Halle durch.", name: "ein Angebot, etwas durchzurechnen, ist eine leichte Frage" },
+    { lang: "en", text: "Hi Gareth, the export tariff for sites your size rises in April. Happy to rerun the model for one of your stores if that helps.", name: "an offer to rerun the numbers is a soft ask" },
     { lang: "de", text: "Guten Tag Herr Ohlsen, unsere Logger melden Kühlketten-Lücken sofort. Ich würde mich über eine kurze Rückmeldung freuen, ob das für Sie interessant ist.", messageId: "ok", name: "eine Rückmeldung, ob …: eine eingebettete Frage" },
     { lang: "en", text: "Hi Derek, your post on shrink at the Leeds stores was sharp, so I'd like to add you.", input: { channel: "connection-note" }, messageId: "ok", name: "I'd like to add you" },
     { lang: "en", text: "Hi Naledi, we connect hotels with firms that plan midweek offsites. Would the monthly breakdown help?", messageId: "ok", name: "what a product connects is not an ask to connect" },

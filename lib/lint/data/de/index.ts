@@ -64,6 +64,8 @@ export const de: LanguageData = {
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
     /(?:meine (?:anfrage|einladung)|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
     /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
+    // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
+    /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?",
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
@@ -74,6 +76,9 @@ export const de: LanguageData = {
     /(?:wenn|falls) (?:sie|du|ihr) (?:mögen|möchten|magst|möchtest|wollen|willst|lust haben|interesse haben)/,
     /(?:gern|gerne) (?:teile|schicke|sende|zeige) ich/, /(?:teile|schicke|sende|zeige) ich (?:ihnen |dir |euch )?(?:gern|gerne)/,
     /ich (?:teile|schicke|sende|zeige) (?:ihnen |dir )?gern/,
+    // "Wenn es passt, rechne ich das gern für Ihre Halle durch", "genügt eine kurze Antwort"
+    /(?:rechne|prüfe|erstelle|leite|schaue) ich (?:ihnen |dir |euch |das |es |mir )*(?:gern|gerne)/, /(?:gern|gerne) (?:rechne|prüfe|erstelle|leite|schaue) ich/,
+    /(?:genügt|reicht) (?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung)/,
   ],
   alternativeAsks: ["alternativ", "oder aber", "ansonsten könnten wir"],
   pestering: [

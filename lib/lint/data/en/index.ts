@@ -72,6 +72,7 @@ export const en: LanguageData = {
     /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
+    "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
   ],
   imperativeAsks: [
     // "let me know your thoughts" and "looking forward to hearing from you" wish for a reply, they ask for nothing
@@ -84,7 +85,7 @@ export const en: LanguageData = {
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
   ],
   offerAsks: [
-    /(?:happy|glad|keen) to (?:share|send|show|walk)/, /if (?:it(?:'s| is)|that(?:'s| is)|this is) (?:useful|helpful|of interest)/,
+    /(?:happy|glad|keen) to (?:share|send|show|walk|rerun|run|check|review|compare|model|draft|prepare|introduce|put together)/, /if (?:it(?:'s| is)|that(?:'s| is)|this is) (?:useful|helpful|of interest)/,
     /if you(?:'d)? (?:like|want)/, /i can send/, /i(?:'d| would) be (?:happy|glad) to/,
   ],
   alternativeAsks: ["alternatively", "or else we could", "or we could also"],
