@@ -194,18 +194,19 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
 // A named customer case: "a Glasgow operator", "a trust in Kent", "ein Kölner Büro", "ein Betrieb
 // in der Uckermark". Told in an offer part, it is a result someone like the reader got, even where
 // the words for the result are the writer's own ("has had no VAT corrections since").
+// (\b, not a look-behind for a letter: the articles are ASCII, and a look-behind is tried at every position)
 const CUSTOMER_CASE = {
-  en: /(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?<![\p{L}])(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll}/u,
-  de: /(?<![\p{L}])[Ee]in(?:e[mnr]?)?\s+\p{Lu}\p{Ll}+er\s+\p{Lu}|(?<![\p{L}])[Ee]in(?:e[mnr]?)?\s+(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll}/u,
+  en: /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
+  de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
 // "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
 const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
 
 /** An offer part that tells what happened at a named customer ("ein Seehotel in Luzern hat … neu belegt"). */
 export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
+  if (s.text.includes("?") || !CUSTOMER_CASE[ctx.lang].test(s.text) || SELF_DESCRIPTION(s.text)) return false;
   // an ask ("Happy to set up a Teams call") tells no result
-  if (s.text.includes("?") || ctx.asks.some((a) => a.start <= s.start && s.end <= a.end) || has(ctx.lex.heavyAsks, ctx.text, s.start, s.end)) return false;
-  return CUSTOMER_CASE[ctx.lang].test(s.text) && !SELF_DESCRIPTION(s.text);
+  return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end) && !has(ctx.lex.heavyAsks, ctx.text, s.start, s.end);
 }
 
 /**
