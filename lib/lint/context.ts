@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, ownResultClaims } from "./text/evidence";
+import { inOfferPart, ownResultClaims, praisesOwnOffer } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
@@ -225,6 +225,9 @@ function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
   // "loved your talk on usage-based pricing" speaks of their talk, not of a price list (the offer parts are worked out only when a selling word occurs)
   if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  // praise of the offer ("we're a leading, innovative provider", "als ganzheitlicher Partner … wir") or abstract
+  // benefit ("how we can add value") sells too; "forward-thinking leaders" praises the people
+  if (praisesOwnOffer(ctx)) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
   return ownResultClaims(ctx).length > 0;
 }

@@ -7,6 +7,7 @@ ruleTester.run(prematurePitchRule, {
   valid: [
     { lang: "en", text: "Hi Nadine, your episode on excursions at airport handovers was spot on. We traced 70% of one shipper's excursions to the tarmac wait. Happy to connect?", input: note, messageId: "ok", name: "a story of work done shares experience, it sells no product" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Post zu Ausschuss bei Preforms war offen. Bei zwei Werken haben wir 40 % davon auf die Trocknung zurückgeführt. Vernetzen?", input: note, messageId: "ok", name: "ein Erfahrungsbericht verkauft nichts" },
+    { lang: "en", text: "Hi there, I'm always looking to grow my network with forward-thinking leaders in logistics. Would love to connect!", input: note, messageId: "ok", name: "praise of the people is not praise of an offer" },
     { lang: "en", text: "Hi Tom, we queued together for the spray-drone demo at LAMMA. Your point about the wet fields stuck with me. Let's stay in touch?", input: note, messageId: "ok", name: "a demo they watched together at a fair does not sell" },
     { lang: "en", text: "Hi Fergus, your talk on milk-price swings was candid. Testing every silage cut saved two herds I work with 1.8p a litre. Connect?", input: note, messageId: "ok", name: "a peer's aside about herds they work with does not sell" },
     { lang: "en", text: "Hi Amara, your post on losing 40% of volunteers every September hit home – our pantry saw the same. Would love to connect.", input: note, messageId: "ok", name: "the prospect's figure in a sentence where the sender agrees is no claim" },
@@ -34,6 +35,8 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Anand, «we're a leading, innovative provider» of «best-in-class» patient engagement solutions. Let's connect and explore how we can «add value» together!", input: note, messageId: "pitch", name: "praise of one's own offer sells" },
+    { lang: "de", text: "Hallo Frau Maurer, «wir sind ein innovativer, ganzheitlicher Partner» für Employer Branding und «unterstützen Sie gern» dabei. Vernetzen?", input: note, messageId: "pitch", name: "wer sich als Partner anbietet, verkauft" },
     { lang: "de", text: "Guten Tag Herr Pohl, Ihr Post zur Sanierung war klar. Wir dämmen Fassaden per Einblasdämmung «ab 49 €»/m² in zwei Tagen. Vernetzen?", input: note, messageId: "pitch", name: "ein Preis ab … ist ein Angebot" },
     { lang: "en", text: "Hi Sam, congrats on the new depot! We're «giving away» a «free route-optimiser pilot» to 5 fleets this month – want one?", input: note, messageId: "pitch", name: "a free pilot is an offer" },
     { lang: "de", text: "Hallo Herr Demir, Ihr Post zu 25 offenen Pflegestellen hat mich erreicht. «Wir vermitteln» Pflegefachkräfte in sechs Monaten. Vernetzen?", input: note, messageId: "pitch", name: "wir vermitteln" },

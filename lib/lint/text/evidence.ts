@@ -1,6 +1,6 @@
 import type { LintContext } from "../context";
 import { isSpace } from "./chars";
-import { findAll, has, wholeWordTest } from "./patterns";
+import { findAll, has, wholeWordTest, type Match } from "./patterns";
 import type { Span } from "../schema";
 import type { Segment } from "./segment";
 
@@ -160,6 +160,19 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
 }
 
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres");
+const weSpeak = wholeWordTest("we|we're|our|us|wir|unser|unsere|unserem|unseren|unserer|unseres|uns");
+
+/** The praise or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */
+export function praiseOfOwnOffer(ctx: LintContext): Match[] {
+  const { lex, text, body } = ctx;
+  const found = [...findAll(lex.vaguePraise, text, body.start, body.end), ...findAll(lex.abstractValue, text, body.start, body.end)];
+  if (found.length === 0) return found;
+  return found.filter((m) => offerSentences(ctx).some((p) => p.start <= m.start && m.end <= p.end && weSpeak(p.text)));
+}
+
+export function praisesOwnOffer(ctx: LintContext): boolean {
+  return praiseOfOwnOffer(ctx).length > 0;
+}
 
 /** Whether a span lies in one of the offer sentences (not in a clause about the prospect's post, talk or news). */
 export function inOfferPart(ctx: LintContext, span: Span): boolean {

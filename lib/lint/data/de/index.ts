@@ -212,7 +212,7 @@ export const de: LanguageData = {
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)
     /\d[\d.,]*\s?(?:€|euro|eur|chf|franken)\s?(?:\/\s?|pro |im |je )(?:monat|jahr|stunde|nutzer|mitarbeiter|mitarbeitende[nr]?|platz|lizenz)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
     // "ab 49 €/m²", "Festpreis ab 12.900 €", "ab 500 Stück": a price list
-    /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis", "fixpreis", "pauschalpreis", "einführungspreis", /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
+    /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis", "fixpreis", "pauschalpreis", "einführungspreis", /(?:wir sind|ich bin|als) (?:ein|eine|der|die|ihr|ihre) (?:[\p{L}-]+,? ){0,4}(?:anbieter|partner|partnerin|agentur|dienstleister|spezialist|spezialistin|beratung|lieferant)(?![\p{L}])/u, /unterstütze[n]? (?:sie|dich|euch) gern/, /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
   ],
   references: [
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)

@@ -204,7 +204,7 @@ export const en: LanguageData = {
     /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with|place|install|automate|recruit|supply)(?= \p{L})/u,
     /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
-    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
