@@ -79,6 +79,7 @@ ruleTester.run(valueRule, {
       messageId: "no-outcome",
       name: "wer sich selbst vorstellt, nennt keinen Kunden",
     },
+    { lang: "de", text: "Hallo Herr Vogel, nur noch diese Woche gibt es 30 % Rabatt auf unsere Staplerschulungen. Interesse?", messageId: "no-outcome", name: "ein Rabatt ist ein Preis, kein Ergebnis" },
     { lang: "en", text: "Hi Julia, our flow sensors shut the valve after 30 minutes of continuous flow. Would you like to learn more?", messageId: "no-outcome", name: "a length in minutes is a spec, not a result" },
     { lang: "en", text: "Hi Jo, our app plans rotas for clinics. Happy to set up a Teams call next week to walk you through it.", messageId: "no-outcome", name: "an ask names no customer" },
     { lang: "de", text: "Hallo Herr Roth, bei vielen Betrieben hören Bewerber erst nach drei Wochen etwas. Wir sind Ihr Partner dafür. Interesse?", messageId: "no-outcome", name: "erst nach drei Wochen ist das Problem, nicht das Ergebnis" },

@@ -8,6 +8,10 @@ const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");
 
+// The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
+// Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
+const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|off|discount|nachlass)|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
+
 export const valueRule = defineRule({
   meta: {
     id: "value",
@@ -41,6 +45,7 @@ export const valueRule = defineRule({
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerRuns(ctx)) {
+      if (PRICE_TALK.test(s.text)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
