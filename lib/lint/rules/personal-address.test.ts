@@ -36,6 +36,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Hallo liebes Team» vom Brauhaus Ried, Glückwunsch zum neuen Sudhaus! Vernetzen wir uns?", input: { prospect: { name: "Georg Ried", company: "Brauhaus Ried" } }, messageId: "generic", name: "ein Team statt der Person" },
     {
       lang: "en",
       text: "«Hello Greystone» team, many attractions lose revenue to queues at the desk. Would a short overview help?",

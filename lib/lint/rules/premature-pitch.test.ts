@@ -7,6 +7,7 @@ ruleTester.run(prematurePitchRule, {
   valid: [
     { lang: "en", text: "Hi Nadine, your episode on excursions at airport handovers was spot on. We traced 70% of one shipper's excursions to the tarmac wait. Happy to connect?", input: note, messageId: "ok", name: "a story of work done shares experience, it sells no product" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Post zu Ausschuss bei Preforms war offen. Bei zwei Werken haben wir 40 % davon auf die Trocknung zurückgeführt. Vernetzen?", input: note, messageId: "ok", name: "ein Erfahrungsbericht verkauft nichts" },
+    { lang: "en", text: "Hi Aaron, enjoyed your post on bringing DSO down. I work with CFOs across the Midwest on collections and would be glad to connect.", input: note, messageId: "ok", name: "a peer's introduction is no offer" },
     { lang: "en", text: "Hi there, I'm always looking to grow my network with forward-thinking leaders in logistics. Would love to connect!", input: note, messageId: "ok", name: "praise of the people is not praise of an offer" },
     { lang: "en", text: "Hi Tom, we queued together for the spray-drone demo at LAMMA. Your point about the wet fields stuck with me. Let's stay in touch?", input: note, messageId: "ok", name: "a demo they watched together at a fair does not sell" },
     { lang: "en", text: "Hi Fergus, your talk on milk-price swings was candid. Testing every silage cut saved two herds I work with 1.8p a litre. Connect?", input: note, messageId: "ok", name: "a peer's aside about herds they work with does not sell" },

@@ -10,7 +10,8 @@ const mayBeWithout = (text: string) => text.includes("without") || text.includes
 
 // The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
-const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|off|discount|nachlass)|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
+// ("took 18% off the bill" is a result)
+const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 export const valueRule = defineRule({
   meta: {

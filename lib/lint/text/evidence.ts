@@ -14,10 +14,14 @@ const MINUTES = /^[- ]?(?:minute|min\b|minütig)/i;
 const MEETING_AFTER = /^[- ]?(?:minute|min\b|minütig)[\p{L}.]*\s+(?:(?:[\p{L}'’-]+\s+|\p{L}+-){0,5}?(?:call|chat|demo|meeting|intro|session|walk-?through|conversation|talk|catch-up|zoom|teams|video|webinar|gespräch|telefonat|termin|austausch|präsentation|kennenlern|vorstell|videocall)|zeit\b|(?:of )?your time|ihrer zeit)/iu;
 const MEETING_BEFORE = /(?:have|find|got|spare|grab|book|schedule|block|take|get|give|borrow|need|hätten|haben|hast|habt|hätte|finden|nehmen|schenken|blocken|buchen|brauche|reservieren|opfern)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 
+// "re-plans routes every 15 minutes", "alle 10 Minuten": how often something runs is a spec, not a result
+const EVERY_BEFORE = /(?:every|each|alle|jede|jeden|jeder)\s+$/i;
+
 function isMeetingLength(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   if (!MINUTES.test(after)) return false;
-  return MEETING_AFTER.test(after) || MEETING_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return MEETING_AFTER.test(after) || MEETING_BEFORE.test(before) || EVERY_BEFORE.test(before);
 }
 const YEAR = /^(?:19|20)\d\d$/;
 // "SmartLine 4.0", "Industrie 4.0", "Web 2.0": a version, not a result

@@ -15,6 +15,8 @@ export const de: LanguageData = {
     "zusammen", "damen und herren", "kolleginnen und kollegen", "alle", "allerseits", "team", "leute", "liebe leute", "kollegen", "kolleginnen",
     "kolleg*innen", "freunde", "community", "netzwerk", "ansprechpartner*", "verantwortliche*", "personalabteilung",
     "interessent*", "geschäftspartner*", "kontakt*", "nochmal", "noch einmal",
+    // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
+    "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
   ],
   closings: [
     "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "mit besten grüßen", "herzliche grüße",
@@ -219,6 +221,8 @@ export const de: LanguageData = {
     /(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) (?:letzter |letzten |letzte |letztes |aktueller |aktuellen |aktuelle |neuer |neuen |neue |neues |jüngste |jüngsten |\p{L}+er )?(?:[\p{L}\p{N}]+-)?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien|pilotprojekt|pilot|referat|auftritt|relaunch|umzug|neubau|jubiläum|launch|marktstart|produktstart|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
     /(?:gratul|glückwunsch|glückwünsch)\p{L}*/u,
     /(?:habe|hab) (?:gesehen|gelesen|gehört|mitbekommen)/, /(?:gesehen|gelesen|gehört|mitbekommen),? dass/,
+    // what they wrote or said: "Sie schreiben, dass …", "Sie haben erwähnt, dass …", "wie du geschrieben hast"
+    /(?:sie|du) (?:haben |hast |hatten |hattest )?(?:geschrieben|gepostet|erwähnt|betont|berichtet)/, /(?:sie|du) (?:schreiben|schreibst|erwähnen|erwähnst|berichten|berichtest),? dass/,
     /(?:wir haben uns|uns) (?:auf|bei) (?:der|dem)/, /kennengelernt/, /gemeinsame[rn]? (?:kontakt|bekannte)/,
     /danke für (?:ihre|deine|die) (?:antwort|rückmeldung|frage|vernetzung)/, /wie versprochen/, /(?:sie|du) (?:suchen|suchst|sucht) /,
     /sie (?:sagten|schrieben|erwähnten)/, /du (?:sagtest|schriebst|erwähntest)/,

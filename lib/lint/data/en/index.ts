@@ -201,7 +201,8 @@ export const en: LanguageData = {
   pitch: [
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
-    /(?:we|i) (?:help|offer|provide|deliver|sell|build|specialise|specialize|work with|place|install|automate|recruit|supply)(?= \p{L})/u,
+    // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
+    /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /we (?:sell|work with)(?= \p{L})/u,
     /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
@@ -211,7 +212,7 @@ export const en: LanguageData = {
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
     /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
-    /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
+    /you (?:posted|wrote|shared|said|noted|pointed out|mentioned)(?= that| about| on| how)/, /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
     /you lead/, /in your role as/,
   ],
