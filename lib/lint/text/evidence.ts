@@ -216,14 +216,17 @@ const CUSTOMER_CASE = {
   en: /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
   de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
+const MEETING = /(?:call|meeting|demo|chat|session|workshop|webinar|walk-?through|gespräch|termin|telefonat)$/i;
 // "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
 const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
 
 /** An offer part that tells what happened at a named customer ("ein Seehotel in Luzern hat … neu belegt"). */
 export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
-  if (s.text.includes("?") || !CUSTOMER_CASE[ctx.lang].test(s.text) || SELF_DESCRIPTION(s.text)) return false;
-  // an ask ("Happy to set up a Teams call") tells no result
-  return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end) && !has(ctx.lex.heavyAsks, ctx.text, s.start, s.end);
+  if (s.text.includes("?")) return false;
+  const m = CUSTOMER_CASE[ctx.lang].exec(s.text);
+  // a meeting is no customer ("Happy to set up a Teams call"), and an ask tells no result
+  if (!m || MEETING.test(m[0]) || SELF_DESCRIPTION(s.text)) return false;
+  return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
 }
 
 /**
