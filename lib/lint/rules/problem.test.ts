@@ -111,6 +111,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Hey Timo, Reply-Rate unter 2 %? Kennen wir. Unser Copilot schreibt jede Nachricht aus dem Profil. Lust auf ein Beispiel?", messageId: "ok", name: "eine Eingangsfrage zu ihrer Lage" },
     { lang: "en", text: "Hi Gareth, break-ins at your retail parks? Our patrol drones cover every car park at night. Worth a look?", messageId: "ok", name: "an opening question about their situation" },
     { lang: "en", text: "Hi Pieter, after the hailstorm you posted that 230 vehicles on your forecourts were damaged. We structure cover for lost sales. Worth a look?", messageId: "ok", name: "what they posted, with their figure" },
+    { lang: "de", text: "Guten Tag Herr Wolf, die Quittungen tauchen erst Wochen später auf, und die Buchhaltung läuft den Belegen hinterher. Unsere Karte fotografiert sie an der Kasse. Interesse?", messageId: "ok", name: "ein Problem in Alltagsworten" },
+    { lang: "en", text: "Hi Janet, nobody can see which rooms are done, so everyone cleans to be safe. In our app the cleaner taps a QR code on leaving. Worth a look?", messageId: "ok", name: "a pain in everyday words" },
     { lang: "en", text: "Hi Nadia, your post about the sterilisation room capping chairs at six patients a day rang true. We stagger cycles across chairs. Useful?", messageId: "ok", name: "a figure from their post, quoted back" },
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
