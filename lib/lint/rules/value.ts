@@ -11,6 +11,8 @@ const mayBeWithout = (text: string) => text.includes("without") || text.includes
 // The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
 // ("took 18% off the bill" is a result)
+// (the look-behind is tried at every position: a plain scan for the words it needs goes first)
+const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon/i;
 const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 export const valueRule = defineRule({
@@ -46,7 +48,7 @@ export const valueRule = defineRule({
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerRuns(ctx)) {
-      if (PRICE_TALK.test(s.text)) continue;
+      if (MAYBE_PRICE.test(s.text) && PRICE_TALK.test(s.text)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
