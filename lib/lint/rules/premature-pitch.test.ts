@@ -36,6 +36,8 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Dev, your post on 9% of crowns being remade hit home. Our sensors flag open margins before milling; «a Leeds lab cut remakes to 3% in a quarter.» Open to a quick look?", input: note, messageId: "pitch", name: "the product and its result in two parts of one sentence" },
+    { lang: "de", text: "Hallo Frau Kühn, Gruppenreisen laufen schleppend? Mit unserer «revolutionären» Kampagnen-Methode waren alle Busreisen ausgebucht. Vernetzen?", input: note, messageId: "pitch", name: "eine eigene Methode, angepriesen" },
     { lang: "en", text: "Hi Anand, «we're a leading, innovative provider» of «best-in-class» patient engagement solutions. Let's connect and explore how we can «add value» together!", input: note, messageId: "pitch", name: "praise of one's own offer sells" },
     { lang: "de", text: "Hallo Frau Maurer, «wir sind ein innovativer, ganzheitlicher Partner» für Employer Branding und «unterstützen Sie gern» dabei. Vernetzen?", input: note, messageId: "pitch", name: "wer sich als Partner anbietet, verkauft" },
     { lang: "de", text: "Guten Tag Herr Pohl, Ihr Post zur Sanierung war klar. Wir dämmen Fassaden per Einblasdämmung «ab 49 €»/m² in zwei Tagen. Vernetzen?", input: note, messageId: "pitch", name: "ein Preis ab … ist ein Angebot" },

@@ -133,6 +133,7 @@ ruleTester.run(problemRule, {
     },
     { lang: "en", text: "Hi Jo, did you get a chance to see my last message? Our app plans rotas for clinics. Worth a look?", messageId: "no-problem", name: "a nag that opens is no question about their situation" },
     { lang: "de", text: "Hallo Frau Petzold, haben Sie mein Angebot für das Dach erhalten? Wir decken Flachdächer in Bitumen. Passt ein Termin?", messageId: "no-problem", name: "eine Frage nach dem eigenen Angebot" },
+    { lang: "de", text: "Guten Tag Herr Gerdes, über Ihren Post bin ich auf Nordhaus und Ihre 2.100 Einheiten aufmerksam geworden. Unsere Software umfasst ein Mieterportal. Interesse?", messageId: "no-problem", name: "die Größe ihres Bestands ist kein Problem" },
     { lang: "en", text: "Hi Jo, congrats on your post about 12,000 followers! Our studio edits short videos for trade brands. Worth a look?", messageId: "no-problem", name: "a figure to celebrate is no problem" },
     { lang: "en", text: "Hi Jo, I saw that Vitalis is opening three new sites. Our app plans rotas for clinics. Worth a look?", messageId: "no-problem", name: "news, not something they wrote about" },
     { lang: "en", text: "Hi Warren, TrakSure is one platform for vehicles, drivers and compliance. Would a short overview help?", messageId: "no-problem", name: "compliance is a topic, not a pain" },

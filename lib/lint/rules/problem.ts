@@ -25,10 +25,15 @@ function quotesTheirFigure(ctx: LintContext): Span | null {
 
 const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 
-/** A figure, or a number word other than "one" (which counts nothing in "one of your posts"). */
+// "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
+const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
+
+/** A figure, or a number word other than "one" (which counts nothing in "one of your posts"); not the size of what they own. */
 function hasFigureOrCount(ctx: LintContext, p: Segment): boolean {
-  return hasFigure(p.text) || findAll(ctx.lex.numberWords, ctx.text, p.start, p.end).some((n) => !ONE.test(n.text));
+  return hasFigure(p.text.replace(THEIR_ASSETS, "")) || findAll(ctx.lex.numberWords, ctx.text, p.start, p.end).some((n) => !ONE.test(n.text) && !OWNER_BEFORE.test(ctx.text.slice(Math.max(p.start, n.start - 12), n.start)));
 }
+
+const OWNER_BEFORE = /(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+$/i;
 
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
 

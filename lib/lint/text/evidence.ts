@@ -160,16 +160,22 @@ export function addsConcreteNews(ctx: LintContext): boolean {
  * tarmac wait", "we helped one owners corporation …") shares experience: it names no product.
  */
 export function ownResultClaims(ctx: LintContext): Segment[] {
-  return offerRuns(ctx).filter((s) => ownProduct(s.text) && hasFigure(s.text));
+  const runs = offerRuns(ctx);
+  // within one sentence the product and its result may stand in two parts: "Our scan check flags open margins; a Leeds lab cut remakes to 3%"
+  return runs.filter((s) => hasFigure(s.text) && (ownProduct(s.text) || runs.some((o) => o !== s && ownProduct(o.text) && sameSentence(ctx, o, s))));
+}
+
+function sameSentence(ctx: LintContext, a: Span, b: Span): boolean {
+  return ctx.bodySentences.some((s) => s.start <= a.start && a.end <= s.end && s.start <= b.start && b.end <= s.end);
 }
 
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres");
 const weSpeak = wholeWordTest("we|we're|our|us|wir|unser|unsere|unserem|unseren|unserer|unseres|uns");
 
-/** The praise or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */
+/** The praise, hype or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */
 export function praiseOfOwnOffer(ctx: LintContext): Match[] {
   const { lex, text, body } = ctx;
-  const found = [...findAll(lex.vaguePraise, text, body.start, body.end), ...findAll(lex.abstractValue, text, body.start, body.end)];
+  const found = [lex.vaguePraise, lex.abstractValue, lex.hype].flatMap((list) => findAll(list, text, body.start, body.end));
   if (found.length === 0) return found;
   return found.filter((m) => offerSentences(ctx).some((p) => p.start <= m.start && m.end <= p.end && weSpeak(p.text)));
 }

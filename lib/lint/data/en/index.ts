@@ -202,7 +202,7 @@ export const en: LanguageData = {
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
-    /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai)/u,
+    /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
     // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
     /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /we (?:sell|work with)(?= \p{L})/u,
