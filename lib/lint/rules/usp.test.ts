@@ -102,6 +102,8 @@ ruleTester.run(uspRule, {
       messageId: "no-differentiator",
       status: "warn",
     },
+    { lang: "de", text: "Hallo Herr Vogel, nur noch diese Woche gibt es 30 % Rabatt auf unsere Staplerschulungen. Jetzt Termin sichern!", messageId: "no-differentiator", name: "ein Rabatt unterscheidet kein Angebot" },
+    { lang: "en", text: "Hi Sean, sign before Friday and get 50% off your first year. Shall I reserve your spot?", messageId: "no-differentiator", name: "a discount is no proof" },
     {
       lang: "en",
       text: "Hi Tom, I help businesses like yours find great people faster. Would you be open to exploring how we could support your hiring goals?",

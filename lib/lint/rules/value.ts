@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { hasFigure, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
+import { hasFigure, isPriceTalk, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
@@ -7,13 +7,6 @@ const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");
-
-// The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
-// Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
-// ("took 18% off the bill" is a result)
-// (the look-behind is tried at every position: a plain scan for the words it needs goes first)
-const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon/i;
-const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 export const valueRule = defineRule({
   meta: {
@@ -48,7 +41,7 @@ export const valueRule = defineRule({
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerRuns(ctx)) {
-      if (MAYBE_PRICE.test(s.text) && PRICE_TALK.test(s.text)) continue;
+      if (isPriceTalk(s.text)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);

@@ -235,6 +235,23 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
   return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
 }
 
+// The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
+// Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
+// ("took 18% off the bill" is a result)
+// (the look-behind is tried at every position: a plain scan for the words it needs goes first)
+const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon/i;
+const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
+
+/** A part about the sender's price or discount. */
+export function isPriceTalk(text: string): boolean {
+  return MAYBE_PRICE.test(text) && PRICE_TALK.test(text);
+}
+
+/** Whether an offer part can prove what the offer does: not a question ("Ad fill stuck at 55%??"), not a price ("30 % Rabatt", "50% off your first year"). */
+export function canProve(s: Segment): boolean {
+  return !s.text.includes("?") && !isPriceTalk(s.text);
+}
+
 /**
  * Why problem, usp and value may not apply: a note that does not sell, or an answer to the
  * prospect's question. An answer that dodges the question with praise and abstract benefit
