@@ -55,7 +55,15 @@ function openingQuestion(ctx: LintContext): Span | null {
 function namesProblem(ctx: LintContext, text: string): boolean {
   const { lex } = ctx;
   if (has(lex.pain, text, 0, text.length)) return true;
-  return has(lex.reductions, text, 0, text.length) && isQuantified(lex, text, 0, text.length);
+  if (has(lex.reductions, text, 0, text.length) && isQuantified(lex, text, 0, text.length)) return true;
+  // "Ihr Post zu zwölf Tagen Monatsabschluss hat mich angesprochen. …": a figure of theirs quoted in its opening sentence
+  const opening = text.slice(0, firstSentenceEnd(text));
+  return THEIR_WORDS(opening) && !CELEBRATES(opening) && (hasFigure(opening.replace(THEIR_ASSETS, "")) || findAll(lex.numberWords, opening, 0, opening.length).some((n) => !ONE.test(n.text)));
+}
+
+function firstSentenceEnd(text: string): number {
+  const m = /[.!?](?:\s|$)/.exec(text);
+  return m ? m.index + 1 : text.length;
 }
 
 export const problemRule = defineRule({

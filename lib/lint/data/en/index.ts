@@ -123,6 +123,7 @@ export const en: LanguageData = {
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
     "nobody can see", "no one can see", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
     "holding back", "held back", "flagged in", "written up",
+    "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
     "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many",
