@@ -81,6 +81,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Roesler, «ich wünsche Ihnen einen guten Start in die Woche». Ihr Post zur Kreditentscheidung trifft einen Punkt. Interesse?", messageId: "filler", name: "ein Wochengruß ist Füllstoff" },
     {
       lang: "en",
       text: markAfterCodePoints(enNote, 200),

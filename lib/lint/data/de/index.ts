@@ -30,6 +30,9 @@ export const de: LanguageData = {
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
     /ich melde mich (?:heute )?bei (?:ihnen|dir),? (?:weil|um)/,
+    // wishes for the week or the weekend: "ich wünsche Ihnen einen guten Start in die Woche", "… konnten das Wochenende genießen"
+    /(?:ich )?wünsche (?:ihnen|dir|euch) (?:einen )?(?:guten|schönen|erfolgreichen|angenehmen) (?:start in die woche|wochenstart|wochenbeginn|tag|montag|start ins (?:neue )?jahr)/,
+    /(?:hoffe|hoffentlich),? (?:sie|du|ihr) (?:konnten|konntest|konntet|hatten|hattest|hattet) (?:das|ein) (?:\p{L}+ )?wochenende/u,
   ],
   hype: [
     "ultimativ*", "die ultimative lösung", "garantiert", "garantie", "garantieren", "100 %", "100%", "100 prozent",

@@ -29,6 +29,7 @@ export const en: LanguageData = {
     /let me (?:start by )?(?:introduce|telling you (?:a little )?about) (?:myself|me|us)/,
     /my name is \p{Lu}\p{L}+/u,
     /i wanted to (?:reach out|touch base|introduce myself)/,
+    /(?:i )?wish you (?:a )?(?:good|great|happy|lovely|nice) (?:start to the week|week|monday|weekend|day)/,
   ],
   hype: [
     "ultimate", "ultimate solution", "guaranteed", "guarantee", "guarantees", "100%", "100 %", "100 percent",
