@@ -25,7 +25,7 @@ function isContentWord(lower: string): boolean {
 function describedOffer(ctx: LintContext): Span | null {
   const { lex, text, body } = ctx;
   for (const s of offerSentences(ctx)) {
-    if (!canProve(s) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    if (!canProve(ctx, s) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (const w of ctx.words) {
       if (w.end <= s.start || w.start < body.start) continue;
@@ -75,7 +75,7 @@ export const uspRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
-      if (canProve(s) && (hasFigure(s.text) || hasCountedUnit(ctx, s))) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || hasCountedUnit(ctx, s))) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

@@ -161,8 +161,10 @@ export function addsConcreteNews(ctx: LintContext): boolean {
  */
 export function ownResultClaims(ctx: LintContext): Segment[] {
   const runs = offerRuns(ctx);
-  // within one sentence the product and its result may stand in two parts: "Our scan check flags open margins; a Leeds lab cut remakes to 3%"
-  return runs.filter((s) => hasFigure(s.text) && (ownProduct(s.text) || runs.some((o) => o !== s && ownProduct(o.text) && sameSentence(ctx, o, s))));
+  const withFigure = runs.filter((s) => hasFigure(s.text));
+  if (withFigure.length === 0) return withFigure;
+  // within one sentence the product and its result may stand in two parts: "Our sensors flag open margins; a Leeds lab cut remakes to 3%"
+  return withFigure.filter((s) => ownProduct(s.text) || runs.some((o) => o !== s && sameSentence(ctx, o, s) && ownProduct(o.text)));
 }
 
 function sameSentence(ctx: LintContext, a: Span, b: Span): boolean {
@@ -175,8 +177,9 @@ const weSpeak = wholeWordTest("we|we're|our|us|wir|unser|unsere|unserem|unseren|
 /** The praise, hype or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */
 export function praiseOfOwnOffer(ctx: LintContext): Match[] {
   const { lex, text, body } = ctx;
-  const found = [lex.vaguePraise, lex.abstractValue, lex.hype].flatMap((list) => findAll(list, text, body.start, body.end));
-  if (found.length === 0) return found;
+  const lists = [lex.vaguePraise, lex.abstractValue, lex.hype].filter((list) => has(list, text, body.start, body.end));
+  if (lists.length === 0) return [];
+  const found = lists.flatMap((list) => findAll(list, text, body.start, body.end));
   return found.filter((m) => offerSentences(ctx).some((p) => p.start <= m.start && m.end <= p.end && weSpeak(p.text)));
 }
 
@@ -242,14 +245,14 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon/i;
 const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
-/** A part about the sender's price or discount. */
-export function isPriceTalk(text: string): boolean {
-  return MAYBE_PRICE.test(text) && PRICE_TALK.test(text);
+/** A part about the sender's price or discount (the message is scanned for a price word once). */
+export function isPriceTalk(ctx: LintContext, text: string): boolean {
+  return (ctx.shared.mayTalkPrice ??= MAYBE_PRICE.test(ctx.text)) && PRICE_TALK.test(text);
 }
 
 /** Whether an offer part can prove what the offer does: not a question ("Ad fill stuck at 55%??"), not a price ("30 % Rabatt", "50% off your first year"). */
-export function canProve(s: Segment): boolean {
-  return !s.text.includes("?") && !isPriceTalk(s.text);
+export function canProve(ctx: LintContext, s: Segment): boolean {
+  return !s.text.includes("?") && !isPriceTalk(ctx, s.text);
 }
 
 /**
