@@ -36,6 +36,8 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "en", text: "«Dear Procurement Team», your post about eight-month lead times sounded painful. Would a quote help?", input: { prospect: { name: "Henrik Dahl" } }, messageId: "generic", name: "a team greeted by its department is nobody in particular, not someone else" },
+    { lang: "en", text: "«Dear Logistics Manager», your post about trucks waiting four hours stood out. Would the case summary help?", input: { prospect: { name: "Erik Lindqvist" } }, messageId: "generic", name: "a job title is no name" },
     { lang: "de", text: "«Hallo liebes Team» vom Brauhaus Ried, Glückwunsch zum neuen Sudhaus! Vernetzen wir uns?", input: { prospect: { name: "Georg Ried", company: "Brauhaus Ried" } }, messageId: "generic", name: "ein Team statt der Person" },
     {
       lang: "en",

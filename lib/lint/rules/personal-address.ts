@@ -26,6 +26,8 @@ function genericFix(text: string, greetingStart: number, generic: { start: numbe
 }
 
 const TEAM_AFTER = /\s+(?:team|teams|crew|folks)\b/iy;
+// "Dear Procurement Team", "Dear Logistics Manager", "Sehr geehrte Geschäftsleitung": a team or a job title, nobody in particular
+const ROLE_WORD = /^(?:team|teams|crew|manager|managers|director|directors|head|lead|department|office|officer|recruiter|recruiting|abteilung|leitung|geschäftsleitung|geschäftsführung|einkauf|personalabteilung|redaktion|vorstand)$/i;
 const companyWords = memoize((company: string) => new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
 
 export const personalAddressRule = defineRule({
@@ -94,7 +96,8 @@ export const personalAddressRule = defineRule({
     TEAM_AFTER.lastIndex = nameEnd;
     const team = TEAM_AFTER.exec(text);
     const company = ctx.input.prospect?.company;
-    if (team || (company && greeting.names.every((n) => companyWords(company).has(fold(n.text))))) {
+    const role = ROLE_WORD.test(greeting.names[greeting.names.length - 1].text);
+    if (team || role || (company && greeting.names.every((n) => companyWords(company).has(fold(n.text))))) {
       const generic = text.slice(nameStart, nameEnd) + (team?.[0] ?? "");
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span] };
     }

@@ -171,7 +171,7 @@ export const de: LanguageData = {
     "verkürzt", "beschleunigt", /\d+(?:[.,]\d+)?\s?%?\s+(?:auf|→|->)\s+\d+/,
     // früher als vorher, gefunden, was verloren ging, nichts mehr vom Problem übrig
     "verringert", "verringern", "verringerte", "verringerten", "gekürzt", "wochen früher", "tage früher", "monate früher",
-    "früher fertig", "kürzer", "rascher",
+    "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
     "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,

@@ -124,7 +124,7 @@ export const en: LanguageData = {
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
     "nobody can see", "no one can see", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
     "holding back", "held back", "flagged in", "written up",
-    "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on",
+    "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
     "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many",
@@ -160,7 +160,7 @@ export const en: LanguageData = {
     "more", "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
     "fell", "fall", "dropped", "drop", "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
-    "booked", "went up", "went down", "sped up", "freed up",
+    "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
     "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
     "uncovered", "detected", "flagged", "recouped", "reclaimed",
