@@ -23,14 +23,16 @@ function isContentWord(lower: string): boolean {
  * benefit say nothing of the kind.
  */
 function describedOffer(ctx: LintContext): Span | null {
-  const { lex, text, body } = ctx;
+  const { lex, text, body, words } = ctx;
+  let k = 0; // the parts are in order: one pass over the words for all of them
   for (const s of offerSentences(ctx)) {
+    while (k < words.length && words[k].end <= s.start) k++;
     if (!canProve(ctx, s) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
-    for (const w of ctx.words) {
-      if (w.end <= s.start || w.start < body.start) continue;
-      if (w.start >= s.end) break;
-      if (w.hasLetter && isContentWord(w.lower)) stems.add(w.stem);
+    for (let i = k; i < words.length && words[i].start < s.end; i++) {
+      const w = words[i];
+      // a short word is never a content word: its length is known without slicing it
+      if (w.start >= body.start && w.end - w.start >= 6 && w.hasLetter && isContentWord(w.lower)) stems.add(w.stem);
     }
     if (stems.size >= MECHANISM_WORDS) return { start: s.start, end: s.end };
   }
