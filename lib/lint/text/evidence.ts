@@ -23,6 +23,7 @@ function isMeetingLength(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   return MEETING_AFTER.test(after) || MEETING_BEFORE.test(before) || EVERY_BEFORE.test(before);
 }
+
 const YEAR = /^(?:19|20)\d\d$/;
 // "SmartLine 4.0", "Industrie 4.0", "Web 2.0": a version, not a result
 const VERSION = /^\d+\.0$/;
