@@ -172,6 +172,8 @@ export const de: LanguageData = {
     // früher als vorher, gefunden, was verloren ging, nichts mehr vom Problem übrig
     "verringert", "verringern", "verringerte", "verringerten", "gekürzt", "wochen früher", "tage früher", "monate früher",
     "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
+    // "dauert dort jetzt 5 Arbeitstage", "seitdem 20 % mehr Aufträge", "Gäste buchen früher" (as "now" and "earlier" in English)
+    "jetzt", "seitdem", "seither", "früher",
     "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
