@@ -70,6 +70,7 @@ ruleTester.run(valueRule, {
       name: "a result at a named customer",
     },
     { lang: "de", text: "Guten Tag Herr Vollmer, mit unserem Nebenstromfilter hat ein Zulieferer die Pumpenlaufzeit auf über vier Jahre verlängert. Soll ich Ihnen die Ölanalysen schicken?", messageId: "ok", name: "eine verlängerte Laufzeit ist ein Ergebnis" },
+    { lang: "de", text: "Guten Tag Frau Kolb, bei einer Gruppe mit 7 Filialen haben wir die Kontierung vereinheitlicht; der Abschluss dauert dort jetzt 5 Arbeitstage. Interesse?", messageId: "ok", name: "was jetzt gilt, ist ein Ergebnis" },
     { lang: "en", text: "Hi Liam, staggering chiller starts with a simple controller took 18% off the power bill, without touching production. Worth a look?", messageId: "ok", name: "a cut off the bill is a result, not a discount" },
     { lang: "de", text: "Guten Tag Frau Albers, wir vermitteln Studierende für Wochenendschichten. Eine Bäckerei in Oldenburg hat so acht von neun Filialen sonntags wieder geöffnet. Interesse?", messageId: "ok", name: "ein Kunde am Satzanfang" },
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
