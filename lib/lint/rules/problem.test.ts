@@ -108,6 +108,13 @@ ruleTester.run(problemRule, {
       messageId: "thread",
       name: "a follow-up with something concrete builds on the problem named before",
     },
+    {
+      lang: "en",
+      text: "Hi Maya, did you get a chance to see my last message? One detail: a group in York now staffs 12 more weekend shifts in-house. Want the rota?",
+      input: earlierPain,
+      messageId: "thread",
+      name: "a nag that brings a result someone else got still builds on the problem",
+    },
     { lang: "de", text: "Hey Timo, Reply-Rate unter 2 %? Kennen wir. Unser Copilot schreibt jede Nachricht aus dem Profil. Lust auf ein Beispiel?", messageId: "ok", name: "eine Eingangsfrage zu ihrer Lage" },
     { lang: "en", text: "Hi Gareth, break-ins at your retail parks? Our patrol drones cover every car park at night. Worth a look?", messageId: "ok", name: "an opening question about their situation" },
     { lang: "en", text: "Hi Pieter, after the hailstorm you posted that 230 vehicles on your forecourts were damaged. We structure cover for lost sales. Worth a look?", messageId: "ok", name: "what they posted, with their figure" },

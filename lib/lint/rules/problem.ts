@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import type { Segment } from "../text/segment";
-import { addsConcreteNews, hasFigure, isQuantified, offerRulesSkip, offerRuns, referenceParts, senderSpeaks } from "../text/evidence";
+import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -49,6 +49,14 @@ function openingQuestion(ctx: LintContext): Span | null {
   if (senderSpeaks(first.text) || has(ctx.lex.pestering, ctx.text, first.start, first.end)) return null;
   const content = first.text.match(/\p{L}{4,}/gu)?.length ?? 0;
   return content >= 2 || (content >= 1 && hasFigure(first.text)) ? { start: first.start, end: first.end } : null;
+}
+
+/** An offer part with a result that someone else got: a figure and what changed, not the sender speaking and not a price. */
+function addsResultNews(ctx: LintContext): boolean {
+  const { lex, text } = ctx;
+  return offerRuns(ctx).some(
+    (s) => isQuantified(lex, text, s.start, s.end) && (has(lex.outcomes, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end)) && !senderSpeaks(s.text) && !isPriceTalk(ctx, s.text),
+  );
 }
 
 /** Whether a text (an earlier message) names a pain, or a result that took one away ("cut meal loading by 22%"). */
@@ -125,9 +133,12 @@ export const problemRule = defineRule({
     }
     if (spans.length === 0) {
       // a message that brings something concrete builds on the problem an earlier message named, or on the
-      // conversation once the prospect has answered; a nag or mere praise does not
+      // conversation once the prospect has answered; mere praise does not, and a nag only with a result
+      // someone else got ("did you see my last message? At the iron-ore mine most tyre damage came from …"),
+      // not with the sender's own news ("We now serve 40 care homes")
       // (the earlier messages are read last: each is a text of its own for the phrase index)
-      if (ctx.thread.hasHistory && !has(lex.pestering, text, body.start, body.end) && addsConcreteNews(ctx)) {
+      const nags = has(lex.pestering, text, body.start, body.end);
+      if (ctx.thread.hasHistory && (nags ? addsResultNews(ctx) : addsConcreteNews(ctx))) {
         if (ctx.thread.replied || ctx.input.history?.some((h) => h.direction === "out" && namesProblem(ctx, h.text))) return { status: "pass", messageId: "thread" };
       }
       return { status: "fail", messageId: "no-problem" };
