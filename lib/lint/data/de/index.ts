@@ -127,7 +127,7 @@ export const de: LanguageData = {
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
-    "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt",
+    "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
     /bind(?:et|en) [^.!?\n]{0,25}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität)/,
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
