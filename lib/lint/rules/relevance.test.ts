@@ -164,6 +164,20 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Guten Tag Herr Schuster, viele Stadtwerke verlieren Gewerbekunden, weil Angebote eine Woche dauern. Unser Preisrechner schafft das in zehn Minuten. Interesse?",
+      input: { prospect: { name: "Jens Schuster", company: "Stadtwerke Kinzigtal GmbH", notes: ["Post: Stadtwerke führen Online-Abschluss für Privatkunden ein", "Neu im Amt seit Juli"] } },
+      messageId: "notes-unused",
+      name: "ein Branchenwort aus der Notiz ist keine Recherche",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Herr Lindner, unsere Sensoren melden Abweichungen innerhalb von Sekunden; der Ausschuss sank so um 4 %. Interesse?",
+      input: { prospect: { name: "Karl Lindner", notes: ["Post: neue 350-Tonnen-Maschine in Halle 4 in Betrieb", "Sucht Einrichter für die Nachtschicht"] } },
+      messageId: "notes-unused",
+      name: "eine einzelne Ziffer und ein Füllwort sind keine Recherche",
+    },
+    {
       lang: "en",
       text: "Hi Nadia, one more data point: a depot in Leeds cut downtime by 40% after the same change. Want the figures?",
       input: {

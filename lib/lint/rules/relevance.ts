@@ -98,7 +98,8 @@ const historyTokens = memoize(tokenize, 512);
 function isSpecific(w: Token, text: string): boolean {
   // a long stem that is most of the word: "Maisernte", "Rosenheim", "Hydraulikteilen", not the inflected "Schichten"
   const long = w.stem.length >= 8 && w.end - w.start - w.stem.length <= 1;
-  return long || w.stem.length >= 10 || /\d|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
+  // (a single digit, "4", is in too many texts to point at anyone)
+  return long || w.stem.length >= 10 || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
 }
 
 const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
@@ -107,7 +108,8 @@ const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
 function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): boolean {
   if (hits.length === 0) return false;
   const profile = profileOf();
-  const own = hits.filter((w) => !isTerm(w.stem, profile));
+  // trade words ("Stadtwerke", "Kliniken", "logistics") are the segment even when a note holds them
+  const own = hits.filter((w) => !isTerm(w.stem, profile) && !COMPANY_NOISE.has(w.lower));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
 }
 
