@@ -19,6 +19,7 @@ export interface Lexicon {
   imperativeAsks: PhraseList;
   offerAsks: PhraseList;
   alternativeAsks: PhraseList;
+  declines: PhraseList;
   pestering: PhraseList;
   pain: PhraseList;
   vaguePraise: PhraseList;
@@ -38,7 +39,7 @@ export interface Lexicon {
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
 // ("Hi Mara," in a German message, "Gamechanger" in either). The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks"];
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines"];
 
 const cache = new Map<Language, Lexicon>();
 

@@ -29,6 +29,8 @@ export interface LanguageData {
   offerAsks: Phrase[];
   /** A further ask offered instead: "Alternatively, …". */
   alternativeAsks: Phrase[];
+  /** Replies that say no: "not interested", "kein Bedarf", "we went with another provider". */
+  declines: Phrase[];
   /** Nagging: "just bumping this", "nur kurz nachgehakt". */
   pestering: Phrase[];
   /** Words that name a pain, cost, risk or shortfall on the recipient's side. */

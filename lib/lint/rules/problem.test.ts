@@ -3,6 +3,13 @@ import { problemRule } from "./problem";
 
 const priya = { prospect: { name: "Priya Raman", role: "Head of Customer Success", company: "Lumenfold" } };
 const earlierPain = { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Maya, your post on weekend overtime piling up at the Leeds homes rang true. Would our rota rules help?" }] };
+const declined = {
+  channel: "follow-up" as const,
+  history: [
+    { direction: "out" as const, text: "Hi Jonah, saw Brightfold is hiring three AEs. Our coaching got a similar team to a first deal in ten weeks. Worth a conversation?" },
+    { direction: "in" as const, text: "Thanks, but we signed with another coaching provider last month." },
+  ],
+};
 const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, { direction: "in" as const, text: "What does it cost per seat?" }] };
 
 ruleTester.run(problemRule, {
@@ -115,6 +122,14 @@ ruleTester.run(problemRule, {
       messageId: "thread",
       name: "a nag that brings a result someone else got still builds on the problem",
     },
+    {
+      lang: "en",
+      text: "Hi Jonah, thanks for letting me know, and good luck with the three new AEs. All the best, Ruth",
+      input: declined,
+      status: "skip",
+      messageId: "closing",
+      name: "a polite close after a no is not judged as a pitch",
+    },
     { lang: "de", text: "Hey Timo, Reply-Rate unter 2 %? Kennen wir. Unser Copilot schreibt jede Nachricht aus dem Profil. Lust auf ein Beispiel?", messageId: "ok", name: "eine Eingangsfrage zu ihrer Lage" },
     { lang: "en", text: "Hi Gareth, break-ins at your retail parks? Our patrol drones cover every car park at night. Worth a look?", messageId: "ok", name: "an opening question about their situation" },
     { lang: "en", text: "Hi Pieter, after the hailstorm you posted that 230 vehicles on your forecourts were damaged. We structure cover for lost sales. Worth a look?", messageId: "ok", name: "what they posted, with their figure" },
@@ -133,6 +148,13 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Jonah, understood. Still, our platform is the leading choice for sales teams. When are you free for a call?",
+      input: declined,
+      messageId: "no-problem",
+      name: "pushing on after a no is judged like any pitch",
+    },
     {
       lang: "en",
       text: "Hi Ingrid, I completely understand. That said, now is the perfect moment to unlock real value for your stores. Open to a chat?",

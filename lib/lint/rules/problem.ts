@@ -87,6 +87,7 @@ export const problemRule = defineRule({
       ok: { en: "Names a problem: “{found}”.", de: "Benennt ein Problem: „{found}“." },
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      closing: { en: "Not judged: a polite close after the prospect said no.", de: "Nicht geprüft: ein höflicher Abschluss nach einer Absage." },
       thread: {
         en: "Builds on the problem named earlier in this conversation.",
         de: "Knüpft an das Problem an, das früher in diesem Gespräch benannt wurde.",

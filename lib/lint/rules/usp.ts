@@ -52,6 +52,7 @@ export const uspRule = defineRule({
       ok: { en: "Backs the offer with something concrete.", de: "Belegt das Angebot konkret." },
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      closing: { en: "Not judged: a polite close after the prospect said no.", de: "Nicht geprüft: ein höflicher Abschluss nach einer Absage." },
       vague: {
         en: "Only vague praise ({found}) and no concrete differentiator.",
         de: "Nur allgemeines Lob ({found}) und kein konkretes Unterscheidungsmerkmal.",

@@ -21,6 +21,7 @@ export const valueRule = defineRule({
       ok: { en: "States a concrete outcome.", de: "Nennt ein konkretes Ergebnis." },
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
+      closing: { en: "Not judged: a polite close after the prospect said no.", de: "Nicht geprüft: ein höflicher Abschluss nach einer Absage." },
       abstract: {
         en: "Only abstract benefit ({found}): what changes for the recipient?",
         de: "Nur abstrakter Nutzen ({found}): Was ändert sich konkret für die Person?",

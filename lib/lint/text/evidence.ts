@@ -261,10 +261,19 @@ export function canProve(ctx: LintContext, s: Segment): boolean {
  * prospect's question. An answer that dodges the question with praise and abstract benefit
  * ("ganzheitlicher Ansatz, echter Mehrwert") is judged like any pitch.
  */
-export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | null {
+export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | "closing" | null {
   if (ctx.channel === "connection-note" && !ctx.pitches) return "no-pitch";
   if (ctx.thread.prospectAsked) return dodgesQuestion(ctx) ? null : "answering";
+  // a polite close after the prospect said no sells nothing; one that pushes on is judged like any pitch
+  if (ctx.thread.declined && !sellsAgain(ctx)) return "closing";
   return null;
+}
+
+/** The message pitches: selling words in an offer part, a heavy ask, praise of the offer or hype. */
+function sellsAgain(ctx: LintContext): boolean {
+  const { lex, text, body } = ctx;
+  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  return has(lex.heavyAsks, text, body.start, body.end) || has(lex.hype, text, body.start, body.end) || praisesOwnOffer(ctx) || ctx.asks.some((a) => a.kind !== "offer");
 }
 
 /** An answer to the prospect's question that offers praise and abstract benefit instead of an answer. */

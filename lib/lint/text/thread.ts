@@ -14,6 +14,8 @@ export interface ThreadInfo {
   connected: boolean;
   /** The seller engaged with the prospect's content or profile before writing. */
   warmedUp: boolean;
+  /** The prospect wrote last and said no ("kein Bedarf", "we went with another provider"). */
+  declined: boolean;
 }
 
 type Touch = { kind: string; daysAgo?: number };
@@ -49,5 +51,6 @@ export function analyzeThread(
   const prospectAsked = !!last && last.direction === "in" && ASKED.test(last.text) && !test(lex.pestering, last.text);
   const connected = replied || touchpoints.some((t) => t.kind === "connection-accepted" || t.kind === "reply-received");
   const warmedUp = touchpoints.some((t) => t.kind === "reacted" || t.kind === "commented" || t.kind === "viewed-profile");
-  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp };
+  const declined = !!last && last.direction === "in" && test(lex.declines, last.text);
+  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined };
 }

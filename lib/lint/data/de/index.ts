@@ -86,6 +86,12 @@ export const de: LanguageData = {
     /(?:genügt|reicht) (?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung)/,
   ],
   alternativeAsks: ["alternativ", "oder aber", "ansonsten könnten wir"],
+  declines: [
+    "kein interesse", "keinen bedarf", "kein bedarf", "nicht interessiert", "nein danke", "entschieden", "absage", "passt nicht",
+    "bitte nicht mehr", "nicht mehr kontaktieren", "sind versorgt", "sind gut aufgestellt", "haben bereits einen", "haben schon einen",
+    "derzeit nicht", "aktuell nicht", "kein thema",
+    "bereits vergeben", "schon vergeben", "anderen anbieter", "anderen lieferanten", "anderen dienstleister", "haben uns für",
+  ],
   pestering: [
     /nur (?:kurz|mal) (?:nachgehakt|nachhaken|nachfragen|nachgefragt)/, /(?:wollte|möchte) (?:nur )?(?:kurz )?nachhaken/,
     /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/,

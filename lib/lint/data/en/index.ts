@@ -90,6 +90,12 @@ export const en: LanguageData = {
     /if you(?:'d)? (?:like|want)/, /i can send/, /i(?:'d| would) be (?:happy|glad) to/,
   ],
   alternativeAsks: ["alternatively", "or else we could", "or we could also"],
+  declines: [
+    "not interested", "no interest", "no thanks", "no thank you", "not a fit", "not the right time", "not right now", "we went with",
+    "we've decided", "we have decided", "decided to go with", "not for us", "not looking", "please remove", "stop messaging", "we're all set",
+    "we are all set", "we'll pass", "we will pass", "pass on this", "not a priority", "no need",
+    "signed with", "went with", "another provider", "another vendor", "another supplier", "another agency", "chose another",
+  ],
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
     /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:message|note|email|inmail|messages)/,
