@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, ownResultClaims, praisesOwnOffer } from "./text/evidence";
+import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
@@ -223,8 +223,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
-  // "loved your talk on usage-based pricing" speaks of their talk, not of a price list (the offer parts are worked out only when a selling word occurs)
-  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  if (pitchWordsInOffer(ctx).length > 0) return true;
   // praise of the offer ("we're a leading, innovative provider", "als ganzheitlicher Partner … wir") or abstract
   // benefit ("how we can add value") sells too; "forward-thinking leaders" praises the people
   if (praisesOwnOffer(ctx)) return true;

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { inOfferPart, ownResultClaims, praiseOfOwnOffer } from "../text/evidence";
+import { ownResultClaims, pitchWordsInOffer, praiseOfOwnOffer } from "../text/evidence";
 import { findAll, type Match } from "../text/patterns";
 
 export const prematurePitchRule = defineRule({
@@ -37,7 +37,7 @@ export const prematurePitchRule = defineRule({
     const { text, body, lex } = ctx;
     // "demo" is both a pitch word and a heavy ask: report each stretch of text once
     const spans: Match[] = [];
-    const selling = [...findAll(lex.pitch, text, body.start, body.end).filter((m) => inOfferPart(ctx, m)), ...praiseOfOwnOffer(ctx)];
+    const selling = [...pitchWordsInOffer(ctx), ...praiseOfOwnOffer(ctx)];
     for (const m of [...selling, ...findAll(lex.heavyAsks, text, body.start, body.end)].sort((a, b) => a.start - b.start || b.end - a.end)) {
       const last = spans[spans.length - 1];
       if (last && m.start < last.end) {

@@ -1,7 +1,6 @@
 import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import type { Segment } from "../text/segment";
 import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
@@ -17,10 +16,14 @@ const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|ann
 
 /** A part about the prospect's post or talk that quotes a figure of theirs. */
 function quotesTheirFigure(ctx: LintContext): Span | null {
-  for (const p of referenceParts(ctx)) {
-    if (THEIR_WORDS(p.text) && hasFigureOrCount(ctx, p) && !CELEBRATES(p.text)) return { start: p.start, end: p.end };
-  }
-  return null;
+  const p = referenceParts(ctx).find((p) => quotesFigure(ctx, ctx.text, p.start, p.end));
+  return p ? { start: p.start, end: p.end } : null;
+}
+
+/** text[start, end) speaks of what they wrote and quotes a figure or count of theirs, not news to celebrate. */
+function quotesFigure(ctx: LintContext, text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  return THEIR_WORDS(span) && hasFigureOrCount(ctx, text, start, end) && !CELEBRATES(span);
 }
 
 const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
@@ -29,8 +32,9 @@ const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
 
 /** A figure, or a number word other than "one" (which counts nothing in "one of your posts"); not the size of what they own. */
-function hasFigureOrCount(ctx: LintContext, p: Segment): boolean {
-  return hasFigure(p.text.replace(THEIR_ASSETS, "")) || findAll(ctx.lex.numberWords, ctx.text, p.start, p.end).some((n) => !ONE.test(n.text) && !OWNER_BEFORE.test(ctx.text.slice(Math.max(p.start, n.start - 12), n.start)));
+function hasFigureOrCount(ctx: LintContext, text: string, start: number, end: number): boolean {
+  if (hasFigure(text.slice(start, end).replace(THEIR_ASSETS, ""))) return true;
+  return findAll(ctx.lex.numberWords, text, start, end).some((n) => !ONE.test(n.text) && !OWNER_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)));
 }
 
 const OWNER_BEFORE = /(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+$/i;
@@ -65,8 +69,7 @@ function namesProblem(ctx: LintContext, text: string): boolean {
   if (has(lex.pain, text, 0, text.length)) return true;
   if (has(lex.reductions, text, 0, text.length) && isQuantified(lex, text, 0, text.length)) return true;
   // "Ihr Post zu zwölf Tagen Monatsabschluss hat mich angesprochen. …": a figure of theirs quoted in its opening sentence
-  const opening = text.slice(0, firstSentenceEnd(text));
-  return THEIR_WORDS(opening) && !CELEBRATES(opening) && (hasFigure(opening.replace(THEIR_ASSETS, "")) || findAll(lex.numberWords, opening, 0, opening.length).some((n) => !ONE.test(n.text)));
+  return quotesFigure(ctx, text, 0, firstSentenceEnd(text));
 }
 
 function firstSentenceEnd(text: string): number {

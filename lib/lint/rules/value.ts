@@ -46,7 +46,7 @@ export const valueRule = defineRule({
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
-      const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s) && hasFigure(s.text, { minutes: false });
+      const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s) && hasFigure(s.text, false);
       if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }

@@ -47,11 +47,11 @@ function isNamePart(text: string, i: number): boolean {
 }
 
 /**
- * Whether text holds a figure. `minutes: false` leaves out every count of minutes: a length in
+ * Whether text holds a figure. `countMinutes = false` leaves out every count of minutes: a length in
  * minutes next to "we" is a spec ("after 30 minutes of continuous flow"), not a result, unless an
  * outcome word says what changed.
  */
-export function hasFigure(text: string, { minutes = true } = {}): boolean {
+export function hasFigure(text: string, countMinutes = true): boolean {
   FIGURE_START.lastIndex = 0;
   let start: RegExpExecArray | null;
   while ((start = FIGURE_START.exec(text))) {
@@ -60,7 +60,7 @@ export function hasFigure(text: string, { minutes = true } = {}): boolean {
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
     const end = start.index + m[0].length;
-    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !(minutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
@@ -188,6 +188,14 @@ export function praisesOwnOffer(ctx: LintContext): boolean {
   return praiseOfOwnOffer(ctx).length > 0;
 }
 
+/** Selling words ("our tool", "free trial", "ab 49 €") in the offer parts: "loved your talk on usage-based pricing" speaks of their talk, not of a price list. */
+export function pitchWordsInOffer(ctx: LintContext): Match[] {
+  const { lex, text, body } = ctx;
+  const found = findAll(lex.pitch, text, body.start, body.end);
+  // the offer parts are worked out only when a selling word occurs
+  return found.length === 0 ? found : found.filter((m) => inOfferPart(ctx, m));
+}
+
 /** Whether a span lies in one of the offer sentences (not in a clause about the prospect's post, talk or news). */
 export function inOfferPart(ctx: LintContext, span: Span): boolean {
   return offerSentences(ctx).some((p) => p.start <= span.start && span.end <= p.end);
@@ -272,7 +280,7 @@ export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | "cl
 /** The message pitches: selling words in an offer part, a heavy ask, praise of the offer or hype. */
 function sellsAgain(ctx: LintContext): boolean {
   const { lex, text, body } = ctx;
-  if (findAll(lex.pitch, text, body.start, body.end).some((m) => inOfferPart(ctx, m))) return true;
+  if (pitchWordsInOffer(ctx).length > 0) return true;
   return has(lex.heavyAsks, text, body.start, body.end) || has(lex.hype, text, body.start, body.end) || praisesOwnOffer(ctx) || ctx.asks.some((a) => a.kind !== "offer");
 }
 
