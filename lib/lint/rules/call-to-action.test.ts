@@ -57,6 +57,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Servus Herr Wiesinger, 22 leere Gewerbeeinheiten in der Annenstraße tun weh. Wir haben drei Passagen in Graz voll vermietet. «Wann können wir telefonieren?»", messageId: "heavy-ask", name: "Wann können wir …: setzt das Gespräch voraus" },
+    { lang: "en", text: "Hi Owen, your post on fill-finish capacity rang true. We added a second isolator line this year. «Could we set up a one-hour call next month?»", messageId: "heavy-ask", name: "an hour of a stranger's time" },
     { lang: "de", text: "Guten Tag Herr Wiegand, unsere App plant Kolonnen wetterbasiert um.\n\n«Demo diese Woche?»", messageId: "heavy-ask", name: "eine Demo als Einwortfrage" },
     { lang: "de", text: "Guten Tag Herr Kögl, nur kurz nachgehakt zu meiner Nachricht. Ich freue mich auf Ihre Rückmeldung!", messageId: "no-ask", name: "sich auf eine Antwort freuen bittet um nichts" },
     { lang: "en", text: "Hi Martin, just making sure my last note did not get lost. Let me know your thoughts!", messageId: "no-ask", name: "let me know your thoughts asks for nothing in particular" },

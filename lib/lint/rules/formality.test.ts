@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Maier, ich schau mir Ihre Zahlen gern an. Mit einem Klick sehen Sie den Stand. Sag ich Ihnen am Freitag?", messageId: "ok", name: "ich schau, ein Klick, sag ich: kein Imperativ an den Leser" },
     { lang: "de", text: "Hallo Frau Brandt, die Kalkulation zeigt 4 Cent weniger pro Flasche. Soll ich sie Ihnen schicken?", messageId: "ok", name: "sie vor Ihnen ist die Kalkulation" },
     { lang: "de", text: "Moin Nele, euer neuer Claim „Wir sind für Sie da“ ist ein starkes Signal. Hast du Lust auf ein Beispiel?", messageId: "ok", name: "ein zitierter Slogan spricht seine eigenen Leser an" },
     { lang: "en", text: "Hi Jana, your talk on onboarding in care homes was great. Would you like the slides?", status: "skip", messageId: "not-german" },
@@ -40,6 +41,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Jasmin, ich vernetze mich gern mit Personalerinnen aus dem Handwerk. Wenn Sie mögen, «nimm» die Anfrage einfach an!", messageId: "mixed", name: "ein Imperativ in der du-Form neben Sie" },
     { lang: "de", text: "Hallo Frau Kern, kennen «sie» schon unsere Lohnsoftware? Darf ich «sie» diese Woche kurz anrufen?", messageId: "lower-sie", name: "in einer Frage nach dem Verb oder nach ich ist sie die Leserin" },
     { lang: "de", text: "Hallo Herr Vogelsang,\n\n«Ihr» Post über die Leerkilometer hat mich angesprochen. Magst du dir die Auswertung anschauen?", messageId: "mixed", name: "nach einer förmlichen Anrede ist Ihr am Satzanfang das Sie" },
     { lang: "de", text: "Sehr geehrter Herr Lang,\n\nich hoffe, «sie» hatten erholsame Ferien. Soll ich Ihnen die Anleitung schicken?", messageId: "lower-sie", name: "ich hoffe, sie …" },

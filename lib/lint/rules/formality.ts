@@ -14,6 +14,12 @@ const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
 const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
 
+// Imperatives that only the du form has ("nimm die Anfrage an", "schau mal rein"): with a Sie
+// elsewhere they mix the two forms as a "dich" would. Not after or before a subject ("ich schau mal",
+// "schau ich mir an"), where they are the writer's own colloquial verbs.
+const DU_IMPERATIVE = new Set("nimm schau gib sag lies ruf schreib meld klick komm lass hilf sieh wirf nutz probier".split(" "));
+const SUBJECT = new Set("ich wir er es man sie".split(" "));
+
 const FORMAL_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?|guten tag)(?![\p{L}])/iu;
 
 /** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I and s. */
@@ -102,6 +108,16 @@ export const formalityRule = defineRule({
         if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
+      }
+    }
+    if (sie.length > 0 && du.length === 0) {
+      for (let i = 0; i < words.length && words[i].start < end; i++) {
+        const w = words[i];
+        if (!DU_IMPERATIVE.has(w.lower) || SUBJECT.has(words[i - 1]?.lower ?? "") || SUBJECT.has(words[i + 1]?.lower ?? "")) continue;
+        // capitalised inside a sentence it is a noun ("mit einem Klick", "ihr Ruf")
+        if (w.text !== w.lower && !sentenceInitial(text, w)) continue;
+        quoted ??= quotedSpans(text);
+        if (!isQuoted(quoted, w)) du.push(w);
       }
     }
     const span = (t: Token): Span => ({ start: t.start, end: t.end });

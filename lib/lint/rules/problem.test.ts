@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Brandon, saw your post about January members cancelling by March. Clubs using our coaching app kept 30% more of them. Worth a look?", messageId: "ok", name: "members cancelling" },
+    { lang: "de", text: "Hallo Herr Winter, kennen Sie das: Werkstatttermine werden telefonisch vergeben. Mit unserer Online-Buchung buchen Kunden rund um die Uhr. Interesse?", messageId: "ok", name: "kennen Sie das" },
+    { lang: "de", text: "Hoi Flurina, viele Mitarbeitende schauen die Videos nie an, weil im Laden keine ruhige Minute bleibt. Wir machen daraus Lernkarten. Soll ich dir zwei schicken?", messageId: "ok", name: "keine ruhige Minute" },
     { lang: "en", text: "Hi Tom, the step that usually trips up first-time employers is having accommodation approved in time. We run it end to end. Worth a look?", messageId: "ok", name: "trips up" },
     { lang: "de", text: "Guten Tag Herr Vogel, bei Ihnen sind noch 23 Busfahrerstellen offen. Wir gewinnen Quereinsteiger über Kurzvideos. Interesse?", messageId: "ok", name: "zusammengesetzte Stellen, die offen sind" },
     {

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Dr. Meißner, in einem niedersächsischen Landkreis musste danach nur noch bei jedem fünften Antrag nachgefordert werden statt bei fast jedem zweiten. Darf ich den Katalog schicken?", messageId: "ok", name: "jedem fünften statt jedem zweiten: ein Anteil als Ordnungszahl" },
+    { lang: "de", text: "Guten Tag Frau Berger, im Linzer Heim haben auch ältere Kolleginnen mitgemacht, und die 30 Minuten pro Schicht wurden wirklich gespart. Soll ich ein Beispiel schicken?", messageId: "ok", name: "haben und die 30 Minuten: kein Termin, ein Ergebnis" },
     { lang: "en", text: "Hi Chiara, we collect farm data by SMS; two bean-to-bar brands passed their next audit on the first try. Want the checklist?", messageId: "ok", name: "passed on the first try" },
     { lang: "de", text: "Guten Tag Herr Hartwig, bei einem Möbelhersteller werden seitdem 92 % der Nachttickets im ersten Anruf gelöst. Interesse?", messageId: "ok", name: "gelöst" },
     { lang: "de", text: "Guten Tag Herr Schröder, ein Hersteller liefert so 85 % der Teile am nächsten Tag. Interesse an einer Auswertung?", messageId: "ok", name: "am nächsten Tag" },
@@ -76,6 +78,9 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Meghan, our platform uses computer vision on your lobby cameras to measure queue length every 30 seconds, with no new hardware. Could I send you an overview?", messageId: "no-outcome", name: "every 30 seconds is how often it runs, not a result" },
+    { lang: "en", text: "Hi Connor, totally understand – but this is a ONCE-IN-A-LIFETIME offer! Shall I lock in your spot?", messageId: "no-outcome", name: "a word in capitals is no named customer" },
+    { lang: "de", text: "Hallo Frau Reinhardt, viele Unternehmen haben lange Wartezeiten. Unser Voicebot beantwortet Standardanliegen und entlastet Ihr Team «spürbar». Darf ich eine Broschüre schicken?", messageId: "abstract", name: "spürbar ist kein Ergebnis" },
     {
       lang: "de",
       text: "Hallo Frau Kern, wir sind Terminfix, ein Softwareanbieter aus Nürnberg. Darf ich Ihnen mehr erzählen?",

@@ -12,16 +12,22 @@ const MINUTES = /^[- ]?(?:minute|min\b|minütig)/i;
 // book 30 minutes", "Hätten Sie 30 Minuten …". Minutes that say what changed are a result: "cut dwell
 // to 38 minutes", "in 5 Minuten gebucht", "40 Minuten pro Tour".
 const MEETING_AFTER = /^[- ]?(?:minute|min\b|minütig)[\p{L}.]*\s+(?:(?:[\p{L}'’-]+\s+|\p{L}+-){0,5}?(?:call|chat|demo|meeting|intro|session|walk-?through|conversation|talk|catch-up|zoom|teams|video|webinar|gespräch|telefonat|termin|austausch|präsentation|kennenlern|vorstell|videocall)|zeit\b|(?:of )?your time|ihrer zeit)/iu;
-const MEETING_BEFORE = /(?:have|find|got|spare|grab|book|schedule|block|take|get|give|borrow|need|hätten|haben|hast|habt|hätte|finden|nehmen|schenken|blocken|buchen|brauche|reservieren|opfern)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+// (no "and"/"und" between: "… mitgemacht haben und die 30 Minuten gespart wurden" is another clause)
+const MEETING_BEFORE = /(?:have|find|got|spare|grab|book|schedule|block|take|get|give|borrow|need|hätten|haben|hast|habt|hätte|finden|nehmen|schenken|blocken|buchen|brauche|reservieren|opfern)\s+(?:(?!(?:and|und|or|oder|but|aber)\s)[\p{L}]+\s+){0,2}$/iu;
 
 // "re-plans routes every 15 minutes", "alle 10 Minuten": how often something runs is a spec, not a result
 const EVERY_BEFORE = /(?:every|each|alle|jede|jeden|jeder)\s+$/i;
 
+// "every 30 seconds", "alle 2 Stunden": any unit of time after "every" is a frequency
+const TIME_UNIT = /^[- ]?(?:second|sec\b|minute|min\b|hour|day|week|month|sekunde|minute|stunde|tag|woche|monat)/i;
+
 function isMeetingLength(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
-  if (!MINUTES.test(after)) return false;
+  const minutes = MINUTES.test(after);
+  if (!minutes && !TIME_UNIT.test(after)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
-  return MEETING_AFTER.test(after) || MEETING_BEFORE.test(before) || EVERY_BEFORE.test(before);
+  if (EVERY_BEFORE.test(before)) return true;
+  return minutes && (MEETING_AFTER.test(after) || MEETING_BEFORE.test(before));
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -231,7 +237,7 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
 // the words for the result are the writer's own ("has had no VAT corrections since").
 // (\b, not a look-behind for a letter: the articles are ASCII, and a look-behind is tried at every position)
 const CUSTOMER_CASE = {
-  en: /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
+  en: /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{1,4})\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
   de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
 const MEETING = /(?:call|meeting|demo|chat|session|workshop|webinar|walk-?through|gespräch|termin|telefonat)$/i;

@@ -63,6 +63,9 @@ export const de: LanguageData = {
     /ihren kalender/, "calendly", // "Hätten Sie dafür Zeit?" after a meeting was offered
     /(?:hätten|haben) sie (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /hast du (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
     /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation/,
+    // eine Stunde fremder Zeit, und das "Wann können wir telefonieren?", das die Frage nach dem Ob überspringt
+    /(?:eine|1) stunde (?:zeit|für ein|für einen)/, /einstündige[nrs]? (?:termin|gespräch|call|meeting|workshop|telefonat)/,
+    /wann (?:können|könnten|sollen|wollen) wir (?:uns )?(?:kurz |mal )?(?:telefonieren|sprechen|treffen|austauschen|zusammensetzen)/,
   ],
   connectAsks: [
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
@@ -132,6 +135,8 @@ export const de: LanguageData = {
     "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher",
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
+    "kündigen", "kündigt", "gekündigt", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
+    "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
@@ -164,7 +169,7 @@ export const de: LanguageData = {
     "mehrwert", "echten mehrwert", "mehrwert bieten", "mehrwert schaffen", "auf das nächste level", "nächste level",
     "nächsten level", "nächste stufe", "synergien", "ihren erfolg", "ihrem erfolg", "deinen erfolg", "mehr erfolg",
     "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial*", "potential*", "transformation",
-    "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
+    "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
   ],
   outcomes: [
     "gesenkt", "senkt", "senken", "senkten", "sank", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
@@ -219,11 +224,15 @@ export const de: LanguageData = {
     "halb", "halbe", "halben", "halbes", "halber", "anderthalb", "eineinhalb", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
     "siebzig", "achtzig", "neunzig", "tausend*", "million*", "milliarde*", "hunderte", "dutzend*", "fünftel", "zehntel",
     "dreissig",
+    // "nur noch bei jedem fünften Antrag": ein Anteil als Ordnungszahl
+    "jede* zweite*", "jede* dritte*", "jede* vierte*", "jede* fünfte*", "jede* zehnte*",
   ],
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|methode|konzept|verfahren|paket|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
     /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /ich helfe/,
+    // was das Produkt tut, mit ihm als Subjekt: "unsere KI-Prüfung erkennt sie vor dem Reflow"
+    /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt)(?![\p{L}]))/u,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
     /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)

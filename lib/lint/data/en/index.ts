@@ -66,6 +66,9 @@ export const en: LanguageData = {
     // a demo offered, not one the two of them watched at a fair ("the spray-drone demo at LAMMA")
     /let me know a (?:time|date|day|slot)/, /(?:a )?time that (?:suits|works)/, /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "demo next week", "demo this week", /demo(?=\s?\?)/,
     /(?:visit|meet) you at your/,
+    // an hour of a stranger's time, and the assumptive "when can we talk?" that skips asking whether
+    /(?:one|an|1|half an|half-an)[- ]hour(?:-long)? (?:call|meeting|demo|session|workshop|conversation)/,
+    /when (?:can|could|shall|should) we (?:talk|chat|meet|speak|hop on|jump on|set up|schedule|book)/,
   ],
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
@@ -128,7 +131,9 @@ export const en: LanguageData = {
     "stuck for months", "open for weeks", "open for months", "unfilled for months", "firefight*",
     "stretched thin", "pile up", "piles up", "piled up",
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
-    "nobody can see", "no one can see", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
+    "nobody can see", "no one can see",
+    "cancel", "cancelling", "canceling", "cancelled", "canceled", "tight window", "tight deadline*", "tight timeline*", "tight schedule",
+    "sound familiar", "sounds familiar", "goes to voicemail", "go to voicemail", "recall*", "most of the work", "most of the effort", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
     "holding back", "held back", "flagged in", "written up",
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
@@ -157,7 +162,7 @@ export const en: LanguageData = {
     "unlock real value", "drive value", "next level", "to the next level", "full potential", "empower*",
     "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
-    "great fit", "help your business", "take your business",
+    "great fit", "help your business", "take your business", "noticeabl*",
   ],
   outcomes: [
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*",
@@ -207,6 +212,8 @@ export const en: LanguageData = {
     "twenty", "thirty", "forty", "fifty", "hundred", "a third", "a quarter", "half", "twice", "dozen*",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty", "ninety",
     "thousand*", "million*", "billion*", "hundreds", "a fifth", "a tenth", "two thirds", "three quarters",
+    // "every fifth application": a share told as an ordinal
+    "every second", "every third", "every fourth", "every fifth", "every tenth",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
@@ -216,6 +223,8 @@ export const en: LanguageData = {
     /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /we (?:sell|work with)(?= \p{L})/u,
     /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
+    // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
+    /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces)(?![\p{L}]))/u,
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
