@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Sehr geehrter Herr Mag. Pointner, Ihr Post zu den über 9.000 offenen Paletten bei Kunden hat mich nicht überrascht. Darf ich Ihnen eine Skizze schicken?",
+      input: { prospect: { name: "Gerald Pointner", company: "Pointner Logistik GmbH", notes: ["Post: offene Palettensalden von über 9.000 Stück bei Kunden"] } },
+      messageId: "ok",
+      name: "der Punkt in 9.000 beendet das Thema des Beitrags nicht",
+    },
+    {
       lang: "en",
       text: "Hi Bernd, we help companies like yours cut planning effort. Open to a short exchange?",
       input: { prospect: { name: "Bernd Albrecht", role: "Head of Grid Operations", company: "Lindau Energy" } },

@@ -143,7 +143,7 @@ function claimsIn(text: string, lowerText: string): RegExpExecArray[] {
   return out;
 }
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
-const TOPIC_START = /^\s*(?:about|on|regarding|re|zu|zum|zur|über|von|zu den|zu der)\s/iu;
+const TOPIC_START = /^\s*(?:about|on|regarding|re|zu den|zu der|zu|zum|zur|über|von)\s/iu;
 const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
 
 export const relevanceRule = defineRule({
@@ -200,7 +200,8 @@ export const relevanceRule = defineRule({
         const claimEnd = claim.index + claim[0].length;
         const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
         if (!prep) continue; // "your recent post" with no topic claims nothing checkable
-        const clauseEnd = text.slice(claim.index).search(/[.!?:;\n–—]/);
+        // (a dot inside a number, "9.000", ends nothing)
+        const clauseEnd = text.slice(claim.index).search(/[!?:;\n–—]|\.(?!\d)/);
         const window: typeof words = [];
         for (const w of words) {
           if (w.start < claimEnd + prep[0].length || w.end > body.end) continue;
