@@ -4,6 +4,13 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    {
+      lang: "en",
+      text: "Hi Arjun, one detail I left out: the retailer kept its approval workflow in SAP across its 14 stores. Would the summary help?",
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Arjun, our capture service posts invoices straight into SAP; one retailer cut re-keying by 70%. Interested?" }] },
+      messageId: "thread",
+      name: "a follow-up that adds a detail builds on the result its first message told",
+    },
     { lang: "de", text: "Guten Tag Herr Dr. Meißner, in einem niedersächsischen Landkreis musste danach nur noch bei jedem fünften Antrag nachgefordert werden statt bei fast jedem zweiten. Darf ich den Katalog schicken?", messageId: "ok", name: "jedem fünften statt jedem zweiten: ein Anteil als Ordnungszahl" },
     { lang: "de", text: "Guten Tag Frau Berger, im Linzer Heim haben auch ältere Kolleginnen mitgemacht, und die 30 Minuten pro Schicht wurden wirklich gespart. Soll ich ein Beispiel schicken?", messageId: "ok", name: "haben und die 30 Minuten: kein Termin, ein Ergebnis" },
     { lang: "en", text: "Hi Chiara, we collect farm data by SMS; two bean-to-bar brands passed their next audit on the first try. Want the checklist?", messageId: "ok", name: "passed on the first try" },
@@ -78,6 +85,20 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Hallo Herr Vogel, kurzer Nachtrag: Nur noch diese Woche gibt es 30 % Rabatt auf unsere Schulungen. Jetzt Termin sichern!",
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Hallo Herr Vogel, ein Lager in Bremen hat so die Einarbeitung um 40 % verkürzt. Interesse?" }] },
+      messageId: "no-outcome",
+      name: "ein Rabatt im Nachfass baut auf kein Ergebnis auf",
+    },
+    {
+      lang: "en",
+      text: "Hi Neil, did you get my last two messages? Let me know when you're free for a call!",
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Neil, a port in Dover cut tailgating incidents by 80% with our gates. Interested?" }] },
+      messageId: "no-outcome",
+      name: "a nag that counts its own messages adds no detail",
+    },
     { lang: "en", text: "Hi Meghan, our platform uses computer vision on your lobby cameras to measure queue length every 30 seconds, with no new hardware. Could I send you an overview?", messageId: "no-outcome", name: "every 30 seconds is how often it runs, not a result" },
     { lang: "en", text: "Hi Connor, totally understand – but this is a ONCE-IN-A-LIFETIME offer! Shall I lock in your spot?", messageId: "no-outcome", name: "a word in capitals is no named customer" },
     { lang: "de", text: "Hallo Frau Reinhardt, viele Unternehmen haben lange Wartezeiten. Unser Voicebot beantwortet Standardanliegen und entlastet Ihr Team «spürbar». Darf ich eine Broschüre schicken?", messageId: "abstract", name: "spürbar ist kein Ergebnis" },

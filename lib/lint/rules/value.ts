@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
-import { hasFigure, isPriceTalk, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
+import type { LintContext } from "../context";
+import { dodgesQuestion, hasFigure, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
@@ -7,6 +8,26 @@ const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");
+
+/** Whether a text (an earlier message) states a result: what changed, counted ("cut meal loading by 22%"). */
+function statesOutcome(ctx: LintContext, text: string): boolean {
+  const { lex } = ctx;
+  return (has(lex.outcomes, text, 0, text.length) && isQuantified(lex, text, 0, text.length)) || strongOutcome(text);
+}
+
+/**
+ * A follow-up part that brings a detail (a figure, a count, a cost taken away) and no sales talk:
+ * not a price ("30 % Rabatt nur diese Woche"), not the nag itself ("did you get my last two
+ * messages?"), and not in a message that dodges a question or sells with praise and buzzwords.
+ */
+function addsDetail(ctx: LintContext): boolean {
+  const { lex, text, body } = ctx;
+  if (dodgesQuestion(ctx) || [lex.abstractValue, lex.vaguePraise, lex.hype].some((list) => has(list, text, body.start, body.end))) return false;
+  return offerRuns(ctx).some(
+    (s) =>
+      (isQuantified(lex, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end)) && !isPriceTalk(ctx, s.text) && !has(lex.pestering, text, s.start, s.end),
+  );
+}
 
 export const valueRule = defineRule({
   meta: {
@@ -19,6 +40,7 @@ export const valueRule = defineRule({
     semantic: true,
     messages: {
       ok: { en: "States a concrete outcome.", de: "Nennt ein konkretes Ergebnis." },
+      thread: { en: "Builds on the result told earlier in this conversation.", de: "Knüpft an das Ergebnis an, das früher im Verlauf genannt wurde." },
       "no-pitch": { en: "Not judged: the connection note does not sell.", de: "Nicht geprüft: Die Vernetzungsanfrage verkauft nichts." },
       answering: { en: "Not judged: the message answers the prospect's question.", de: "Nicht geprüft: Die Nachricht beantwortet eine Frage der Person." },
       closing: { en: "Not judged: a polite close after the prospect said no.", de: "Nicht geprüft: ein höflicher Abschluss nach einer Absage." },
@@ -50,6 +72,11 @@ export const valueRule = defineRule({
       if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
+    }
+    // a follow-up that adds a detail or a figure builds on the result its first message told
+    // ("One detail I left out: the retailer kept its approval workflow"); a bare nag adds nothing
+    if (ctx.thread.hasHistory && addsDetail(ctx) && ctx.input.history?.some((h) => h.direction === "out" && statesOutcome(ctx, h.text))) {
+      return { status: "pass", messageId: "thread" };
     }
     const abstract = findAll(lex.abstractValue, text, body.start, body.end);
     if (abstract.length > 0) {
