@@ -131,6 +131,8 @@ function findSignatureStart(text: string, lex: Lexicon): number {
   return text.length;
 }
 
+const POSTSCRIPT = /(?<=^|\n)[ \t]*(?:P\.\s?S\.?|PS:|PPS:?)\s/;
+
 /** Whether the white space that ends text[0, at) holds two line breaks (/\n\s*\n\s*$/). */
 function blankLineBefore(text: string, at: number): boolean {
   let breaks = 0;
@@ -187,7 +189,10 @@ export function buildContext(input: ParsedLintInput): LintContext {
   for (const w of words) if (w.start >= body.start && w.end <= body.end) bodyWords++;
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
-  let asks = findAsks({ text, lex, bodySentences });
+  // a P.S. after the signature is read by the person like the body: a second ask there is a second ask
+  const postscript = signatureStart < text.length ? POSTSCRIPT.exec(text.slice(signatureStart)) : null;
+  const askSentences = postscript ? [...bodySentences, ...sentences.filter((s) => s.start >= signatureStart + postscript.index)] : bodySentences;
+  let asks = findAsks({ text, lex, bodySentences: askSentences });
   // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask
   if (input.channel !== "connection-note" && asks.some((a) => a.kind !== "connect")) asks = asks.filter((a) => a.kind !== "connect");
   const ctx: LintContext = {

@@ -42,6 +42,7 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "en", text: "Hi Deepa,\n\nwe cut changeovers from six a day to two. Would the sequencing sheet help?\n\nRegards,\nAsha\n\nP.S. Congratulations on the new Kochi unit.", messageId: "ok", name: "a P.S. without an ask" },
     {
       lang: "en",
       text: "Hi Anjali, one more thought: the Midlands group found that a third of their locum days were Mondays alone, so moving routine ops to midweek cut locum spend by a further 15% – more than the rota pool did. Would both models help?",
@@ -81,6 +82,12 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Chris,\n\nyour post on Meta CPMs jumping 60% rang true. Two brands I work with held their CAC flat.\n\n«Would you like the breakdown?»\n\nCheers,\nRuth\n\nP.S. «Will you be at the Belfast meetup next month?» Would be great to say hi.",
+      messageId: "several-asks",
+      name: "a second ask in the P.S. after the signature",
+    },
     { lang: "de", text: "Guten Tag Frau Roesler, «ich wünsche Ihnen einen guten Start in die Woche». Ihr Post zur Kreditentscheidung trifft einen Punkt. Interesse?", messageId: "filler", name: "ein Wochengruß ist Füllstoff" },
     {
       lang: "en",

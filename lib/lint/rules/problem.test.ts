@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Tasha, 41 days to fill a travel-nurse slot – and your post said most of that is paperwork. We pull licenses into one checklist. Worth a look?", messageId: "ok", name: "their figure opens the sentence, the part after the dash says it is theirs" },
+    { lang: "en", text: "Dear Mr. Iyer, three temperature excursions on the lane in one quarter, as you posted, is a lot. We put live probes in every reefer. Worth a look?", messageId: "ok", name: "as you posted" },
     { lang: "en", text: "Hi Brandon, saw your post about January members cancelling by March. Clubs using our coaching app kept 30% more of them. Worth a look?", messageId: "ok", name: "members cancelling" },
     { lang: "de", text: "Hallo Herr Winter, kennen Sie das: Werkstatttermine werden telefonisch vergeben. Mit unserer Online-Buchung buchen Kunden rund um die Uhr. Interesse?", messageId: "ok", name: "kennen Sie das" },
     { lang: "de", text: "Hoi Flurina, viele Mitarbeitende schauen die Videos nie an, weil im Laden keine ruhige Minute bleibt. Wir machen daraus Lernkarten. Soll ich dir zwei schicken?", messageId: "ok", name: "keine ruhige Minute" },

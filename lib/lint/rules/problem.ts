@@ -16,8 +16,15 @@ const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|ann
 
 /** A part about the prospect's post or talk that quotes a figure of theirs. */
 function quotesTheirFigure(ctx: LintContext): Span | null {
-  const p = referenceParts(ctx).find((p) => quotesFigure(ctx, ctx.text, p.start, p.end));
-  return p ? { start: p.start, end: p.end } : null;
+  for (const p of referenceParts(ctx)) {
+    if (quotesFigure(ctx, ctx.text, p.start, p.end)) return { start: p.start, end: p.end };
+    // the figure may open the sentence before the part that says whose it is: "41 days to fill a
+    // slot – and your post said most of that is paperwork" (not when the sender speaks in it)
+    const sentence = ctx.bodySentences.find((s) => s.start <= p.start && p.end <= s.end);
+    if (!sentence || sentence.start === p.start || senderSpeaks(ctx.text.slice(sentence.start, p.start))) continue;
+    if (quotesFigure(ctx, ctx.text, sentence.start, p.end)) return { start: sentence.start, end: p.end };
+  }
+  return null;
 }
 
 /** text[start, end) speaks of what they wrote and quotes a figure or count of theirs, not news to celebrate. */

@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Nora, a hotel group I work with now sends wedding quotes from a pre-priced menu builder, and they stopped losing couples to faster venues. Want the builder?", messageId: "ok", name: "a loss that stopped" },
+    { lang: "en", text: "Hey Mitch, our rostering app gets rosters done in minutes, not hours. Worth a look?", messageId: "ok", name: "minutes, not hours" },
+    { lang: "de", text: "Hi Lukas, bei einem Kaffee-Abo hat ein Pausieren-Button ein Drittel der Kündigungen abgefangen. Soll ich dir den Flow zeigen?", messageId: "ok", name: "abgefangen" },
+    { lang: "en", text: "Hi Chris, two brands I work with shifted 30% of spend to creators and held their CAC flat through Q2. Want the breakdown?", messageId: "ok", name: "held flat" },
     {
       lang: "en",
       text: "Hi Arjun, one detail I left out: the retailer kept its approval workflow in SAP across its 14 stores. Would the summary help?",

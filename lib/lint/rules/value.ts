@@ -4,7 +4,12 @@ import { dodgesQuestion, hasFigure, isPriceTalk, isQuantified, namesCustomerCase
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
-const strongOutcome = wholeWordTest("halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?");
+// (a loss that stopped, and a span of time against a longer one, need no figure: "stopped losing couples
+// to faster venues", "rosters done in minutes, not hours", "in Minuten statt Stunden")
+const strongOutcome = wholeWordTest(
+  "halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?" +
+    "|stopped (?:losing|missing|paying|chasing|wasting)|(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)|(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)",
+);
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");

@@ -172,7 +172,7 @@ export const de: LanguageData = {
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
   ],
   outcomes: [
-    "gesenkt", "senkt", "senken", "senkten", "sank", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
+    "gesenkt", "senkt", "senken", "senkten", "sank", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", "mehr", "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
@@ -249,7 +249,7 @@ export const de: LanguageData = {
     /(?:sie|du) (?:haben |hast |hatten |hattest )?(?:geschrieben|gepostet|erwähnt|betont|berichtet)/, /(?:sie|du) (?:schreiben|schreibst|erwähnen|erwähnst|berichten|berichtest),? dass/,
     /(?:wir haben uns|uns) (?:auf|bei) (?:der|dem)/, /kennengelernt/, /gemeinsame[rn]? (?:kontakt|bekannte)/,
     /danke für (?:ihre|deine|die) (?:antwort|rückmeldung|frage|vernetzung)/, /wie versprochen/, /(?:sie|du) (?:suchen|suchst|sucht) /,
-    /sie (?:sagten|schrieben|erwähnten)/, /du (?:sagtest|schriebst|erwähntest)/,
+    /wie (?:sie|du) (?:schreiben|schreibst|schrieben|schriebst|posten|postest)/, /sie (?:sagten|schrieben|erwähnten)/, /du (?:sagtest|schriebst|erwähntest)/,
   ],
   stopwords,
   plainWords: new Set(

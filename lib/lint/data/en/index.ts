@@ -165,7 +165,7 @@ export const en: LanguageData = {
     "great fit", "help your business", "take your business", "noticeabl*",
   ],
   outcomes: [
-    "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*",
+    "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     "more", "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
@@ -232,7 +232,7 @@ export const en: LanguageData = {
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
     /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
-    /you (?:posted|wrote|shared|said|noted|pointed out|mentioned)(?= that| about| on| how)/, /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
+    /you (?:posted|wrote|shared|said|noted|pointed out|mentioned)(?= that| about| on| how)/, /as you (?:posted|wrote|shared|said|noted|mentioned|put it)/, /your post said/, /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
     /you lead/, /in your role as/,
   ],
