@@ -54,6 +54,9 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Jordan, saw Brightpath just opened a second dispatch center in Tulsa. We help dispatch teams cut overtime. Worth a look?", messageId: "no-differentiator", name: "news of their company is not proof of the offer" },
+    { lang: "en", text: "Dear Hamish, in today's fast-moving market, businesses like yours face more challenges than ever. Open to a chat about how we could work together?", messageId: "no-differentiator", name: "a cliché about the market describes no offer" },
+    { lang: "de", text: "Guten Tag Herr Riedl, in heutigen schnelllebigen Zeiten stehen Unternehmen Ihrer Branche vor großen Herausforderungen. Hätten Sie Interesse an einem Austausch?", messageId: "no-differentiator", name: "eine Floskel über den Markt beschreibt kein Angebot" },
     { lang: "de", text: "Guten Tag Frau Weyand, unsere Lösung «überzeugt durch» «höchste Qualität» und ist «benutzerfreundlich». Interesse?", messageId: "vague", name: "höchste Qualität ist Lob, kein Unterschied" },
     { lang: "de", text: "Guten Tag Herr Ollig, SmartLine 4.0 ist die «innovative» Lösung für die digitale Fabrik. Interesse?", messageId: "vague", name: "eine Versionsnummer ist kein Beleg" },
     { lang: "en", text: "Hi Harvey, our approach helps leaders like you rethink the business. Could we find 30 minutes next week to explore this?", messageId: "no-differentiator", name: "the length of a meeting is no proof" },

@@ -257,6 +257,8 @@ export const de: LanguageData = {
     partner ansatz wirklich perfekt einfach einmal nochmal wollte wollten erinnerung antwort antworten rückmeldung freuen freue nachricht
     nachrichten letzten letzte letzter erhalten bekommen melden bisher leider gerne interessant spannend kurzen kurze kurzes gemeinsam
     zusammen chance möglichkeit möglichkeiten thema themen passen passt angebot angebote weiterhin erfahrung erfahrungen bewährt
-    erfolgreich erfolg ergebnisse leistung leistungen service kontakt austausch`.split(/\s+/),
+    erfolgreich erfolg ergebnisse leistung leistungen service kontakt austausch
+    markt märkte branche branchen herausforderung herausforderungen heutigen schnelllebigen zeiten kunden experten
+    ganzheitlich ganzheitlichen innovativ innovativen innovative`.split(/\s+/),
   ),
 };

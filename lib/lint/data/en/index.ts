@@ -232,6 +232,8 @@ export const en: LanguageData = {
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
     /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
+    // "saw Brightpath just opened a second dispatch center": news of their company
+    /(?:saw|noticed) (?!(?:a|an|the|that|this|it|some|many|most|one|two|our|my|we|i)\s)(?:[\p{L}\p{N}&'’-]+ ){1,3}(?:just |recently )?(?:opened|launched|announced|raised|hired|won|acquired|expanded|moved|is|are|has|have)(?![\p{L}])/u,
     /you (?:posted|wrote|shared|said|noted|pointed out|mentioned)(?= that| about| on| how)/, /as you (?:posted|wrote|shared|said|noted|mentioned|put it)/, /your post said/, /congrat(?:s|ulations)/, /we (?:both|met)/, /(?:met|meeting) (?:you )?(?:at|briefly)/, /mutual (?:contact|connection|friend)/,
     /thanks for (?:connecting|asking|your|getting back)/, /as promised/, /you mentioned/, /you(?:'re| are) hiring/,
     /you lead/, /in your role as/,
@@ -243,6 +245,8 @@ export const en: LanguageData = {
     partnering approach people goals across always connect connecting network thought thoughts understand totally really minute minutes
     introduce explain appreciate appreciated wanted perfect perfectly different course sorted everyone whenever either missed making things
     looking forward hearing chance explore exploring opportunity opportunities together valuable interesting interested absolutely
-    definitely simply service services proven experienced experience expertise results success successful offer offering reach touch`.split(/\s+/),
+    definitely simply service services proven experienced experience expertise results success successful offer offering reach touch
+    market markets today's fast-moving challenge challenges industry industries journey decision decisions smarter confident ambitious
+    experts expert ever-changing landscape customer-centric innovative`.split(/\s+/),
   ),
 };
