@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Chloé, with us your HR team no longer files ZUS declarations or chases payslip corrections. Would our checklist help?", messageId: "ok", name: "a chore the team no longer does" },
+    { lang: "de", text: "Guten Tag Herr Ostermann, mit unserer Bausoftware werden Ihre Disponenten diese Stunde jeden Morgen zurückbekommen. Wäre das einen Blick wert?", messageId: "ok", name: "Zeit, die man zurückbekommt" },
+    { lang: "de", text: "Guten Tag Frau Dr. Sandmann, in Lingen liegen die Samstagsbesuche der Stadtbibliothek wieder über dem Niveau von 2019. Interesse an einem Bericht?", messageId: "ok", name: "wieder über dem Niveau" },
+    { lang: "en", text: "Dear Dr. Brennan, when a reviewer questioned the Italian IFU, the translator answered that afternoon, and the file went through without a second round. Shall I send the setup?", messageId: "ok", name: "without a second round" },
     { lang: "en", text: "Hi Nora, a hotel group I work with now sends wedding quotes from a pre-priced menu builder, and they stopped losing couples to faster venues. Want the builder?", messageId: "ok", name: "a loss that stopped" },
     { lang: "en", text: "Hey Mitch, our rostering app gets rosters done in minutes, not hours. Worth a look?", messageId: "ok", name: "minutes, not hours" },
     { lang: "de", text: "Hi Lukas, bei einem Kaffee-Abo hat ein Pausieren-Button ein Drittel der Kündigungen abgefangen. Soll ich dir den Flow zeigen?", messageId: "ok", name: "abgefangen" },

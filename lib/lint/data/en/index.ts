@@ -167,7 +167,7 @@ export const en: LanguageData = {
   outcomes: [
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
-    "shrink", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
+    "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     "more", "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
     "fell", "fall", "dropped", "drop", "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
