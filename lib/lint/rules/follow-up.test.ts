@@ -44,6 +44,20 @@ ruleTester.run(followUpRule, {
   invalid: [
     {
       lang: "de",
+      text: "Guten Tag Herr Brandl, «haben Sie meine Nachricht von letzter Woche gesehen»? Ein Labor in Regensburg hat seine Laufzeiten halbiert.",
+      input: { channel: "follow-up", history: [erste] },
+      messageId: "pestering",
+      name: "meine Nachricht von letzter Woche",
+    },
+    {
+      lang: "en",
+      text: "Hi Priya, «did you see my last two messages»? Happy to share the checklist.",
+      input: { channel: "follow-up", history: [first] },
+      messageId: "pestering",
+      name: "my last two messages",
+    },
+    {
+      lang: "de",
       text: "Guten Tag Herr Brandl, «ich melde mich noch einmal zu» meiner letzten Nachricht. Interesse?",
       input: { channel: "follow-up", history: [erste] },
       messageId: "pestering",

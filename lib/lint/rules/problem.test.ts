@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Dr. Obermaier, bei einem Labor in Regensburg lagen die Befunde sechs Stunden früher vor – genau die Laufzeiten, über die sich Praxen beschweren. Interesse?", messageId: "ok", name: "worüber sich Praxen beschweren" },
+    { lang: "de", text: "Guten Tag Frau Lindemann, Ihr Post, dass der Messestand kaum qualifizierte Leads gebracht hat, deckt sich mit dem, was wir sehen. Unsere Scan-App hilft. Interesse?", messageId: "ok", name: "kaum qualifizierte Leads" },
     { lang: "en", text: "Hi Tasha, 41 days to fill a travel-nurse slot – and your post said most of that is paperwork. We pull licenses into one checklist. Worth a look?", messageId: "ok", name: "their figure opens the sentence, the part after the dash says it is theirs" },
     { lang: "en", text: "Dear Mr. Iyer, three temperature excursions on the lane in one quarter, as you posted, is a lot. We put live probes in every reefer. Worth a look?", messageId: "ok", name: "as you posted" },
     { lang: "en", text: "Hi Brandon, saw your post about January members cancelling by March. Clubs using our coaching app kept 30% more of them. Worth a look?", messageId: "ok", name: "members cancelling" },

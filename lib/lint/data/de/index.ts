@@ -97,7 +97,7 @@ export const de: LanguageData = {
   ],
   pestering: [
     /nur (?:kurz|mal) (?:nachgehakt|nachhaken|nachfragen|nachgefragt)/, /(?:wollte|möchte) (?:nur )?(?:kurz )?nachhaken/,
-    /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/,
+    /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:(?:von|vom) (?:letzter |letzten |vergangener )?\p{L}+ )?(?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/u,
     /(?:hake|frage) (?:noch ?mal|nochmals|noch einmal|erneut) nach/,
     /noch (?:nichts|keine antwort) von (?:ihnen|dir) gehört/, /(?:ich )?(?:komme|melde mich) (?:noch einmal|nochmal|nochmals|erneut) (?:auf|bei|zu|wegen)/,
     /wie (?:in )?meiner (?:letzten|vorherigen) nachricht (?:geschrieben|erwähnt)/, /erinnerung an meine/,
@@ -135,7 +135,7 @@ export const de: LanguageData = {
     "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher",
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
-    "kündigen", "kündigt", "gekündigt", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
+    "kündigen", "kündigt", "gekündigt", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",

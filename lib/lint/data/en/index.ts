@@ -101,7 +101,7 @@ export const en: LanguageData = {
   ],
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
-    /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)/,
+    /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)(?: from (?:last )?\w+)?/,
     /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, "circling back",
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
