@@ -155,6 +155,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Tomasz, congratulations on the Series B. Our module gives you SSO and audit logs as a drop-in: three lines of code. Open to a quick look?", messageId: "no-problem", name: "audit logs and a drop-in are features, not pains" },
+    { lang: "de", text: "Guten Tag Frau Dr. Hartwig, Glückwunsch zum zweiten Standort! Eine Praxisgruppe in Bielefeld plant damit ihre 45 Mitarbeitenden in 20 Minuten pro Monat. Darf ich einen Beispielplan schicken?", messageId: "no-problem", name: "die Zeit, die ein Ergebnis braucht, ist keine verlorene Zeit" },
     {
       lang: "en",
       text: "Hi Jonah, understood. Still, our platform is the leading choice for sales teams. When are you free for a call?",

@@ -110,11 +110,11 @@ export const en: LanguageData = {
   pain: [
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
-    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "drop", "dropped", "dropping", "fall*", "fell",
+    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", /drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
     "shortage*", "waste*", "idle", "leak*", "fail*", "error*", "incident*", "downtime", "outage*", "overrun*",
     "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*", "pressure", "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
-    "hard", "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", "audit*",
+    "hard", "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
     "unplanned", "unclear", "manual", "too long", "takes *", "still tak*", "eating", "ruined", "hit home", "lead time*",
     "ending", "expir*", "end of life", "end-of-life", "end of support", "worr*", "concern*", "heavy lift", "by hand",
     "spreadsheet*", "paying for", "not needed", "isn't needed", "unnecessary", "hassle", "painful", "tedious", "annoying",
