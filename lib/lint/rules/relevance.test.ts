@@ -171,6 +171,20 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "Hi Morag, many hospital pharmacies still reconcile controlled-drug registers by hand. Our cabinets log every issue automatically. Would a short overview be useful?",
+      input: { prospect: { name: "Morag Ellis", company: "Glenbrae Health Board", notes: ["Posted: opening a new aseptic unit in 2025", "Spoke at the Hospital Pharmacy Europe congress about biosimilar switching"] } },
+      messageId: "notes-unused",
+      name: "a trade word the notes happen to hold is the segment, not research",
+    },
+    {
+      lang: "en",
+      text: "Hi Sneha, many marketplaces find it hard to see who comes back. Our cohort dashboards lift repeat orders within two quarters. Could we talk?",
+      input: { prospect: { name: "Sneha Rao", company: "IndusBazaar", notes: ["Posted: buyer repeat rate stuck at 22% for three quarters"] } },
+      messageId: "notes-unused",
+      name: "quarters is a span of time, not research",
+    },
+    {
       lang: "de",
       text: "Guten Tag Herr Schuster, viele Stadtwerke verlieren Gewerbekunden, weil Angebote eine Woche dauern. Unser Preisrechner schafft das in zehn Minuten. Interesse?",
       input: { prospect: { name: "Jens Schuster", company: "Stadtwerke Kinzigtal GmbH", notes: ["Post: Stadtwerke führen Online-Abschluss für Privatkunden ein", "Neu im Amt seit Juli"] } },
