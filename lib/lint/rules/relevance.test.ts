@@ -41,6 +41,17 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Hoi Nina, noch ein Nachtrag: Bei einem Installateur in Uster stieg die Abschlussquote mit einem Rückruf innert 24 Stunden von 18 auf 31 Prozent. Soll ich dir die Vorlage schicken?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Nina Gerber", company: "Sonnendach Gerber GmbH", notes: ["Post: Kundschaft springt ab, weil Offerten zwei Wochen dauern"] },
+        history: [{ direction: "out", text: "Hoi Nina, dein Post zu den zwei Wochen für eine Offerte hat mich angesprochen. Magst du ein Beispiel sehen?" }],
+      },
+      messageId: "thread",
+      name: "die erste Nachricht griff ihren Beitrag auf, der Nachtrag bringt Neues",
+    },
+    {
+      lang: "de",
       text: "Sehr geehrter Herr Mag. Pointner, Ihr Post zu den über 9.000 offenen Paletten bei Kunden hat mich nicht überrascht. Darf ich Ihnen eine Skizze schicken?",
       input: { prospect: { name: "Gerald Pointner", company: "Pointner Logistik GmbH", notes: ["Post: offene Palettensalden von über 9.000 Stück bei Kunden"] } },
       messageId: "ok",

@@ -144,6 +144,34 @@ function claimsIn(text: string, lowerText: string): RegExpExecArray[] {
   for (let m: RegExpExecArray | null; (m = CLAIM.exec(text)); ) out.push(m);
   return out;
 }
+/**
+ * The claims of a text about the prospect's post or talk ("your post about X"), checked against the
+ * notes: the words of the topics the notes hold, and the first topic they do not hold, if any.
+ */
+function checkClaims(text: string, lowerText: string, words: readonly Token[], body: Span, terms: Terms): { verified: Token[]; unverified: Span | null } {
+  const verified: Token[] = [];
+  for (const claim of claimsIn(text, lowerText)) {
+    if (claim.index < body.start || claim.index >= body.end) continue;
+    const claimEnd = claim.index + claim[0].length;
+    const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
+    if (!prep) continue; // "your recent post" with no topic claims nothing checkable
+    // (a dot inside a number, "9.000", ends nothing)
+    const clauseEnd = text.slice(claim.index).search(/[!?:;\n–—]|\.(?!\d)/);
+    const window: Token[] = [];
+    for (const w of words) {
+      if (w.start < claimEnd + prep[0].length || w.end > body.end) continue;
+      if ((clauseEnd >= 0 && w.end > claim.index + clauseEnd) || TOPIC_END.test(w.text) || window.length >= CLAIM_WINDOW_WORDS) break;
+      window.push(w);
+    }
+    if (window.length < 2) continue;
+    const topic = { start: claim.index, end: window[window.length - 1].end };
+    const topicHits = matchTerms(text, window, topic, terms);
+    if (topicHits.length === 0) return { verified, unverified: topic };
+    verified.push(...topicHits);
+  }
+  return { verified, unverified: null };
+}
+
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
 const TOPIC_START = /^\s*(?:about|on|regarding|re|zu den|zu der|zu|zum|zur|über|von)\s/iu;
 const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
@@ -196,28 +224,12 @@ export const relevanceRule = defineRule({
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
-      const verified: Token[] = [];
-      for (const claim of claimsIn(text, ctx.lowerText)) {
-        if (claim.index < body.start || claim.index >= body.end) continue;
-        const claimEnd = claim.index + claim[0].length;
-        const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
-        if (!prep) continue; // "your recent post" with no topic claims nothing checkable
-        // (a dot inside a number, "9.000", ends nothing)
-        const clauseEnd = text.slice(claim.index).search(/[!?:;\n–—]|\.(?!\d)/);
-        const window: typeof words = [];
-        for (const w of words) {
-          if (w.start < claimEnd + prep[0].length || w.end > body.end) continue;
-          if ((clauseEnd >= 0 && w.end > claim.index + clauseEnd) || TOPIC_END.test(w.text) || window.length >= CLAIM_WINDOW_WORDS) break;
-          window.push(w);
-        }
-        if (window.length < 2) continue;
-        const topic = { start: claim.index, end: window[window.length - 1].end };
-        const topicHits = matchTerms(text, window, topic, terms);
-        if (topicHits.length === 0) {
-          return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
-        }
-        verified.push(...topicHits);
+      const claims = checkClaims(text, ctx.lowerText, words, body, terms);
+      if (claims.unverified) {
+        const topic = claims.unverified;
+        return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
       }
+      const verified = claims.verified;
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
@@ -228,7 +240,14 @@ export const relevanceRule = defineRule({
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
       // a follow-up with something new builds on a first message that used the research, even one that opens with a nag
-      const earlier = () => input.history?.some((h) => h.direction === "out" && enoughResearch(matchTerms(h.text, historyTokens(h.text), { start: 0, end: h.text.length }, terms), h.text, profile));
+      // (an earlier message's claim about their post, checked against the notes, is research too)
+      const earlier = () =>
+        input.history?.some((h) => {
+          if (h.direction !== "out") return false;
+          const all = { start: 0, end: h.text.length };
+          const tokens = historyTokens(h.text);
+          return enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile) || checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms).verified.length > 0;
+        });
       // (a follow-up that went to others with only the name swapped is about none of them)
       if (thread.hasHistory && addsConcreteNews(ctx) && templateMatches(ctx).matches === 0 && earlier()) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
