@@ -46,7 +46,6 @@ export interface LintContext {
   greeting: Greeting | null;
   /** Where the message proper starts (after the greeting) and ends (before the signature). */
   body: Span;
-  bodyWords: number;
   /** Body sentences (a first sentence that holds the greeting counts). */
   bodySentences: Segment[];
   prospect: PersonName | null;
@@ -185,8 +184,6 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const bodyStart = greeting ? Math.min(greeting.span.end, signatureStart) : 0;
   const body = { start: bodyStart, end: signatureStart };
   const bodySentences = sentences.filter((s) => s.end > body.start && s.start < body.end && !isBlank(text, Math.max(s.start, body.start), Math.min(s.end, body.end)));
-  let bodyWords = 0;
-  for (const w of words) if (w.start >= body.start && w.end <= body.end) bodyWords++;
   const links = findLinks(text);
   const thread = analyzeThread(input.history ?? [], lex, input.touchpoints ?? []);
   // a P.S. after the signature is read by the person like the body: a second ask there is a second ask
@@ -206,7 +203,6 @@ export function buildContext(input: ParsedLintInput): LintContext {
     sentences,
     greeting,
     body,
-    bodyWords,
     bodySentences,
     prospect,
     links,

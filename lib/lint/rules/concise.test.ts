@@ -37,6 +37,9 @@ const enLong =
   "Hi Marc,\n\nI noticed that Fernwerk moved its nightly builds to ARM runners last month. We went through the same move last spring with a team of forty engineers and a monorepo that had grown for eight years. The compile step was easy. The hard part was the test fleet: about a third of our integration tests depended on x86-only images, and the flaky ones got worse before they got better. We ended up building a small compatibility matrix that told each team which images to rebuild first, and a nightly report that compared failure rates on both architectures. After six weeks the ARM fleet was cheaper by about 40% and the build queue was shorter than before. I wrote down every step that broke and how we fixed it, including the matrix template. Would the notes be useful for your team?\n\nBest,\nLukas";
 const deFollowUp =
   "Hallo Herr Brandl, kurz noch eine Ergänzung zu meiner Nachricht von letzter Woche, weil sie vielleicht gerade jetzt passt: Eine Tischlerei in Wels hat mit unserer Angebotsvorlage die Zeit pro Angebot von zwei Tagen auf einen halben Tag gesenkt, und zwar ohne neue Software, nur mit einer besseren Struktur für Aufmaß, Materialliste und Textbausteine. Der Inhaber hat dazu einen kurzen Erfahrungsbericht geschrieben, der die Umstellung Schritt für Schritt beschreibt, inklusive der Punkte, die am Anfang nicht funktioniert haben. Soll ich Ihnen den Bericht schicken?";
+// 67 words between greeting and signature, 77 in all: the reader counts the whole message
+const deFollowUpSigned =
+  "Guten Tag Herr Dr. Brandl,\n\nnoch ein Nachtrag zu meiner Nachricht: Eine Tischlerei in Wels hat mit unserer Angebotsvorlage die Zeit pro Angebot von zwei Tagen auf einen halben Tag gesenkt, ohne neue Software, nur mit einer besseren Struktur für Aufmaß, Materialliste und Textbausteine. Der Inhaber hat dazu einen kurzen Bericht geschrieben, der die Umstellung Schritt für Schritt beschreibt, samt der Punkte, die am Anfang hakten. Soll ich Ihnen den Bericht schicken?\n\nMit freundlichen Grüßen\nJörg Lemke";
 const enLongSentence =
   "Hi Marc, I noticed that Fernwerk is now running its nightly builds on ARM runners and, since we went through the same move last spring with a team of forty engineers and a monorepo that had grown for eight years, I wrote down every step that broke and how we fixed it. Want the notes?";
 
@@ -196,6 +199,13 @@ ruleTester.run(conciseRule, {
       messageId: "over-hard-limit",
       blocking: true,
       name: "eine InMail über 1.900 Zeichen blockiert",
+    },
+    {
+      lang: "de",
+      text: markBody(deFollowUpSigned, "Herr Dr. Brandl", "Mit freundlichen Grüßen"),
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Guten Tag Herr Dr. Brandl, …", daysAgo: 8 }] },
+      messageId: "over-good-words",
+      name: "Anrede und Gruß zählen mit: 77 Wörter in einem Nachfass",
     },
     {
       lang: "de",

@@ -105,8 +105,8 @@ export const conciseRule = defineRule({
       const cut = offsetOfCodePoint(text, budget.goodCharacters);
       return { status: "fail", messageId: "over-good-characters", data: { count: chars, limit: budget.goodCharacters }, spans: [{ start: cut, end: text.length }] };
     }
-    if (budget.goodWords && ctx.bodyWords > budget.goodWords.max) {
-      return { status: "fail", messageId: "over-good-words", data: { count: ctx.bodyWords, limit: budget.goodWords.max }, spans: [ctx.body] };
+    if (budget.goodWords && ctx.words.length > budget.goodWords.max) {
+      return { status: "fail", messageId: "over-good-words", data: { count: ctx.words.length, limit: budget.goodWords.max }, spans: [ctx.body] };
     }
     const long: Span[] = [];
     let longest = 0;
@@ -121,7 +121,7 @@ export const conciseRule = defineRule({
       }
     }
     if (long.length > 0) return { status: "fail", messageId: "long-sentence", data: { count: longest }, spans: long };
-    const count = budget.goodCharacters ? `${chars}/${budget.goodCharacters}` : `${ctx.bodyWords}/${budget.goodWords!.max}`;
+    const count = budget.goodCharacters ? `${chars}/${budget.goodCharacters}` : `${ctx.words.length}/${budget.goodWords!.max}`;
     return { status: "pass", messageId: "ok", data: { count } };
   },
 });
