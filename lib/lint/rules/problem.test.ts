@@ -155,6 +155,16 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Graham, totally understand! But this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract over today?",
+      input: { channel: "follow-up", history: [
+          { direction: "out", text: "Hi Graham, congrats on the new distribution centre in Daventry. Our labour planning cut overtime by 20% at a similar site. Open to a look?" },
+          { direction: "in", text: "Thanks, but we've just signed with another provider for this year." },
+        ] },
+      messageId: "no-problem",
+      name: "a push after a no does not build on the problem of the first message",
+    },
     { lang: "en", text: "Hi Tomasz, congratulations on the Series B. Our module gives you SSO and audit logs as a drop-in: three lines of code. Open to a quick look?", messageId: "no-problem", name: "audit logs and a drop-in are features, not pains" },
     { lang: "de", text: "Guten Tag Frau Dr. Hartwig, Glückwunsch zum zweiten Standort! Eine Praxisgruppe in Bielefeld plant damit ihre 45 Mitarbeitenden in 20 Minuten pro Monat. Darf ich einen Beispielplan schicken?", messageId: "no-problem", name: "die Zeit, die ein Ergebnis braucht, ist keine verlorene Zeit" },
     {

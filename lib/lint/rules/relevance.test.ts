@@ -40,6 +40,20 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "en",
+      text: "Hi Victoria, I completely understand about Q2. Our holistic approach helps HR leaders drive transformation. When are you free for a call next week?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Victoria Hale", company: "Ashcombe Manufacturing", notes: ["Ashcombe is acquiring a plant in Wales"] },
+        history: [
+          { direction: "out", text: "Hi Victoria, congratulations on the Wales acquisition. Would a checklist help?" },
+          { direction: "in", text: "Thanks Mark – not a priority right now, maybe in Q2." },
+        ],
+      },
+      messageId: "in-conversation",
+      name: "a reply that takes up a specific of their no still speaks to them",
+    },
+    {
       lang: "de",
       text: "Hoi Nina, noch ein Nachtrag: Bei einem Installateur in Uster stieg die Abschlussquote mit einem Rückruf innert 24 Stunden von 18 auf 31 Prozent. Soll ich dir die Vorlage schicken?",
       input: {
@@ -181,6 +195,20 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Graham, totally understand! But this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract over today?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Graham Shaw", company: "Northgate Logistics", notes: ["Opened a distribution centre in Daventry"] },
+        history: [
+          { direction: "out", text: "Hi Graham, congrats on the new distribution centre in Daventry. Our labour planning cut overtime by 20% at a similar site. Open to a look?" },
+          { direction: "in", text: "Thanks, but we've just signed with another provider for this year." },
+        ],
+      },
+      messageId: "notes-unused",
+      name: "pushing on after a no continues no conversation",
+    },
     {
       lang: "en",
       text: "Hi Morag, many hospital pharmacies still reconcile controlled-drug registers by hand. Our cabinets log every issue automatically. Would a short overview be useful?",

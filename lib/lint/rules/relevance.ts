@@ -1,7 +1,7 @@
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, dodgesQuestion, inOfferPart } from "../text/evidence";
+import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo } from "../text/evidence";
 import { findAll, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
@@ -219,7 +219,8 @@ export const relevanceRule = defineRule({
       return !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
     };
     // a reply to the prospect continues the conversation, unless it answers their question with buzzwords
-    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx)) return { status: "pass", messageId: "in-conversation" };
+    // (a push after the prospect said no continues nothing)
+    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx)) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
@@ -249,7 +250,7 @@ export const relevanceRule = defineRule({
           return enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile) || checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms).verified.length > 0;
         });
       // (a follow-up that went to others with only the name swapped is about none of them)
-      if (thread.hasHistory && addsConcreteNews(ctx) && templateMatches(ctx).matches === 0 && earlier()) return { status: "pass", messageId: "thread" };
+      if (thread.hasHistory && addsConcreteNews(ctx) && templateMatches(ctx).matches === 0 && !pushesAfterNo(ctx) && earlier()) return { status: "pass", messageId: "thread" };
       const note = notes[0].length > 80 ? `${notes[0].slice(0, 77)}…` : notes[0];
       return { status: "fail", messageId: "notes-unused", data: { note }, spans: [] };
     }

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import type { LintContext } from "../context";
-import { dodgesQuestion, hasFigure, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
+import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
@@ -82,7 +82,7 @@ export const valueRule = defineRule({
     }
     // a follow-up that adds a detail or a figure builds on the result its first message told
     // ("One detail I left out: the retailer kept its approval workflow"); a bare nag adds nothing
-    if (ctx.thread.hasHistory && addsDetail(ctx) && ctx.input.history?.some((h) => h.direction === "out" && statesOutcome(ctx, h.text))) {
+    if (ctx.thread.hasHistory && !pushesAfterNo(ctx) && addsDetail(ctx) && ctx.input.history?.some((h) => h.direction === "out" && statesOutcome(ctx, h.text))) {
       return { status: "pass", messageId: "thread" };
     }
     const abstract = findAll(lex.abstractValue, text, body.start, body.end);

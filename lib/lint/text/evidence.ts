@@ -283,6 +283,26 @@ export function offerRulesSkip(ctx: LintContext): "no-pitch" | "answering" | "cl
   return null;
 }
 
+/**
+ * After the prospect said no, the message sells again: it does not build on the conversation, it
+ * ignores it. Unless it takes up a specific of their answer ("I completely understand about Q2"):
+ * then it still speaks to them, however it goes on.
+ */
+export function pushesAfterNo(ctx: LintContext): boolean {
+  return ctx.thread.declined && sellsAgain(ctx) && !echoesReply(ctx);
+}
+
+// A specific of a reply: a figure or a name with a digit ("Q2", "2025"), an acronym, a month
+const REPLY_SPECIFIC = /(?<![\p{L}\p{N}])(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{2,}|January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)(?![\p{L}\p{N}])/gu;
+
+function echoesReply(ctx: LintContext): boolean {
+  const last = ctx.input.history?.at(-1);
+  if (!last || last.direction !== "in") return false;
+  const body = ctx.lowerText.slice(ctx.body.start, ctx.body.end);
+  for (const m of last.text.matchAll(REPLY_SPECIFIC)) if (body.includes(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /** The message pitches: selling words in an offer part, a heavy ask, praise of the offer or hype. */
 function sellsAgain(ctx: LintContext): boolean {
   const { lex, text, body } = ctx;
