@@ -99,6 +99,8 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
   if (!opener) {
     // "Priya, your post …": a name followed by a comma opens the message
     if (names.length === 0 || names.length > 2 || !/^\s*,/.test(text.slice(pos))) return null;
+    // "Ihr Post, dass …", "Your post, though, …": a sentence that opens with a pronoun greets no one
+    if (lex.stopwords.has(names[0].lower)) return null;
   }
   const end = names.length ? names[names.length - 1].end : opener!.end;
   return { span: { start, end }, names, placeholder: names.length === 0 && placeholder };

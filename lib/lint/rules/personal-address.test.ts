@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Arch. Lechner, Ihr Post zum Holz-Hybrid-Wohnbau in Aspern hat mich angesprochen. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Arch. DI Judith Lechner" } }, messageId: "ok", name: "Arch. ist ein Titel" },
     { lang: "de", text: "Sehr geehrter Herr Primar Dr. Hofbauer, Ihr Post zur OP-Auslastung hat mich angesprochen. Interesse?", input: { prospect: { name: "Prim. Dr. Walter Hofbauer" } }, messageId: "ok", name: "ein österreichischer Titel (Primar) ist kein Name" },
     { lang: "de", text: "Hallo Tobi, danke für die schnelle Antwort! Passt dir Donnerstag für die Übergabe?", input: { prospect: { name: "Tobias Renner" } }, messageId: "ok", name: "eine Kurzform des Vornamens (Tobi für Tobias)" },
     { lang: "de", text: "Hoi Sämi, kurzer Nachtrag zu deinem Post über die Junioren. Soll ich dir das Konzept schicken?", input: { prospect: { name: "Samuel Wyss" } }, messageId: "ok", name: "eine Schweizer Kurzform mit Umlaut (Sämi für Samuel)" },
@@ -36,6 +37,8 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Liebe Netzwerkpartnerin», lieber Netzwerkpartner, Ihr Beitrag zur Fahrgastzählung war sehr aufschlussreich. Gern vernetze ich mich.", input: { prospect: { name: "DI Elisabeth Hartl" } }, messageId: "generic", name: "die Netzwerkpartnerin ist niemand Bestimmtes" },
+    { lang: "de", text: "Ihr Post, dass 40 % Ihrer Saisonkräfte keine Wohnung finden, trifft ein Problem. Dürfen wir Ihnen Grundrisse schicken?", input: { prospect: { name: "Corinne Meier" } }, messageId: "no-name", name: "ein Satz, der mit Ihr beginnt, grüßt niemanden, auch nicht falsch" },
     { lang: "en", text: "«Dear Procurement Team», your post about eight-month lead times sounded painful. Would a quote help?", input: { prospect: { name: "Henrik Dahl" } }, messageId: "generic", name: "a team greeted by its department is nobody in particular, not someone else" },
     { lang: "en", text: "«Dear Logistics Manager», your post about trucks waiting four hours stood out. Would the case summary help?", input: { prospect: { name: "Erik Lindqvist" } }, messageId: "generic", name: "a job title is no name" },
     { lang: "de", text: "«Hallo liebes Team» vom Brauhaus Ried, Glückwunsch zum neuen Sudhaus! Vernetzen wir uns?", input: { prospect: { name: "Georg Ried", company: "Brauhaus Ried" } }, messageId: "generic", name: "ein Team statt der Person" },

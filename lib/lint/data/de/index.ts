@@ -14,7 +14,9 @@ export const de: LanguageData = {
   genericAddressees: [
     "zusammen", "damen und herren", "kolleginnen und kollegen", "alle", "allerseits", "team", "leute", "liebe leute", "kollegen", "kolleginnen",
     "kolleg*innen", "freunde", "community", "netzwerk", "ansprechpartner*", "verantwortliche*", "personalabteilung",
-    "interessent*", "geschäftspartner*", "kontakt*", "nochmal", "noch einmal",
+    "interessent*", "geschäftspartner*", "kontakt*", "nochmal", "noch einmal", "netzwerkpartner*", "partnerin", "partner", "mitglied*",
+    // "Liebe Netzwerkpartnerin, lieber Netzwerkpartner": addressed to whoever reads it
+    "netzwerkpartnerin", "leserin", "leser", "kundin", "kunde",
     // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
     "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
   ],
