@@ -16,6 +16,19 @@ const strongOutcome = wholeWordTest(
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
 const mayBeWithout = (text: string) => text.includes("without") || text.includes("ohne") || text.includes("kein");
 
+/**
+ * A unit counted just before it ("save 5 hours a week", "over two weekends"), not a unit
+ * somewhere else in the part ("With 3,000 files waiting, our same-week inspections …").
+ */
+function countedUnit(ctx: LintContext, s: { start: number; end: number }): boolean {
+  const { lex, text } = ctx;
+  return findAll(lex.units, text, s.start, s.end).some((u) => {
+    const from = Math.max(s.start, u.start - 16);
+    const to = Math.min(s.end, u.end + 8);
+    return /\d/.test(text.slice(from, to)) || has(lex.numberWords, text, from, to);
+  });
+}
+
 /** Whether a text (an earlier message) states a result: what changed, counted ("cut meal loading by 22%"). */
 function statesOutcome(ctx: LintContext, text: string): boolean {
   const { lex } = ctx;
@@ -75,7 +88,7 @@ export const valueRule = defineRule({
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
-      const senderFigure = figure && within(lex.senderVoice, s) && within(lex.units, s) && hasFigure(s.text, false);
+      const senderFigure = figure && within(lex.senderVoice, s) && countedUnit(ctx, s) && hasFigure(s.text, false);
       if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
