@@ -113,7 +113,8 @@ export const formalityRule = defineRule({
     if (sie.length > 0 && du.length === 0) {
       for (let i = 0; i < words.length && words[i].start < end; i++) {
         const w = words[i];
-        if (!DU_IMPERATIVE.has(w.lower) || SUBJECT.has(words[i - 1]?.lower ?? "") || SUBJECT.has(words[i + 1]?.lower ?? "")) continue;
+        // (a word of three to seven letters, before its lower-case form is made)
+        if (w.end - w.start < 3 || w.end - w.start > 7 || !DU_IMPERATIVE.has(w.lower) || SUBJECT.has(words[i - 1]?.lower ?? "") || SUBJECT.has(words[i + 1]?.lower ?? "")) continue;
         // capitalised inside a sentence it is a noun ("mit einem Klick", "ihr Ruf")
         if (w.text !== w.lower && !sentenceInitial(text, w)) continue;
         quoted ??= quotedSpans(text);
