@@ -168,7 +168,8 @@ export function addsConcreteNews(ctx: LintContext): boolean {
  */
 export function ownResultClaims(ctx: LintContext): Segment[] {
   const runs = offerRuns(ctx);
-  const withFigure = runs.filter((s) => hasFigure(s.text));
+  // a figure, or a share in words with what it changed ("cut churn by a third")
+  const withFigure = runs.filter((s) => hasFigure(s.text) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end)));
   if (withFigure.length === 0) return withFigure;
   // within one sentence the product and its result may stand in two parts: "Our sensors flag open margins; a Leeds lab cut remakes to 3%"
   return withFigure.filter((s) => ownProduct(s.text) || runs.some((o) => o !== s && sameSentence(ctx, o, s) && ownProduct(o.text)));
