@@ -37,6 +37,8 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau «Hofmann», Glückwunsch zur Umstellung des Fräszentrums auf fünf Achsen! Vernetzen?", input: { prospect: { name: "Birgit Auer", company: "Hofmann Dentaltechnik GmbH" } }, messageId: "wrong-name", blocking: true, name: "Frau vor dem Firmennamen macht ihn zur Person, und die ist eine andere" },
+    { lang: "en", text: "«Dear Procurement Leader», your comment on 16-week lead times matches what we hear. Would be good to connect.", input: { prospect: { name: "Katarzyna Wójcik" } }, messageId: "generic", name: "a leader of a function is nobody in particular" },
     { lang: "de", text: "«Liebe Netzwerkpartnerin», lieber Netzwerkpartner, Ihr Beitrag zur Fahrgastzählung war sehr aufschlussreich. Gern vernetze ich mich.", input: { prospect: { name: "DI Elisabeth Hartl" } }, messageId: "generic", name: "die Netzwerkpartnerin ist niemand Bestimmtes" },
     { lang: "de", text: "Ihr Post, dass 40 % Ihrer Saisonkräfte keine Wohnung finden, trifft ein Problem. Dürfen wir Ihnen Grundrisse schicken?", input: { prospect: { name: "Corinne Meier" } }, messageId: "no-name", name: "ein Satz, der mit Ihr beginnt, grüßt niemanden, auch nicht falsch" },
     { lang: "en", text: "«Dear Procurement Team», your post about eight-month lead times sounded painful. Would a quote help?", input: { prospect: { name: "Henrik Dahl" } }, messageId: "generic", name: "a team greeted by its department is nobody in particular, not someone else" },

@@ -27,7 +27,10 @@ function genericFix(text: string, greetingStart: number, generic: { start: numbe
 
 const TEAM_AFTER = /\s+(?:team|teams|crew|folks)\b/iy;
 // "Dear Procurement Team", "Dear Logistics Manager", "Sehr geehrte Geschäftsleitung": a team or a job title, nobody in particular
-const ROLE_WORD = /^(?:team|teams|crew|manager|managers|director|directors|head|lead|department|office|officer|recruiter|recruiting|abteilung|leitung|geschäftsleitung|geschäftsführung|einkauf|personalabteilung|redaktion|vorstand)$/i;
+const ROLE_WORD =
+  /^(?:team|teams|crew|manager|managers|director|directors|head|lead|leader|leaders|department|office|officer|officers|recruiter|recruiting|buyer|buyers|owner|owners|founder|founders|executive|executives|professional|professionals|expert|experts|specialist|specialists|abteilung|leitung|geschäftsleitung|geschäftsführung|einkauf|personalabteilung|redaktion|vorstand|\p{L}*(?:leiter|leiterin|manager|managerin|verantwortliche|verantwortlicher|einkäufer|einkäuferin))$/iu;
+// "Frau Hofmann", "Mr Shaw": a title makes the word a person's name even where it is the company's too
+const PERSONAL_TITLE_BEFORE = /(?:frau|herr|herrn|mr|mrs|ms|miss|dr)\.?\s+$/i;
 const companyWords = memoize((company: string) => new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
 
 export const personalAddressRule = defineRule({
@@ -97,7 +100,8 @@ export const personalAddressRule = defineRule({
     const team = TEAM_AFTER.exec(text);
     const company = ctx.input.prospect?.company;
     const role = ROLE_WORD.test(greeting.names[greeting.names.length - 1].text);
-    if (team || role || (company && greeting.names.every((n) => companyWords(company).has(fold(n.text))))) {
+    const titled = PERSONAL_TITLE_BEFORE.test(text.slice(greeting.span.start, nameStart));
+    if (team || role || (company && !titled && greeting.names.every((n) => companyWords(company).has(fold(n.text))))) {
       const generic = text.slice(nameStart, nameEnd) + (team?.[0] ?? "");
       return { status: "fail", messageId: "generic", data: { name, first, formal, last, generic }, spans: [greeting.span] };
     }

@@ -27,7 +27,7 @@ const SHORTENERS = new Set(
 );
 
 const TLDS =
-  "com|de|at|ch|io|ly|co|net|org|eu|me|gl|gd|to|app|ai|info|biz|link|page|site|tech|xyz|uk|fr|nl|it|es|pl|cz|li|lu|be|dk|se|no|fi|us|ca|au|in|ru|cn|dev|cloud|online|shop|store|news|tv|gg|cc|ee|one|pro|ws|su|do|be|fm|gy|ie|nz|za|sg|jp|br|pt|ink|agency|digital|solutions|consulting|studio|media|events";
+  "com|de|at|ch|io|ly|co|net|org|eu|me|gl|gd|to|app|ai|info|biz|link|page|site|tech|xyz|uk|fr|nl|it|es|pl|cz|li|lu|be|dk|se|no|fi|us|ca|au|in|ru|cn|dev|cloud|online|shop|store|news|tv|gg|cc|ee|one|pro|ws|su|do|be|fm|gov|edu|mil|int|gy|ie|nz|za|sg|jp|br|pt|ink|agency|digital|solutions|consulting|studio|media|events";
 
 // Where a link may be: a scheme, "www." or a dot before a known top-level domain. Each hit is
 // widened to the run of non-space characters around it; a full URL regex over every position
