@@ -85,6 +85,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Sebastian, «ich hoffe, dir geht's gut und du bist gut ins Jahr gestartet»! Dein Post zur Schichtplanung hat mich angesprochen. Magst du die Demo sehen?", messageId: "filler", name: "dir geht's gut" },
     {
       lang: "en",
       text: "Hi Chris,\n\nyour post on Meta CPMs jumping 60% rang true. Two brands I work with held their CAC flat.\n\n«Would you like the breakdown?»\n\nCheers,\nRuth\n\nP.S. «Will you be at the Belfast meetup next month?» Would be great to say hi.",

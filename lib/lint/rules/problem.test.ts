@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Greta, homologation is usually the long pole when a brake-pad supplier exits. We hold approvals for 14 pad types. Should I send the list?", messageId: "ok", name: "the long pole" },
+    { lang: "de", text: "Sehr geehrte Frau Mag. Hintermayer, bei Instrumentierenden ist der Markt heuer praktisch leer, und Leasingkräfte wechseln oft nach wenigen Wochen. Darf ich Profile schicken?", messageId: "ok", name: "ein leerer Markt" },
     { lang: "de", text: "Guten Tag Frau Dr. Obermaier, bei einem Labor in Regensburg lagen die Befunde sechs Stunden früher vor – genau die Laufzeiten, über die sich Praxen beschweren. Interesse?", messageId: "ok", name: "worüber sich Praxen beschweren" },
     { lang: "de", text: "Guten Tag Frau Lindemann, Ihr Post, dass der Messestand kaum qualifizierte Leads gebracht hat, deckt sich mit dem, was wir sehen. Unsere Scan-App hilft. Interesse?", messageId: "ok", name: "kaum qualifizierte Leads" },
     { lang: "en", text: "Hi Tasha, 41 days to fill a travel-nurse slot – and your post said most of that is paperwork. We pull licenses into one checklist. Worth a look?", messageId: "ok", name: "their figure opens the sentence, the part after the dash says it is theirs" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Jonas, we run Austrian payroll for 40+ DACH firms with zero late filings. Want the checklist?", messageId: "ok", name: "zero late filings" },
     { lang: "en", text: "Hi Chloé, with us your HR team no longer files ZUS declarations or chases payslip corrections. Would our checklist help?", messageId: "ok", name: "a chore the team no longer does" },
     { lang: "de", text: "Guten Tag Herr Ostermann, mit unserer Bausoftware werden Ihre Disponenten diese Stunde jeden Morgen zurückbekommen. Wäre das einen Blick wert?", messageId: "ok", name: "Zeit, die man zurückbekommt" },
     { lang: "de", text: "Guten Tag Frau Dr. Sandmann, in Lingen liegen die Samstagsbesuche der Stadtbibliothek wieder über dem Niveau von 2019. Interesse an einem Bericht?", messageId: "ok", name: "wieder über dem Niveau" },

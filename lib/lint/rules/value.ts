@@ -10,6 +10,7 @@ const strongOutcome = wholeWordTest(
   "halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?" +
     "|without a (?:second|further) (?:round|query|queries|request|visit|call|check)|no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)" +
     "|(?:muss|müssen|musste|mussten) (?:\\p{L}+ ){0,4}nicht mehr|zurückbekommen|zurückgewonnen|zurückgeholt|wieder (?:über|auf) (?:dem|das) niveau" +
+    "|zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)|null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)" +
     "|stopped (?:losing|missing|paying|chasing|wasting)|(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)|(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)",
 );
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs

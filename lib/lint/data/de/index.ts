@@ -27,7 +27,7 @@ export const de: LanguageData = {
     "schönen gruß", "gruss", "ciao", "bis bald", "servus", "pfiat di", "en guete",
   ],
   fillers: [
-    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist)[^.!?\n]{0,60}/,
+    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist)[^.!?\n]{0,60}/,
     /ich hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
@@ -137,7 +137,7 @@ export const de: LanguageData = {
     "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher",
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
-    "kündigen", "kündigt", "gekündigt", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
+    "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
@@ -236,7 +236,7 @@ export const de: LanguageData = {
     // was das Produkt tut, mit ihm als Subjekt: "unsere KI-Prüfung erkennt sie vor dem Reflow"
     /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt)(?![\p{L}]))/u,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
-    /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
+    /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "preisliste", "unsere konditionen", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)
     /\d[\d.,]*\s?(?:€|euro|eur|chf|franken)\s?(?:\/\s?|pro |im |je )(?:monat|jahr|stunde|nutzer|mitarbeiter|mitarbeitende[nr]?|platz|lizenz)/, /(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
     // "ab 49 €/m²", "Festpreis ab 12.900 €", "ab 500 Stück": a price list

@@ -132,7 +132,7 @@ export const en: LanguageData = {
     "stretched thin", "pile up", "piles up", "piled up",
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
     "nobody can see", "no one can see",
-    "cancel", "cancelling", "canceling", "cancelled", "canceled", "tight window", "tight deadline*", "tight timeline*", "tight schedule",
+    "long pole", "cancel", "cancelling", "canceling", "cancelled", "canceled", "tight window", "tight deadline*", "tight timeline*", "tight schedule",
     "sound familiar", "sounds familiar", "goes to voicemail", "go to voicemail", "recall*", "most of the work", "most of the effort", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
     "holding back", "held back", "flagged in", "written up",
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
@@ -225,7 +225,7 @@ export const en: LanguageData = {
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
     /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces)(?![\p{L}]))/u,
-    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
