@@ -8,7 +8,7 @@ export interface ChannelBudget {
   subjectLimit?: number;
   /** Good length in characters (connection notes) … */
   goodCharacters?: number;
-  /** … or in words of the body, greeting and signature excluded. */
+  /** … or in words of the whole message, greeting and signature included, as the reader counts them. */
   goodWords?: { min: number; max: number };
 }
 
