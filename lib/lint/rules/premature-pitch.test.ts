@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Tomasz, your post on card fees rising 22% after adding three hotels caught my eye. Blended pricing usually hides most of that increase. Happy to connect.", input: note, messageId: "ok", name: "their pricing explained is no price list of ours" },
     { lang: "en", text: "Hi Nadine, your episode on excursions at airport handovers was spot on. We traced 70% of one shipper's excursions to the tarmac wait. Happy to connect?", input: note, messageId: "ok", name: "a story of work done shares experience, it sells no product" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Post zu Ausschuss bei Preforms war offen. Bei zwei Werken haben wir 40 % davon auf die Trocknung zurückgeführt. Vernetzen?", input: note, messageId: "ok", name: "ein Erfahrungsbericht verkauft nichts" },
     { lang: "en", text: "Hi Aaron, enjoyed your post on bringing DSO down. I work with CFOs across the Midwest on collections and would be glad to connect.", input: note, messageId: "ok", name: "a peer's introduction is no offer" },
@@ -72,7 +73,7 @@ ruleTester.run(prematurePitchRule, {
     },
     {
       lang: "en",
-      text: "Hi Marc, great session at KubeCon! «Our platform» cuts ARM build times by 30%, happy to share «pricing».",
+      text: "Hi Marc, great session at KubeCon! «Our platform» cuts ARM build times by 30%, happy to «share pricing».",
       input: note,
       messageId: "pitch",
     },

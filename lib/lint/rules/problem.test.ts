@@ -157,6 +157,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Keisha, congratulations on the new DC. Routewise plans multi-drop routes and handles two-person deliveries. Would you like to see a demo?", messageId: "no-problem", name: "multi-drop routes are a feature" },
     {
       lang: "en",
       text: "Hi Graham, totally understand! But this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract over today?",

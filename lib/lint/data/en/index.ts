@@ -110,7 +110,7 @@ export const en: LanguageData = {
   pain: [
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
-    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", /drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
+    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
     "shortage*", "waste*", "idle", "leak*", "fail*", "error*", "incident*", "downtime", "outage*", "overrun*",
     "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*", "pressure", "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
@@ -168,9 +168,10 @@ export const en: LanguageData = {
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
-    "more", "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
+    // "more than 40 carriers" counts a size, "40% more bookings" a change
+    /more(?! than)/, "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
-    "fell", "fall", "dropped", "drop", "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
+    "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
     "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
@@ -225,7 +226,7 @@ export const en: LanguageData = {
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
     /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces)(?![\p{L}]))/u,
-    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", "pricing", "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
