@@ -85,6 +85,14 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Gareth, «I hope this finds you well». Your post on moving 40 legacy apps out was refreshingly honest. Would be glad to connect.", input: { channel: "connection-note" }, messageId: "filler", name: "hope this finds you well, without 'message'" },
+    { lang: "en", text: "Hi Marcus, «I trust you're keeping well and that December isn't too hectic». Would the retrofit checklist be useful?", messageId: "filler", name: "I trust you're keeping well" },
+    {
+      lang: "de",
+      text: "Hallo Frau Dr. Kögl, eine Tierarztkette in Augsburg senkte die Ausfallquote auf 5 %. «Hätten Sie nächste Woche 45 Minuten für eine Demo?» «Oder schicken Sie mir vorab Ihre Terminzahlen, dann rechne ich das durch.»",
+      messageId: "several-asks",
+      name: "schicken Sie mir …: eine zweite Bitte",
+    },
     { lang: "de", text: "Hallo Sebastian, «ich hoffe, dir geht's gut und du bist gut ins Jahr gestartet»! Dein Post zur Schichtplanung hat mich angesprochen. Magst du die Demo sehen?", messageId: "filler", name: "dir geht's gut" },
     {
       lang: "en",

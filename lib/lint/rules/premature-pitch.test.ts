@@ -37,6 +37,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Demir, Ihr Post zu 9 Tagen Aufbereitung pro Gebrauchtwagen hat gesessen. «Unser Smart-Repair-Team» drückt das auf zwei Tage. Vernetzen?", input: note, messageId: "pitch", name: "was das eigene Team leistet, mit ihm als Subjekt" },
     { lang: "en", text: "Hi Jonas, congrats on the Vienna office. Austrian payroll trips up most German HR teams. Let's connect – I'll send «our rates».", input: note, messageId: "pitch", name: "a price list promised in a note" },
     { lang: "en", text: "Hi Ruby, 60% churn after 90 days is tough. «Our in-app habit nudges cut churn by a third for a yoga app – shall we talk?»", input: note, messageId: "pitch", name: "a result in words claimed for our product" },
     { lang: "en", text: "Hi Deepak, congrats on the Pune SMT line. Ramp-ups often let solder bridges slip through; «our AI inspection» catches them before reflow. Open to connecting?", input: note, messageId: "pitch", name: "what the product does, with the product as the subject" },

@@ -79,7 +79,7 @@ export const de: LanguageData = {
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
-    /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
+    /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
   ],
   offerAsks: [
@@ -174,7 +174,7 @@ export const de: LanguageData = {
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
   ],
   outcomes: [
-    "gesenkt", "senkt", "senken", "senkten", "sank", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
+    "gesenkt", "senkt", "senken", "senkten", "sank", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
@@ -234,7 +234,7 @@ export const de: LanguageData = {
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|methode|konzept|verfahren|paket|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
     /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /ich helfe/,
     // was das Produkt tut, mit ihm als Subjekt: "unsere KI-Prüfung erkennt sie vor dem Reflow"
-    /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt)(?![\p{L}]))/u,
+    /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt|drückt|verkürzt|reduziert|beschleunigt|kommt zu (?:ihnen|dir|euch))(?![\p{L}]))/u,
     /(?:helfen|bieten|liefern|verkaufen|unterstützen|füllen|besetzen|bringen|entwickeln) wir/,
     /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "live-demo", "online-demo", "kostenlos testen", "testzugang", "preise", "preisliste", "unsere konditionen", "rabatt", /(?:ein|einen) (?:termin|telefonat|call)/,
     // a price or a quote: "2.400 €/Monat", "Soll ich dir ein Angebot machen?" (a price begins with its figure: found as fast as any figure)

@@ -22,7 +22,8 @@ export const en: LanguageData = {
     "with best wishes", "best wishes", "warmly",
   ],
   fillers: [
-    /(?:i )?hope (?:this|my) (?:message|note|email|inmail) finds you (?:well|in good health|good)/,
+    /(?:i )?(?:hope|trust) (?:this|my) (?:(?:message|note|email|inmail) )?finds you (?:well|in good health|good)/,
+    /i trust (?:you(?:'re| are)|you have been|all is|everything is) [^.!?\n]{0,60}/,
     /(?:i )?hope (?:you(?:'re| are)|you have been|all is|everything is|you had|you're having|you are having) [^.!?\n]{0,60}/,
     /sorry (?:to bother|for bothering|for the intrusion)/,
     /i(?:'m| am) reaching out (?:to you )?(?:because|today|to introduce)/,
@@ -225,7 +226,7 @@ export const en: LanguageData = {
     /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
-    /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces)(?![\p{L}]))/u,
+    /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces|shortens|speeds up|brings)(?![\p{L}]))/u,
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
