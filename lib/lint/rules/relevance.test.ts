@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Moin Herr Claussen, Ihr Husumer Vortrag zu Blattinspektionen war für mich der konkreteste des Tages. Gern vernetzt?",
+      input: { channel: "connection-note", prospect: { name: "Henrik Claussen", notes: ["Vortrag auf der HUSUM Wind zu Rotorblatt-Inspektionen"] } },
+      messageId: "ok",
+      name: "ein Kompositum, das auf ein Wort der Notiz endet",
+    },
+    {
       lang: "en",
       text: "Hi Victoria, I completely understand about Q2. Our holistic approach helps HR leaders drive transformation. When are you free for a call next week?",
       input: {

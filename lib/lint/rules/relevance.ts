@@ -26,6 +26,8 @@ const COMPOUND_PREFIX = 8;
 interface Terms {
   stems: StemSet;
   prefixes: Set<string>;
+  /** Long stems a compound may end with: "Blattinspektionen" ~ "Rotorblatt-Inspektionen". */
+  heads: string[];
 }
 
 /** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
@@ -47,8 +49,19 @@ const specificTerms = memoize(function specificTerms(text: string): Terms {
   }
   const prefixes = new Set<string>();
   for (const t of stems.keys()) if (t.length >= COMPOUND_PREFIX + 1) prefixes.add(t.slice(0, COMPOUND_PREFIX));
-  return { stems: new StemSet(stems.keys()), prefixes };
+  const heads = [...stems.keys()].filter((t) => t.length >= COMPOUND_HEAD && /^\p{L}+$/u.test(t));
+  return { stems: new StemSet(stems.keys()), prefixes, heads };
 });
+
+/** A compound's last part that matches on its own: long enough to be a thing, not an ending. */
+const COMPOUND_HEAD = 8;
+
+/** A long compound whose last part is one of the terms ("Blattinspektionen" ends with "inspektion…"). */
+function endsWithTerm(stem: string, heads: readonly string[]): boolean {
+  if (stem.length < COMPOUND_HEAD + 3) return false;
+  for (const h of heads) if (stem.length > h.length + 2 && stem.endsWith(h)) return true;
+  return false;
+}
 
 /** Whether a stem is one of the terms, or a compound's sharing a long prefix with one. */
 function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
@@ -61,6 +74,8 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
     if (w.start < body.start || w.end > body.end) continue;
     // mayMatch spares most words the stem lookup
     let hit = terms.stems.mayMatch(text, w.start, w.end) && isTerm(w.stem, terms);
+    // (only long words are tried as compounds: their stem is worked out for the check)
+    if (!hit && w.end - w.start >= COMPOUND_HEAD + 3 && terms.heads.length > 0 && w.hasLetter) hit = endsWithTerm(w.stem, terms.heads);
     // a hyphenated word also matches by its parts: "Hydraulik-Teile"
     for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;

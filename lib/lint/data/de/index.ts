@@ -137,7 +137,7 @@ export const de: LanguageData = {
     "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher",
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
-    "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
+    "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
