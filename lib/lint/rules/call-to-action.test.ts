@@ -57,6 +57,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Tomasz, your post about carrier invoices not matching agreed rates rang true. We audit each invoice line. «Grab any slot that suits for a 30-minute intro.»", messageId: "heavy-ask", name: "a 30-minute intro is a call" },
+    { lang: "de", text: "Guten Tag Frau Roth, Ihr Beitrag zu Mahnläufen hat mich angesprochen. Wir prüfen jede Rechnung automatisch. «Hätten Sie Lust auf ein 30-minütiges Kennenlernen?»", messageId: "heavy-ask", name: "ein 30-minütiges Kennenlernen ist ein Termin" },
     { lang: "de", text: "Servus Herr Wiesinger, 22 leere Gewerbeeinheiten in der Annenstraße tun weh. Wir haben drei Passagen in Graz voll vermietet. «Wann können wir telefonieren?»", messageId: "heavy-ask", name: "Wann können wir …: setzt das Gespräch voraus" },
     { lang: "en", text: "Hi Owen, your post on fill-finish capacity rang true. We added a second isolator line this year. «Could we set up a one-hour call next month?»", messageId: "heavy-ask", name: "an hour of a stranger's time" },
     { lang: "de", text: "Guten Tag Herr Wiegand, unsere App plant Kolonnen wetterbasiert um.\n\n«Demo diese Woche?»", messageId: "heavy-ask", name: "eine Demo als Einwortfrage" },

@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hej Mia, dein Post, dass sich die Support-Tickets nach dem App-Relaunch verdreifacht haben, kam mir bekannt vor. Unser Bot liest die Tourdaten live. Soll ich Beispiele schicken?", messageId: "ok", name: "ein Wachstum aus ihrem Post, in einem Wort gesagt" },
     { lang: "de", text: "Hi Lena, bei 60 Cafés wird der Rohkaffee im Lager schnell zur größten Kapitalbindung. Wir lagern unter Zollverschluss. Soll ich dir ein Beispiel schicken?", messageId: "ok", name: "Kapitalbindung" },
     { lang: "en", text: "Hi Greta, homologation is usually the long pole when a brake-pad supplier exits. We hold approvals for 14 pad types. Should I send the list?", messageId: "ok", name: "the long pole" },
     { lang: "de", text: "Sehr geehrte Frau Mag. Hintermayer, bei Instrumentierenden ist der Markt heuer praktisch leer, und Leasingkräfte wechseln oft nach wenigen Wochen. Darf ich Profile schicken?", messageId: "ok", name: "ein leerer Markt" },

@@ -5,6 +5,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Berger, Ihr Post zu sechs Stunden Schichtplanung pro Woche hat mich angesprochen. Unser Tool halbiert das. Interesse?", messageId: "ok", name: "halbiert: eine Zahl in einem Wort" },
+    { lang: "en", text: "Hi Omar, month-end takes your team nine days. Our matching engine halved that at a Leeds wholesaler. Worth a look?", messageId: "ok", name: "halved: a number in a word" },
     { lang: "de", text: "Guten Tag Frau Wendland, unsere Tourenplanung spart Pflegediensten im Schnitt 40 Minuten pro Tour. Interesse?", messageId: "ok", name: "Minuten pro Tour sind ein Ergebnis, keine Termindauer" },
     { lang: "de", text: "Hallo Frau Lindner, wir beobachten die Tender der Monopole und haben für drei Wachauer Weingüter Listungen erreicht. Interesse?", messageId: "ok", name: "gezählte Kunden als Beleg" },
     { lang: "en", text: "Hi Marc, a pause button before the third box cut cancellations by a quarter at two meal-kit brands. Want the mock-up?", messageId: "ok", name: "a counted change as proof" },

@@ -6,6 +6,9 @@ import { canProve, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } f
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
+// A result that says its size in a word: "halved", "doubled", "verdreifacht" is a number, spelled out.
+const MULTIPLIED = /\b(?:halved|halves|halve|doubled|doubles|tripled|triples|quadrupled|cut (?:\p{L}+ )?in half|halbiert|halbieren|halbierte|verdoppelt|verdoppelte|verdreifacht|verdreifachte|vervierfacht)\b/iu;
+
 /** Content words one offer part needs to say how the offer works or what it did, without a figure. */
 const MECHANISM_WORDS = 4;
 
@@ -78,7 +81,7 @@ export const uspRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
-      if (canProve(ctx, s) && (hasFigure(s.text) || hasCountedUnit(ctx, s))) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || MULTIPLIED.test(s.text) || hasCountedUnit(ctx, s))) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Ruth, new business at agencies is feast or famine. We run outbound for agencies and book 8–12 qualified meetings a month, paid per meeting. Open to hearing how?", messageId: "ok", name: "a count per period, however far from its unit" },
+    { lang: "en", text: "Hi Marta, first EU reps are hard to hire. We place first AEs in Berlin, and 23 of our last 25 placements hit quota in their first year. Would a guide help?", messageId: "ok", name: "a share of a whole: 23 of our last 25" },
+    { lang: "de", text: "Hallo Herr Kühn, Leerstand kostet Sie Monat für Monat Geld. Wir vermitteln 30 bis 40 Besichtigungen pro Woche für Verwalter in Leipzig. Interesse?", messageId: "ok", name: "Besichtigungen pro Woche" },
     { lang: "en", text: "Hi Jonas, we run Austrian payroll for 40+ DACH firms with zero late filings. Want the checklist?", messageId: "ok", name: "zero late filings" },
     { lang: "en", text: "Hi Chloé, with us your HR team no longer files ZUS declarations or chases payslip corrections. Would our checklist help?", messageId: "ok", name: "a chore the team no longer does" },
     { lang: "de", text: "Guten Tag Herr Ostermann, mit unserer Bausoftware werden Ihre Disponenten diese Stunde jeden Morgen zurückbekommen. Wäre das einen Blick wert?", messageId: "ok", name: "Zeit, die man zurückbekommt" },

@@ -30,6 +30,11 @@ function countedUnit(ctx: LintContext, s: { start: number; end: number }): boole
   });
 }
 
+// A count per period ("book 8–12 qualified meetings a month", "40 Anfragen pro Woche") and a share of
+// a whole ("23 of our last 25 placements"): the figure counts something, however far from its unit.
+const RATE = /\d(?:[\d.,]*\d)?(?:\s*[–-]\s*\d+)?\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each|every|pro|je|im|jede[nr]?)\s+(?:day|week|month|quarter|year|shift|night|tag|woche|monat|quartal|jahr|schicht|nacht)\b/iu;
+const SHARE = /\b\d+\s+(?:of|von|aus)\s+(?:(?:our|the|their|unseren|den|ihren|unserer)\s+)?(?:(?:last|letzten)\s+)?\d+\b/iu;
+
 /** Whether a text (an earlier message) states a result: what changed, counted ("cut meal loading by 22%"). */
 function statesOutcome(ctx: LintContext, text: string): boolean {
   const { lex } = ctx;
@@ -89,7 +94,7 @@ export const valueRule = defineRule({
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);
-      const senderFigure = figure && within(lex.senderVoice, s) && countedUnit(ctx, s) && hasFigure(s.text, false);
+      const senderFigure = figure && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
       if ((outcome && quantified) || senderFigure || strongOutcome(s.text) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }

@@ -54,7 +54,7 @@ export const en: LanguageData = {
     "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
   ],
   heavyAsks: [
-    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough)/,
+    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
     /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow)/,
