@@ -61,6 +61,10 @@ export interface LintContext {
 
 const THANKS_FOR_CONNECTING = /(?:danke|thanks|thank you|vielen dank)\s+(?:for|für|fürs)\s+(?:the\s+|die\s+|das\s+|your\s+|ihre\s+|deine\s+)?(?:connect|vernetz|annehm|accept|anfrage|request|invit|einladung)/i;
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
+// A question the message reports, not one it asks: what customers ask ("Meist fragen Kunden dasselbe:
+// Passt das Teil zu meiner Maschine?", "the question we hear: why did my bill go up?") or a question
+// in quotation marks.
+const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:\s*[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
   const start = text.length - text.trimStart().length;
@@ -154,7 +158,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
   const { text, lex, bodySentences } = ctx;
   const asks: Ask[] = [];
   bodySentences.forEach((s, index) => {
-    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text);
+    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     const hook = isQuestion && index === 0 && bodySentences.length > 1;

@@ -20,6 +20,7 @@ export interface Lexicon {
   offerAsks: PhraseList;
   alternativeAsks: PhraseList;
   declines: PhraseList;
+  laterInvitations: PhraseList;
   pestering: PhraseList;
   pain: PhraseList;
   vaguePraise: PhraseList;
@@ -39,7 +40,7 @@ export interface Lexicon {
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
 // ("Hi Mara," in a German message, "Gamechanger" in either). The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines"];
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines", "laterInvitations"];
 
 const cache = new Map<Language, Lexicon>();
 

@@ -31,6 +31,8 @@ export interface LanguageData {
   alternativeAsks: Phrase[];
   /** Replies that say no: "not interested", "kein Bedarf", "we went with another provider". */
   declines: Phrase[];
+  /** A no for now that asks to be contacted later: "get back to me in Q3", "melden Sie sich gern im Januar wieder". */
+  laterInvitations: Phrase[];
   /** Nagging: "just bumping this", "nur kurz nachgehakt". */
   pestering: Phrase[];
   /** Words that name a pain, cost, risk or shortfall on the recipient's side. */

@@ -16,6 +16,8 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Görgen, 300 Ersatzteilanfragen pro Woche am Telefon – Ihr Post hat mich nicht losgelassen. Meist fragen Kunden dasselbe: Passt das Teil zu meiner Maschine? Unser Portal findet es per Seriennummer. Darf ich Ihnen zeigen, wie das aussieht?", messageId: "ok", name: "eine berichtete Frage (was Kunden fragen) ist keine zweite Bitte" },
+    { lang: "en", text: "Hi Jo, most calls after a price change ask one thing: \"Why did my bill go up?\" We explain each change in a letter first. Would a sample letter help?", messageId: "ok", name: "a question in quotation marks is reported, not asked" },
     { lang: "de", text: "Grüezi Frau Blaser, Ihr Referat zur Rückverfolgbarkeit von Bio-Baumwolle war das konkreteste des Tages. Ich würde mich über die Vernetzung freuen.", input: { channel: "connection-note" }, name: "über die Vernetzung freuen bittet ums Vernetzen" },
     { lang: "en", text: "Hi Declan, congrats on opening the Cork distribution centre. Your point on pick-path design has stuck with me. Would be good to stay connected.", input: { channel: "connection-note" }, name: "stay connected asks to connect" },
     { lang: "de", text: "Guten Tag Frau Dr. Vollmer, seit diesem Monat wird die LED-Umrüstung mit 20 statt 15 % gefördert. Wenn es passt, rechne ich das gern für Ihre Halle durch.", name: "ein Angebot, etwas durchzurechnen, ist eine leichte Frage" },

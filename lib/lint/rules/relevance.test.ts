@@ -41,6 +41,34 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Guten Tag Herr Lang, wie vereinbart melde ich mich nach Ihrer Inventur. Die Kupferpreise sind seitdem gestiegen; eine Preisgleitklausel gibt solche Sprünge an die Kunden weiter. Soll ich Ihnen die Musterklausel schicken?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Robert Lang", company: "Lang Elektro GmbH", notes: ["Post: Materialpreise für Kabel schwanken stark"] },
+        history: [
+          { direction: "out", text: "Guten Tag Herr Lang, Ihr Post zu den Kabelpreisen hat mich angesprochen. Darf ich Ihnen eine Vorlage schicken?" },
+          { direction: "in", text: "Aktuell kein Thema, melden Sie sich gern nach der Inventur im Januar wieder." },
+        ],
+      },
+      messageId: "in-conversation",
+      name: "„kein Thema, melden Sie sich gern im Januar wieder“ ist keine Absage: Sie bittet um die nächste Nachricht",
+    },
+    {
+      lang: "en",
+      text: "Hi Victoria, as promised after your budget round: our onboarding plan now comes as a one-page template. Shall I send it?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Victoria Hale", company: "Ashcombe Manufacturing", notes: ["Ashcombe is acquiring a plant in Wales"] },
+        history: [
+          { direction: "out", text: "Hi Victoria, congratulations on the Wales acquisition. Would a checklist help?" },
+          { direction: "in", text: "Not a priority right now – get back to me after the budget round." },
+        ],
+      },
+      messageId: "in-conversation",
+      name: "'not now, get back to me after …' asks for the next message",
+    },
+    {
+      lang: "de",
       text: "Moin Herr Claussen, Ihr Husumer Vortrag zu Blattinspektionen war für mich der konkreteste des Tages. Gern vernetzt?",
       input: { channel: "connection-note", prospect: { name: "Henrik Claussen", notes: ["Vortrag auf der HUSUM Wind zu Rotorblatt-Inspektionen"] } },
       messageId: "ok",

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Pieter, your post about three collisions near Venlo suggests a tough renewal. For a fleet in Duisburg we added dashcam evidence; the insurer kept the premium flat instead of adding the surcharge. Want the summary?", messageId: "ok", name: "a cost kept flat where it was to rise" },
+    { lang: "de", text: "Hoi Nadine, dein Post zu den verdoppelten Tickets hat mich erinnert. Wir haben dort ein Hilfe-Widget gebaut; nach einem Monat kam nur noch ein Bruchteil der Tickets. Soll ich es zeigen?", messageId: "ok", name: "nur noch ein Bruchteil" },
     { lang: "en", text: "Hi Ruth, new business at agencies is feast or famine. We run outbound for agencies and book 8–12 qualified meetings a month, paid per meeting. Open to hearing how?", messageId: "ok", name: "a count per period, however far from its unit" },
     { lang: "en", text: "Hi Marta, first EU reps are hard to hire. We place first AEs in Berlin, and 23 of our last 25 placements hit quota in their first year. Would a guide help?", messageId: "ok", name: "a share of a whole: 23 of our last 25" },
     { lang: "de", text: "Hallo Herr Kühn, Leerstand kostet Sie Monat für Monat Geld. Wir vermitteln 30 bis 40 Besichtigungen pro Woche für Verwalter in Leipzig. Interesse?", messageId: "ok", name: "Besichtigungen pro Woche" },

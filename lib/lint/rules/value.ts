@@ -4,14 +4,16 @@ import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, na
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // Outcomes concrete without a number: "halved", "fills every position", "without a single delay".
-// (a loss that stopped, and a span of time against a longer one, need no figure: "stopped losing couples
+// (a loss that stopped, a cost held flat where it was to rise, and a span of time against a longer one, need no figure: "stopped losing couples
 // to faster venues", "rosters done in minutes, not hours", "in Minuten statt Stunden")
 const strongOutcome = wholeWordTest(
   "halved|doubled|tripled|eliminated|no longer needed|halbiert|verdoppelt|verdreifacht|füllen|besetzen|fill (?:every|all|your)|fiel(?:en)? weg|entfiel(?:en)?|weggefallen|without a single|ohne (?:einen|eine|ein) einzige[ns]?" +
     "|without a (?:second|further) (?:round|query|queries|request|visit|call|check)|no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)" +
     "|(?:muss|müssen|musste|mussten) (?:\\p{L}+ ){0,4}nicht mehr|zurückbekommen|zurückgewonnen|zurückgeholt|wieder (?:über|auf) (?:dem|das) niveau" +
     "|zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)|null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)" +
-    "|stopped (?:losing|missing|paying|chasing|wasting)|(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)|(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)",
+    "|stopped (?:losing|missing|paying|chasing|wasting)|(?:kept|keeps|held|holds) (?:\\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)|(?:stabil|konstant|gleich) gehalten|" +
+    "nur noch (?:ein|einen) bruchteil|only a fraction|" +
+    "(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)|(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)",
 );
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");

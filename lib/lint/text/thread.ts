@@ -14,7 +14,7 @@ export interface ThreadInfo {
   connected: boolean;
   /** The seller engaged with the prospect's content or profile before writing. */
   warmedUp: boolean;
-  /** The prospect wrote last and said no ("kein Bedarf", "we went with another provider"). */
+  /** The prospect wrote last and said no ("kein Bedarf", "we went with another provider"), not "not now, get back to me in Q3". */
   declined: boolean;
 }
 
@@ -51,6 +51,7 @@ export function analyzeThread(
   const prospectAsked = !!last && last.direction === "in" && ASKED.test(last.text) && !test(lex.pestering, last.text);
   const connected = replied || touchpoints.some((t) => t.kind === "connection-accepted" || t.kind === "reply-received");
   const warmedUp = touchpoints.some((t) => t.kind === "reacted" || t.kind === "commented" || t.kind === "viewed-profile");
-  const declined = !!last && last.direction === "in" && test(lex.declines, last.text);
+  // "not now, get back to me in Q3" asks for the next message: no no
+  const declined = !!last && last.direction === "in" && test(lex.declines, last.text) && !test(lex.laterInvitations, last.text);
   return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined };
 }

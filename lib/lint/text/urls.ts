@@ -312,12 +312,13 @@ export function findLinks(text: string): LinkInfo[] {
     // ("des Umweltbundesamts (umweltbundesamt.de/…) finden Sie hier: https://umweltbundesamt-merkblatt.info/…")
     const gap = text.slice(named.end, link.start);
     const name = namedDomain.split(".")[0];
-    const borrows = name.length >= 4 && link.host.includes(name) && gap.length <= 80 && !gap.includes("\n");
+    // ("gov.uk" … "gov-uk-guidance.info": a short name borrowed with its suffix, hyphenated)
+    const borrows = (link.host.includes(namedDomain.replace(/\./g, "-")) || (name.length >= 4 && link.host.includes(name))) && gap.length <= 80 && !gap.includes("\n");
     if (!NAMES_NEXT_LINK.test(gap) && !borrows) continue;
     links[i] = { ...link, risk: "text-mismatch", namedHost: named.host };
   }
   return links;
 }
 
-/** What may stand between a domain named in the text and the link it introduces: a colon, an arrow or a dash. */
-const NAMES_NEXT_LINK = /^[ \t]*(?::|->|→|–|-|\()[ \t]*$/;
+/** What may stand between a domain named in the text and the link it introduces: a colon, an arrow or a dash (after the bracket or quote that closes the name). */
+const NAMES_NEXT_LINK = /^[)\]"'»”]?[ \t]*(?::|->|→|–|-|\()[ \t]*$/;

@@ -97,6 +97,10 @@ export const de: LanguageData = {
     "derzeit nicht", "aktuell nicht", "kein thema",
     "bereits vergeben", "schon vergeben", "anderen anbieter", "anderen lieferanten", "anderen dienstleister", "haben uns für",
   ],
+  laterInvitations: [
+    /(?:melden sie sich|meld dich|melden sie sich gerne?|melden sie sich doch) (?:\p{L}+ ){0,6}(?:wieder|nochmal|noch einmal|erneut)/u, /(?:kommen sie|komm) (?:\p{L}+ ){0,6}wieder auf (?:mich|uns) zu/u,
+    /(?:sprechen|reden|schreiben) (?:sie|wir) (?:\p{L}+ ){0,4}(?:gern|gerne) (?:wieder|nochmal|noch einmal|erneut)/u, /fragen sie (?:\p{L}+ ){0,4}(?:wieder|nochmal|noch einmal)/u,
+  ],
   pestering: [
     /nur (?:kurz|mal) (?:nachgehakt|nachhaken|nachfragen|nachgefragt)/, /(?:wollte|möchte) (?:nur )?(?:kurz )?nachhaken/,
     /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:(?:von|vom) (?:letzter |letzten |vergangener )?\p{L}+ )?(?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/u,

@@ -100,6 +100,11 @@ export const en: LanguageData = {
     "we are all set", "we'll pass", "we will pass", "pass on this", "not a priority", "no need",
     "signed with", "went with", "another provider", "another vendor", "another supplier", "another agency", "chose another",
   ],
+  laterInvitations: [
+    /(?:get|come) back to (?:me|us) (?:in|after|once|when|next)/, /(?:reach|check) (?:out|back|in) (?:again )?(?:in|after|once|when|next)/, /(?:ping|try|contact|call) (?:me|us) (?:again )?(?:in|after|once|when|next)/,
+    /circle back (?:in|after|once|when|next)/, /follow up (?:in|after|once|when|next) (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few months|the summer|spring|autumn)/,
+    "feel free to reach out again", "happy to talk again", "ask me again",
+  ],
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
     /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)(?: from (?:last )?\w+)?/,
