@@ -59,6 +59,10 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Greg, saw Halden Plastics is adding a third moulding shift. Our MES cuts changeover time by 35%. «Could we get 30 minutes in your diary next week?»", messageId: "heavy-ask", name: "30 minutes in your diary" },
+    { lang: "en", text: "Hi Fiona, your post about agency nurses on night shifts stood out. A bank app filled 62% of those nights internally. «Do you have 30 minutes next Tuesday or Wednesday for a call?»", messageId: "heavy-ask", name: "a call some words after the minutes" },
+    { lang: "en", text: "Hi Daniel, your post about OTA commission rang true. Our engine moved a resort's direct share from 31% to 47%. «I would love to set up a 45-minute video call with you and your revenue manager.»", messageId: "heavy-ask", name: "a meeting wished for is a meeting asked for" },
+    { lang: "de", text: "Guten Tag Frau Roth, Ihr Beitrag zu Mahnläufen hat mich angesprochen. Wir prüfen jede Rechnung automatisch. «Ich würde gerne einen Termin mit Ihnen vereinbaren.»", messageId: "heavy-ask", name: "ein gewünschter Termin ist ein erbetener" },
     { lang: "en", text: "Hi Tomasz, your post about carrier invoices not matching agreed rates rang true. We audit each invoice line. «Grab any slot that suits for a 30-minute intro.»", messageId: "heavy-ask", name: "a 30-minute intro is a call" },
     { lang: "de", text: "Guten Tag Frau Roth, Ihr Beitrag zu Mahnläufen hat mich angesprochen. Wir prüfen jede Rechnung automatisch. «Hätten Sie Lust auf ein 30-minütiges Kennenlernen?»", messageId: "heavy-ask", name: "ein 30-minütiges Kennenlernen ist ein Termin" },
     { lang: "de", text: "Servus Herr Wiesinger, 22 leere Gewerbeeinheiten in der Annenstraße tun weh. Wir haben drei Passagen in Graz voll vermietet. «Wann können wir telefonieren?»", messageId: "heavy-ask", name: "Wann können wir …: setzt das Gespräch voraus" },

@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "en",
+      text: "Hi Ethan, your post about Quillfield's support team answering the same 'where is my refund' question 400 times a week caught my eye. A help-centre article halved those tickets at a retailer. Would the template help?",
+      input: { prospect: { name: "Ethan Cole", company: "Quillfield", notes: ["Posted: 400 'where is my refund' tickets a week"] } },
+      messageId: "ok",
+      name: "the verb inside a quotation does not end the claimed topic",
+    },
+    {
       lang: "de",
       text: "Guten Tag Herr Lang, wie vereinbart melde ich mich nach Ihrer Inventur. Die Kupferpreise sind seitdem gestiegen; eine Preisgleitklausel gibt solche Sprünge an die Kunden weiter. Soll ich Ihnen die Musterklausel schicken?",
       input: {
@@ -230,6 +237,13 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Guten Tag Herr Dr. Franke, seit Dezember 2023 müssen auch Unternehmen ab 50 Beschäftigten eine interne Meldestelle betreiben. Wir übernehmen die Meldestelle als Ombudsstelle. Soll ich Ihnen die Leistungsbeschreibung schicken?",
+      input: { prospect: { name: "Dr. Martin Franke", company: "Franke Armaturen GmbH", notes: ["Franke Armaturen: rund 180 Beschäftigte, Werk in Iserlohn"] } },
+      messageId: "notes-unused",
+      name: "„Beschäftigte“ steht in jeder Firmennotiz: keine Recherche",
+    },
     {
       lang: "en",
       text: "Hi Graham, totally understand! But this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract over today?",

@@ -148,7 +148,7 @@ const CLAIM =
 // that matches another one case-insensitively): CLAIM, anchored, is tried only where one occurs.
 const CLAIM_AT = new RegExp(CLAIM.source, "iuy");
 const CLAIM_STARTS = ["your", "ihr", "dein"];
-const CLAIM_WINDOW_WORDS = 8;
+const CLAIM_WINDOW_WORDS = 12;
 
 /** The matches of CLAIM in text, as its global exec loop finds them. */
 function claimsIn(text: string, lowerText: string): RegExpExecArray[] {
@@ -175,7 +175,7 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
     const window: Token[] = [];
     for (const w of words) {
       if (w.start < claimEnd + prep[0].length || w.end > body.end) continue;
-      if ((clauseEnd >= 0 && w.end > claim.index + clauseEnd) || TOPIC_END.test(w.text) || window.length >= CLAIM_WINDOW_WORDS) break;
+      if ((clauseEnd >= 0 && w.end > claim.index + clauseEnd) || (TOPIC_END.test(w.text) && !insideQuote(text, claimEnd, w.start)) || window.length >= CLAIM_WINDOW_WORDS) break;
       window.push(w);
     }
     if (window.length < 2) continue;
@@ -185,6 +185,18 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
     verified.push(...topicHits);
   }
   return { verified, unverified: null };
+}
+
+const QUOTE_MARKS = "'\"„“”‚‘’«»";
+
+/** Whether text[at] lies inside a quotation opened after from ("the same 'where is my refund' question"): its verbs are the quote's. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    if (!QUOTE_MARKS.includes(text[i])) continue;
+    // an opening mark follows a space or stands first; "Quillfield's" is no quotation
+    return i === 0 || /\s/.test(text[i - 1]);
+  }
+  return false;
 }
 
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.

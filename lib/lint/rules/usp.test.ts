@@ -56,6 +56,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Owen, great question about your technicians. Our platform helps them work smarter and delivers results from day one. Shall I send a brochure?", messageId: "no-differentiator", name: "'from day one' counts nothing" },
     { lang: "en", text: "Hi Jordan, saw Brightpath just opened a second dispatch center in Tulsa. We help dispatch teams cut overtime. Worth a look?", messageId: "no-differentiator", name: "news of their company is not proof of the offer" },
     { lang: "en", text: "Dear Hamish, in today's fast-moving market, businesses like yours face more challenges than ever. Open to a chat about how we could work together?", messageId: "no-differentiator", name: "a cliché about the market describes no offer" },
     { lang: "de", text: "Guten Tag Herr Riedl, in heutigen schnelllebigen Zeiten stehen Unternehmen Ihrer Branche vor großen Herausforderungen. Hätten Sie Interesse an einem Austausch?", messageId: "no-differentiator", name: "eine Floskel über den Markt beschreibt kein Angebot" },

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Martin, auto-renewals nobody planned for leak budget. At a university, a renewal calendar with 90-day alerts stopped £210k of unwanted renewals in the first year. Would the checklist help?", messageId: "ok", name: "money stopped from going out" },
+    { lang: "de", text: "Guten Tag Frau Hofmann, viele Kliniken verlieren Bewerbungen am Handy. Mit unserem Ein-Klick-Formular erhalten unsere Kunden im Schnitt doppelt so viele vollständige Bewerbungen. Darf ich ein Beispiel schicken?", messageId: "ok", name: "doppelt so viele" },
     { lang: "en", text: "Hi Pieter, your post about three collisions near Venlo suggests a tough renewal. For a fleet in Duisburg we added dashcam evidence; the insurer kept the premium flat instead of adding the surcharge. Want the summary?", messageId: "ok", name: "a cost kept flat where it was to rise" },
     { lang: "de", text: "Hoi Nadine, dein Post zu den verdoppelten Tickets hat mich erinnert. Wir haben dort ein Hilfe-Widget gebaut; nach einem Monat kam nur noch ein Bruchteil der Tickets. Soll ich es zeigen?", messageId: "ok", name: "nur noch ein Bruchteil" },
     { lang: "en", text: "Hi Ruth, new business at agencies is feast or famine. We run outbound for agencies and book 8–12 qualified meetings a month, paid per meeting. Open to hearing how?", messageId: "ok", name: "a count per period, however far from its unit" },

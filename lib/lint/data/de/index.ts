@@ -2,7 +2,7 @@ import type { LanguageData } from "../types";
 
 const stopwords = new Set(
   `innerhalb außerhalb während bereits etwa rund knapp insgesamt jeweils zwischen aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist da damit dann das dass dem den denn der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure für gegen gewesen hab habe haben hat hatte hätte hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem ins ist jede jedem jeden jeder jedes jetzt kann kein keine können könnte machen man manche mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine sich sie sind so solche soll sollte sondern sonst über um und uns unser unsere unter viel vom von vor war waren warum was weil welche wenn werde werden wie wieder will wir wird wo wollen würde zu zum zur zwar zwischen
-  post posts beitrag beitrags kommentar vortrag artikel interview unternehmen firma team teams neue neuen neuer jahr jahre jahren monat monate monaten woche wochen tag tage tagen heute kürzlich gerade hallo liebe lieber guten grüße gruß danke viele beste herr frau gmbh ag eins zwei drei vier fünf sechs sieben acht neun zehn erste ersten zweite gesehen gelesen gehört bereits seit`.split(/\s+/),
+  post posts beitrag beitrags kommentar vortrag artikel interview unternehmen firma team teams neue neuen neuer jahr jahre jahren monat monate monaten woche wochen tag tage tagen heute kürzlich gerade hallo liebe lieber guten grüße gruß danke viele beste herr frau gmbh ag eins zwei drei vier fünf sechs sieben acht neun zehn erste ersten zweite gesehen gelesen gehört bereits seit mitarbeitende mitarbeitenden mitarbeiter mitarbeitern beschäftigte beschäftigten belegschaft`.split(/\s+/),
 );
 
 export const de: LanguageData = {
@@ -81,6 +81,7 @@ export const de: LanguageData = {
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
     /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
+    /(?:ich würde|wir würden) (?:gerne? |sehr gerne? )?(?:\p{L}+ ){0,3}(?:einen termin|ein gespräch|ein telefonat|einen call|ein meeting) (?:mit (?:ihnen|dir) )?(?:vereinbaren|ausmachen|abstimmen|einplanen)/u,
   ],
   offerAsks: [
     /(?:wenn|falls) (?:sie|du|ihr) (?:mögen|möchten|magst|möchtest|wollen|willst|lust haben|interesse haben)/,

@@ -2,7 +2,7 @@ import type { LanguageData } from "../types";
 
 const stopwords = new Set(
   `within without during already about around roughly nearly almost between across a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched about via`.split(/\s+/),
+  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff employees month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched about via`.split(/\s+/),
 );
 
 export const en: LanguageData = {
@@ -54,12 +54,12 @@ export const en: LanguageData = {
     "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
   ],
   heavyAsks: [
-    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,30}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)/,
+    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
     /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
-    /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day)/,
+    /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|in your (?:diary|calendar)|of your time)/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
@@ -88,6 +88,8 @@ export const en: LanguageData = {
     /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:slot|time)/,
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
+    // a meeting wished for is a meeting asked for: "I would love to set up a 45-minute video call"
+    /(?:i'd|i would|we'd|we would) (?:love|like) to (?:set up|schedule|book|arrange|organi[sz]e) (?:a|an|some|time|\d)/,
   ],
   offerAsks: [
     /(?:happy|glad|keen) to (?:share|send|show|walk|rerun|run|check|review|compare|model|draft|prepare|introduce|put together)/, /if (?:it(?:'s| is)|that(?:'s| is)|this is) (?:useful|helpful|of interest)/,
@@ -175,7 +177,7 @@ export const en: LanguageData = {
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     // "more than 40 carriers" counts a size, "40% more bookings" a change
-    /more(?! than)/, "below", "under", "avoid*", "prevent*", "eliminat*", "freed", "free up", "resolved", "recovered",
+    /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
@@ -215,7 +217,8 @@ export const en: LanguageData = {
     "placement*", "dental practice*", "medical practice*", "gp practice*",
   ],
   numberWords: [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    // "from day one" counts nothing
+    /(?<!day )one/, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "hundred", "a third", "a quarter", "half", "twice", "dozen*",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty", "ninety",
     "thousand*", "million*", "billion*", "hundreds", "a fifth", "a tenth", "two thirds", "three quarters",
