@@ -16,6 +16,13 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    {
+      lang: "en",
+      text: "Hi Bram, great – a call is easier. Before we talk, disputed invoices fell from 28% to 9% at the Dutch builder. Pick any 30-minute slot that suits you here: https://calendly.com/niamh/30min",
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Bram, want the summary?" }, { direction: "in", text: "Yes, but easier to talk it through. When works for you?" }] },
+      messageId: "ok",
+      name: "'pick any 30-minute slot' is an ask",
+    },
     { lang: "de", text: "Guten Tag Herr Görgen, 300 Ersatzteilanfragen pro Woche am Telefon – Ihr Post hat mich nicht losgelassen. Meist fragen Kunden dasselbe: Passt das Teil zu meiner Maschine? Unser Portal findet es per Seriennummer. Darf ich Ihnen zeigen, wie das aussieht?", messageId: "ok", name: "eine berichtete Frage (was Kunden fragen) ist keine zweite Bitte" },
     { lang: "en", text: "Hi Jo, most calls after a price change ask one thing: \"Why did my bill go up?\" We explain each change in a letter first. Would a sample letter help?", messageId: "ok", name: "a question in quotation marks is reported, not asked" },
     { lang: "de", text: "Grüezi Frau Blaser, Ihr Referat zur Rückverfolgbarkeit von Bio-Baumwolle war das konkreteste des Tages. Ich würde mich über die Vernetzung freuen.", input: { channel: "connection-note" }, name: "über die Vernetzung freuen bittet ums Vernetzen" },

@@ -238,6 +238,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "Hi Anders, many companies lose hours chasing approvals for supplier invoices. Our AP automation routes each invoice to the right approver. Would the before/after numbers be useful?",
+      input: { prospect: { name: "Anders Haugland", company: "Nordlys Shipping", notes: ["Posted: Nordlys Shipping moved to SAP S/4HANA in June", "Hiring two AP accountants in Bergen"] }, sender: { product: "Accounts payable automation" } },
+      messageId: "notes-unused",
+      name: "an acronym of the seller's own segment ('AP' for accounts payable) is no research",
+    },
+    {
       lang: "de",
       text: "Guten Tag Herr Dr. Franke, seit Dezember 2023 müssen auch Unternehmen ab 50 Beschäftigten eine interne Meldestelle betreiben. Wir übernehmen die Meldestelle als Ombudsstelle. Soll ich Ihnen die Leistungsbeschreibung schicken?",
       input: { prospect: { name: "Dr. Martin Franke", company: "Franke Armaturen GmbH", notes: ["Franke Armaturen: rund 180 Beschäftigte, Werk in Iserlohn"] } },

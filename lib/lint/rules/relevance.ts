@@ -141,6 +141,16 @@ function segmentWord(stem: string, segment: string): boolean {
   return stem.length >= 5 && segment.includes(stem);
 }
 
+/** The initials of every run of two to four words ("accounts payable automation": ap, apa, pa): "AP" names that segment too. */
+const segmentInitials = memoize((segment: string) => {
+  const firsts = segment.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w[0]);
+  const out = new Set<string>();
+  for (let i = 0; i < firsts.length; i++) for (let n = 2; n <= 4 && i + n <= firsts.length; n++) out.add(firsts.slice(i, i + n).join(""));
+  return out;
+});
+
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 // "I saw your post about X" / "Ihr Beitrag zu X": a claim about something the prospect did.
 const CLAIM =
   /(?<![\p{L}])(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem)\s+(?:recent\s+|latest\s+|last\s+|letzten\s+|aktuellen\s+|neuen\s+)?(?:linkedin[- ])?(?:post|posts|article|comment|talk|keynote|podcast|interview|webinar|video|newsletter|presentation|beitrag|kommentar|vortrag|artikel|präsentation)(?![\p{L}])/giu;
@@ -243,7 +253,9 @@ export const relevanceRule = defineRule({
     // a segment word counts where the message speaks of the person's own post or news ("Ihr Kommentar zu Rüstzeiten")
     const research = (w: Token) => {
       segment ??= sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
-      return !segment || !segmentWord(w.stem, segment) || !inOfferPart(ctx, w);
+      if (!segment) return true;
+      const ofSegment = segmentWord(w.stem, segment) || (ACRONYM.test(w.text) && segmentInitials(segment).has(w.lower));
+      return !ofSegment || !inOfferPart(ctx, w);
     };
     // a reply to the prospect continues the conversation, unless it answers their question with buzzwords
     // (a push after the prospect said no continues nothing)

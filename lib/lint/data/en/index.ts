@@ -85,7 +85,7 @@ export const en: LanguageData = {
     /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
-    /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:slot|time)/,
+    /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:[\w-]+ )?(?:slot|time)/,
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
     // a meeting wished for is a meeting asked for: "I would love to set up a 45-minute video call"
