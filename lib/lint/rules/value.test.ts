@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Niall, councils are a top ransomware target. Our detection service isolates infected machines; none of the councils we protect has had a successful attack since 2021. Would an overview help?", messageId: "ok", name: "none of the customers has had the loss since" },
+    { lang: "de", text: "Guten Tag Herr Dr. Wimmer, bei Massenverfahren reicht der Fristenkalender kaum noch. Unsere Fristenkontrolle liest Fristen aus beA-Nachrichten; eine Kanzlei hat seit der Umstellung keine Frist mehr versäumt. Interesse?", messageId: "ok", name: "keine Frist mehr versäumt" },
     { lang: "en", text: "Hi Martin, auto-renewals nobody planned for leak budget. At a university, a renewal calendar with 90-day alerts stopped £210k of unwanted renewals in the first year. Would the checklist help?", messageId: "ok", name: "money stopped from going out" },
     { lang: "de", text: "Guten Tag Frau Hofmann, viele Kliniken verlieren Bewerbungen am Handy. Mit unserem Ein-Klick-Formular erhalten unsere Kunden im Schnitt doppelt so viele vollständige Bewerbungen. Darf ich ein Beispiel schicken?", messageId: "ok", name: "doppelt so viele" },
     { lang: "en", text: "Hi Pieter, your post about three collisions near Venlo suggests a tough renewal. For a fleet in Duisburg we added dashcam evidence; the insurer kept the premium flat instead of adding the surcharge. Want the summary?", messageId: "ok", name: "a cost kept flat where it was to rise" },
