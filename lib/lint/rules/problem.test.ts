@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Falkner, Glückwunsch zum Auftrag! Für ein Büro mit 25 Leuten wird die Ausführungsplanung neben dem Wettbewerbsgeschäft schnell eng. Wir übernehmen Werkplanung in Revit. Interesse?", messageId: "ok", name: "wird schnell eng" },
+    { lang: "en", text: "Hi Aiden, handheld scanners are often the weakest devices on a warehouse network. We put them in their own segment. Would a checklist help?", messageId: "ok", name: "the weakest devices" },
+    { lang: "en", text: "Hi Ruth, many agency owners tell me new business is feast or famine. We book qualified meetings for agencies. Open to hearing how?", messageId: "ok", name: "feast or famine" },
     { lang: "de", text: "Hej Mia, dein Post, dass sich die Support-Tickets nach dem App-Relaunch verdreifacht haben, kam mir bekannt vor. Unser Bot liest die Tourdaten live. Soll ich Beispiele schicken?", messageId: "ok", name: "ein Wachstum aus ihrem Post, in einem Wort gesagt" },
     { lang: "de", text: "Hi Lena, bei 60 Cafés wird der Rohkaffee im Lager schnell zur größten Kapitalbindung. Wir lagern unter Zollverschluss. Soll ich dir ein Beispiel schicken?", messageId: "ok", name: "Kapitalbindung" },
     { lang: "en", text: "Hi Greta, homologation is usually the long pole when a brake-pad supplier exits. We hold approvals for 14 pad types. Should I send the list?", messageId: "ok", name: "the long pole" },
