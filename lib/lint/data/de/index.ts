@@ -126,7 +126,7 @@ export const de: LanguageData = {
     "ärger*", "zu lange", "länger als", "warten", "wartet", "kapazität*", "grenze", "abgesprungen", "abspringen", "absprung*",
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
-    "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /wird (?:\p{L}+ ){0,3}(?:knapp|eng)(?![\p{L}])/u,
+    "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
     "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
     "unterbesetzt", "vakan*", "stellen offen", "seit * offen", "seit * unbesetzt", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
     "leerstand*", "steht leer", "stehen leer", "leerfahrt*", "leerlauf*", "abweichung*", "ständige rückfragen", "viele rückfragen",
