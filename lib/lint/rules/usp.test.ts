@@ -56,6 +56,8 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Gerlach, Sie schreiben Ihre Hausmeisterdienste neu aus. Wir sind ein «innovativer» «Full-Service»-Dienstleister mit über 25 Jahren Erfahrung. Darf ich uns vorstellen?", messageId: "vague", name: "eine Zahl neben dem Lob belegt nichts" },
+    { lang: "de", text: "Guten Tag Frau Huber, Ihre Direktbuchungsquote kostet Sie Provisionen. Wir steigern Ihre Buchungen garantiert um 30 %. Soll ich ein Angebot schicken?", messageId: "no-differentiator", name: "eine Zahl im Hype ist kein Beleg" },
     { lang: "en", text: "Hi Owen, great question about your technicians. Our platform helps them work smarter and delivers results from day one. Shall I send a brochure?", messageId: "no-differentiator", name: "'from day one' counts nothing" },
     { lang: "en", text: "Hi Jordan, saw Brightpath just opened a second dispatch center in Tulsa. We help dispatch teams cut overtime. Worth a look?", messageId: "no-differentiator", name: "news of their company is not proof of the offer" },
     { lang: "en", text: "Dear Hamish, in today's fast-moving market, businesses like yours face more challenges than ever. Open to a chat about how we could work together?", messageId: "no-differentiator", name: "a cliché about the market describes no offer" },
