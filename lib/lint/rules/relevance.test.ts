@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "en",
+      text: "Hi Kieran, four drivers short on the Leeds night shift every week is brutal. Most agencies can't fill nights. We place licensed forklift drivers for night work only. Worth a quick chat?",
+      input: { prospect: { name: "Kieran Walsh", company: "Aire Cold Stores", notes: ["Posted: four drivers short on the Leeds night shift every week"] } },
+      messageId: "ok",
+      name: "research in a sentence of its own still counts next to a sentence about most agencies",
+    },
+    {
+      lang: "en",
       text: "Hi Ethan, your post about Quillfield's support team answering the same 'where is my refund' question 400 times a week caught my eye. A help-centre article halved those tickets at a retailer. Would the template help?",
       input: { prospect: { name: "Ethan Cole", company: "Quillfield", notes: ["Posted: 400 'where is my refund' tickets a week"] } },
       messageId: "ok",
@@ -237,6 +244,13 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "de",
+      text: "Guten Tag Herr Vogel, viele Mittelständler verlieren Skonto, weil Eingangsrechnungen zu lange im Umlauf sind. Unsere Rechnungserkennung schickt sie direkt zur Freigabe. Hätten Sie Interesse an einer Übersicht?",
+      input: { prospect: { name: "Carsten Vogel", company: "Vogel Haustechnik GmbH", notes: ["Post: 1.500 Eingangsrechnungen pro Monat"] } },
+      messageId: "notes-unused",
+      name: "ein Wort der Notizen in einem Satz über „viele Mittelständler“ ist das Thema, nicht diese Person",
+    },
     {
       lang: "en",
       text: "Hi Anders, many companies lose hours chasing approvals for supplier invoices. Our AP automation routes each invoice to the right approver. Would the before/after numbers be useful?",

@@ -209,6 +209,21 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return false;
 }
 
+// "Viele Mittelständler verlieren Skonto …", "Most e-commerce brands reach a point …": a sentence that opens on a
+// whole trade, with nothing in it addressed to the reader, names the topic of the notes, not this person
+const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
+const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/iu;
+
+function inGenericSentence(ctx: LintContext, w: Token): boolean {
+  const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+  if (!s) return false;
+  // (a first sentence holds the greeting: "Guten Tag Herr Vogel, viele Mittelständler …")
+  const sentence = ctx.text.slice(Math.max(s.start, ctx.body.start), s.end);
+  if (!GENERIC_SUBJECT.test(sentence) || TO_THE_READER.test(sentence)) return false;
+  const company = ctx.input.prospect?.company?.split(/\s+/)[0];
+  return !(company && company.length >= 3 && sentence.includes(company));
+}
+
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
 const TOPIC_START = /^\s*(?:about|on|regarding|re|zu den|zu der|zu|zum|zur|über|von)\s/iu;
 const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
@@ -274,6 +289,8 @@ export const relevanceRule = defineRule({
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const hits = matchTerms(text, words, body, terms).filter(research);
+      const personal = hits.filter((w) => !inGenericSentence(ctx, w));
+      if (verified.length === 0 && hits.length > 0 && personal.length === 0) hits.length = 0;
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares
       if (verified.length > 0 || enoughResearch(hits, text, profile)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
