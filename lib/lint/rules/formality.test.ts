@@ -3,6 +3,8 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Demir, Sie schreiben, dass Ihnen vier Elektroniker gekündigt haben und sie fast alle zur Industrie gewechselt sind. Interessiert Sie das Modell?", messageId: "ok", name: "vier Elektroniker … und sie: die Gruppe davor" },
+    { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten verlieren jeden Morgen eine Stunde. Ich weiß, dass sie das nicht gern tun. Interessiert Sie ein Beispiel?", messageId: "ok", name: "dass sie: die Gruppe im Satz davor" },
     { lang: "de", text: "Guten Tag Herr Maier, ich schau mir Ihre Zahlen gern an. Mit einem Klick sehen Sie den Stand. Sag ich Ihnen am Freitag?", messageId: "ok", name: "ich schau, ein Klick, sag ich: kein Imperativ an den Leser" },
     { lang: "de", text: "Hallo Frau Brandt, die Kalkulation zeigt 4 Cent weniger pro Flasche. Soll ich sie Ihnen schicken?", messageId: "ok", name: "sie vor Ihnen ist die Kalkulation" },
     { lang: "de", text: "Moin Nele, euer neuer Claim „Wir sind für Sie da“ ist ein starkes Signal. Hast du Lust auf ein Beispiel?", messageId: "ok", name: "ein zitierter Slogan spricht seine eigenen Leser an" },
@@ -41,6 +43,9 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Brandner, ich habe gesehen, dass «sie» die Speiseversorgung im Klinikum neu ausschreiben. Gerne vernetze ich mich mit Ihnen.", messageId: "lower-sie", name: "gesehen, dass sie …: ohne Gruppe davor die Leserin" },
+    { lang: "de", text: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich «ihnen», wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", messageId: "lower-sie", output: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich Ihnen, wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", name: "zeige ich ihnen: für die Leserin" },
+    { lang: "de", text: "Hallo Frau Beck, als Personalverantwortliche kennen «sie» das: Gute Bewerber springen ab. Hätten Sie Interesse an einer Übersicht?", messageId: "lower-sie", name: "kennen sie das" },
     { lang: "de", text: "Hallo Jasmin, ich vernetze mich gern mit Personalerinnen aus dem Handwerk. Wenn Sie mögen, «nimm» die Anfrage einfach an!", messageId: "mixed", name: "ein Imperativ in der du-Form neben Sie" },
     { lang: "de", text: "Hallo Frau Kern, kennen «sie» schon unsere Lohnsoftware? Darf ich «sie» diese Woche kurz anrufen?", messageId: "lower-sie", name: "in einer Frage nach dem Verb oder nach ich ist sie die Leserin" },
     { lang: "de", text: "Hallo Herr Vogelsang,\n\n«Ihr» Post über die Leerkilometer hat mich angesprochen. Magst du dir die Auswertung anschauen?", messageId: "mixed", name: "nach einer förmlichen Anrede ist Ihr am Satzanfang das Sie" },

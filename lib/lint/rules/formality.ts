@@ -9,10 +9,12 @@ const SIE = new Set("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split(" "));
 // After lower-case "sie", these show that it means "she" or "they", not the reader.
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
-const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen)$/;
+const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen|kennen|wissen|erreichen|sparen|heben|bekommen|erhalten|gewinnen|damit|dass|wie|und)$/;
+// Cues that join a clause: "… gesehen, dass sie …", "wie sie schreiben": "sie" may take up a group named in the sentence before, so that is checked too
+const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
-const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
+const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
 
 // Imperatives that only the du form has ("nimm die Anfrage an", "schau mal rein"): with a Sie
 // elsewhere they mix the two forms as a "dich" would. Not after or before a subject ("ich schau mal",
@@ -22,9 +24,9 @@ const SUBJECT = new Set("ich wir er es man sie".split(" "));
 
 const FORMAL_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?|guten tag)(?![\p{L}])/iu;
 
-/** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I and s. */
+/** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I, s and i. */
 const MAY_ADDRESS = new Uint8Array(128); // by char code: a table, not an object with number keys
-for (const c of "dDeESIs") MAY_ADDRESS[c.charCodeAt(0)] = 1;
+for (const c of "dDeESIsi") MAY_ADDRESS[c.charCodeAt(0)] = 1;
 
 // A quotation on one line: „…“, “…”, "…", »…«, «…». A slogan quoted ("„Wir sind für Sie da“")
 // addresses its own readers, not the prospect.
@@ -72,9 +74,11 @@ export const formalityRule = defineRule({
       isFormalGreeting() ||
       (text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text)) ||
       words.some((w) => w.text === "Sie" && !sentenceInitial(text, w));
-    const antecedent = (w: Token) => {
-      const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
-      return sentence ? ANTECEDENT.test(text.slice(sentence.start, w.start)) : false;
+    const antecedent = (w: Token, reachBack: boolean) => {
+      const at = ctx.sentences.findIndex((s) => s.start <= w.start && w.end <= s.end);
+      if (at === -1) return false;
+      const from = reachBack && at > 0 ? ctx.sentences[at - 1].start : ctx.sentences[at].start;
+      return ANTECEDENT.test(text.slice(from, w.start));
     };
     const g = ctx.greeting;
     let formal: boolean | undefined;
@@ -100,12 +104,14 @@ export const formalityRule = defineRule({
       if (DU.has(w.lower)) du.push(w);
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
       else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
+      // "Gern zeige ich ihnen …": what the writer does for "ihnen" is done for the reader
+      else if (w.text === "ihnen" && words[i - 1]?.lower === "ich" && formalElsewhere() && !antecedent(w, false)) lowerSie.push(w);
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w, CLAUSE_CUE.test(prev)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }
@@ -133,7 +139,7 @@ export const formalityRule = defineRule({
     }
     if (lowerSie.length > 0 && du.length === 0) {
       const t = lowerSie[0];
-      return { status: "warn", messageId: "lower-sie", spans: lowerSie.map(span), fix: { start: t.start, end: t.end, text: "Sie" } };
+      return { status: "warn", messageId: "lower-sie", spans: lowerSie.map(span), fix: { start: t.start, end: t.end, text: t.text[0].toUpperCase() + t.text.slice(1) } };
     }
     return { status: "pass", messageId: "ok" };
   },
