@@ -16,6 +16,9 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Sienna, hospitality teams lose new starters in the first 90 days. Our app gives every hire a buddy. Would a short demo video be useful?", messageId: "ok", name: "a demo video is something to watch, not a meeting" },
+    { lang: "en", text: "Hi Zainab, our cards capture the receipt at the moment of payment. Would a short walkthrough video help?", messageId: "ok", name: "a walkthrough video is light" },
+    { lang: "de", text: "Sehr geehrter Herr Lindner, unsere Plattform bündelt Vertriebsdaten. Darf ich Ihnen eine kurze Präsentation zusenden?", messageId: "ok", name: "eine zugesandte Präsentation ist zu lesen, kein Termin" },
     {
       lang: "en",
       text: "Hi Bram, great – a call is easier. Before we talk, disputed invoices fell from 28% to 9% at the Dutch builder. Pick any 30-minute slot that suits you here: https://calendly.com/niamh/30min",

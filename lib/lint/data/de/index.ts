@@ -64,7 +64,8 @@ export const de: LanguageData = {
     "demo diese woche", "demo nächste woche", /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly", // "Hätten Sie dafür Zeit?" after a meeting was offered
     /(?:hätten|haben) sie (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /hast du (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
-    /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation/,
+    // a presentation sent over is something to read: "Darf ich Ihnen eine kurze Präsentation zusenden?"
+    /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation(?! (?:zusenden|zuschicken|schicken|senden|mailen|als pdf))/,
     // eine Stunde fremder Zeit, und das "Wann können wir telefonieren?", das die Frage nach dem Ob überspringt
     /(?:eine|1) stunde (?:zeit|für ein|für einen)/, /einstündige[nrs]? (?:termin|gespräch|call|meeting|workshop|telefonat)/,
     /wann (?:können|könnten|sollen|wollen) wir (?:uns )?(?:kurz |mal )?(?:telefonieren|sprechen|treffen|austauschen|zusammensetzen)/,

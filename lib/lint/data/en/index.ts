@@ -63,9 +63,10 @@ export const en: LanguageData = {
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
-    /(?:a |an )?(?:quick |short |brief |live )?walkthrough/,
+    // a video of one is something to watch, not a meeting: "Would a short demo video be useful?"
+    /(?:a |an )?(?:quick |short |brief |live )?walkthrough(?![\s-]?(?:video|recording|clip))/,
     // a demo offered, not one the two of them watched at a fair ("the spray-drone demo at LAMMA")
-    /let me know a (?:time|date|day|slot)/, /(?:a )?time that (?:suits|works)/, /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "demo next week", "demo this week", /demo(?=\s?\?)/,
+    /let me know a (?:time|date|day|slot)/, /(?:a )?time that (?:suits|works)/, /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)(?![\s-]?(?:video|recording|clip))/, "demo next week", "demo this week", /demo(?=\s?\?)/,
     /(?:visit|meet) you at your/,
     // an hour of a stranger's time, and the assumptive "when can we talk?" that skips asking whether
     /(?:one|an|1|half an|half-an)[- ]hour(?:-long)? (?:call|meeting|demo|session|workshop|conversation)/,
@@ -236,7 +237,7 @@ export const en: LanguageData = {
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
     /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catches|flags|spots|detects|finds|cuts|halves|reduces|saves|prevents|automates|tracks|predicts|removes|eliminates|handles|replaces|shortens|speeds up|brings)(?![\p{L}]))/u,
-    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)(?![\s-]?(?:video|recording|clip))/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
