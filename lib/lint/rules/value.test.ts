@@ -103,6 +103,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Gerlach, Sie schreiben Ihre Hausmeisterdienste neu aus. Wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung. Darf ich uns vorstellen?", messageId: "no-outcome", name: "Jahre Erfahrung neben Lob sind kein Ergebnis" },
     { lang: "en", text: "Hi Keisha, Routewise connects to more than 40 UK carriers and plans multi-drop routes. Would you like to see a demo?", messageId: "no-outcome", name: "more than 40 carriers counts a size, not a change" },
     { lang: "en", text: "Hi Denise, with 3,000 hail files waiting, our same-week drone inspections would really change your claims operation. Could I send a short overview?", messageId: "no-outcome", name: "their figure and a unit elsewhere in the part are no result of ours" },
     {
