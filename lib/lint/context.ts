@@ -227,6 +227,25 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return ctx;
 }
 
+const OFFER_NOUN = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app)(?:s|en|e)?(?![\p{L}])/iu;
+
+/**
+ * Sentences that hype an offer: "Die ULTIMATIVE Lösung für Makler", "the #1 platform for studios"
+ * ("LOVED your keynote on platform teams!!!" praises theirs). From the body's start, without the greeting.
+ */
+export function hypedOffer(ctx: Pick<LintContext, "text" | "lex" | "body" | "bodySentences">): Span[] {
+  const { text, lex, body } = ctx;
+  if (!has(lex.hype, text, body.start, body.end)) return [];
+  const out: Span[] = [];
+  for (const s of ctx.bodySentences) {
+    if (!OFFER_NOUN.test(s.text) || !has(lex.hype, text, s.start, s.end) || has(lex.references, text, s.start, s.end)) continue;
+    let start = Math.max(s.start, body.start);
+    while (start < s.end && (isSpace(text.charCodeAt(start)) || ",.:;–—-".includes(text[start]))) start++;
+    out.push({ start, end: s.end });
+  }
+  return out;
+}
+
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
@@ -235,5 +254,6 @@ function notePitches(ctx: LintContext): boolean {
   // benefit ("how we can add value") sells too; "forward-thinking leaders" praises the people
   if (praisesOwnOffer(ctx)) return true;
   if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
+  if (hypedOffer(ctx).length > 0) return true;
   return ownResultClaims(ctx).length > 0;
 }

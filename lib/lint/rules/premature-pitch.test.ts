@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Jordan!!! LOVED your DevOpsDays keynote on platform teams 🔥🔥🔥 Let's connect!!!", input: { channel: "connection-note" }, messageId: "ok", name: "hype about their keynote praises them, it sells nothing" },
     { lang: "en", text: "Hi Tomasz, your post on card fees rising 22% after adding three hotels caught my eye. Blended pricing usually hides most of that increase. Happy to connect.", input: note, messageId: "ok", name: "their pricing explained is no price list of ours" },
     { lang: "en", text: "Hi Nadine, your episode on excursions at airport handovers was spot on. We traced 70% of one shipper's excursions to the tarmac wait. Happy to connect?", input: note, messageId: "ok", name: "a story of work done shares experience, it sells no product" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Post zu Ausschuss bei Preforms war offen. Bei zwei Werken haben wir 40 % davon auf die Trocknung zurückgeführt. Vernetzen?", input: note, messageId: "ok", name: "ein Erfahrungsbericht verkauft nichts" },
@@ -37,6 +38,8 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Vogt, «Die ULTIMATIVE Lösung für Makler: Mit unseren 3D-Touren verkaufen Sie JEDE Wohnung in Rekordzeit – garantiert!» Jetzt vernetzen!", input: { channel: "connection-note" }, messageId: "pitch", name: "Hype über ein Angebot verkauft" },
+    { lang: "de", text: "Guten Tag Frau Köhler, als unabhängiger Makler «biete ich» ganzheitliche Lösungen für Gewerbekunden. Gern vernetze ich mich, um Ihnen «mein Leistungsspektrum vorzustellen».", input: { channel: "connection-note" }, messageId: "pitch", name: "biete ich …, mein Leistungsspektrum vorzustellen" },
     { lang: "de", text: "Hallo Herr Demir, Ihr Post zu 9 Tagen Aufbereitung pro Gebrauchtwagen hat gesessen. «Unser Smart-Repair-Team» drückt das auf zwei Tage. Vernetzen?", input: note, messageId: "pitch", name: "was das eigene Team leistet, mit ihm als Subjekt" },
     { lang: "en", text: "Hi Jonas, congrats on the Vienna office. Austrian payroll trips up most German HR teams. Let's connect – I'll send «our rates».", input: note, messageId: "pitch", name: "a price list promised in a note" },
     { lang: "en", text: "Hi Ruby, 60% churn after 90 days is tough. «Our in-app habit nudges cut churn by a third for a yoga app – shall we talk?»", input: note, messageId: "pitch", name: "a result in words claimed for our product" },

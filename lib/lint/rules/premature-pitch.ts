@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { hypedOffer } from "../context";
 import { ownResultClaims, pitchWordsInOffer, praiseOfOwnOffer } from "../text/evidence";
 import { findAll, type Match } from "../text/patterns";
 
@@ -46,6 +47,8 @@ export const prematurePitchRule = defineRule({
     }
     // a note that sells only by the sender's own result ("we halved churn at 40 clients"): that sentence is the pitch
     if (spans.length === 0) for (const s of ownResultClaims(ctx)) spans.push({ start: s.start, end: s.end, text: s.text });
+    // or only by hype about the offer ("Die ULTIMATIVE Lösung für Makler")
+    if (spans.length === 0) for (const s of hypedOffer(ctx)) spans.push({ ...s, text: text.slice(s.start, s.end) });
     return {
       status: "fail",
       messageId: "pitch",
