@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Rebecca, your post about agency nurse spend caught my eye. Would the rota template help?", input: { channel: "inmail", subject: "Agency spend at %COMPANY%" }, messageId: "ok", name: "a merge field in capitals in the subject is no shout (the placeholder rule has it)" },
     { lang: "en", text: "Hi Arjun, with 40 carrier APIs a retry storm is almost guaranteed to hit something. Want our idempotency snippet?", name: "a hedged 'guaranteed' describes a risk" },
     { lang: "en", text: "Hi Rachel, your post said 100% of exit interviews mentioned rota changes. Would our rota rules help?", name: "100% of something is a share, not a promise" },
     { lang: "en", text: "Hi Professor Whitaker, your THE piece on timetabling clashes was refreshingly candid. Would be glad to connect.", name: "an article in capitals after your is a name (Times Higher Education)" },

@@ -213,7 +213,7 @@ export const hypeRule = defineRule({
     const subject = input.subject ?? "";
     if (subject) {
       for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, m)) found.push(`“${m.text}” (subject)`);
-      for (const m of capsRuns(subject)) if (isShout(m.text)) found.push(`“${m.text}” (subject)`);
+      for (const m of capsRuns(subject)) if (isShout(m.text) && !inMergeField(subject, m)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
     if (found.length === 0) return { status: "pass", messageId: "ok" };
