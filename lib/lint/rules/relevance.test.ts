@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Sehr geehrter Herr Mag. Wallner, dreimal so viele Anträge für PV-Finanzierungen wie im Vorjahr – während die Bonitätsprüfung auf ein neues Scoring wechselt. Darf ich Ihnen die Regelübersicht schicken?",
+      input: { prospect: { name: "Mag. Christoph Wallner", company: "Landesbank Traunviertel AG", notes: ["Post: Kreditanträge für Photovoltaik-Finanzierungen haben sich 2024 verdreifacht", "Bank stellt 2025 die Bonitätsprüfung auf ein neues Scoring-Modell um"] } },
+      messageId: "ok",
+      name: "„dreimal so viele“ zählt, es verallgemeinert nichts",
+    },
+    {
       lang: "en",
       text: "Hi Kieran, four drivers short on the Leeds night shift every week is brutal. Most agencies can't fill nights. We place licensed forklift drivers for night work only. Worth a quick chat?",
       input: { prospect: { name: "Kieran Walsh", company: "Aire Cold Stores", notes: ["Posted: four drivers short on the Leeds night shift every week"] } },

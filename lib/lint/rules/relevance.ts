@@ -212,7 +212,8 @@ function insideQuote(text: string, from: number, at: number): boolean {
 
 // "Viele Mittelständler verlieren Skonto …", "Most e-commerce brands reach a point …": a sentence that opens on a
 // whole trade, with nothing in it addressed to the reader, names the topic of the notes, not this person
-const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
+// ("dreimal so viele Anträge" counts, it generalises nothing)
+const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
 const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/iu;
 
 function inGenericSentence(ctx: LintContext, w: Token): boolean {
