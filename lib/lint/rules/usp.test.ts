@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Lang, Ihr Energieaudit nach EN 16247 ist Pflicht. Wir erledigen es in 3 Tagen vor Ort. Interesse?", messageId: "ok", name: "die Zahl nach der Norm zählt nicht, die 3 Tage schon" },
     { lang: "de", text: "Hallo Frau Berger, Ihr Post zu sechs Stunden Schichtplanung pro Woche hat mich angesprochen. Unser Tool halbiert das. Interesse?", messageId: "ok", name: "halbiert: eine Zahl in einem Wort" },
     { lang: "en", text: "Hi Omar, month-end takes your team nine days. Our matching engine halved that at a Leeds wholesaler. Worth a look?", messageId: "ok", name: "halved: a number in a word" },
     { lang: "de", text: "Guten Tag Frau Wendland, unsere Tourenplanung spart Pflegediensten im Schnitt 40 Minuten pro Tour. Interesse?", messageId: "ok", name: "Minuten pro Tour sind ein Ergebnis, keine Termindauer" },
@@ -56,6 +57,9 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Hannah, congrats on the Series B. We run SOC 1 readiness projects for SaaS finance teams. Can I show you our control library?", messageId: "no-differentiator", name: "the number of a standard ('SOC 1') is no figure" },
+    { lang: "en", text: "Hi Karen, Lindmayr Partners is a consultancy with offices in London, Vienna, Zurich and Munich. Our life-sciences practice offers market access, pricing, launch excellence and commercial analytics services. Are you open to a chat?", messageId: "no-differentiator", name: "where the firm sits and a catalogue of its services say nothing of how the offer works" },
+    { lang: "de", text: "Guten Tag Frau Dr. Baum, unser Pharma-Team besteht aus Apothekerinnen, Chemikern und Validierungsfachleuten und deckt GMP, Computervalidierung und Lieferketten ab. Darf ich die Broschüre schicken?", messageId: "no-differentiator", name: "eine Aufzählung von Team und Leistungen ist kein Mechanismus" },
     { lang: "de", text: "Guten Tag Herr Gerlach, Sie schreiben Ihre Hausmeisterdienste neu aus. Wir sind ein «innovativer» «Full-Service»-Dienstleister mit über 25 Jahren Erfahrung. Darf ich uns vorstellen?", messageId: "vague", name: "eine Zahl neben dem Lob belegt nichts" },
     { lang: "de", text: "Guten Tag Frau Huber, Ihre Direktbuchungsquote kostet Sie Provisionen. Wir steigern Ihre Buchungen garantiert um 30 %. Soll ich ein Angebot schicken?", messageId: "no-differentiator", name: "eine Zahl im Hype ist kein Beleg" },
     { lang: "en", text: "Hi Owen, great question about your technicians. Our platform helps them work smarter and delivers results from day one. Shall I send a brochure?", messageId: "no-differentiator", name: "'from day one' counts nothing" },

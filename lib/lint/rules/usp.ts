@@ -9,6 +9,14 @@ import { longWordStems } from "../text/normalize";
 // A result that says its size in a word: "halved", "doubled", "verdreifacht" is a number, spelled out.
 const MULTIPLIED = /\b(?:halved|halves|halve|doubled|doubles|tripled|triples|quadrupled|cut (?:\p{L}+ )?in half|halbiert|halbieren|halbierte|verdoppelt|verdoppelte|verdreifacht|verdreifachte|vervierfacht)\b/iu;
 
+// The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
+// "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
+const SELF_INTRO = /(?:^|[^\p{L}])(?:we are|we're|i am|i'm|wir sind|ich bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
+
+// A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
+// and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
+const SERVICE_LIST = /(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken)(?![\p{L}])[^.;:]*,[^.;:]*(?:,|\s(?:and|und|sowie)\s)/iu;
+
 /** Content words one offer part needs to say how the offer works or what it did, without a figure. */
 const MECHANISM_WORDS = 4;
 
@@ -30,7 +38,7 @@ function describedOffer(ctx: LintContext): Span | null {
   let k = 0; // the parts are in order: one pass over the words for all of them
   for (const s of offerSentences(ctx)) {
     while (k < words.length && words[k].end <= s.start) k++;
-    if (!canProve(ctx, s) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    if (!canProve(ctx, s) || SELF_INTRO.test(text.slice(Math.max(s.start, body.start), s.end)) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];

@@ -52,6 +52,17 @@ function isNamePart(text: string, i: number): boolean {
   return letterAfter || next === 71 || next === 68; // G, D
 }
 
+// "SOC 1", "ISO 27001", "EN 16247", "IFRS 16": the number of a standard after its acronym (not a currency code: "EUR 500")
+const STANDARD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}{2,5})[ -]$/u;
+const CURRENCY_CODE = /^(?:EUR|CHF|USD|GBP|SEK|NOK|DKK|PLN|CZK)$/;
+
+function namesStandard(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2); // most figures follow no capital: one char code decides
+  if (!(c >= 65 && c <= 90)) return false;
+  const m = STANDARD_BEFORE.exec(text.slice(Math.max(0, at - 7), at));
+  return !!m && !CURRENCY_CODE.test(m[1]);
+}
+
 /**
  * Whether text holds a figure. `countMinutes = false` leaves out every count of minutes: a length in
  * minutes next to "we" is a spec ("after 30 minutes of continuous flow"), not a result, unless an
@@ -66,7 +77,7 @@ export function hasFigure(text: string, countMinutes = true): boolean {
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
     const end = start.index + m[0].length;
-    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !namesStandard(text, start.index) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
