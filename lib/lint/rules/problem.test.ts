@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Gareth, your post about the disputed variations on the rail bridge job made a point I hear often. We set up a daily photo sign-off for supervisors. Would the checklist help?", messageId: "ok", name: "disputed variations" },
+    { lang: "de", text: "Guten Tag Herr Huber, strittige Nachträge kosten Bauleiter Wochen. Wir dokumentieren jeden Tag mit Fotos. Interesse an der Checkliste?", messageId: "ok", name: "strittige Nachträge" },
     { lang: "de", text: "Guten Tag Herr Falkner, Glückwunsch zum Auftrag! Für ein Büro mit 25 Leuten wird die Ausführungsplanung neben dem Wettbewerbsgeschäft schnell eng. Wir übernehmen Werkplanung in Revit. Interesse?", messageId: "ok", name: "wird schnell eng" },
     { lang: "en", text: "Hi Aiden, handheld scanners are often the weakest devices on a warehouse network. We put them in their own segment. Would a checklist help?", messageId: "ok", name: "the weakest devices" },
     { lang: "en", text: "Hi Ruth, many agency owners tell me new business is feast or famine. We book qualified meetings for agencies. Open to hearing how?", messageId: "ok", name: "feast or famine" },
