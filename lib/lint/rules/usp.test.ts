@@ -57,6 +57,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Hannah, we're a team of «passionate» experts. Our solutions are «trusted by» clients across the country. Would you like to hear more?", messageId: "vague", name: "the team praised instead of the offer" },
     { lang: "en", text: "Hi Hannah, congrats on the Series B. We run SOC 1 readiness projects for SaaS finance teams. Can I show you our control library?", messageId: "no-differentiator", name: "the number of a standard ('SOC 1') is no figure" },
     { lang: "en", text: "Hi Karen, Lindmayr Partners is a consultancy with offices in London, Vienna, Zurich and Munich. Our life-sciences practice offers market access, pricing, launch excellence and commercial analytics services. Are you open to a chat?", messageId: "no-differentiator", name: "where the firm sits and a catalogue of its services say nothing of how the offer works" },
     { lang: "de", text: "Guten Tag Frau Dr. Baum, unser Pharma-Team besteht aus Apothekerinnen, Chemikern und Validierungsfachleuten und deckt GMP, Computervalidierung und Lieferketten ab. Darf ich die Broschüre schicken?", messageId: "no-differentiator", name: "eine Aufzählung von Team und Leistungen ist kein Mechanismus" },

@@ -166,6 +166,8 @@ export const en: LanguageData = {
     "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
     "proven approach", "proven solution", "proven process", "people-first", "full-service", "award-winning", "highly experienced",
+    // the team praised instead of the offer: "a team of passionate experts", "trusted by clients across the country"
+    "passionate", "trusted by", "fast-growing", "dedicated team", "experienced team", "team of experts",
   ],
   abstractValue: [
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
