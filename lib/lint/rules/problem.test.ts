@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Natalie, 140 open nursing roles across nine homes before the Kent openings. One care group filled 60% of theirs from local campaigns. Worth comparing notes?", messageId: "ok", name: "open roles to fill" },
+    { lang: "de", text: "Guten Tag Frau Reuter, zwölf offene Fahrerstellen vor der Saison. Eine Spedition in Ulm hat ihre in sechs Wochen besetzt. Interesse?", messageId: "ok", name: "offene Stellen" },
     { lang: "en", text: "Hi Gareth, your post about the disputed variations on the rail bridge job made a point I hear often. We set up a daily photo sign-off for supervisors. Would the checklist help?", messageId: "ok", name: "disputed variations" },
     { lang: "de", text: "Guten Tag Herr Huber, strittige Nachträge kosten Bauleiter Wochen. Wir dokumentieren jeden Tag mit Fotos. Interesse an der Checkliste?", messageId: "ok", name: "strittige Nachträge" },
     { lang: "de", text: "Guten Tag Herr Falkner, Glückwunsch zum Auftrag! Für ein Büro mit 25 Leuten wird die Ausführungsplanung neben dem Wettbewerbsgeschäft schnell eng. Wir übernehmen Werkplanung in Revit. Interesse?", messageId: "ok", name: "wird schnell eng" },
