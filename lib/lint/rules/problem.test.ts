@@ -166,6 +166,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Wagner, nur diesen Monat bieten wir eine KOSTENLOSE Analyse Ihrer Anzeigen. Wann darf ich Sie anrufen?", messageId: "no-problem", name: "kostenlos kostet nichts" },
+    { lang: "en", text: "Hi Paul, our proven methodology de-risks transformation end to end. Could we talk next week?", messageId: "no-problem", name: "de-risks takes a risk away that was never named" },
     { lang: "en", text: "Hi Keisha, congratulations on the new DC. Routewise plans multi-drop routes and handles two-person deliveries. Would you like to see a demo?", messageId: "no-problem", name: "multi-drop routes are a feature" },
     {
       lang: "en",

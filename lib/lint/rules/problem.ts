@@ -35,6 +35,9 @@ function quotesFigure(ctx: LintContext, text: string, start: number, end: number
 
 const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 
+// A cost word that costs nothing ("KOSTENLOSE Analyse"); a risk taken away is "de-risks" (checked before the match)
+const NO_PAIN = /^kosten(?:los|frei)/i;
+
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
 
@@ -129,7 +132,7 @@ export const problemRule = defineRule({
     const { text, body, lex } = ctx;
     const spans: Span[] = [];
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start)) spans.push(m);
+      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
