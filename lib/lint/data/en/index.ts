@@ -181,7 +181,7 @@ export const en: LanguageData = {
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     // "more than 40 carriers" counts a size, "40% more bookings" a change
-    /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "eliminat*", "freed", "free up", "resolved", "recovered",
+    /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
