@@ -253,6 +253,14 @@ ruleTester.run(relevanceRule, {
   invalid: [
     {
       lang: "de",
+      text: "Guten Tag Herr Mertens, «Ihr Post über die holprige Einführung von SAP EWM» hat mich angesprochen. Wir bereinigen Stammdaten vor dem Go-live. Wäre der Prüfkatalog interessant?",
+      input: { prospect: { name: "Jan Mertens", company: "Vennhaus GmbH", notes: ["Vennhaus eröffnet 2025 ein zweites Lager in Kassel", "Stellenanzeige: Schichtleiter Kommissionierung gesucht"] } },
+      messageId: "unverified-claim",
+      status: "fail",
+      name: "ein behaupteter Post, den keine Notiz kennt, und sonst nichts aus den Notizen: keine Recherche",
+    },
+    {
+      lang: "de",
       text: "Guten Tag Herr Vogel, viele Mittelständler verlieren Skonto, weil Eingangsrechnungen zu lange im Umlauf sind. Unsere Rechnungserkennung schickt sie direkt zur Freigabe. Hätten Sie Interesse an einer Übersicht?",
       input: { prospect: { name: "Carsten Vogel", company: "Vogel Haustechnik GmbH", notes: ["Post: 1.500 Eingangsrechnungen pro Monat"] } },
       messageId: "notes-unused",

@@ -282,10 +282,6 @@ export const relevanceRule = defineRule({
       const terms = specificTerms(notes.join("\n"));
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
       const claims = checkClaims(text, ctx.lowerText, words, body, terms);
-      if (claims.unverified) {
-        const topic = claims.unverified;
-        return { status: "warn", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
-      }
       const verified = claims.verified;
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
@@ -293,6 +289,13 @@ export const relevanceRule = defineRule({
       const hits = matchTerms(text, words, body, terms).filter(research);
       const personal = hits.filter((w) => !inGenericSentence(ctx, w));
       if (verified.length === 0 && hits.length > 0 && personal.length === 0) hits.length = 0;
+      if (claims.unverified) {
+        // a claimed post or talk that no note mentions: to be checked where the message uses the notes otherwise,
+        // and no research at all where it uses nothing of them
+        const topic = claims.unverified;
+        const status = verified.length > 0 || enoughResearch(hits, text, profile) ? "warn" : "fail";
+        return { status, messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
+      }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares
       if (verified.length > 0 || enoughResearch(hits, text, profile)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
