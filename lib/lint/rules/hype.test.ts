@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Hoi Lara, dein Post über die erste Festivalsaison mit 100 % Mehrweggeschirr war stark. Ich würde mich gern vernetzen.", messageId: "ok", name: "100 % Mehrweggeschirr ist eine Tatsache" },
+    { lang: "de", text: "Guten Tag Herr Kraus, ein Werkleiter fragte mich: „Können Sie mir null Stillstand garantieren?“ Ehrlich gesagt: nein. Interesse an den Messdaten?", messageId: "ok", name: "eine zitierte Kundenfrage verspricht nichts" },
     { lang: "en", text: "Hi Rebecca, your post about agency nurse spend caught my eye. Would the rota template help?", input: { channel: "inmail", subject: "Agency spend at %COMPANY%" }, messageId: "ok", name: "a merge field in capitals in the subject is no shout (the placeholder rule has it)" },
     { lang: "en", text: "Hi Arjun, with 40 carrier APIs a retry storm is almost guaranteed to hit something. Want our idempotency snippet?", name: "a hedged 'guaranteed' describes a risk" },
     { lang: "en", text: "Hi Rachel, your post said 100% of exit interviews mentioned rota changes. Would our rota rules help?", name: "100% of something is a share, not a promise" },

@@ -1,4 +1,5 @@
 import { languageData } from "../data";
+import { isQuoted, quotedSpans } from "../text/quotes";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
@@ -177,8 +178,12 @@ export const hypeRule = defineRule({
     const { text, lex, input } = ctx;
     const found: string[] = [];
     const spans: Span[] = [];
+    let questions: Span[] | undefined;
     for (const m of findAll(lex.hype, text)) {
       if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise
+      questions ??= quotedSpans(text).filter((q) => text.slice(q.start, q.end).includes("?"));
+      if (isQuoted(questions, m)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }

@@ -49,7 +49,7 @@ export const de: LanguageData = {
     "remote", "tochter*", "tochtergesellschaft", "beteiligung", "eigenkapital*", "ökostrom", "grünstrom", "erneuerbar*",
     "recycel*", "recycling*", "bio", "biologisch*", "baumwolle", "wolle", "elektrisch*", "homeoffice",
     "home office", "home-office", "digital*", "papierlos*", "ausgelastet", "gefördert", "mehr als im vorjahr", "gegenüber dem vorjahr", "zum vorjahr", "auslastung",
-    "kapazität", "wasserkraft", "solarstrom", "der", "aller",
+    "kapazität", "wasserkraft", "solarstrom", "der", "aller", "mehrweg*", "kompostierbar*", "plastikfrei*", "vegan*", "regional*", "elektroflotte", "e-autos",
   ],
   shoutWords: [
     "der", "die", "das", "jetzt", "nur", "nie", "neu", "neue*", "gratis", "kostenlos*", "mega", "super", "wow",

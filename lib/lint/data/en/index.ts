@@ -45,7 +45,7 @@ export const en: LanguageData = {
   plainFigures: [
     "remote", "owned", "subsidiary", "stake", "equity", "renewable", "green", "recycled", "recyclable", "organic",
     "cotton", "wool", "electric", "solar", "digital", "paperless", "up on", "up from", "year on year",
-    "yoy", "of the shares", "occupancy", "utilisation", "utilization", "capacity", "of",
+    "yoy", "of the shares", "occupancy", "utilisation", "utilization", "capacity", "of", "reusable", "compostable", "plastic-free", "vegan", "locally", "local", "electric vehicles", "evs",
   ],
   shoutWords: [
     "free", "now", "new", "all", "the", "only", "never", "must", "need", "best", "huge", "massive", "love*",
