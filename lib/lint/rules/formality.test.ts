@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Lehmann, danke für Ihre Antwort. Zu Ihren Außendienstlern: Wenn sie Spesenbelege per Foto einreichen, prüft unsere Software sie, bevor Sie sie freigeben. Soll ich einen Testzugang einrichten?", messageId: "ok", name: "Ihren Außendienstlern … wenn sie: die Gruppe im Dativ" },
     { lang: "de", text: "Guten Tag Herr Demir, Sie schreiben, dass Ihnen vier Elektroniker gekündigt haben und sie fast alle zur Industrie gewechselt sind. Interessiert Sie das Modell?", messageId: "ok", name: "vier Elektroniker … und sie: die Gruppe davor" },
     { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten verlieren jeden Morgen eine Stunde. Ich weiß, dass sie das nicht gern tun. Interessiert Sie ein Beispiel?", messageId: "ok", name: "dass sie: die Gruppe im Satz davor" },
     { lang: "de", text: "Guten Tag Herr Maier, ich schau mir Ihre Zahlen gern an. Mit einem Klick sehen Sie den Stand. Sag ich Ihnen am Freitag?", messageId: "ok", name: "ich schau, ein Klick, sag ich: kein Imperativ an den Leser" },
@@ -43,6 +44,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Dr. Brenner, wie in vielen Kliniken liegt es vermutlich am Tracking – korrigieren «sie» mich gern, falls nicht. Hätten Sie Interesse?", messageId: "lower-sie", name: "korrigieren sie mich: die Leserin, auch nach einer Gruppe im Satz" },
     { lang: "de", text: "Guten Tag Herr Brandner, ich habe gesehen, dass «sie» die Speiseversorgung im Klinikum neu ausschreiben. Gerne vernetze ich mich mit Ihnen.", messageId: "lower-sie", name: "gesehen, dass sie …: ohne Gruppe davor die Leserin" },
     { lang: "de", text: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich «ihnen», wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", messageId: "lower-sie", output: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich Ihnen, wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", name: "zeige ich ihnen: für die Leserin" },
     { lang: "de", text: "Hallo Frau Beck, als Personalverantwortliche kennen «sie» das: Gute Bewerber springen ab. Hätten Sie Interesse an einer Übersicht?", messageId: "lower-sie", name: "kennen sie das" },

@@ -13,8 +13,8 @@ const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben
 // Cues that join a clause: "… gesehen, dass sie …", "wie sie schreiben": "sie" may take up a group named in the sentence before, so that is checked too
 const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
-// reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten".
-const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+/u;
+// reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
+const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ii]hren|[Vv]ielen|[Aa]llen|[Dd]iesen|[Uu]nseren|[Ee]uren|[Dd]einen)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
 
 // Imperatives that only the du form has ("nimm die Anfrage an", "schau mal rein"): with a Sie
 // elsewhere they mix the two forms as a "dich" would. Not after or before a subject ("ich schau mal",
@@ -111,7 +111,7 @@ export const formalityRule = defineRule({
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && !antecedent(w, CLAUSE_CUE.test(prev)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, CLAUSE_CUE.test(prev))) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }
