@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Pohl, bei Ihrer Gießerei mit drei Gesellschafterstämmen ist die Nachfolge heikel. Am 14. März lade ich zu einem Kamingespräch ein. Hätten Sie Lust?", messageId: "ok", name: "heikel" },
     { lang: "en", text: "Hi Natalie, 140 open nursing roles across nine homes before the Kent openings. One care group filled 60% of theirs from local campaigns. Worth comparing notes?", messageId: "ok", name: "open roles to fill" },
     { lang: "de", text: "Guten Tag Frau Reuter, zwölf offene Fahrerstellen vor der Saison. Eine Spedition in Ulm hat ihre in sechs Wochen besetzt. Interesse?", messageId: "ok", name: "offene Stellen" },
     { lang: "en", text: "Hi Gareth, your post about the disputed variations on the rail bridge job made a point I hear often. We set up a daily photo sign-off for supervisors. Would the checklist help?", messageId: "ok", name: "disputed variations" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Connor, a club in our league filled its steward roster two weeks early by letting stewards swap shifts in an app. Should I send their notes?", messageId: "ok", name: "two weeks early" },
     { lang: "en", text: "Hi Ella, your post about an AML alert backlog stood out. At a payments firm, ranking alerts by risk before review cleared 40% of false positives in the first pass. Would the results help?", messageId: "ok", name: "cleared 40% of false positives" },
     { lang: "en", text: "Hi Megan, Bristol's zone comes with a £2,000 retrofit grant per van until March. That makes replacing the 30 diesel vans roughly cost-neutral in year one. Want the numbers?", messageId: "ok", name: "cost-neutral" },
     { lang: "en", text: "Hi Niall, councils are a top ransomware target. Our detection service isolates infected machines; none of the councils we protect has had a successful attack since 2021. Would an overview help?", messageId: "ok", name: "none of the customers has had the loss since" },
