@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Ing. Fuchs, Ihr Post zur dreifachen Anrufmenge im Jänner hat mich an viele Versorger erinnert. Ein Erklärvideo vor dem Versand hilft. Darf ich das Skript schicken?", messageId: "ok", name: "die dreifache Anrufmenge aus ihrem Post" },
+    { lang: "en", text: "Hi Priya, six months of SOC 2 prep sounds exhausting. Our platform automates evidence collection. Could I send the checklist?", messageId: "ok", name: "exhausting" },
     { lang: "de", text: "Hallo Frau Pohl, bei Ihrer Gießerei mit drei Gesellschafterstämmen ist die Nachfolge heikel. Am 14. März lade ich zu einem Kamingespräch ein. Hätten Sie Lust?", messageId: "ok", name: "heikel" },
     { lang: "en", text: "Hi Natalie, 140 open nursing roles across nine homes before the Kent openings. One care group filled 60% of theirs from local campaigns. Worth comparing notes?", messageId: "ok", name: "open roles to fill" },
     { lang: "de", text: "Guten Tag Frau Reuter, zwölf offene Fahrerstellen vor der Saison. Eine Spedition in Ulm hat ihre in sechs Wochen besetzt. Interesse?", messageId: "ok", name: "offene Stellen" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Arjun, two allergen recalls in one year is tough. A barcode check at the labeller took mix-ups to zero at a sauce maker we work with. Would the notes help?", messageId: "ok", name: "took mix-ups to zero" },
     { lang: "en", text: "Hi Connor, a club in our league filled its steward roster two weeks early by letting stewards swap shifts in an app. Should I send their notes?", messageId: "ok", name: "two weeks early" },
     { lang: "en", text: "Hi Ella, your post about an AML alert backlog stood out. At a payments firm, ranking alerts by risk before review cleared 40% of false positives in the first pass. Would the results help?", messageId: "ok", name: "cleared 40% of false positives" },
     { lang: "en", text: "Hi Megan, Bristol's zone comes with a £2,000 retrofit grant per van until March. That makes replacing the 30 diesel vans roughly cost-neutral in year one. Want the numbers?", messageId: "ok", name: "cost-neutral" },

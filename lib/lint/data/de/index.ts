@@ -128,7 +128,7 @@ export const de: LanguageData = {
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
     "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
-    /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "strittig*", "heikel*", "heikl*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
+    /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "strittig*", "heikel*", "heikl*", "anstrengend*", "zermürbend*", "kräftezehrend*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
     "unterbesetzt", "vakan*", "stellen offen", "seit * offen", "seit * unbesetzt", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
     "leerstand*", "steht leer", "stehen leer", "leerfahrt*", "leerlauf*", "abweichung*", "ständige rückfragen", "viele rückfragen",
     "rückfragen von kunden", "über budget", "über der kalkulation",
@@ -230,7 +230,7 @@ export const de: LanguageData = {
   ],
   numberWords: [
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-    "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "drittel", "viertel", "hälfte", "doppelt", "einziger", "einzige",
+    "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "drittel", "viertel", "hälfte", "doppelt", "doppelte*", "dreifach*", "vierfach*", "zehnfach*", "einziger", "einzige",
     "halb", "halbe", "halben", "halbes", "halber", "anderthalb", "eineinhalb", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
     "siebzig", "achtzig", "neunzig", "tausend*", "million*", "milliarde*", "hunderte", "dutzend*", "fünftel", "zehntel",
     "dreissig",

@@ -158,7 +158,7 @@ export const en: LanguageData = {
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
-    "disput*", "adjudicat*", "contested", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
+    "disput*", "adjudicat*", "contested", "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
   ],
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
@@ -228,6 +228,7 @@ export const en: LanguageData = {
     "thousand*", "million*", "billion*", "hundreds", "a fifth", "a tenth", "two thirds", "three quarters",
     // "every fifth application": a share told as an ordinal
     "every second", "every third", "every fourth", "every fifth", "every tenth",
+    "twofold", "threefold", "fourfold", "tenfold",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
