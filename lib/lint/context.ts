@@ -161,7 +161,8 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
     const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
-    const hook = isQuestion && index === 0 && bodySentences.length > 1;
+    // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
+    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text);
     const heavy = within(lex.heavyAsks);
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";

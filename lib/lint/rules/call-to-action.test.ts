@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Laura, congrats on the two new DC contracts. Are late arrivals already eating into your margin through slot fines? At a bakery, fixing the loading order cut missed slots from 7% to 2%. Would it help to see their plan?", messageId: "ok", name: "a question about the reader's pain before the pitch is a hook, not a second ask" },
     { lang: "en", text: "Hi Sienna, hospitality teams lose new starters in the first 90 days. Our app gives every hire a buddy. Would a short demo video be useful?", messageId: "ok", name: "a demo video is something to watch, not a meeting" },
     { lang: "en", text: "Hi Zainab, our cards capture the receipt at the moment of payment. Would a short walkthrough video help?", messageId: "ok", name: "a walkthrough video is light" },
     { lang: "de", text: "Sehr geehrter Herr Lindner, unsere Plattform bündelt Vertriebsdaten. Darf ich Ihnen eine kurze Präsentation zusenden?", messageId: "ok", name: "eine zugesandte Präsentation ist zu lesen, kein Termin" },

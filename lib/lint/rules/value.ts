@@ -13,7 +13,7 @@ const strongOutcome = wholeWordTest(
     "|zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)|null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)" +
     "|stopped (?:losing|missing|paying|chasing|wasting)|(?:kept|keeps|held|holds) (?:\\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)|(?:stabil|konstant|gleich) gehalten|" +
     "(?:none|not one) of (?:\\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)|kein\\p{L}* (?:\\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)|" +
-    "(?:days|weeks|months) early|(?:tage|wochen|monate) früher|(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\\p{L}-]+ ){1,3}(?:down )?to zero|auf null (?:gesenkt|gebracht|gedrückt|reduziert)|" +
+    "(?:go|goes|went) away|disappear(?:s|ed)?|(?:days|weeks|months) early|(?:tage|wochen|monate) früher|(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\\p{L}-]+ ){1,3}(?:down )?to zero|auf null (?:gesenkt|gebracht|gedrückt|reduziert)|" +
     "cost-neutral|kostenneutral|pays for itself|paid for itself|rechnet sich|amortisiert sich|" +
     "nur noch (?:ein|einen) bruchteil|only a fraction|(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)|(?:twice|three times) as (?:many|much|fast)|" +
     "(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)|(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)",

@@ -228,7 +228,7 @@ export const en: LanguageData = {
     "thousand*", "million*", "billion*", "hundreds", "a fifth", "a tenth", "two thirds", "three quarters",
     // "every fifth application": a share told as an ordinal
     "every second", "every third", "every fourth", "every fifth", "every tenth",
-    "twofold", "threefold", "fourfold", "tenfold",
+    "twofold", "threefold", "fourfold", "tenfold", "a couple of",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
