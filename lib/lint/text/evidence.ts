@@ -158,7 +158,7 @@ function isDash(c: number): boolean {
 
 /** A figure or a number word in text[start, end): "by 22 %", "zwei Drittel". */
 export function isQuantified(lex: LintContext["lex"], text: string, start: number, end: number): boolean {
-  return hasFigure(text.slice(start, end)) || has(lex.numberWords, text, start, end);
+  return hasFigure(text.slice(start, end)) || hasNumberWord(lex, text, start, end);
 }
 
 /**
@@ -236,11 +236,21 @@ function nextClauseTurn(text: string, from: number): number {
  * the customers it worked for ("drei Wachauer Betriebe", "two depots") or a change ("von neun auf
  * zwei", "um ein Drittel reduziert").
  */
+const DAY_ONE = /^(?:day|tag) (?:one|eins)$/i;
+
+/** A number word in text[start, end) that counts something ("from day one" counts nothing). */
+export function hasNumberWord(lex: LintContext["lex"], text: string, start: number, end: number): boolean {
+  if (!has(lex.numberWords, text, start, end)) return false;
+  return findAll(lex.numberWords, text, start, end).some((n) => !DAY_ONE.test(text.slice(Math.max(start, n.start - 4), n.end)));
+}
+
 export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   const { lex, text } = ctx;
   // "all-in-one platform" praises, it counts nothing
   const vague = findAll(lex.vaguePraise, text, s.start, s.end);
-  if (!findAll(lex.numberWords, text, s.start, s.end).some((n) => !vague.some((v) => v.start <= n.start && n.end <= v.end))) return false;
+  // ("from day one" counts nothing)
+  const counts = (n: Span) => !vague.some((v) => v.start <= n.start && n.end <= v.end) && !DAY_ONE.test(text.slice(Math.max(s.start, n.start - 4), n.end));
+  if (!findAll(lex.numberWords, text, s.start, s.end).some(counts)) return false;
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
 

@@ -90,7 +90,7 @@ export const en: LanguageData = {
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
     /(?:would|i'd|i would) love to (?:hear|learn|know|see|get your|understand)/,
     // a meeting wished for is a meeting asked for: "I would love to set up a 45-minute video call"
-    /(?:i'd|i would|we'd|we would) (?:love|like) to (?:set up|schedule|book|arrange|organi[sz]e) (?:a|an|some|time|\d)/,
+    "i'd love to set up", "i'd love to schedule", "i'd love to book", "i'd love to arrange", "i'd love to organise", "i'd love to organize", "i'd like to set up", "i'd like to schedule", "i'd like to book", "i'd like to arrange", "i'd like to organise", "i'd like to organize", "i would love to set up", "i would love to schedule", "i would love to book", "i would love to arrange", "i would love to organise", "i would love to organize", "i would like to set up", "i would like to schedule", "i would like to book", "i would like to arrange", "i would like to organise", "i would like to organize", "we'd love to set up", "we'd love to schedule", "we'd love to book", "we'd love to arrange", "we'd love to organise", "we'd love to organize", "we'd like to set up", "we'd like to schedule", "we'd like to book", "we'd like to arrange", "we'd like to organise", "we'd like to organize", "we would love to set up", "we would love to schedule", "we would love to book", "we would love to arrange", "we would love to organise", "we would love to organize", "we would like to set up", "we would like to schedule", "we would like to book", "we would like to arrange", "we would like to organise", "we would like to organize",
   ],
   offerAsks: [
     /(?:happy|glad|keen) to (?:share|send|show|walk|rerun|run|check|review|compare|model|draft|prepare|introduce|put together)/, /if (?:it(?:'s| is)|that(?:'s| is)|this is) (?:useful|helpful|of interest)/,
@@ -221,8 +221,7 @@ export const en: LanguageData = {
     "placement*", "dental practice*", "medical practice*", "gp practice*",
   ],
   numberWords: [
-    // "from day one" counts nothing
-    /(?<!day )one/, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "hundred", "a third", "a quarter", "half", "twice", "dozen*",
     "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "sixty", "seventy", "eighty", "ninety",
     "thousand*", "million*", "billion*", "hundreds", "a fifth", "a tenth", "two thirds", "three quarters",
