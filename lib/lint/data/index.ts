@@ -27,6 +27,8 @@ export interface Lexicon {
   abstractValue: PhraseList;
   outcomes: PhraseList;
   reductions: PhraseList;
+  strongOutcomes: PhraseList;
+  multipliers: PhraseList;
   units: PhraseList;
   customers: PhraseList;
   numberWords: PhraseList;
@@ -39,8 +41,9 @@ export interface Lexicon {
 }
 
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
-// ("Hi Mara," in a German message, "Gamechanger" in either). The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines", "laterInvitations"];
+// ("Hi Mara," in a German message, "Gamechanger" in either), and so are strong outcomes, which were
+// one bilingual list before they moved into the index. The rest is read per language.
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines", "laterInvitations", "strongOutcomes", "multipliers"];
 
 const cache = new Map<Language, Lexicon>();
 

@@ -43,6 +43,10 @@ export interface LanguageData {
   abstractValue: Phrase[];
   /** Words that state a concrete outcome: "cut", "halved", "from 14% to 5%", "gesenkt". */
   outcomes: Phrase[];
+  /** Outcomes concrete without a number: "halved", "no longer chases", "minutes, not hours", "stopped losing", "zurückbekommen". */
+  strongOutcomes: Phrase[];
+  /** A result that says its size in a word: "halved", "tripled", "verdoppelt" (usp.ts: a number, spelled out). */
+  multipliers: Phrase[];
   /** Outcomes that take something away ("cut", "halved", "gesenkt"): what a result reduces was a cost on the recipient's side. */
   reductions: Phrase[];
   /** Units that make a number concrete: weeks, %, €, km. */

@@ -214,13 +214,25 @@ function insideQuote(text: string, from: number, at: number): boolean {
 // whole trade, with nothing in it addressed to the reader, names the topic of the notes, not this person
 // ("dreimal so viele Anträge" counts, it generalises nothing)
 const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
+const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
 const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/iu;
 
-function inGenericSentence(ctx: LintContext, w: Token): boolean {
+function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
+  let generic = seen.get(s.start);
+  if (generic === undefined) seen.set(s.start, (generic = genericSentence(ctx, s)));
+  return generic;
+}
+
+function genericSentence(ctx: LintContext, s: Span): boolean {
   // (a first sentence holds the greeting: "Guten Tag Herr Vogel, viele Mittelständler …")
-  const sentence = ctx.text.slice(Math.max(s.start, ctx.body.start), s.end);
+  const from = Math.max(s.start, ctx.body.start);
+  // the subject stands in the first words: a look at them spares most sentences the regex
+  // (the lower-cased text keeps the offsets unless a letter such as İ grew: then the regex decides alone)
+  const opening = ctx.lowerText.length === ctx.text.length ? ctx.lowerText.slice(from, from + 40) : null;
+  if (opening !== null && !GENERIC_WORDS.some((g) => opening.includes(g))) return false;
+  const sentence = ctx.text.slice(from, s.end);
   if (!GENERIC_SUBJECT.test(sentence) || TO_THE_READER.test(sentence)) return false;
   const company = ctx.input.prospect?.company?.split(/\s+/)[0];
   return !(company && company.length >= 3 && sentence.includes(company));
@@ -287,7 +299,8 @@ export const relevanceRule = defineRule({
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const hits = matchTerms(text, words, body, terms).filter(research);
-      const personal = hits.filter((w) => !inGenericSentence(ctx, w));
+      const generic = new Map<number, boolean>(); // by sentence: most hits share one
+      const personal = hits.filter((w) => !inGenericSentence(ctx, w, generic));
       if (verified.length === 0 && hits.length > 0 && personal.length === 0) hits.length = 0;
       if (claims.unverified) {
         // a claimed post or talk that no note mentions: to be checked where the message uses the notes otherwise,

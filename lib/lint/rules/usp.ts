@@ -6,9 +6,6 @@ import { canProve, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } f
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
-// A result that says its size in a word: "halved", "doubled", "verdreifacht" is a number, spelled out.
-const MULTIPLIED = /\b(?:halved|halves|halve|doubled|doubles|tripled|triples|quadrupled|cut (?:\p{L}+ )?in half|halbiert|halbieren|halbierte|verdoppelt|verdoppelte|verdreifacht|verdreifachte|vervierfacht)\b/iu;
-
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
 // "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
 const SELF_INTRO = /(?:^|[^\p{L}])(?:we are|we're|i am|i'm|wir sind|ich bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
@@ -96,7 +93,7 @@ export const uspRule = defineRule({
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
-      if (canProve(ctx, s) && (hasFigure(s.text) || MULTIPLIED.test(s.text) || hasCountedUnit(ctx, s)) && !praises(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

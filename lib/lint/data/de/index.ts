@@ -209,6 +209,18 @@ export const de: LanguageData = {
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|unter|(?:niedriger|höher|günstiger|schneller|tiefer|geringer|kürzer)(?:e[nrms]?)?)/,
   ],
+  // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
+  strongOutcomes: [
+    "halbiert", "verdoppelt", "verdreifacht", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen",
+    /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
+    "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
+    /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
+    /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
+    "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
+    /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
+    /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/,
+  ],
+  multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [
     "gesenkt", "senkt", "senken", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",

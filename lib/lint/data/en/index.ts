@@ -200,6 +200,21 @@ export const en: LanguageData = {
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
   ],
+  // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
+  // cost held flat, a span of time against a longer one
+  strongOutcomes: [
+    "halved", "doubled", "tripled", "eliminated", "no longer needed", "fill every", "fill all", "fill your", "without a single",
+    /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
+    /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
+    /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
+    /stopped (?:losing|missing|paying|chasing|wasting)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
+    /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u,
+    "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
+    /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
+    "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
+    /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/,
+  ],
+  multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
     "cut", "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
     "trimmed", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
