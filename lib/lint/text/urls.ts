@@ -120,8 +120,10 @@ function withinOneEdit(a: string, b: string): boolean {
  * or the name itself with a bait word attached under another domain ("paypal-login.net").
  */
 function imitatedName(host: string): string | null {
-  const parts = host.replace(/^www\./, "").split(".");
-  if (parts.length < 2) return null;
+  const all = host.replace(/^www\./, "").split(".");
+  if (all.length < 2) return null;
+  // "sellercentral.arnazon.co.uk": the name is the label before the suffix co.uk
+  const parts = labelsOfDomain(all) === 3 ? all.slice(0, -1) : all;
   const label = parts[parts.length - 2];
   const tokens = label.split("-");
   const plain = tokens.join("");
@@ -234,7 +236,16 @@ const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo,
 
 function registrable(host: string): string {
   const parts = host.replace(/^www\./, "").split(".");
-  return parts.slice(-2).join(".");
+  return parts.slice(-labelsOfDomain(parts)).join(".");
+}
+
+// Second-level labels under a country code that are part of the suffix: "bbc.co.uk", "amazon.com.au", "wien.gv.at"
+const SECOND_LEVEL = new Set("co com org net gov gv ac or edu ltd plc".split(" "));
+
+/** How many labels at the end of a host make its registrable domain: two, or three under a suffix such as co.uk. */
+function labelsOfDomain(parts: readonly string[]): number {
+  const n = parts.length;
+  return n >= 3 && parts[n - 1].length === 2 && SECOND_LEVEL.has(parts[n - 2]) ? 3 : 2;
 }
 
 /** Whether CANDIDATE can match: it needs a colon, "www." or a dot before a letter (a top-level domain). */
