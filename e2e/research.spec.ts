@@ -39,9 +39,13 @@ test("from research notes to a message whose relevance check uses them", async (
   await expect(page.locator('li[data-rule-id="relevance"]')).toHaveAttribute("data-status", "pass");
   await expect(page.locator('li[data-rule-id="relevance"]')).toContainText("onboarding");
 
-  // a claim that no note backs is flagged
-  await editor.fill("Hi Priya, your post about hiring ten engineers in Lisbon rang true. Happy to share what worked elsewhere. Connect?");
+  // a claim that no note backs is flagged: a warning next to research the notes do back …
+  await editor.fill("Hi Priya, your post about hiring ten engineers in Lisbon rang true, as did the onboarding stalls in week two. Happy to share what worked elsewhere. Connect?");
   await expect(page.locator('li[data-rule-id="relevance"]')).toHaveAttribute("data-status", "warn");
+  await expect(page.locator('mark[data-rule-ids~="relevance"]')).toHaveCount(1);
+  // … and a failure where nothing of the notes is used
+  await editor.fill("Hi Priya, your post about hiring ten engineers in Lisbon rang true. Happy to share what worked elsewhere. Connect?");
+  await expect(page.locator('li[data-rule-id="relevance"]')).toHaveAttribute("data-status", "fail");
   await expect(page.locator('mark[data-rule-ids~="relevance"]')).toHaveCount(1);
 });
 
