@@ -103,6 +103,11 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
   if (!opener) {
     // "Priya, your post …": a name followed by a comma opens the message
     if (names.length === 0 || names.length > 2 || !/^\s*,/.test(text.slice(pos))) return null;
+    // "Understood, Liv – thanks …": a word before the comma, the prospect's name after it
+    if (prospect && !names.some((n) => matchesPerson(n.text, prospect))) {
+      const next = words.find((w) => w.start >= pos);
+      if (next && matchesPerson(next.text, prospect) && /^\s*,\s*$/.test(text.slice(pos, next.start))) return { span: { start: next.start, end: next.end }, names: [next], placeholder: false };
+    }
     // "Ihr Post, dass …", "Your post, though, …": a sentence that opens with a pronoun greets no one
     if (lex.stopwords.has(names[0].lower)) return null;
   }

@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "en", text: "Understood, Liv – thanks for the straight answer, and good call getting extra hands on it.", input: { prospect: { name: "Liv Andersen" }, channel: "follow-up", history: [{ direction: "out", text: "Hi Liv, would the checklist help?" }, { direction: "in", text: "We hired two temps instead." }] }, messageId: "ok", name: "a word before the comma, the prospect's name after it" },
     { lang: "de", text: "Sehr geehrte Frau Direktorin Mag. Hödl, Ihr Interview zur Lernbetreuung hat mich angesprochen. Darf ich Ihnen die Auswertung schicken?", input: { prospect: { name: "Mag. Sabine Hödl" } }, messageId: "ok", name: "Frau Direktorin: ein Amtstitel, kein Name" },
     { lang: "de", text: "Sehr geehrte Frau Arch. Lechner, Ihr Post zum Holz-Hybrid-Wohnbau in Aspern hat mich angesprochen. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Arch. DI Judith Lechner" } }, messageId: "ok", name: "Arch. ist ein Titel" },
     { lang: "de", text: "Sehr geehrter Herr Primar Dr. Hofbauer, Ihr Post zur OP-Auslastung hat mich angesprochen. Interesse?", input: { prospect: { name: "Prim. Dr. Walter Hofbauer" } }, messageId: "ok", name: "ein österreichischer Titel (Primar) ist kein Name" },

@@ -207,7 +207,7 @@ export const en: LanguageData = {
     /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
-    /stopped (?:losing|missing|paying|chasing|wasting)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
+    /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
     /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
