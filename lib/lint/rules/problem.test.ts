@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Dear Dr. Fuchs, with two sites the usual sticking point is whether one agreement or two apply. We drafted one framework with local annexes for a medtech group. Would the outline help?", messageId: "ok", name: "the usual sticking point" },
     { lang: "de", text: "Guten Tag Herr Ing. Fuchs, Ihr Post zur dreifachen Anrufmenge im Jänner hat mich an viele Versorger erinnert. Ein Erklärvideo vor dem Versand hilft. Darf ich das Skript schicken?", messageId: "ok", name: "die dreifache Anrufmenge aus ihrem Post" },
     { lang: "en", text: "Hi Priya, six months of SOC 2 prep sounds exhausting. Our platform automates evidence collection. Could I send the checklist?", messageId: "ok", name: "exhausting" },
     { lang: "de", text: "Hallo Frau Pohl, bei Ihrer Gießerei mit drei Gesellschafterstämmen ist die Nachfolge heikel. Am 14. März lade ich zu einem Kamingespräch ein. Hätten Sie Lust?", messageId: "ok", name: "heikel" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Hartmann, jeder fünfte Einsatz braucht eine zweite Anfahrt. Wir sorgen dafür, dass Ihre Monteure beim ersten Termin das richtige Teil dabeihaben. Wäre das einen Austausch wert?", messageId: "ok", name: "beim ersten Termin" },
     { lang: "en", text: "Hi Marit, legal becomes the bottleneck for routine NDAs. Teams like yours get standard NDAs out the same day, so deals stop waiting on paperwork. Worth a look?", messageId: "ok", name: "deals stop waiting" },
     { lang: "en", text: "Hi Gareth, with DockSlot hauliers confirm their slot through a link. The phone rounds go away, and late changes show up on screen. Would the door plan help?", messageId: "ok", name: "a chore that goes away" },
     { lang: "en", text: "Hi Chloe, with us refunds would go out within a couple of days of the parcel arriving. Worth comparing notes?", messageId: "ok", name: "within a couple of days" },

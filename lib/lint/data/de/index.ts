@@ -128,7 +128,7 @@ export const de: LanguageData = {
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
     "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
-    /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "verpuff*", "strittig*", "heikel*", "heikl*", "anstrengend*", "zermürbend*", "kräftezehrend*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
+    /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "verpuff*", "knackpunkt*", "stolperstein*", "strittig*", "heikel*", "heikl*", "anstrengend*", "zermürbend*", "kräftezehrend*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
     "unterbesetzt", "vakan*", "stellen offen", "seit * offen", "seit * unbesetzt", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
     "leerstand*", "steht leer", "stehen leer", "leerfahrt*", "leerlauf*", "abweichung*", "ständige rückfragen", "viele rückfragen",
     "rückfragen von kunden", "über budget", "über der kalkulation",
@@ -218,7 +218,7 @@ export const de: LanguageData = {
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
     "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
-    /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/,
+    /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [

@@ -158,7 +158,7 @@ export const en: LanguageData = {
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
-    "disput*", "adjudicat*", "contested", "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
+    "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
   ],
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
@@ -212,7 +212,7 @@ export const en: LanguageData = {
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
     "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
-    /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/,
+    /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/, /(?:at|on|in) the first (?:visit|attempt|try|round|pass)/,
   ],
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
