@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Sommer, Ihr Post, dass Sie seit einem Jahr keine Steuerfachangestellten finden, hat mich nachdenklich gemacht. Wir digitalisieren Belegprozesse. Interesse?", messageId: "ok", name: "keine Fachkräfte finden" },
+    { lang: "en", text: "Hi Lotte, finance leaders tell us the month-end close keeps getting longer as entities are added. Our engine matches bank lines automatically. Worth a look?", messageId: "ok", name: "keeps getting longer" },
+    { lang: "de", text: "Sehr geehrte Frau Berger, Ihr Post zu den rückläufigen Buchungen aus Deutschland hat mich angesprochen. Wir schalten Suchkampagnen für deutsche Urlauber. Interesse?", messageId: "ok", name: "rückläufige Buchungen" },
     { lang: "en", text: "Dear Dr. Fuchs, with two sites the usual sticking point is whether one agreement or two apply. We drafted one framework with local annexes for a medtech group. Would the outline help?", messageId: "ok", name: "the usual sticking point" },
     { lang: "de", text: "Guten Tag Herr Ing. Fuchs, Ihr Post zur dreifachen Anrufmenge im Jänner hat mich an viele Versorger erinnert. Ein Erklärvideo vor dem Versand hilft. Darf ich das Skript schicken?", messageId: "ok", name: "die dreifache Anrufmenge aus ihrem Post" },
     { lang: "en", text: "Hi Priya, six months of SOC 2 prep sounds exhausting. Our platform automates evidence collection. Could I send the checklist?", messageId: "ok", name: "exhausting" },
@@ -170,6 +173,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag, ich melde mich nochmals, da ich auf meine Nachrichten keine Antwort bekommen habe. Unser Angebot gilt weiterhin. Ich freue mich auf Ihre Antwort.", messageId: "no-problem", name: "keine Antwort bekommen ist das Problem des Absenders" },
     { lang: "de", text: "Guten Tag Frau Wagner, nur diesen Monat bieten wir eine KOSTENLOSE Analyse Ihrer Anzeigen. Wann darf ich Sie anrufen?", messageId: "no-problem", name: "kostenlos kostet nichts" },
     { lang: "en", text: "Hi Paul, our proven methodology de-risks transformation end to end. Could we talk next week?", messageId: "no-problem", name: "de-risks takes a risk away that was never named" },
     { lang: "en", text: "Hi Keisha, congratulations on the new DC. Routewise plans multi-drop routes and handles two-person deliveries. Would you like to see a demo?", messageId: "no-problem", name: "multi-drop routes are a feature" },

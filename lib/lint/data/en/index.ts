@@ -158,7 +158,9 @@ export const en: LanguageData = {
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
-    "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
+    "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
+    /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
+    /(?:keeps|kept|keep) getting (?:longer|worse|slower|harder|pricier|more expensive)/, "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
   ],
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
