@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Chris, we check every listing against Amazon's document rules; a garden brand with 600 SKUs had no further suspensions in a year. Shall I run the check?", messageId: "ok", name: "no further suspensions" },
+    { lang: "en", text: "Hi Peter, a Leeds scaffolder with a similar claim got 35% off its renewal premium by logging daily inspections. Would the checklist help?", messageId: "ok", name: "a reduction a customer got is an outcome, not a discount offered" },
+    { lang: "de", text: "Grüezi Frau Lüthi, das Arbeitsprofil trennt Patientendaten von privaten Apps; die Spitex im Aargau hat so das Datenschutz-Audit ohne Beanstandung bestanden. Interesse?", messageId: "ok", name: "ohne Beanstandung" },
+    { lang: "de", text: "Hey Jonas, wir haben seit 2020 über 40 AEs für nordische Software-Firmen platziert, 35 davon sind noch an Bord. Magst du den Leitfaden?", messageId: "ok", name: "35 davon: ein Anteil" },
     { lang: "de", text: "Guten Tag Herr Hartmann, jeder fünfte Einsatz braucht eine zweite Anfahrt. Wir sorgen dafür, dass Ihre Monteure beim ersten Termin das richtige Teil dabeihaben. Wäre das einen Austausch wert?", messageId: "ok", name: "beim ersten Termin" },
     { lang: "en", text: "Hi Marit, legal becomes the bottleneck for routine NDAs. Teams like yours get standard NDAs out the same day, so deals stop waiting on paperwork. Worth a look?", messageId: "ok", name: "deals stop waiting" },
     { lang: "en", text: "Hi Gareth, with DockSlot hauliers confirm their slot through a link. The phone rounds go away, and late changes show up on screen. Would the door plan help?", messageId: "ok", name: "a chore that goes away" },
@@ -111,6 +115,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Graham, this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract?", messageId: "no-outcome", name: "'get 50% off' offers a discount" },
     { lang: "de", text: "Guten Tag Herr Gerlach, Sie schreiben Ihre Hausmeisterdienste neu aus. Wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung. Darf ich uns vorstellen?", messageId: "no-outcome", name: "Jahre Erfahrung neben Lob sind kein Ergebnis" },
     { lang: "en", text: "Hi Keisha, Routewise connects to more than 40 UK carriers and plans multi-drop routes. Would you like to see a demo?", messageId: "no-outcome", name: "more than 40 carriers counts a size, not a change" },
     { lang: "en", text: "Hi Denise, with 3,000 hail files waiting, our same-week drone inspections would really change your claims operation. Could I send a short overview?", messageId: "no-outcome", name: "their figure and a unit elsewhere in the part are no result of ours" },
