@@ -70,6 +70,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Maier, Ihre Monteure schreiben Stunden noch auf Papier. Unsere App erfasst sie per Handy. «Wann darf ich Sie für 15 Minuten anrufen?»", messageId: "heavy-ask", name: "ein Anruf von 15 Minuten" },
     { lang: "en", text: "Hi Greg, saw Halden Plastics is adding a third moulding shift. Our MES cuts changeover time by 35%. «Could we get 30 minutes in your diary next week?»", messageId: "heavy-ask", name: "30 minutes in your diary" },
     { lang: "en", text: "Hi Fiona, your post about agency nurses on night shifts stood out. A bank app filled 62% of those nights internally. «Do you have 30 minutes next Tuesday or Wednesday for a call?»", messageId: "heavy-ask", name: "a call some words after the minutes" },
     { lang: "en", text: "Hi Daniel, your post about OTA commission rang true. Our engine moved a resort's direct share from 31% to 47%. «I would love to set up a 45-minute video call with you and your revenue manager.»", messageId: "heavy-ask", name: "a meeting wished for is a meeting asked for" },

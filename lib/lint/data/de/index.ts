@@ -57,7 +57,7 @@ export const de: LanguageData = {
     "riesig*", "hammer",
   ],
   heavyAsks: [
-    /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|kennenlernen|austausch|intro)/u,
+    /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|kennenlernen|austausch|intro|anrufen|telefonieren)/u, /wann (?:darf|kann) ich (?:sie|dich|euch) (?:\p{L}+ ){0,4}anrufen/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
