@@ -98,7 +98,9 @@ export const formalityRule = defineRule({
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;
-      if (MAY_ADDRESS[text.charCodeAt(w.start)] !== 1) continue; // no regex for words that cannot be du, Sie or sie
+      const first = text.charCodeAt(w.start);
+      if (MAY_ADDRESS[first] !== 1) continue; // no regex for words that cannot be du, Sie or sie
+      if (first === 0x69 && (w.end - w.start !== 5 || w.text !== "ihnen")) continue; // of the words with a small i, only "ihnen" addresses anyone
       quoted ??= quotedSpans(text);
       if (isQuoted(quoted, w)) continue;
       if (DU.has(w.lower)) du.push(w);

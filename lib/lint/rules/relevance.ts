@@ -299,9 +299,10 @@ export const relevanceRule = defineRule({
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const hits = matchTerms(text, words, body, terms).filter(research);
-      const generic = new Map<number, boolean>(); // by sentence: most hits share one
-      const personal = hits.filter((w) => !inGenericSentence(ctx, w, generic));
-      if (verified.length === 0 && hits.length > 0 && personal.length === 0) hits.length = 0;
+      if (verified.length === 0 && hits.length > 0) {
+        const generic = new Map<number, boolean>(); // by sentence: most hits share one
+        if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;
+      }
       if (claims.unverified) {
         // a claimed post or talk that no note mentions: to be checked where the message uses the notes otherwise,
         // and no research at all where it uses nothing of them

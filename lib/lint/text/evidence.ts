@@ -238,18 +238,22 @@ function nextClauseTurn(text: string, from: number): number {
  */
 const DAY_ONE = /^(?:day|tag) (?:one|eins)$/i;
 
+/** "from day one" counts nothing: a number word that is part of "day one" within text[from, …). */
+function isDayOne(text: string, from: number, n: Span): boolean {
+  return DAY_ONE.test(text.slice(Math.max(from, n.start - 4), n.end));
+}
+
 /** A number word in text[start, end) that counts something ("from day one" counts nothing). */
 export function hasNumberWord(lex: LintContext["lex"], text: string, start: number, end: number): boolean {
   if (!has(lex.numberWords, text, start, end)) return false;
-  return findAll(lex.numberWords, text, start, end).some((n) => !DAY_ONE.test(text.slice(Math.max(start, n.start - 4), n.end)));
+  return findAll(lex.numberWords, text, start, end).some((n) => !isDayOne(text, start, n));
 }
 
 export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   const { lex, text } = ctx;
   // "all-in-one platform" praises, it counts nothing
   const vague = findAll(lex.vaguePraise, text, s.start, s.end);
-  // ("from day one" counts nothing)
-  const counts = (n: Span) => !vague.some((v) => v.start <= n.start && n.end <= v.end) && !DAY_ONE.test(text.slice(Math.max(s.start, n.start - 4), n.end));
+  const counts = (n: Span) => !vague.some((v) => v.start <= n.start && n.end <= v.end) && !isDayOne(text, s.start, n);
   if (!findAll(lex.numberWords, text, s.start, s.end).some(counts)) return false;
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
