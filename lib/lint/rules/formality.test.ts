@@ -3,6 +3,9 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Hahn, die Prüfer achten vor allem auf die Evaluation. Wenn sie Lücken finden, fehlt meist ein Eintrag. Hätten Sie Interesse an der Checkliste?", messageId: "ok", name: "wenn sie …: die Gruppe im Satz davor" },
+    { lang: "de", text: "Guten Tag Frau Böhm, dort lagen Rechnungen oft zwei Wochen in Umlaufmappen. Heute werden sie beim Eingang gescannt. Passt das zu Ihrer Umstellung?", messageId: "ok", name: "werden sie …: die Rechnungen davor" },
+    { lang: "de", text: "Sehr geehrte Frau Haider, wenn man mit den Jugendlichen redet, sagen sie oft, dass sie niemanden fragen konnten. Darf ich Ihnen das Patensystem schildern?", messageId: "ok", name: "mit den Jugendlichen … dass sie: ein Dativ Plural im selben Satz" },
     { lang: "de", text: "Guten Tag Frau Lehmann, danke für Ihre Antwort. Zu Ihren Außendienstlern: Wenn sie Spesenbelege per Foto einreichen, prüft unsere Software sie, bevor Sie sie freigeben. Soll ich einen Testzugang einrichten?", messageId: "ok", name: "Ihren Außendienstlern … wenn sie: die Gruppe im Dativ" },
     { lang: "de", text: "Guten Tag Herr Demir, Sie schreiben, dass Ihnen vier Elektroniker gekündigt haben und sie fast alle zur Industrie gewechselt sind. Interessiert Sie das Modell?", messageId: "ok", name: "vier Elektroniker … und sie: die Gruppe davor" },
     { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten verlieren jeden Morgen eine Stunde. Ich weiß, dass sie das nicht gern tun. Interessiert Sie ein Beispiel?", messageId: "ok", name: "dass sie: die Gruppe im Satz davor" },
@@ -44,6 +47,8 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten planen jeden Morgen neu. Wenn «sie» mögen, schicke ich Ihnen unseren Tourenplan.", messageId: "lower-sie", name: "wenn sie mögen: ein Wunsch der Leserin, auch nach einer Gruppe im Satz davor" },
+    { lang: "de", text: "Guten Tag Herr Berger, die Lager melden Schäden Monate vor dem Ausfall. Damit können «sie» den Tausch in den Sommer legen. Interesse?", messageId: "lower-sie", name: "damit können sie: was das Angebot der Leserin erlaubt" },
     { lang: "de", text: "Guten Tag Herr Dr. Brenner, wie in vielen Kliniken liegt es vermutlich am Tracking – korrigieren «sie» mich gern, falls nicht. Hätten Sie Interesse?", messageId: "lower-sie", name: "korrigieren sie mich: die Leserin, auch nach einer Gruppe im Satz" },
     { lang: "de", text: "Guten Tag Herr Brandner, ich habe gesehen, dass «sie» die Speiseversorgung im Klinikum neu ausschreiben. Gerne vernetze ich mich mit Ihnen.", messageId: "lower-sie", name: "gesehen, dass sie …: ohne Gruppe davor die Leserin" },
     { lang: "de", text: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich «ihnen», wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", messageId: "lower-sie", output: "Guten Tag Frau Aumüller, danke für Ihre Rückfrage. Gern zeige ich Ihnen, wie das bei Kronfeld aussehen könnte. Passt Ihnen Dienstag?", name: "zeige ich ihnen: für die Leserin" },

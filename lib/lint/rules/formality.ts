@@ -12,9 +12,18 @@ const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|
 const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen|kennen|wissen|erreichen|sparen|heben|bekommen|erhalten|gewinnen|damit|dass|wie|und)$/;
 // Cues that join a clause: "… gesehen, dass sie …", "wie sie schreiben": "sie" may take up a group named in the sentence before, so that is checked too
 const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
+// "sie" may also take up a group named in the sentence before ("Die Prüfer achten darauf … Wenn sie Lücken
+// finden, …"; "Dort lagen Rechnungen … Heute werden sie gescannt"), unless what follows is a wish of the
+// reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
+const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
+const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
 const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ii]hren|[Vv]ielen|[Aa]llen|[Dd]iesen|[Uu]nseren|[Ee]uren|[Dd]einen)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
+
+// "Wenn man mit den Jugendlichen redet, sagen sie …": "den" before a noun in -n is mostly a dative plural, taken up within its own sentence
+// ("nach den Ferien" a sentence before is no one who acts).
+const DEN_PLURAL = /(?<![\p{L}])[Dd]en\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
 
 // Imperatives that only the du form has ("nimm die Anfrage an", "schau mal rein"): with a Sie
 // elsewhere they mix the two forms as a "dich" would. Not after or before a subject ("ich schau mal",
@@ -78,7 +87,7 @@ export const formalityRule = defineRule({
       const at = ctx.sentences.findIndex((s) => s.start <= w.start && w.end <= s.end);
       if (at === -1) return false;
       const from = reachBack && at > 0 ? ctx.sentences[at - 1].start : ctx.sentences[at].start;
-      return ANTECEDENT.test(text.slice(from, w.start));
+      return ANTECEDENT.test(text.slice(from, w.start)) || DEN_PLURAL.test(text.slice(ctx.sentences[at].start, w.start));
     };
     const g = ctx.greeting;
     let formal: boolean | undefined;
@@ -113,7 +122,8 @@ export const formalityRule = defineRule({
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, CLAUSE_CUE.test(prev))) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !READER_WISH.test(next) && !BENEFIT_CUE.test(prev));
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
           lowerSie.push(w);
         }
       }
