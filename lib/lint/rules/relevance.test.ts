@@ -252,6 +252,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "Hi Nadia, just bumping this up your inbox. Would you have 30 minutes next week?",
+      input: nadiaThread,
+      messageId: "notes-unused",
+      name: "the minutes a question asks for are no news a follow-up brings",
+    },
+    {
       lang: "de",
       text: "Guten Tag Herr Mertens, «Ihr Post über die holprige Einführung von SAP EWM» hat mich angesprochen. Wir bereinigen Stammdaten vor dem Go-live. Wäre der Prüfkatalog interessant?",
       input: { prospect: { name: "Jan Mertens", company: "Vennhaus GmbH", notes: ["Vennhaus eröffnet 2025 ein zweites Lager in Kassel", "Stellenanzeige: Schichtleiter Kommissionierung gesucht"] } },

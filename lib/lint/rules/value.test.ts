@@ -4,6 +4,11 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Dean, our app measures the roof from satellite photos; a firm in Bath got quotes down from 90 minutes to about 15. Want me to run one of your jobs?", messageId: "ok", name: "from 90 minutes to about 15" },
+    { lang: "en", text: "Hi Sophie, in a Bristol portfolio heat pumps took four buildings from D to B with a payback of about six years. Shall I check back in June?", messageId: "ok", name: "a payback of about six years" },
+    { lang: "de", text: "Hallo Frau Hartwig, kurzfristige Absagen kosten Stunden. Unsere Erinnerungs-SMS halbieren solche Absagen. Interesse?", messageId: "ok", name: "halbieren" },
+    { lang: "de", text: "Guten Tag Frau Schäfer, mit unserer Zeitfenster-Überwachung sank die Wartezeit bei einer Spedition auf unter eine Stunde. Darf ich Ihnen zeigen, wie?", messageId: "ok", name: "auf unter eine Stunde" },
+    { lang: "de", text: "Hoi Fabian, beim Luzerner Fensterbauer kam der Hebel von der Reinigung der Glaskanten. Das senkte den Ausschuss um einen Prozentpunkt. Magst du die Prüfkarte?", messageId: "ok", name: "um einen Prozentpunkt" },
     { lang: "en", text: "Hi Chris, we check every listing against Amazon's document rules; a garden brand with 600 SKUs had no further suspensions in a year. Shall I run the check?", messageId: "ok", name: "no further suspensions" },
     { lang: "en", text: "Hi Peter, a Leeds scaffolder with a similar claim got 35% off its renewal premium by logging daily inspections. Would the checklist help?", messageId: "ok", name: "a reduction a customer got is an outcome, not a discount offered" },
     { lang: "de", text: "Grüezi Frau Lüthi, das Arbeitsprofil trennt Patientendaten von privaten Apps; die Spitex im Aargau hat so das Datenschutz-Audit ohne Beanstandung bestanden. Interesse?", messageId: "ok", name: "ohne Beanstandung" },

@@ -168,7 +168,12 @@ export function isQuantified(lex: LintContext["lex"], text: string, start: numbe
 export function addsConcreteNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
   // a figure, a count, or a cost taken away ("die Versicherung hat danach den Selbstbehalt gesenkt")
-  return offerRuns(ctx).some((s) => isQuantified(lex, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end));
+  // (a question's "30 Minuten" or "eine Stunde" is what it asks for, not news)
+  return offerRuns(ctx).some((s) => !isQuestionAsked(ctx, s) && (isQuantified(lex, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end)));
+}
+
+function isQuestionAsked(ctx: LintContext, s: Span): boolean {
+  return ctx.asks.some((a) => a.kind === "question" && a.start <= s.start && s.end <= a.end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "../../bench/corpus";
-import { tokenize } from "./segment";
+import { splitSentences, tokenize } from "./segment";
 
 // The regex tokenize() replaced: the scanner must find exactly its words.
 const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’\-]|[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
@@ -31,5 +31,23 @@ describe("tokenize", () => {
       for (let i = 0; i < length; i++) text += ALPHABET[Math.floor(random() * ALPHABET.length)];
       expect(byScanner(text), JSON.stringify(text)).toEqual(byRegex(text));
     }
+  });
+});
+
+describe("splitSentences", () => {
+  const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it("ends a sentence at terminal punctuation and at every line break", () => {
+    expect(texts("Hi Anna,\nyour post was great! Worth a look? Best")).toEqual(["Hi Anna,", "your post was great!", "Worth a look?", "Best"]);
+  });
+
+  it("does not end a sentence after an abbreviation or a German ordinal", () => {
+    expect(texts("Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels. Passt das?")).toEqual(["Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels.", "Passt das?"]);
+    expect(texts("Small teams, e.g. the two in Leeds, cut it. Interested?")).toEqual(["Small teams, e.g. the two in Leeds, cut it.", "Interested?"]);
+  });
+
+  it("ends a sentence after a figure when the next word opens one", () => {
+    expect(texts("Time to keys fell from 19 days to 6. If it's useful, I'll send the summary.")).toEqual(["Time to keys fell from 19 days to 6.", "If it's useful, I'll send the summary."]);
+    expect(texts("Die Wartezeit sank von 19 auf 6. Das ging schnell.")).toEqual(["Die Wartezeit sank von 19 auf 6.", "Das ging schnell."]);
   });
 });

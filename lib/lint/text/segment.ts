@@ -156,7 +156,7 @@ export function splitSentences(text: string): Segment[] {
   const merged: Span[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && !endsWithLineBreak(text, prev.start, prev.end) && endsWithAbbreviation(text, prev.start, prev.end)) {
+    if (prev && !endsWithLineBreak(text, prev.start, prev.end) && endsWithAbbreviation(text, prev.start, prev.end) && !(endsWithNumber(text, prev.start, prev.end) && opensSentence(text, seg.start, seg.end))) {
       prev.end = seg.end;
     } else {
       merged.push({ start: seg.start, end: seg.end });
@@ -185,6 +185,20 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
   // the search starts just before the period instead of trying every position of the sentence
   ABBREVIATION.lastIndex = Math.max(0, last - 1 - start - ABBREVIATION_REACH);
   return ABBREVIATION.test(text.slice(start, end));
+}
+
+// A German ordinal ("am 12. Mai", "der 3. Platz") goes on with its noun; a figure that ends a sentence is
+// followed by a word that opens one ("fell from 19 days to 6. If it's useful …", "von 19 auf 6. Das …").
+const SENTENCE_OPENER = /^\s*(?:the|this|that|these|we|i|if|it|our|you|your|and|but|so|then|happy|would|could|shall|can|do|does|is|are|das|dies|diese|der|die|wir|ich|es|sie|und|aber|so|dann|wenn|falls|damit|unser|unsere|gern|gerne|soll|darf|wäre|hätten|haben|sind|ist)(?![\p{L}\p{N}])/iu;
+
+function endsWithNumber(text: string, start: number, end: number): boolean {
+  const last = skipSpaceBackward(text, start, end);
+  const c = text.charCodeAt(last - 2);
+  return last - start >= 2 && c >= 48 && c <= 57;
+}
+
+function opensSentence(text: string, start: number, end: number): boolean {
+  return SENTENCE_OPENER.test(text.slice(start, Math.min(end, start + 12)));
 }
 
 /** Number of Unicode code points: what a person counts as characters (an emoji is one). */

@@ -182,7 +182,7 @@ export const de: LanguageData = {
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
   ],
   outcomes: [
-    "gesenkt", "senkt", "senken", "senkten", "sank", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "verdoppelt", "verdreifacht", "gespart", "spart", "sparen",
+    "gesenkt", "senkt", "senken", "senkten", "sank", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
@@ -211,7 +211,7 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
-    "halbiert", "verdoppelt", "verdreifacht", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen",
+    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen",
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
@@ -249,6 +249,9 @@ export const de: LanguageData = {
     "dreissig",
     // "nur noch bei jedem fünften Antrag": ein Anteil als Ordnungszahl
     "jede* zweite*", "jede* dritte*", "jede* vierte*", "jede* fünfte*", "jede* zehnte*",
+    // eine Einheit, mit dem Artikel gezählt: "auf unter eine Stunde", "um einen Prozentpunkt"
+    "eine stunde", "einer stunde", "einen tag", "einem tag", "eine woche", "einer woche", "einen monat", "einem monat",
+    "ein jahr", "einem jahr", "einen prozentpunkt", "ein prozentpunkt", "einem prozentpunkt",
   ],
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [

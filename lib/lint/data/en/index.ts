@@ -198,6 +198,8 @@ export const en: LanguageData = {
     "ahead of", "same day", "same-day", "overnight", "next day", "next-day", "passed", "first time", "first try", "first attempt",
     /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
+    // "got quotes down from 90 minutes to about 15", "a payback of about six years"
+    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?(?:[\p{L}%]+\s+)?to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d/u,
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
@@ -205,7 +207,7 @@ export const en: LanguageData = {
   // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
-    "halved", "doubled", "tripled", "eliminated", "no longer needed", "fill every", "fill all", "fill your", "without a single",
+    "halved", "doubled", "tripled", "halves", "doubles", "triples", "eliminated", "no longer needed", "fill every", "fill all", "fill your", "without a single",
     /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
@@ -246,6 +248,8 @@ export const en: LanguageData = {
     // "every fifth application": a share told as an ordinal
     "every second", "every third", "every fourth", "every fifth", "every tenth",
     "twofold", "threefold", "fourfold", "tenfold", "a couple of",
+    // one unit, counted with an article: "down to under an hour", "by one percentage point"
+    "an hour", "half an hour", "a percentage point", "one percentage point", "a full day",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
