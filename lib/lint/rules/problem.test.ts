@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Windisch, im Winter verschieben sich Übergaben um Wochen; das heißt oft Vertragsstrafen. Wir messen die Restfeuchte im Estrich. Soll ich Ihnen die Kurven schicken?", messageId: "ok", name: "Übergaben verschieben sich, Vertragsstrafen" },
+    { lang: "de", text: "Guten Tag Herr Pammer, Ihr Schweißroboter, der mangels Programmierer oft stillsteht, kam mir bekannt vor. Wir bilden Schweißer zu Programmierern aus. Interesse?", messageId: "ok", name: "eine Maschine, die stillsteht" },
+    { lang: "en", text: "Hi Deborah, 60 electric trucks on a depot capped at 1.5 MW is a tight fit. Our load management staggers charging. Would the profile help?", messageId: "ok", name: "a tight fit" },
     { lang: "de", text: "Sehr geehrte Frau Dr. Sommer, Ihr Post, dass Sie seit einem Jahr keine Steuerfachangestellten finden, hat mich nachdenklich gemacht. Wir digitalisieren Belegprozesse. Interesse?", messageId: "ok", name: "keine Fachkräfte finden" },
     { lang: "en", text: "Hi Lotte, finance leaders tell us the month-end close keeps getting longer as entities are added. Our engine matches bank lines automatically. Worth a look?", messageId: "ok", name: "keeps getting longer" },
     { lang: "de", text: "Sehr geehrte Frau Berger, Ihr Post zu den rückläufigen Buchungen aus Deutschland hat mich angesprochen. Wir schalten Suchkampagnen für deutsche Urlauber. Interesse?", messageId: "ok", name: "rückläufige Buchungen" },

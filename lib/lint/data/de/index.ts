@@ -152,6 +152,10 @@ export const de: LanguageData = {
     /bind(?:et|en) [^.!?\n]{0,25}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität)/,
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
     /(?:bleibt|bleiben|blieb|blieben) (?:\p{L}+ ){0,3}liegen/u, "liegen geblieben", "liegenbleiben",
+    // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
+    "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben",
+    "stillsteh*", "stillgestanden", "steht * still", "steht * * still", "stehen * still", "stand * still", "von der marge ab",
+    "verlassen den betrieb", "den betrieb verlassen", "verlassen das unternehmen", "das unternehmen verlassen", "verlassen die firma", "die firma verlassen",
     /(?:\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:jahr|jahre|monat|monate|wochen) (?:suche|wartezeit|vakanz|leerstand|verzug|rückstand)/,
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",
     "minuten pro", "minuten je", "tage pro", "tage je", "tage im monat",
