@@ -9,6 +9,12 @@ import { longWordStems } from "../text/normalize";
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
 // "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
 const SELF_INTRO = /(?:^|[^\p{L}])(?:we are|we're|i am|i'm|wir sind|ich bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
+// Experience told instead of the offer: "I've worked with lots of different companies over the years"
+const WORKED_WITH_MANY = /(?:^|[^\p{L}])(?:i['’]ve|i have|we['’]ve|we have) worked with (?:lots of|many|a lot of|dozens of|hundreds of|countless)\s|(?:ich habe|wir haben) (?:schon |bereits )?mit (?:vielen|zahlreichen|unzähligen)\s/iu;
+
+// The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
+// grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
+const FIRM_FACTS = /(?<![\p{L}])(?:founded|gegründet|established|celebrated|feiert\p{L}*|anniversary|jubiläum|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
 
 // A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
 // and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
@@ -18,8 +24,12 @@ const SERVICE_LIST = /(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|
 const MECHANISM_WORDS = 4;
 
 function isContentWord(lower: string): boolean {
+  return lower.length >= 6 && !isPlainWord(lower);
+}
+
+function isPlainWord(lower: string): boolean {
   const { en, de } = languageData;
-  return lower.length >= 6 && !en.stopwords.has(lower) && !de.stopwords.has(lower) && !en.plainWords.has(lower) && !de.plainWords.has(lower);
+  return en.stopwords.has(lower) || de.stopwords.has(lower) || en.plainWords.has(lower) || de.plainWords.has(lower);
 }
 
 /**
@@ -35,7 +45,8 @@ function describedOffer(ctx: LintContext): Span | null {
   let k = 0; // the parts are in order: one pass over the words for all of them
   for (const s of offerSentences(ctx)) {
     while (k < words.length && words[k].end <= s.start) k++;
-    if (!canProve(ctx, s) || SELF_INTRO.test(text.slice(Math.max(s.start, body.start), s.end)) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    const own = text.slice(Math.max(s.start, body.start), s.end);
+    if (!canProve(ctx, s) || SELF_INTRO.test(own) || WORKED_WITH_MANY.test(own) || FIRM_FACTS.test(own) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];
@@ -93,12 +104,13 @@ export const uspRule = defineRule({
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
-      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !FIRM_FACTS.test(s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {
       const wanted = longWordStems(usp);
-      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem));
+      // (the usp's everyday words, "direkt", "Software", say nothing of it)
+      const hits = ctx.words.filter((w) => w.start >= body.start && w.end <= body.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem) && !isPlainWord(w.lower));
       if (new Set(hits.map((h) => h.stem)).size >= 2) return { status: "pass", messageId: "ok", spans: hits.map((h) => ({ start: h.start, end: h.end })) };
     }
     const vague: Span[] = findAll(lex.vaguePraise, text, body.start, body.end);

@@ -107,8 +107,13 @@ export function offerSentences(ctx: LintContext): Segment[] {
       const dash = s.text.charCodeAt(start - 2);
       const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part);
       aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
-      if (aboutThem) aboutThemParts.push({ start: from, end: to, text: part });
-      else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
+      if (aboutThem) {
+        // "zwei Tage offline nach einem Phishing-Angriff – Ihr Post zeigt …": what opens the sentence before a dash
+        // and the reference to their post is what the post said
+        const before = out[out.length - 1];
+        if (isDash(dash) && before && before.start === s.start && before.end === from - 3 && !senderSpeaks(before.text)) aboutThemParts.push(out.pop()!);
+        aboutThemParts.push({ start: from, end: to, text: part });
+      } else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
       if (m < 0) break;
       start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
     }
@@ -254,11 +259,19 @@ export function hasNumberWord(lex: LintContext["lex"], text: string, start: numb
   return findAll(lex.numberWords, text, start, end).some((n) => !isDayOne(text, start, n));
 }
 
+// "how each one works", "one of the fastest": "one" as a pronoun counts nothing
+const PRONOUN_ONE_BEFORE = /(?:each|every|any|the|no|which|that|this) $/i;
+
+function isPronounOne(text: string, n: Span): boolean {
+  if (n.end - n.start !== 3 || text.slice(n.start, n.end).toLowerCase() !== "one") return false;
+  return PRONOUN_ONE_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) || text.startsWith(" of ", n.end);
+}
+
 export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
   const { lex, text } = ctx;
   // "all-in-one platform" praises, it counts nothing
   const vague = findAll(lex.vaguePraise, text, s.start, s.end);
-  const counts = (n: Span) => !vague.some((v) => v.start <= n.start && n.end <= v.end) && !isDayOne(text, s.start, n);
+  const counts = (n: Span) => !vague.some((v) => v.start <= n.start && n.end <= v.end) && !isDayOne(text, s.start, n) && !isPronounOne(text, n);
   if (!findAll(lex.numberWords, text, s.start, s.end).some(counts)) return false;
   return has(lex.units, text, s.start, s.end) || has(lex.customers, text, s.start, s.end) || has(lex.outcomes, text, s.start, s.end);
 }
@@ -288,8 +301,8 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
 // ("took 18% off the bill" is a result)
 // (the look-behind is tried at every position: a plain scan for the words it needs goes first)
-const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon/i;
-const PRICE_TALK = /\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
+const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon|gratis|kostenlos|free/i;
+const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 /** A part about the sender's price or discount (the message is scanned for a price word once). */
 export function isPriceTalk(ctx: LintContext, text: string): boolean {

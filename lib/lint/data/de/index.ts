@@ -173,17 +173,18 @@ export const de: LanguageData = {
       "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
-    "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste qualität", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
+    "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste* qualität", "zuverlässige* partner", "verlässliche* partner", "starke* partner", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
     "modern*", "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*", "nachhaltig*",
     "leistungsstark*", "umfassend*", "individuell*", "best-in-class", "state-of-the-art", "next-level", "disruptiv*",
     "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*", "bewährt*", "preisgekrönt*", "erfahrenes team", "full-service",
-    "leidenschaftlich*", "schnell wachsend*", "engagiertes team", "team aus experten", "team von experten", "vertrauen uns",
+    "leidenschaftlich*", "schnell wachsend*", "am schnellsten wachsend*", "schnellstwachsend*", "engagiertes team", "team aus experten", "team von experten", "vertrauen uns",
   ],
   abstractValue: [
     "mehrwert", "echten mehrwert", "mehrwert bieten", "mehrwert schaffen", "auf das nächste level", "nächste level",
     "nächsten level", "nächste stufe", "synergien", "ihren erfolg", "ihrem erfolg", "deinen erfolg", "mehr erfolg",
     "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial*", "potential*", "transformation",
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
+    "auf das wesentliche", "aufs wesentliche", "vieles einfacher", "alles einfacher", "gestärkt * hervorgehen",
   ],
   outcomes: [
     "gesenkt", "senkt", "senken", "senkten", "sank", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
@@ -220,7 +221,8 @@ export const de: LanguageData = {
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
-    "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
+    // "das Serviceteam telefoniert nur noch bei echten Problemen"
+    /nur noch (?:bei|wenn|für) /, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
     /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang)/,
     /(?:hatte|hat|hatten|haben) (?:seitdem |seither |danach )?keine (?:weiteren|neuen) \p{L}+/u, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
@@ -290,6 +292,6 @@ export const de: LanguageData = {
     zusammen chance möglichkeit möglichkeiten thema themen passen passt angebot angebote weiterhin erfahrung erfahrungen bewährt
     erfolgreich erfolg ergebnisse leistung leistungen service kontakt austausch
     markt märkte branche branchen herausforderung herausforderungen heutigen schnelllebigen zeiten kunden experten
-    ganzheitlich ganzheitlichen innovativ innovativen innovative`.split(/\s+/),
+    ganzheitlich ganzheitlichen innovativ innovativen innovative direkt software vieles einfacher`.split(/\s+/),
   ),
 };

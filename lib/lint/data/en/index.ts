@@ -166,14 +166,15 @@ export const en: LanguageData = {
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
-    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
+    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "highest-quality", "reliable partner", "trusted partner", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
     "proven approach", "proven solution", "proven process", "people-first", "full-service", "award-winning", "highly experienced",
     // the team praised instead of the offer: "a team of passionate experts", "trusted by clients across the country"
-    "passionate", "trusted by", "fast-growing", "dedicated team", "experienced team", "team of experts",
+    "passionate", "trusted by", "fast-growing", "fastest-growing", "dedicated team", "experienced team", "team of experts",
   ],
   abstractValue: [
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
+    "focus on what matters", "what matters most", "run more smoothly", "a bit more smoothly", "make things easier",
     "unlock real value", "drive value", "next level", "to the next level", "full potential", "empower*",
     "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
@@ -212,7 +213,7 @@ export const en: LanguageData = {
     /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
-    /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
+    /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
     /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
