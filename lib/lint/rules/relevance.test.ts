@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Sehr geehrter Herr Dr. Hartl, mein Name ist Viktoria Sailer, ich bin seit elf Jahren Beraterin und habe gelesen, dass das Klinikum die Unit-Dose-Versorgung ausweiten möchte. Interesse an unserer Übersicht?",
+      input: { prospect: { name: "Dr. Florian Hartl", company: "Klinikum Dreiflüsse", notes: ["Ausweitung der Unit-Dose-Versorgung auf alle Stationen geplant"] } },
+      messageId: "ok",
+      name: "nach der Selbstvorstellung wendet sich 'habe gelesen, dass' wieder der Person zu",
+    },
+    {
+      lang: "de",
       text: "Sehr geehrter Herr Mag. Wallner, dreimal so viele Anträge für PV-Finanzierungen wie im Vorjahr – während die Bonitätsprüfung auf ein neues Scoring wechselt. Darf ich Ihnen die Regelübersicht schicken?",
       input: { prospect: { name: "Mag. Christoph Wallner", company: "Landesbank Traunviertel AG", notes: ["Post: Kreditanträge für Photovoltaik-Finanzierungen haben sich 2024 verdreifacht", "Bank stellt 2025 die Bonitätsprüfung auf ein neues Scoring-Modell um"] } },
       messageId: "ok",
@@ -251,6 +258,27 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi there, I'm a Vienna-based sales coach working with software teams across the DACH region. Always happy to connect!",
+      input: { prospect: { name: "Katharina Lindqvist", company: "Fjellström Software", notes: ["Posted about hiring eight SDRs for the DACH market"] } },
+      messageId: "notes-unused",
+      name: "a word of the notes in the sender's self-description describes the sender",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Frau Wenger, ich begleite Stadtwerke beim Smart-Meter-Rollout seit zehn Jahren. Darf ich Ihnen unsere Übersicht schicken?",
+      input: { prospect: { name: "Andrea Wenger", company: "EW Thun", notes: ["Post: Smart-Meter-Rollout startet im Frühjahr"] } },
+      messageId: "notes-unused",
+      name: "ich begleite …: die Selbstbeschreibung der Absenderin",
+    },
+    {
+      lang: "en",
+      text: "Hi Nora, we work with lots of e-commerce brands. Would you be open to a 30-minute call this week?",
+      input: { prospect: { name: "Nora Lindqvist", company: "Fjellstad Outdoor", notes: ["Posted about a 30% return rate on hiking boots", "Opening a UK web shop in September"] } },
+      messageId: "notes-unused",
+      name: "the 30 of a 30-minute call and 'open to' are no words of the notes",
+    },
     {
       lang: "en",
       text: "Hi Nadia, just bumping this up your inbox. Would you have 30 minutes next week?",

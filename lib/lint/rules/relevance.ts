@@ -3,7 +3,7 @@ import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo } from "../text/evidence";
-import { findAll, matchesAt, occurrences } from "../text/patterns";
+import { findAll, has, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { tokenize, type Token } from "../text/segment";
@@ -217,6 +217,41 @@ const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie
 const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
 const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/iu;
 
+// The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
+// "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
+// "our firm … we opened a second office". Words of the notes said there describe the sender, not this person.
+const SELF_TALK = /(?<![\p{L}])(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
+
+/**
+ * Whether a word stands after the sender's self-description in its sentence, with nothing in between
+ * that turns to the reader: a word for them, their company, or a reference ("… und habe gelesen, dass").
+ */
+function inSelfTalk(ctx: LintContext, w: Token): boolean {
+  const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+  if (!s) return false;
+  const before = ctx.text.slice(s.start, w.start);
+  const m = SELF_TALK.exec(before);
+  if (!m) return false;
+  const company = ctx.input.prospect?.company?.split(/\s+/)[0];
+  const between = before.slice(m.index);
+  return !TO_THE_READER.test(between) && !(company && company.length >= 3 && between.includes(company)) && !has(ctx.lex.references, ctx.text, s.start + m.index, w.start);
+}
+
+// "a 30-minute call" asks for time; its figure is no figure of the notes ("a 30% return rate")
+const MINUTES_AFTER = /^[- ]?(?:minute|minuten|min\b|minütig)/i;
+
+function meetingLength(text: string, w: Token): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c < 48 || c > 57) return false;
+  const digits = /^\d+/.exec(w.text)![0].length; // "30-minute" is one word, "30 Minuten" two
+  return MINUTES_AFTER.test(text.slice(w.start + digits, w.start + digits + 9));
+}
+
+// "Would you be open to …", "offen für …": a way to ask, not their opening of a new site
+function openTo(text: string, w: Token): boolean {
+  return (w.lower === "open" && text.startsWith(" to ", w.end)) || (w.lower === "offen" && text.startsWith(" für ", w.end));
+}
+
 function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
@@ -298,7 +333,7 @@ export const relevanceRule = defineRule({
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
-      const hits = matchTerms(text, words, body, terms).filter(research);
+      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w) && !meetingLength(text, w) && !openTo(text, w));
       if (verified.length === 0 && hits.length > 0) {
         const generic = new Map<number, boolean>(); // by sentence: most hits share one
         if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;
