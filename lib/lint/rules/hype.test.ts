@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Gareth, each tender wants a 10% performance bond, and every bank guarantee eats into the same credit facility. We place bonds with surety insurers instead. Worth comparing?", messageId: "ok", name: "a bank guarantee is a financial instrument, not a promise" },
     { lang: "de", text: "Hoi Lara, dein Post über die erste Festivalsaison mit 100 % Mehrweggeschirr war stark. Ich würde mich gern vernetzen.", messageId: "ok", name: "100 % Mehrweggeschirr ist eine Tatsache" },
     { lang: "de", text: "Guten Tag Herr Kraus, ein Werkleiter fragte mich: „Können Sie mir null Stillstand garantieren?“ Ehrlich gesagt: nein. Interesse an den Messdaten?", messageId: "ok", name: "eine zitierte Kundenfrage verspricht nichts" },
     { lang: "en", text: "Hi Rebecca, your post about agency nurse spend caught my eye. Would the rota template help?", input: { channel: "inmail", subject: "Agency spend at %COMPANY%" }, messageId: "ok", name: "a merge field in capitals in the subject is no shout (the placeholder rule has it)" },

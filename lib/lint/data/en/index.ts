@@ -33,7 +33,8 @@ export const en: LanguageData = {
     /(?:i )?wish you (?:a )?(?:good|great|happy|lovely|nice) (?:start to the week|week|monday|weekend|day)/,
   ],
   hype: [
-    "ultimate", "ultimate solution", "guaranteed", "guarantee", "guarantees", "100%", "100 %", "100 percent",
+    // (a bank guarantee, a guarantee line or facility is a financial instrument, not a promise)
+    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance) )guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
     "act now", "limited time", "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
