@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Sali Seraina, dein Post zur Köchinnen-Suche für den Winter hat mich nicht losgelassen. Vernetzen?",
+      input: { prospect: { name: "Seraina Caduff", company: "Hotel Piz Mitgel", notes: ["Post: sucht seit August eine Köchin für die Wintersaison"] } },
+      messageId: "ok",
+      name: "die Köchinnen eines Beitrags sind die Köchin der Notiz",
+    },
+    {
+      lang: "de",
       text: "Sehr geehrter Herr Dr. Hartl, mein Name ist Viktoria Sailer, ich bin seit elf Jahren Beraterin und habe gelesen, dass das Klinikum die Unit-Dose-Versorgung ausweiten möchte. Interesse an unserer Übersicht?",
       input: { prospect: { name: "Dr. Florian Hartl", company: "Klinikum Dreiflüsse", notes: ["Ausweitung der Unit-Dose-Versorgung auf alle Stationen geplant"] } },
       messageId: "ok",

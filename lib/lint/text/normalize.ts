@@ -39,6 +39,8 @@ export function stemOfRange(text: string, start: number, end: number): string {
 function computeStem(word: string): string {
   let w = fold(word);
   if (w.length <= 4) return w;
+  // a feminine plural stems as its singular: "Köchinnen" and "Köchin" both to "koechi"
+  if (w.endsWith("innen") && w.length >= 8) return w.slice(0, -4);
   for (const suffix of ["ungen", "ingly", "ings", "ing", "ern", "en", "er", "es", "ed", "em", "e", "s", "n"]) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
