@@ -176,6 +176,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Vogelsang, unsere Personalberatung beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-problem", name: "beschäftigt 35 Beraterinnen: Angestellte, keine Sorge" },
     { lang: "de", text: "Guten Tag, ich melde mich nochmals, da ich auf meine Nachrichten keine Antwort bekommen habe. Unser Angebot gilt weiterhin. Ich freue mich auf Ihre Antwort.", messageId: "no-problem", name: "keine Antwort bekommen ist das Problem des Absenders" },
     { lang: "de", text: "Guten Tag Frau Wagner, nur diesen Monat bieten wir eine KOSTENLOSE Analyse Ihrer Anzeigen. Wann darf ich Sie anrufen?", messageId: "no-problem", name: "kostenlos kostet nichts" },
     { lang: "en", text: "Hi Paul, our proven methodology de-risks transformation end to end. Could we talk next week?", messageId: "no-problem", name: "de-risks takes a risk away that was never named" },

@@ -58,6 +58,13 @@ function timeAResultTakes(text: string, at: number): boolean {
   return before >= 48 && before <= 57 && TIME_A_RESULT_TAKES.test(text.slice(Math.max(0, at - 24), at));
 }
 
+// "beschäftigt heute 35 Beraterinnen" employs people; "das Thema beschäftigt uns" is the worry
+const EMPLOYS_AFTER = /^\s+(?:heute\s+|rund\s+|über\s+|mehr als\s+)?\d/;
+
+function employs(text: string, m: Span): boolean {
+  return m.end - m.start === 11 && text.slice(m.start, m.end).toLowerCase() === "beschäftigt" && EMPLOYS_AFTER.test(text.slice(m.end, m.end + 20));
+}
+
 const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
 
 /**
@@ -132,7 +139,7 @@ export const problemRule = defineRule({
     const { text, body, lex } = ctx;
     const spans: Span[] = [];
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
+      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !employs(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side

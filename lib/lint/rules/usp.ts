@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { canProve, FIRM_FACTS, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -11,10 +11,6 @@ import { longWordStems } from "../text/normalize";
 const SELF_INTRO = /(?:^|[^\p{L}])(?:we are|we're|i am|i'm|wir sind|ich bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
 // Experience told instead of the offer: "I've worked with lots of different companies over the years"
 const WORKED_WITH_MANY = /(?:^|[^\p{L}])(?:i['’]ve|i have|we['’]ve|we have) worked with (?:lots of|many|a lot of|dozens of|hundreds of|countless)\s|(?:ich habe|wir haben) (?:schon |bereits )?mit (?:vielen|zahlreichen|unzähligen)\s/iu;
-
-// The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
-// grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
-const FIRM_FACTS = /(?<![\p{L}])(?:founded|gegründet|established|celebrated|feiert\p{L}*|anniversary|jubiläum|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
 
 // A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
 // and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
