@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Owen, three days for a kitchen quote is a long wait. Our quoting tool gets joiners sending prices the same afternoon. Worth a look?", messageId: "ok", name: "prices out the same afternoon" },
+    { lang: "en", text: "Hi Tessa, we built a monthly impact report for agencies; a Manchester agency has kept every retainer through two in-house hires since. Would the template help?", messageId: "ok", name: "kept every retainer" },
     { lang: "en", text: "Hi Dean, our app measures the roof from satellite photos; a firm in Bath got quotes down from 90 minutes to about 15. Want me to run one of your jobs?", messageId: "ok", name: "from 90 minutes to about 15" },
     { lang: "en", text: "Hi Sophie, in a Bristol portfolio heat pumps took four buildings from D to B with a payback of about six years. Shall I check back in June?", messageId: "ok", name: "a payback of about six years" },
     { lang: "de", text: "Hallo Frau Hartwig, kurzfristige Absagen kosten Stunden. Unsere Erinnerungs-SMS halbieren solche Absagen. Interesse?", messageId: "ok", name: "halbieren" },

@@ -210,7 +210,7 @@ export const en: LanguageData = {
   // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
-    "halved", "doubled", "tripled", "halves", "doubles", "triples", "eliminated", "no longer needed", "fill every", "fill all", "fill your", "without a single",
+    "halved", "doubled", "tripled", "halves", "doubles", "triples", "eliminated", "no longer needed", /the same (?:afternoon|morning|evening)/, /(?:kept|keeps|has kept|have kept) (?:every|all)(?: \d[\d,]*)? [\p{L}-]+/u, "fill every", "fill all", "fill your", "without a single",
     /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
