@@ -185,6 +185,7 @@ export const de: LanguageData = {
     "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial*", "potential*", "transformation",
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
     "auf das wesentliche", "aufs wesentliche", "vieles einfacher", "alles einfacher", "gestärkt * hervorgehen",
+    "auf ihre eigentliche arbeit", "auf deine eigentliche arbeit", "aufs kerngeschäft", "auf ihr kerngeschäft", "auf dein kerngeschäft", "auf das kerngeschäft", "immer für sie da", "immer für dich da",
   ],
   outcomes: [
     "gesenkt", "senkt", "senken", "senkten", "sank", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
