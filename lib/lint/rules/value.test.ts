@@ -122,7 +122,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
-    { lang: "de", text: "Guten Tag Frau Hollmann, danke für Ihre Rückmeldung! Wir kümmern uns um Ihre IT, damit Sie sich auf Ihre eigentliche Arbeit konzentrieren können. Sollen wir telefonieren?", input: askedDe, messageId: "abstract", name: "eine Antwort, die nur 'auf Ihre eigentliche Arbeit' verspricht, wird geprüft" },
+    { lang: "de", text: "Guten Tag Frau Hollmann, danke für Ihre Rückmeldung! Wir kümmern uns um Ihre IT, damit Sie sich «auf Ihre eigentliche Arbeit» konzentrieren können. Sollen wir telefonieren?", input: askedDe, messageId: "abstract", name: "eine Antwort, die nur 'auf Ihre eigentliche Arbeit' verspricht, wird geprüft" },
     { lang: "en", text: "Hi Jennifer, some news: our firm celebrated its tenth year, we opened a second office, and our team has grown to 40 people. Would you be open to a call?", messageId: "no-outcome", name: "the firm's own growth is no outcome for the reader" },
     { lang: "en", text: "Hi Graham, this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract?", messageId: "no-outcome", name: "'get 50% off' offers a discount" },
     { lang: "de", text: "Guten Tag Herr Gerlach, Sie schreiben Ihre Hausmeisterdienste neu aus. Wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung. Darf ich uns vorstellen?", messageId: "no-outcome", name: "Jahre Erfahrung neben Lob sind kein Ergebnis" },
