@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Roth, Fachkräfte für das neue Umschlagzentrum in Erfurt zu finden, ist eine echte Herausforderung. Wir besetzen Lagerstellen in vier Wochen. Interesse?", messageId: "ok", name: "eine Herausforderung mit ihrem Gegenstand ist ein Problem" },
     { lang: "de", text: "Sehr geehrter Herr Windisch, im Winter verschieben sich Übergaben um Wochen; das heißt oft Vertragsstrafen. Wir messen die Restfeuchte im Estrich. Soll ich Ihnen die Kurven schicken?", messageId: "ok", name: "Übergaben verschieben sich, Vertragsstrafen" },
     { lang: "de", text: "Guten Tag Herr Pammer, Ihr Schweißroboter, der mangels Programmierer oft stillsteht, kam mir bekannt vor. Wir bilden Schweißer zu Programmierern aus. Interesse?", messageId: "ok", name: "eine Maschine, die stillsteht" },
     { lang: "en", text: "Hi Deborah, 60 electric trucks on a depot capped at 1.5 MW is a tight fit. Our load management staggers charging. Would the profile help?", messageId: "ok", name: "a tight fit" },
@@ -176,6 +177,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Albrecht, gerade in Wachstumsphasen stehen Unternehmen vor vielfältigen Herausforderungen. Als Partner optimieren wir Ihre Prozesse. Interesse?", messageId: "no-problem", name: "vielfältige Herausforderungen benennen kein Problem" },
+    { lang: "en", text: "Hi Kevin, like many growing companies, Aire Logistics is probably facing a number of challenges right now. We help organisations streamline operations. Open to a chat?", messageId: "no-problem", name: "'a number of challenges' names no problem" },
     { lang: "de", text: "Guten Tag Frau Vogelsang, unsere Personalberatung beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-problem", name: "beschäftigt 35 Beraterinnen: Angestellte, keine Sorge" },
     { lang: "de", text: "Guten Tag, ich melde mich nochmals, da ich auf meine Nachrichten keine Antwort bekommen habe. Unser Angebot gilt weiterhin. Ich freue mich auf Ihre Antwort.", messageId: "no-problem", name: "keine Antwort bekommen ist das Problem des Absenders" },
     { lang: "de", text: "Guten Tag Frau Wagner, nur diesen Monat bieten wir eine KOSTENLOSE Analyse Ihrer Anzeigen. Wann darf ich Sie anrufen?", messageId: "no-problem", name: "kostenlos kostet nichts" },
