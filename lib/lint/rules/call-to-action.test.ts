@@ -16,6 +16,8 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hey Jonas, from the checkout days – congrats on the Series B! I'm now running platform at a Hamburg insurer. Would be great to reconnect.", messageId: "ok", name: "great to reconnect" },
+    { lang: "en", text: "Hi Jonas, one more thought on the AWS bill: NAT gateway charges from CI runners were the surprise at two fintechs. If a sample report would help, just say the word.", messageId: "ok", name: "just say the word" },
     { lang: "en", text: "Hi Laura, congrats on the two new DC contracts. Are late arrivals already eating into your margin through slot fines? At a bakery, fixing the loading order cut missed slots from 7% to 2%. Would it help to see their plan?", messageId: "ok", name: "a question about the reader's pain before the pitch is a hook, not a second ask" },
     { lang: "en", text: "Hi Sienna, hospitality teams lose new starters in the first 90 days. Our app gives every hire a buddy. Would a short demo video be useful?", messageId: "ok", name: "a demo video is something to watch, not a meeting" },
     { lang: "en", text: "Hi Zainab, our cards capture the receipt at the moment of payment. Would a short walkthrough video help?", messageId: "ok", name: "a walkthrough video is light" },

@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Jonas, congrats on the Series B. SOC 2 evidence work ties up a senior engineer for months – our platform pulls it from AWS and GitHub. Want the plan?", messageId: "ok", name: "ties up an engineer" },
+    { lang: "de", text: "Guten Tag Frau Wendland, bei solchen Umstellungen gefährdet die Übernahme alter Stücklisten oft den Zeitplan. Wir bereinigen die Daten vorher. Checkliste?", messageId: "ok", name: "gefährdet den Zeitplan" },
+    { lang: "de", text: "Hallo Frau Riedl, wir protokollieren jeden Streueinsatz per GPS. Bei einem Glätteunfall haben Sie den Nachweis sofort zur Hand. Beispielprotokoll?", messageId: "ok", name: "ein Unfall im Kompositum" },
     { lang: "de", text: "Guten Tag Herr Roth, Fachkräfte für das neue Umschlagzentrum in Erfurt zu finden, ist eine echte Herausforderung. Wir besetzen Lagerstellen in vier Wochen. Interesse?", messageId: "ok", name: "eine Herausforderung mit ihrem Gegenstand ist ein Problem" },
     { lang: "de", text: "Sehr geehrter Herr Windisch, im Winter verschieben sich Übergaben um Wochen; das heißt oft Vertragsstrafen. Wir messen die Restfeuchte im Estrich. Soll ich Ihnen die Kurven schicken?", messageId: "ok", name: "Übergaben verschieben sich, Vertragsstrafen" },
     { lang: "de", text: "Guten Tag Herr Pammer, Ihr Schweißroboter, der mangels Programmierer oft stillsteht, kam mir bekannt vor. Wir bilden Schweißer zu Programmierern aus. Interesse?", messageId: "ok", name: "eine Maschine, die stillsteht" },
@@ -177,6 +180,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Jonas, honestly, you're missing out on the best compliance platform – our discount ends Friday. Shall I send the pricing?", messageId: "no-problem", name: "'missing out' is pressure, not their loss" },
     { lang: "de", text: "Guten Tag Frau Albrecht, gerade in Wachstumsphasen stehen Unternehmen vor vielfältigen Herausforderungen. Als Partner optimieren wir Ihre Prozesse. Interesse?", messageId: "no-problem", name: "vielfältige Herausforderungen benennen kein Problem" },
     { lang: "en", text: "Hi Kevin, like many growing companies, Aire Logistics is probably facing a number of challenges right now. We help organisations streamline operations. Open to a chat?", messageId: "no-problem", name: "'a number of challenges' names no problem" },
     { lang: "de", text: "Guten Tag Frau Vogelsang, unsere Personalberatung beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-problem", name: "beschäftigt 35 Beraterinnen: Angestellte, keine Sorge" },

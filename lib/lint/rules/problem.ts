@@ -62,6 +62,11 @@ function timeAResultTakes(text: string, at: number): boolean {
 // in the plural name no one problem ("X zu finden ist eine echte Herausforderung" names one)
 const VAGUE_PAIN = /^(?:challenges|herausforderungen)$/i;
 
+// "you're missing out on …" is the sender's pressure, not the reader's loss
+function missingOut(text: string, m: Span): boolean {
+  return /^miss/i.test(text.slice(m.start, m.end)) && /^ out\b/i.test(text.slice(m.end, m.end + 5));
+}
+
 // "beschäftigt heute 35 Beraterinnen" employs people; "das Thema beschäftigt uns" is the worry
 const EMPLOYS_AFTER = /^\s+(?:heute\s+|rund\s+|über\s+|mehr als\s+)?\d/;
 
@@ -143,7 +148,7 @@ export const problemRule = defineRule({
     const { text, body, lex } = ctx;
     const spans: Span[] = [];
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
+      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side

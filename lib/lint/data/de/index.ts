@@ -81,6 +81,7 @@ export const de: LanguageData = {
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
     /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
+    /(?:buchen sie|buch) (?:sich |dir )?(?:gern |gerne |einfach |direkt )+(?:\p{L}+ )?(?:termin|slot|zeitfenster)/u,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
     /(?:ich würde|wir würden) (?:gerne? |sehr gerne? )?(?:\p{L}+ ){0,3}(?:einen termin|ein gespräch|ein telefonat|einen call|ein meeting) (?:mit (?:ihnen|dir) )?(?:vereinbaren|ausmachen|abstimmen|einplanen)/u,
   ],
@@ -155,6 +156,7 @@ export const de: LanguageData = {
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
     "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben",
     "stillsteh*", "stillgestanden", "steht * still", "steht * * still", "stehen * still", "stand * still", "von der marge ab",
+    "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
     "verlassen den betrieb", "den betrieb verlassen", "verlassen das unternehmen", "das unternehmen verlassen", "verlassen die firma", "die firma verlassen",
     /(?:\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:jahr|jahre|monat|monate|wochen) (?:suche|wartezeit|vakanz|leerstand|verzug|rückstand)/,
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",

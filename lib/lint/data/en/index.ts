@@ -76,7 +76,7 @@ export const en: LanguageData = {
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
     "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
-    /(?:happy|glad|great|love|keen|nice) to (?:connect|stay in touch|be connected)/,
+    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected)/, /(?:to|let's|shall we) reconnect/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
     "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
@@ -84,7 +84,7 @@ export const en: LanguageData = {
   imperativeAsks: [
     // "let me know your thoughts" and "looking forward to hearing from you" wish for a reply, they ask for nothing
     /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|which)/,
-    /(?:please |just )?tell me and/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
+    /(?:please |just )?tell me and/, /just say the word/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
     /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:[\w-]+ )?(?:slot|time)/,
@@ -158,6 +158,7 @@ export const en: LanguageData = {
     "trips up", "trip up", "tripped up", "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
+    "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
