@@ -67,6 +67,13 @@ function missingOut(text: string, m: Span): boolean {
   return /^miss/i.test(text.slice(m.start, m.end)) && /^ out\b/i.test(text.slice(m.end, m.end + 5));
 }
 
+// "a weekly cost digest", "cost reports": what a product shows, not what the reader pays
+const REPORT_AFTER = /^[ -](?:digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?)(?![\p{L}])/u;
+
+function costReport(text: string, m: Span): boolean {
+  return m.end - m.start === 4 && text.slice(m.start, m.end).toLowerCase() === "cost" && REPORT_AFTER.test(text.slice(m.end, m.end + 14));
+}
+
 // "beschäftigt heute 35 Beraterinnen" employs people; "das Thema beschäftigt uns" is the worry
 const EMPLOYS_AFTER = /^\s+(?:heute\s+|rund\s+|über\s+|mehr als\s+)?\d/;
 
@@ -148,7 +155,7 @@ export const problemRule = defineRule({
     const { text, body, lex } = ctx;
     const spans: Span[] = [];
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
+      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side

@@ -266,6 +266,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Hallo Frau Wendland, ich bin Unternehmensberater in Stuttgart und baue mein Netzwerk im Mittelstand weiter aus. Vernetzen wir uns?",
+      input: { prospect: { name: "Claudia Wendland", company: "Wendland Präzisionstechnik GmbH", notes: ["Vortrag beim Mittelstandstag Heilbronn-Franken über Nachfolge"] } },
+      messageId: "notes-unused",
+      name: "ich bin Unternehmensberater …: ein Beruf ohne Artikel ist Selbstbeschreibung",
+    },
+    {
       lang: "en",
       text: "Hi there, I'm a Vienna-based sales coach working with software teams across the DACH region. Always happy to connect!",
       input: { prospect: { name: "Katharina Lindqvist", company: "Fjellström Software", notes: ["Posted about hiring eight SDRs for the DACH market"] } },

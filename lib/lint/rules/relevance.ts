@@ -222,6 +222,9 @@ const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ih
 // "our firm … we opened a second office". Words of the notes said there describe the sender, not this person.
 const SELF_TALK = /(?<![\p{L}])(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
 
+// "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
+const PROFESSION = /(?<![\p{L}])(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
+
 /**
  * Whether a word stands after the sender's self-description in its sentence, with nothing in between
  * that turns to the reader: a word for them, their company, or a reference ("… und habe gelesen, dass").
@@ -230,7 +233,7 @@ function inSelfTalk(ctx: LintContext, w: Token): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
   const before = ctx.text.slice(s.start, w.start);
-  const m = SELF_TALK.exec(before);
+  const m = SELF_TALK.exec(before) ?? PROFESSION.exec(before);
   if (!m) return false;
   const company = ctx.input.prospect?.company?.split(/\s+/)[0];
   const between = before.slice(m.index);

@@ -40,7 +40,7 @@ export const en: LanguageData = {
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "world-class", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
-    "free money", "last chance", "urgent", "before it's too late", "today only", "click here", "buy now",
+    "free money", "last chance", /(?<!non-|non |not )urgent/, "before it's too late", "today only", "click here", "buy now",
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
   plainFigures: [
