@@ -38,6 +38,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Dr. Marsh, saw your quote on first-year dropout hitting 14%. «Our early-warning analytics» flag at-risk students from VLE logins. Keen to connect.", input: note, messageId: "pitch", name: "what 'our analytics' do, in the plural, sells" },
     { lang: "de", text: "Hallo Frau Vogt, «Die ULTIMATIVE Lösung für Makler: Mit unseren 3D-Touren verkaufen Sie JEDE Wohnung in Rekordzeit – garantiert!» Jetzt vernetzen!", input: { channel: "connection-note" }, messageId: "pitch", name: "Hype über ein Angebot verkauft" },
     { lang: "de", text: "Guten Tag Frau Köhler, als unabhängiger Makler «biete ich» ganzheitliche Lösungen für Gewerbekunden. Gern vernetze ich mich, um Ihnen «mein Leistungsspektrum vorzustellen».", input: { channel: "connection-note" }, messageId: "pitch", name: "biete ich …, mein Leistungsspektrum vorzustellen" },
     { lang: "de", text: "Hallo Herr Demir, Ihr Post zu 9 Tagen Aufbereitung pro Gebrauchtwagen hat gesessen. «Unser Smart-Repair-Team» drückt das auf zwei Tage. Vernetzen?", input: note, messageId: "pitch", name: "was das eigene Team leistet, mit ihm als Subjekt" },
@@ -45,7 +46,7 @@ ruleTester.run(prematurePitchRule, {
     { lang: "en", text: "Hi Ruby, 60% churn after 90 days is tough. «Our in-app habit nudges cut churn by a third for a yoga app – shall we talk?»", input: note, messageId: "pitch", name: "a result in words claimed for our product" },
     { lang: "en", text: "Hi Deepak, congrats on the Pune SMT line. Ramp-ups often let solder bridges slip through; «our AI inspection» catches them before reflow. Open to connecting?", input: note, messageId: "pitch", name: "what the product does, with the product as the subject" },
     { lang: "de", text: "Hallo Herr Brandt, Glückwunsch zur neuen SMT-Linie. «Unsere KI-Prüfung» erkennt Lötbrücken vor dem Reflow. Vernetzen?", input: note, messageId: "pitch", name: "was das eigene Produkt tut, mit ihm als Subjekt" },
-    { lang: "en", text: "Hi Dev, your post on 9% of crowns being remade hit home. Our sensors flag open margins before milling; «a Leeds lab cut remakes to 3% in a quarter.» Open to a quick look?", input: note, messageId: "pitch", name: "the product and its result in two parts of one sentence" },
+    { lang: "en", text: "Hi Dev, your post on 9% of crowns being remade hit home. Our sensors read open margins before milling; «a Leeds lab cut remakes to 3% in a quarter.» Open to a quick look?", input: note, messageId: "pitch", name: "the product and its result in two parts of one sentence" },
     { lang: "de", text: "Hallo Frau Kühn, Gruppenreisen laufen schleppend? Mit unserer «revolutionären» Kampagnen-Methode waren alle Busreisen ausgebucht. Vernetzen?", input: note, messageId: "pitch", name: "eine eigene Methode, angepriesen" },
     { lang: "en", text: "Hi Anand, «we're a leading, innovative provider» of «best-in-class» patient engagement solutions. Let's connect and explore how we can «add value» together!", input: note, messageId: "pitch", name: "praise of one's own offer sells" },
     { lang: "de", text: "Hallo Frau Maurer, «wir sind ein innovativer, ganzheitlicher Partner» für Employer Branding und «unterstützen Sie gern» dabei. Vernetzen?", input: note, messageId: "pitch", name: "wer sich als Partner anbietet, verkauft" },
