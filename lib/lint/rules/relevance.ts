@@ -220,10 +220,10 @@ const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ih
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
 // "our firm … we opened a second office". Words of the notes said there describe the sender, not this person.
-const SELF_TALK = /(?<![\p{L}])(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
+const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
 
 // "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
-const PROFESSION = /(?<![\p{L}])(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
+const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a word stands after the sender's self-description in its sentence, with nothing in between

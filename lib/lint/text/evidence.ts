@@ -301,12 +301,12 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
 // ("took 18% off the bill" is a result)
 // (the look-behind is tried at every position: a plain scan for the words it needs goes first)
-const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon|gratis|kostenlos|free/i;
+const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon|gratis|kostenlos|free (?:for|trial)|s free/i;
 const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
 // grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
-export const FIRM_FACTS = /(?<![\p{L}])(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
+export const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
 
 /** A part about the sender's price or discount (the message is scanned for a price word once). */
 export function isPriceTalk(ctx: LintContext, text: string): boolean {
