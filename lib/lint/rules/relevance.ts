@@ -229,15 +229,19 @@ const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\
  * Whether a word stands after the sender's self-description in its sentence, with nothing in between
  * that turns to the reader: a word for them, their company, or a reference ("… und habe gelesen, dass").
  */
-function inSelfTalk(ctx: LintContext, w: Token): boolean {
+function inSelfTalk(ctx: LintContext, w: Token, cues: Map<number, number>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
-  const before = ctx.text.slice(s.start, w.start);
-  const m = SELF_TALK.exec(before) ?? PROFESSION.exec(before);
-  if (!m) return false;
+  // where the sentence's self-description ends (-1: it has none), worked out once per sentence
+  let cue = cues.get(s.start);
+  if (cue === undefined) {
+    const m = SELF_TALK.exec(s.text) ?? PROFESSION.exec(s.text);
+    cues.set(s.start, (cue = m ? s.start + m.index + m[0].length : -1));
+  }
+  if (cue === -1 || cue > w.start) return false;
   const company = ctx.input.prospect?.company?.split(/\s+/)[0];
-  const between = before.slice(m.index);
-  return !TO_THE_READER.test(between) && !(company && company.length >= 3 && between.includes(company)) && !has(ctx.lex.references, ctx.text, s.start + m.index, w.start);
+  const between = ctx.text.slice(cue, w.start);
+  return !TO_THE_READER.test(between) && !(company && company.length >= 3 && between.includes(company)) && !has(ctx.lex.references, ctx.text, cue, w.start);
 }
 
 // "a 30-minute call" asks for time; its figure is no figure of the notes ("a 30% return rate")
@@ -336,7 +340,8 @@ export const relevanceRule = defineRule({
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
-      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w) && !meetingLength(text, w) && !openTo(text, w));
+      const cues = new Map<number, number>();
+      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w));
       if (verified.length === 0 && hits.length > 0) {
         const generic = new Map<number, boolean>(); // by sentence: most hits share one
         if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;

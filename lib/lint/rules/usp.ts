@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, FIRM_FACTS, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences } from "../text/evidence";
+import { canProve, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences, statesFirmFacts } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -42,7 +42,7 @@ function describedOffer(ctx: LintContext): Span | null {
   for (const s of offerSentences(ctx)) {
     while (k < words.length && words[k].end <= s.start) k++;
     const own = text.slice(Math.max(s.start, body.start), s.end);
-    if (!canProve(ctx, s) || SELF_INTRO.test(own) || WORKED_WITH_MANY.test(own) || FIRM_FACTS.test(own) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    if (!canProve(ctx, s) || SELF_INTRO.test(own) || WORKED_WITH_MANY.test(own) || statesFirmFacts(ctx, own) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];
@@ -100,7 +100,7 @@ export const uspRule = defineRule({
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
-      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !FIRM_FACTS.test(s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !statesFirmFacts(ctx, s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import type { LintContext } from "../context";
-import { dodgesQuestion, FIRM_FACTS, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns } from "../text/evidence";
+import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns, statesFirmFacts } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
@@ -80,7 +80,7 @@ export const valueRule = defineRule({
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerRuns(ctx)) {
-      if (isPriceTalk(ctx, s.text) || FIRM_FACTS.test(s.text)) continue;
+      if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s.text)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);

@@ -306,7 +306,13 @@ const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:g
 
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
 // grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
-export const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
+const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
+const FIRM_FACT_WORDS = ["found", "establish", "gegründet", "celebrat", "feier", "anniversar", "employ", "beschäftigt", "grown", "gewachsen", "wuchs"];
+
+/** A part that states the firm's own facts (the message is searched for their words once). */
+export function statesFirmFacts(ctx: LintContext, text: string): boolean {
+  return (ctx.shared.mayStateFirmFacts ??= FIRM_FACT_WORDS.some((w) => ctx.lowerText.includes(w))) && FIRM_FACTS.test(text);
+}
 
 /** A part about the sender's price or discount (the message is scanned for a price word once). */
 export function isPriceTalk(ctx: LintContext, text: string): boolean {
