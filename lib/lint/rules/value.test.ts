@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Pieter, I read your post about pick errors during the first peak, which reminded me of a ramp-up we supported near Tilburg where pick-to-light brought errors back under 0.3% within six weeks. Would the plan help?", messageId: "ok", name: "the sender's story after 'which reminded me' is the sender's, not their post" },
+    { lang: "de", text: "Guten Tag Frau Mahlow, Ihr Beitrag zur Migration hat mich angesprochen, weil wir diese Umstellung für eine Kreisverwaltung begleitet haben, die dank zwei Probeläufen keinen einzigen Tag schließen musste. Soll ich Ihnen den Stufenplan schicken?", messageId: "ok", name: "weil wir …: die eigene Geschichte nach dem Bezug" },
     { lang: "en", text: "Hi Owen, three days for a kitchen quote is a long wait. Our quoting tool gets joiners sending prices the same afternoon. Worth a look?", messageId: "ok", name: "prices out the same afternoon" },
     { lang: "en", text: "Hi Tessa, we built a monthly impact report for agencies; a Manchester agency has kept every retainer through two in-house hires since. Would the template help?", messageId: "ok", name: "kept every retainer" },
     { lang: "en", text: "Hi Dean, our app measures the roof from satellite photos; a firm in Bath got quotes down from 90 minutes to about 15. Want me to run one of your jobs?", messageId: "ok", name: "from 90 minutes to about 15" },

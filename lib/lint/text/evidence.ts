@@ -112,13 +112,33 @@ export function offerSentences(ctx: LintContext): Segment[] {
         // and the reference to their post is what the post said
         const before = out[out.length - 1];
         if (isDash(dash) && before && before.start === s.start && before.end === from - 3 && !senderSpeaks(before.text)) aboutThemParts.push(out.pop()!);
-        aboutThemParts.push({ start: from, end: to, text: part });
+        // "I read your post about pick errors, which reminded me of a ramp-up we supported …": the sender's story
+        // after the reference is the sender's, as after a colon
+        const turn = continues ? -1 : storyTurn(ctx, part, from, to);
+        if (turn > 0) {
+          aboutThemParts.push({ start: from, end: from + turn, text: part.slice(0, turn) });
+          out.push({ start: from + turn, end: to, text: part.slice(turn) });
+        } else aboutThemParts.push({ start: from, end: to, text: part });
+        if (turn > 0) aboutThem = false;
       } else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
       if (m < 0) break;
       start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
     }
   }
   return out;
+}
+
+// A reference that goes on with the sender's own story: ", which reminded me of a ramp-up we supported",
+// ", weil wir genau diese Umstellung begleitet haben", ", where we saw the same loop"
+const STORY_TURN = /,\s*(?:(?:which|and it|and that|das|was)\s+)?(?:reminded me|erinnert\p{L}*\s+mich)|,\s*(?:weil|da|als|wo) wir\s|,\s*(?:where|as|when) we\s/iu;
+
+/** Where a part about their post turns to the sender's story (an offset into the part after the reference), or -1. */
+function storyTurn(ctx: LintContext, part: string, from: number, to: number): number {
+  const ref = findAll(ctx.lex.references, ctx.text, from, to)[0];
+  if (!ref) return -1;
+  const after = ref.end - from;
+  const m = STORY_TURN.exec(part.slice(after));
+  return m ? after + m.index + 1 : -1;
 }
 
 /** The sender speaks of themselves: "we", "I", "unser", "mich". */
