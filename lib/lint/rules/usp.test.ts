@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "en", text: "Hi Emily, the other trust has now finished its first year-end on the new setup: audit queries fell from 40 to 11. Would their checklist be useful for your 14 schools?", messageId: "ok", name: "news of a result in the first sentence is proof, not their situation" },
     { lang: "de", text: "Guten Tag Herr Lang, Ihr Energieaudit nach EN 16247 ist Pflicht. Wir erledigen es in 3 Tagen vor Ort. Interesse?", messageId: "ok", name: "die Zahl nach der Norm zählt nicht, die 3 Tage schon" },
     { lang: "de", text: "Hallo Frau Berger, Ihr Post zu sechs Stunden Schichtplanung pro Woche hat mich angesprochen. Unser Tool halbiert das. Interesse?", messageId: "ok", name: "halbiert: eine Zahl in einem Wort" },
     { lang: "en", text: "Hi Omar, month-end takes your team nine days. Our matching engine halved that at a Leeds wholesaler. Worth a look?", messageId: "ok", name: "halved: a number in a word" },
@@ -57,6 +58,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Wendland, 14 offene Stellen in der Fertigung – das spüren Sie sicher jeden Tag. Als «innovative» Agentur entwickeln wir «ganzheitliche» Lösungen. Interesse?", messageId: "vague", name: "eine Zahl ihrer Lage im ersten Satz belegt das Angebot nicht" },
     { lang: "de", text: "Guten Tag Frau Vogelsang, die Müller & Partner Personalberatung wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen die Broschüre schicken?", messageId: "no-differentiator", name: "Gründungsjahr und Größe der eigenen Firma belegen nichts" },
     { lang: "de", text: "Hallo Herr Kaiser, unsere Handwerker-App für Ihren Betrieb: jetzt 3 Monate gratis testen, aber nur bis Freitag! Interesse?", messageId: "no-differentiator", name: "drei Monate gratis sind ein Preis, kein Beleg" },
     { lang: "en", text: "Hi Daniel, I help businesses with their operations. I've worked with lots of different companies over the years and really enjoy getting to know how each one works. Happy to talk?", messageId: "no-differentiator", name: "experience told, and 'each one' counts nothing" },

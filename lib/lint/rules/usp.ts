@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, hasCountedUnit, hasFigure, offerRulesSkip, offerSentences, statesFirmFacts } from "../text/evidence";
+import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 
@@ -54,6 +54,23 @@ function describedOffer(ctx: LintContext): Span | null {
   return null;
 }
 
+// The reader addressed: "Ihre", "Sie", "your", "you"
+const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/u;
+
+/**
+ * A figure of the reader's own situation, told in the opening sentence before the sender speaks of themselves ("14 offene Stellen in der
+ * Fertigung – das spüren Sie sicher jeden Tag", "eine Retourenquote von 38 % ist hart"): it sets up the
+ * problem and proves nothing of the offer. A customer's case told first ("a Leeds depot cut …") is proof.
+ */
+function theirSituation(ctx: LintContext, s: Span): boolean {
+  const { lex, text } = ctx;
+  const [first] = ctx.bodySentences;
+  if (!first || s.start < first.start || s.end > first.end || senderSpeaks(first.text)) return false;
+  // (what changed somewhere, "audit queries fell from 40 to 11", is news, not their situation)
+  if (has(lex.outcomes, text, first.start, first.end) || has(lex.strongOutcomes, text, first.start, first.end)) return false;
+  return (TO_THE_READER.test(first.text) || has(lex.pain, text, first.start, first.end)) && !namesCustomerCase(ctx, first);
+}
+
 /** A part that praises or hypes the offer: its figure props up the praise and proves nothing. */
 function praises(ctx: LintContext, s: Span): boolean {
   const { lex, text } = ctx;
@@ -100,7 +117,7 @@ export const uspRule = defineRule({
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
-      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !statesFirmFacts(ctx, s.text)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !statesFirmFacts(ctx, s.text) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {
