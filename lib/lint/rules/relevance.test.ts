@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "en",
+      text: "Hi Priya, saw that Halden is shrinking from five floors to three. Most firms keep paying for space nobody uses. Interested in how others cut that cost?",
+      input: { prospect: { name: "Priya Nair", company: "Halden Insurance", notes: ["Posted: moving from five floors to three after the new hybrid policy"] } },
+      messageId: "ok",
+      name: "a phrase of the notes said again is research, though its words are everyday ones",
+    },
+    {
       lang: "de",
       text: "Sali Seraina, dein Post zur Köchinnen-Suche für den Winter hat mich nicht losgelassen. Vernetzen?",
       input: { prospect: { name: "Seraina Caduff", company: "Hotel Piz Mitgel", notes: ["Post: sucht seit August eine Köchin für die Wintersaison"] } },

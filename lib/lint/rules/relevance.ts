@@ -259,6 +259,30 @@ function openTo(text: string, w: Token): boolean {
   return (w.lower === "open" && text.startsWith(" to ", w.end)) || (w.lower === "offen" && text.startsWith(" für ", w.end));
 }
 
+/** The notes' runs of three words (lower case), for phrases said again. */
+const noteTrigrams = memoize(function noteTrigrams(notes: string): Set<string> {
+  const words = tokenize(notes).map((t) => t.lower);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+});
+
+/**
+ * Whether the body says three words of the notes in a row, one of them a content word that is not the
+ * profile's ("shrinking from five floors to three"; "Leiter Schaden bei" only repeats the role).
+ */
+function sharesPhrase(ctx: LintContext, notes: string, profile: () => Terms): boolean {
+  const trigrams = noteTrigrams(notes);
+  const { words, body } = ctx;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i].start < body.start || words[i + 2].end > body.end) continue;
+    const three = [words[i], words[i + 1], words[i + 2]];
+    if (!trigrams.has(`${three[0].lower} ${three[1].lower} ${three[2].lower}`)) continue;
+    if (three.some((w) => w.lower.length >= 4 && !isStopword(w.lower) && !COMPANY_NOISE.has(w.lower) && !isTerm(w.stem, profile()))) return true;
+  }
+  return false;
+}
+
 function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
@@ -353,8 +377,9 @@ export const relevanceRule = defineRule({
         const status = verified.length > 0 || enoughResearch(hits, text, profile) ? "warn" : "fail";
         return { status, messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
       }
-      // "your post about cancellations after the third box", when a note has that post, is research however few words it shares
-      if (verified.length > 0 || enoughResearch(hits, text, profile)) {
+      // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
+      // so is a phrase of the notes said again ("shrinking from five floors to three")
+      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile))) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
