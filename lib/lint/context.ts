@@ -159,9 +159,15 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask[] {
+// A bare call for a reply ("Any thoughts?", "Would love to hear your thoughts", "Let me know!"): in a
+// message that nags about an earlier one it asks for nothing the reader could act on
+// (a German "Melden Sie sich gern!" after a nag still asks for a reply, as the dev set reads it)
+const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know)[\s!?.]*$/iu;
+
+function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "body">): Ask[] {
   const { text, lex, bodySentences } = ctx;
   const asks: Ask[] = [];
+  let nags: boolean | undefined;
   bodySentences.forEach((s, index) => {
     const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
@@ -177,6 +183,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences">): Ask
     else if (within(lex.offerAsks)) kind = "offer";
     // "keen to connect … Let's connect!" asks for one thing twice, not for two things; "danke fürs Vernetzen" thanks
     if (kind === "connect" && (asks.some((a) => a.kind === "connect") || THANKS_FOR_CONNECTING.test(s.text))) return;
+    if (kind && VAGUE_REPLY.test(s.text) && (nags ??= has(lex.pestering, text, ctx.body.start, ctx.body.end))) return;
     if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
   return asks;
@@ -201,7 +208,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   // a P.S. after the signature is read by the person like the body: a second ask there is a second ask
   const postscript = signatureStart < text.length ? POSTSCRIPT.exec(text.slice(signatureStart)) : null;
   const askSentences = postscript ? [...bodySentences, ...sentences.filter((s) => s.start >= signatureStart + postscript.index)] : bodySentences;
-  let asks = findAsks({ text, lex, bodySentences: askSentences });
+  let asks = findAsks({ text, lex, body, bodySentences: askSentences });
   // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask
   if (input.channel !== "connection-note" && asks.some((a) => a.kind !== "connect")) asks = asks.filter((a) => a.kind !== "connect");
   const ctx: LintContext = {

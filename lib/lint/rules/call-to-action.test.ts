@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Grüß Gott Frau Steiner, nur kurz nachgehakt: Im Pool sind noch 40 Liftmitarbeitende frei. Melden Sie sich gern!", input: { channel: "follow-up", history: [{ direction: "out", text: "Grüß Gott Frau Steiner, Interesse?" }] }, messageId: "ok", name: "'Melden Sie sich gern!' bittet um Antwort, auch nach dem Nachhaken" },
     { lang: "en", text: "Hey Jonas, from the checkout days – congrats on the Series B! I'm now running platform at a Hamburg insurer. Would be great to reconnect.", messageId: "ok", name: "great to reconnect" },
     { lang: "en", text: "Hi Jonas, one more thought on the AWS bill: NAT gateway charges from CI runners were the surprise at two fintechs. If a sample report would help, just say the word.", messageId: "ok", name: "just say the word" },
     { lang: "en", text: "Hi Laura, congrats on the two new DC contracts. Are late arrivals already eating into your margin through slot fines? At a bakery, fixing the loading order cut missed slots from 7% to 2%. Would it help to see their plan?", messageId: "ok", name: "a question about the reader's pain before the pitch is a hook, not a second ask" },
@@ -72,6 +73,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Greg, just checking in on my last message. Any thoughts?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Greg, worth a look?" }] }, messageId: "no-ask", name: "'any thoughts?' after a nag asks for nothing to act on" },
+    { lang: "en", text: "Hi Leo, just circling back on my note below – did you get a chance to look? Would love to hear your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Leo, open to comparing notes?" }] }, messageId: "no-ask", name: "'would love to hear your thoughts' after a nag" },
     { lang: "de", text: "Guten Tag Herr Maier, Ihre Monteure schreiben Stunden noch auf Papier. Unsere App erfasst sie per Handy. «Wann darf ich Sie für 15 Minuten anrufen?»", messageId: "heavy-ask", name: "ein Anruf von 15 Minuten" },
     { lang: "en", text: "Hi Greg, saw Halden Plastics is adding a third moulding shift. Our MES cuts changeover time by 35%. «Could we get 30 minutes in your diary next week?»", messageId: "heavy-ask", name: "30 minutes in your diary" },
     { lang: "en", text: "Hi Fiona, your post about agency nurses on night shifts stood out. A bank app filled 62% of those nights internally. «Do you have 30 minutes next Tuesday or Wednesday for a call?»", messageId: "heavy-ask", name: "a call some words after the minutes" },
