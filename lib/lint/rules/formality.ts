@@ -123,7 +123,7 @@ export const formalityRule = defineRule({
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
         const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !READER_WISH.test(next) && !BENEFIT_CUE.test(prev));
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.lower ?? "")) {
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Kühn, wenn die Smart-Meter-Pflicht greift, lohnt der Lastgang-Abgleich – ein Landkreis sparte damit 9 % Netzentgelte. Darf ich mich im Frühjahr melden?", messageId: "ok", name: "sparte 9 %" },
     { lang: "en", text: "Hi Pieter, I read your post about pick errors during the first peak, which reminded me of a ramp-up we supported near Tilburg where pick-to-light brought errors back under 0.3% within six weeks. Would the plan help?", messageId: "ok", name: "the sender's story after 'which reminded me' is the sender's, not their post" },
     { lang: "de", text: "Guten Tag Frau Mahlow, Ihr Beitrag zur Migration hat mich angesprochen, weil wir diese Umstellung für eine Kreisverwaltung begleitet haben, die dank zwei Probeläufen keinen einzigen Tag schließen musste. Soll ich Ihnen den Stufenplan schicken?", messageId: "ok", name: "weil wir …: die eigene Geschichte nach dem Bezug" },
     { lang: "en", text: "Hi Owen, three days for a kitchen quote is a long wait. Our quoting tool gets joiners sending prices the same afternoon. Worth a look?", messageId: "ok", name: "prices out the same afternoon" },
