@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Ortner, Nebenkostenabrechnung bis Mai? Unsere Software erstellt sie für 1.200 Einheiten in zwei Wochen. Interesse?", input: { prospect: { name: "Michael Ortner", notes: ["Post: Nebenkostenabrechnung für 1.200 Einheiten bindet das Team bis Mai"] } }, messageId: "ok", name: "ihre 1.200 Einheiten, aber die zwei Wochen sind der Beleg des Angebots" },
     { lang: "en", text: "Hi Emily, the other trust has now finished its first year-end on the new setup: audit queries fell from 40 to 11. Would their checklist be useful for your 14 schools?", messageId: "ok", name: "news of a result in the first sentence is proof, not their situation" },
     { lang: "de", text: "Guten Tag Herr Lang, Ihr Energieaudit nach EN 16247 ist Pflicht. Wir erledigen es in 3 Tagen vor Ort. Interesse?", messageId: "ok", name: "die Zahl nach der Norm zählt nicht, die 3 Tage schon" },
     { lang: "de", text: "Hallo Frau Berger, Ihr Post zu sechs Stunden Schichtplanung pro Woche hat mich angesprochen. Unser Tool halbiert das. Interesse?", messageId: "ok", name: "halbiert: eine Zahl in einem Wort" },
@@ -58,6 +59,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Wendt, unsere «ganzheitliche» Beratung hebt Ihre Vertriebskultur – gerade bei 12 neuen Außendienstlern. Darf ich Ihnen unsere Broschüre schicken?", input: { prospect: { name: "Kerstin Wendt", notes: ["Stellt 12 neue Außendienstler ein"] } }, messageId: "vague", name: "eine Zahl aus den Notizen ist ihre, kein Beleg des Angebots" },
     { lang: "de", text: "Hallo Frau Wendland, 14 offene Stellen in der Fertigung – das spüren Sie sicher jeden Tag. Als «innovative» Agentur entwickeln wir «ganzheitliche» Lösungen. Interesse?", messageId: "vague", name: "eine Zahl ihrer Lage im ersten Satz belegt das Angebot nicht" },
     { lang: "de", text: "Guten Tag Frau Vogelsang, die Müller & Partner Personalberatung wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen die Broschüre schicken?", messageId: "no-differentiator", name: "Gründungsjahr und Größe der eigenen Firma belegen nichts" },
     { lang: "de", text: "Hallo Herr Kaiser, unsere Handwerker-App für Ihren Betrieb: jetzt 3 Monate gratis testen, aber nur bis Freitag! Interesse?", messageId: "no-differentiator", name: "drei Monate gratis sind ein Preis, kein Beleg" },

@@ -5,6 +5,7 @@ import type { Span } from "../schema";
 import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
+import { memoize } from "../text/memo";
 
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
 // "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
@@ -71,6 +72,21 @@ function theirSituation(ctx: LintContext, s: Span): boolean {
   return (TO_THE_READER.test(first.text) || has(lex.pain, text, first.start, first.end)) && !namesCustomerCase(ctx, first);
 }
 
+const FIGURE = /\d[\d.,]*\d|\d/g;
+
+/** The figures of the research notes ("12 neue Außendienstler", "22 %"), as written. */
+const noteFigures = memoize((notes: string) => new Set(notes.match(FIGURE) ?? []));
+
+/** A part whose every figure is one of the notes' ("gerade bei 12 neuen Außendienstlern"): the prospect's figure, no proof of the offer. */
+function onlyTheirFigures(ctx: LintContext, s: Span): boolean {
+  const notes = ctx.input.prospect?.notes;
+  if (!notes?.length) return false;
+  const figures = ctx.text.slice(s.start, s.end).match(FIGURE);
+  if (!figures) return false;
+  const theirs = noteFigures(notes.join("\n"));
+  return figures.every((f) => theirs.has(f));
+}
+
 /** A part that praises or hypes the offer: its figure props up the praise and proves nothing. */
 function praises(ctx: LintContext, s: Span): boolean {
   const { lex, text } = ctx;
@@ -117,7 +133,8 @@ export const uspRule = defineRule({
     const { text, lex, body } = ctx;
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
-      if (canProve(ctx, s) && (hasFigure(s.text) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s)) && !praises(ctx, s) && !statesFirmFacts(ctx, s.text) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      const counts = (hasFigure(s.text) && !onlyTheirFigures(ctx, s)) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s);
+      if (canProve(ctx, s) && counts && !praises(ctx, s) && !statesFirmFacts(ctx, s.text) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {
