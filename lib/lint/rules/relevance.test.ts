@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Guten Tag Herr Dr. Feldmann, herzlichen Glückwunsch zur Ernennung als CTO bei Mediplast! Darf ich Ihnen eine Broschüre schicken?",
+      input: { prospect: { name: "Dr. Henrik Feldmann", role: "CTO", company: "Mediplast GmbH", notes: ["Seit 1. Oktober CTO bei Mediplast"] } },
+      messageId: "ok",
+      name: "Glückwunsch zu dem, was eine Notiz festhält, zeigt auf die Person, auch mit den Wörtern des Profils",
+    },
+    {
       lang: "en",
       text: "Hi Priya, saw that Halden is shrinking from five floors to three. Most firms keep paying for space nobody uses. Interested in how others cut that cost?",
       input: { prospect: { name: "Priya Nair", company: "Halden Insurance", notes: ["Posted: moving from five floors to three after the new hybrid policy"] } },

@@ -283,6 +283,17 @@ function sharesPhrase(ctx: LintContext, notes: string, profile: () => Terms): bo
   return false;
 }
 
+// "Glückwunsch zur Ernennung als CTO bei Mediplast!", "congrats on the new CMO role": congratulations on what a note
+// records (a new role, a funding round) point at this person, though the words are the profile's
+const CONGRATULATES = /(?<![\p{L}])(?:congrat\p{L}*|glückwunsch\p{L}*|gratulier\p{L}*|gratuliere)(?![\p{L}])/iu;
+
+function congratulatesOnNote(ctx: LintContext, hits: Token[]): boolean {
+  return hits.some((w) => {
+    const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+    return !!s && CONGRATULATES.test(s.text);
+  });
+}
+
 function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
@@ -379,7 +390,7 @@ export const relevanceRule = defineRule({
       }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
       // so is a phrase of the notes said again ("shrinking from five floors to three")
-      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile))) {
+      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
