@@ -265,7 +265,7 @@ export const de: LanguageData = {
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|methode|konzept|verfahren|paket|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
-    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /ich helfe/, /ich biete|biete ich/,
+    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /(?:dafür|deshalb|darum) haben wir (?:\p{L}+ ){1,3}(?:gebaut|entwickelt|gegründet|geschaffen)/u, /ich helfe/, /ich biete|biete ich/,
     /(?:mein|meine|unser|unsere|unseren) (?:leistungsspektrum|leistungen|portfolio|angebot|unternehmen|agentur|produkte|lösungen) (?:\p{L}+ )?(?:vorzustellen|vorstellen|präsentieren)/u,
     // was das Produkt tut, mit ihm als Subjekt: "unsere KI-Prüfung erkennt sie vor dem Reflow"
     /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt|drückt|verkürzt|reduziert|beschleunigt|kommt zu (?:ihnen|dir|euch))(?![\p{L}]))/u,
