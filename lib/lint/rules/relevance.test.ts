@@ -281,6 +281,13 @@ ruleTester.run(relevanceRule, {
   invalid: [
     {
       lang: "de",
+      text: "Guten Tag Herr Hoffmann, viele Fuhrparkleiter fragen sich, wie sie ihre Transporterflotte elektrifizieren. Mit unserem Lademanagement laden Flotten nachts. Interesse? Mehr unter https://www.transporterflotte-laden.de",
+      input: { prospect: { name: "Jens Hoffmann", company: "Hoffmann Kurierdienst", notes: ["Post: Transporterflotte wird bis 2026 elektrifiziert"] } },
+      messageId: "notes-unused",
+      name: "ein Satz über die ganze Branche ('wie sie ihre …') und ein Wort der eigenen Adresse sind keine Recherche",
+    },
+    {
+      lang: "de",
       text: "Hallo Frau Wendland, ich bin Unternehmensberater in Stuttgart und baue mein Netzwerk im Mittelstand weiter aus. Vernetzen wir uns?",
       input: { prospect: { name: "Claudia Wendland", company: "Wendland Präzisionstechnik GmbH", notes: ["Vortrag beim Mittelstandstag Heilbronn-Franken über Nachfolge"] } },
       messageId: "notes-unused",

@@ -215,7 +215,8 @@ function insideQuote(text: string, from: number, at: number): boolean {
 // ("dreimal so viele Anträge" counts, it generalises nothing)
 const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
 const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
-const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|sie|ihr|ihre|ihren|ihrem|ihrer|ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/iu;
+// (the formal Sie and Ihr in capitals: "wie sie ihre Flotte" speaks of them, the trade)
+const TO_THE_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|[Dd]u|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]ir|[Dd]ich|[Ee]uer|[Ee]ure|[Ee]uch)(?![\p{L}])/u;
 
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
@@ -376,7 +377,8 @@ export const relevanceRule = defineRule({
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const cues = new Map<number, number>();
-      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w));
+      // (a word of a link, "lieferantenportal-pro.de", is the sender's address)
+      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w) && !ctx.links.some((l) => l.start <= w.start && w.end <= l.end));
       if (verified.length === 0 && hits.length > 0) {
         const generic = new Map<number, boolean>(); // by sentence: most hits share one
         if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;
