@@ -47,6 +47,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Obermoser, wir sind Vertriebspartner für die Scheinwerfer von Lumora. Gerne stelle ich Ihnen die Geräte vor, wenn «sie» mal Zeit haben.", messageId: "lower-sie", name: "wenn sie mal Zeit haben: die Zeit des Lesers, auch nach einer Gruppe im Satz" },
     { lang: "de", text: "Hallo Frau Yilmaz, ich habe gesehen, dass «sie» in Ihrem Post die Ladezeiten im Depot ansprechen. Vernetzen wir uns?", messageId: "lower-sie", name: "dass sie in Ihrem Post: das großgeschriebene Ihrem ist die Leserin, nicht 'ihre' einer Dritten" },
     { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten planen jeden Morgen neu. Wenn «sie» mögen, schicke ich Ihnen unseren Tourenplan.", messageId: "lower-sie", name: "wenn sie mögen: ein Wunsch der Leserin, auch nach einer Gruppe im Satz davor" },
     { lang: "de", text: "Guten Tag Herr Berger, die Lager melden Schäden Monate vor dem Ausfall. Damit können «sie» den Tausch in den Sommer legen. Interesse?", messageId: "lower-sie", name: "damit können sie: was das Angebot der Leserin erlaubt" },

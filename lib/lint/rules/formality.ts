@@ -16,6 +16,7 @@ const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // finden, …"; "Dort lagen Rechnungen … Heute werden sie gescannt"), unless what follows is a wish of the
 // reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
 const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
+const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
@@ -122,8 +123,10 @@ export const formalityRule = defineRule({
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
-        const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !READER_WISH.test(next) && !BENEFIT_CUE.test(prev));
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
+        // (past a filler: "wenn sie mal Zeit haben")
+        const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
+        const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev));
+        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }

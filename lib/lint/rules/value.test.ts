@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Marcus, we test every chain hoist with a load cell during the get-in; across 140 get-ins last season we caught 11 hoists that should not have flown. Useful for your team?", messageId: "ok", name: "caught 11 hoists" },
     { lang: "de", text: "Hallo Frau Kühn, wenn die Smart-Meter-Pflicht greift, lohnt der Lastgang-Abgleich – ein Landkreis sparte damit 9 % Netzentgelte. Darf ich mich im Frühjahr melden?", messageId: "ok", name: "sparte 9 %" },
     { lang: "en", text: "Hi Pieter, I read your post about pick errors during the first peak, which reminded me of a ramp-up we supported near Tilburg where pick-to-light brought errors back under 0.3% within six weeks. Would the plan help?", messageId: "ok", name: "the sender's story after 'which reminded me' is the sender's, not their post" },
     { lang: "de", text: "Guten Tag Frau Mahlow, Ihr Beitrag zur Migration hat mich angesprochen, weil wir diese Umstellung für eine Kreisverwaltung begleitet haben, die dank zwei Probeläufen keinen einzigen Tag schließen musste. Soll ich Ihnen den Stufenplan schicken?", messageId: "ok", name: "weil wir …: die eigene Geschichte nach dem Bezug" },
@@ -125,6 +126,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Kavitha, sorry to read about the fake invoice emails that caught two of your colleagues in March. We're a best-in-class security partner; working with us means peace of mind. Open to a conversation?", messageId: "no-outcome", name: "what caught two of their colleagues is their news, not a result" },
     { lang: "de", text: "Guten Tag Frau Hollmann, danke für Ihre Rückmeldung! Wir kümmern uns um Ihre IT, damit Sie sich «auf Ihre eigentliche Arbeit» konzentrieren können. Sollen wir telefonieren?", input: askedDe, messageId: "abstract", name: "eine Antwort, die nur 'auf Ihre eigentliche Arbeit' verspricht, wird geprüft" },
     { lang: "en", text: "Hi Jennifer, some news: our firm celebrated its tenth year, we opened a second office, and our team has grown to 40 people. Would you be open to a call?", messageId: "no-outcome", name: "the firm's own growth is no outcome for the reader" },
     { lang: "en", text: "Hi Graham, this is a once-in-a-lifetime offer: sign before Friday and get 50% off your first year. Shall I send the contract?", messageId: "no-outcome", name: "'get 50% off' offers a discount" },

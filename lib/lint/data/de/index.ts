@@ -37,7 +37,7 @@ export const de: LanguageData = {
     /(?:hoffe|hoffentlich),? (?:sie|du|ihr) (?:konnten|konntest|konntet|hatten|hattest|hattet) (?:das|ein) (?:\p{L}+ )?wochenende/u,
   ],
   hype: [
-    "ultimativ*", "die ultimative lösung", "garantiert", "garantie", "garantieren", "100 %", "100%", "100 prozent",
+    "ultimativ*", "die ultimative lösung", "garantiert", /(?<!(?:jahre|jahren|monate|monaten) )garantie(?! auf)/, "garantieren", "100 %", "100%", "100 prozent",
     "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", "einmalige*", "einmaliges", "einmaliger", "einmalige chance", "einmalig günstig",
     "nur heute", "nur noch heute", "nur bis *", "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
     "der hammer", "wahnsinn*", "exklusives angebot", "limitiert*", "begrenzte plätze", "letzte chance",
@@ -277,6 +277,7 @@ export const de: LanguageData = {
     /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis", "fixpreis", "pauschalpreis", "einführungspreis", /(?:wir sind|ich bin|als) (?:ein|eine|der|die|ihr|ihre) (?:[\p{L}-]+,? ){0,4}(?:anbieter|partner|partnerin|agentur|dienstleister|spezialist|spezialistin|beratung|lieferant)(?![\p{L}])/u, /unterstütze[n]? (?:sie|dich|euch) gern/, /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
   ],
   references: [
+    /(?:tut mir leid|leid getan),? (?:zu lesen|zu hören|das zu lesen)/,
     // "Ihr letzter Beitrag", "Ihr DIVI-Vortrag", "euer Pilot": ihre Beiträge, und was bei ihnen geschah (one regex: each is a scan of the message)
     /(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer) (?:letzter |letzten |letzte |letztes |aktueller |aktuellen |aktuelle |neuer |neuen |neue |neues |jüngste |jüngsten |\p{L}+er )?(?:[\p{L}\p{N}]+-)?(?:post|beitrag|kommentar|vortrag|artikel|interview|podcast|talk|panel|keynote|newsletter|story|punkt|frage|webinar|video|präsentation|linkedin-post|text|essay|buch|folge|rede|studie|whitepaper|folien|pilotprojekt|pilot|referat|auftritt|relaunch|umzug|neubau|jubiläum|launch|marktstart|produktstart|eröffnung|expansion|übernahme|fusion|finanzierungsrunde|ausschreibung|stellenanzeige|stellenausschreibung|beförderung|auszeichnung)/u,
     /(?:gratul|glückwunsch|glückwünsch)\p{L}*/u,

@@ -158,7 +158,7 @@ export const en: LanguageData = {
     "trips up", "trip up", "tripped up", "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
-    "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
+    "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
@@ -194,7 +194,7 @@ export const en: LanguageData = {
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
     "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
-    "uncovered", "detected", "flagged", "recouped", "reclaimed",
+    "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
@@ -269,6 +269,8 @@ export const en: LanguageData = {
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
+    // "sorry to read about the hoist failure that stopped your matinee": their news, told back
+    /sorry to (?:read|hear|see) (?:about|that)/,
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
     /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
