@@ -280,6 +280,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "en",
+      text: "Hi Claire, as Head of HR at Fenwick Hotels, you'll know how long payroll takes. Most hotel groups re-key timesheets; a 14-hotel group in Cumbria saved two days per pay run. Worth a look?",
+      input: { prospect: { name: "Claire Morton", role: "Head of HR", company: "Fenwick Hotels", notes: ["Posted: 30% of seasonal staff leave within their first month", "Fenwick is opening two hotels in the Lake District in spring"] } },
+      messageId: "notes-unused",
+      name: "the trade word of the company's name ('hotel', '14-hotel') is no research, in any form",
+    },
+    {
       lang: "de",
       text: "Guten Tag Herr Hoffmann, viele Fuhrparkleiter fragen sich, wie sie ihre Transporterflotte elektrifizieren. Mit unserem Lademanagement laden Flotten nachts. Interesse? Mehr unter https://www.transporterflotte-laden.de",
       input: { prospect: { name: "Jens Hoffmann", company: "Hoffmann Kurierdienst", notes: ["Post: Transporterflotte wird bis 2026 elektrifiziert"] } },

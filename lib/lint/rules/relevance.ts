@@ -16,6 +16,12 @@ const COMPANY_NOISE = new Set(
   klinik klinikum krankenhaus spital praxis apotheke versicherung versicherungen handel spedition`.split(/\s+/),
 );
 
+// ("hotel" is the trade as "Hotels" is)
+let noiseStems: Set<string> | undefined;
+function companyNoiseStems(): Set<string> {
+  return (noiseStems ??= new Set([...COMPANY_NOISE].map((w) => stem(w))));
+}
+
 function isStopword(lower: string): boolean {
   return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower);
 }
@@ -69,6 +75,9 @@ function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
   return stems.has(stem) || (stem.length >= COMPOUND_PREFIX + 1 && prefixes.has(stem.slice(0, COMPOUND_PREFIX)));
 }
 
+/** Words that matched by a part ("14-hotel" by "hotel"): the figure in them may not be what matched. */
+const byPart = new WeakSet<Token>();
+
 function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Token[] {
   const hits: Token[] = [];
   for (const w of words) {
@@ -81,6 +90,7 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
     for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;
       if (i > from && i - from < w.end - w.start) hit = terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms);
+      if (hit) byPart.add(w);
       from = i + 1;
     }
     if (hit) hits.push(w);
@@ -113,11 +123,23 @@ const historyTokens = memoize(tokenize, 512);
  * A word that points at one person or company: a figure, an acronym or brand ("SAP", "LogiMAT"), a long,
  * rare word ("Hydraulikteilen", "Rosenheim") or a name with a letter or number ("Series C", "Halle 17").
  */
+/** The stems a hit stands for: its own, or for a word with a figure that matched by a part, its parts of letters ("14-hotel": "hotel"). */
+function stemsOfHit(w: Token): string[] {
+  if (!byPart.has(w) || !/\d/.test(w.text)) return [w.stem];
+  return w.text.split("-").filter((part) => /^\p{L}+$/u.test(part)).map((part) => stem(part));
+}
+
 function isSpecific(w: Token, text: string): boolean {
-  // a long stem that is most of the word: "Maisernte", "Rosenheim", "Hydraulikteilen", not the inflected "Schichten"
-  const long = w.stem.length >= 8 && w.end - w.start - w.stem.length <= 1;
+  if (NAMED_AFTER.test(text.slice(w.end, w.end + 6))) return true;
+  // a word with a figure that matched by a part of letters ("14-hotel" by "hotel") is as specific as its parts of letters
+  if (byPart.has(w) && /\d/.test(w.text)) return w.text.split("-").some((part) => /^\p{L}+$/u.test(part) && isLongWord(part, stem(part)));
   // (a single digit, "4", is in too many texts to point at anyone)
-  return long || w.stem.length >= 10 || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || NAMED_AFTER.test(text.slice(w.end, w.end + 6));
+  return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text);
+}
+
+/** A long stem that is most of the word: "Maisernte", "Rosenheim", "Hydraulikteilen", not the inflected "Schichten". */
+function isLongWord(word: string, wordStem: string): boolean {
+  return (wordStem.length >= 8 && word.length - wordStem.length <= 1) || wordStem.length >= 10;
 }
 
 const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
@@ -127,7 +149,7 @@ function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): bo
   if (hits.length === 0) return false;
   const profile = profileOf();
   // trade words ("Stadtwerke", "Kliniken", "logistics") are the segment even when a note holds them
-  const own = hits.filter((w) => !isTerm(w.stem, profile) && !COMPANY_NOISE.has(w.lower));
+  const own = hits.filter((w) => stemsOfHit(w).some((st) => !isTerm(st, profile) && !companyNoiseStems().has(st)) && !COMPANY_NOISE.has(w.lower));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
 }
 
