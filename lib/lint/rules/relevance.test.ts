@@ -280,6 +280,13 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Guten Tag Frau Dr. Hartl, als Leiterin Qualitätsmanagement in der Pharmaindustrie kennen Sie den Aufwand für GMP-Audits. Unser Lernsystem dokumentiert Schulungen revisionssicher. Interesse?",
+      input: { prospect: { name: "Dr. Claudia Hartl", role: "Leiterin Qualitätsmanagement", company: "Bergmann Pharma GmbH", notes: ["Post: Bergmann erweitert die Sterilproduktion in Penzberg", "Vortrag zu EU-GMP Annex 1"] } },
+      messageId: "notes-unused",
+      name: "als Leiterin … kennen Sie …: die Rolle als Wahrheit über alle in ihr, keine Recherche",
+    },
+    {
       lang: "en",
       text: "Hi Claire, as Head of HR at Fenwick Hotels, you'll know how long payroll takes. Most hotel groups re-key timesheets; a 14-hotel group in Cumbria saved two days per pay run. Worth a look?",
       input: { prospect: { name: "Claire Morton", role: "Head of HR", company: "Fenwick Hotels", notes: ["Posted: 30% of seasonal staff leave within their first month", "Fenwick is opening two hotels in the Lake District in spring"] } },

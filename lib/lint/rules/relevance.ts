@@ -325,9 +325,14 @@ function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean
   return generic;
 }
 
+// "As a procurement leader in rail, you'll know …", "Als Leiterin Qualitätsmanagement kennen Sie …": the role told
+// back as a truth about everyone in it
+const ROLE_OPENER = /^[^\p{L}]*(?:as|als)\s[^.!?]{2,70}?(?:you['’]ll know|you know|you will know|you'll agree|kennen sie|wissen sie|kennst du|weißt du)(?![\p{L}])/iu;
+
 function genericSentence(ctx: LintContext, s: Span): boolean {
   // (a first sentence holds the greeting: "Guten Tag Herr Vogel, viele Mittelständler …")
   const from = Math.max(s.start, ctx.body.start);
+  if (ROLE_OPENER.test(ctx.text.slice(from, s.end))) return true;
   // the subject stands in the first words: a look at them spares most sentences the regex
   // (the lower-cased text keeps the offsets unless a letter such as İ grew: then the regex decides alone)
   const opening = ctx.lowerText.length === ctx.text.length ? ctx.lowerText.slice(from, from + 40) : null;
