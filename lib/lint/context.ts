@@ -64,6 +64,8 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 // A question the message reports, not one it asks: what customers ask ("Meist fragen Kunden dasselbe:
 // Passt das Teil zu meiner Maschine?", "the question we hear: why did my bill go up?") or a question
 // in quotation marks.
+// A question that imagines rather than asks: "what if you didn't need them?", "Was wäre, wenn …?"
+const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:\s*[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
@@ -169,7 +171,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
   const asks: Ask[] = [];
   let nags: boolean | undefined;
   bodySentences.forEach((s, index) => {
-    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text);
+    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !RHETORICAL_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it

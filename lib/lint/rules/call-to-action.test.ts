@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Stuart, saw that Tarrant Foods is hiring three AP clerks. Before you do – what if you didn't need them? Our matching clears 90% of invoices. Interested in a quick look?", messageId: "ok", name: "a 'what if' question imagines, it asks for nothing" },
     { lang: "de", text: "Grüß Gott Frau Steiner, nur kurz nachgehakt: Im Pool sind noch 40 Liftmitarbeitende frei. Melden Sie sich gern!", input: { channel: "follow-up", history: [{ direction: "out", text: "Grüß Gott Frau Steiner, Interesse?" }] }, messageId: "ok", name: "'Melden Sie sich gern!' bittet um Antwort, auch nach dem Nachhaken" },
     { lang: "en", text: "Hey Jonas, from the checkout days – congrats on the Series B! I'm now running platform at a Hamburg insurer. Would be great to reconnect.", messageId: "ok", name: "great to reconnect" },
     { lang: "en", text: "Hi Jonas, one more thought on the AWS bill: NAT gateway charges from CI runners were the surprise at two fintechs. If a sample report would help, just say the word.", messageId: "ok", name: "just say the word" },
@@ -73,6 +74,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Hi Herr Schulte, Ihr Post zu Freigabe-Loops war spot on. Ein Kunde kam so von 12 auf 4 Tage. «Call diese Woche?»", messageId: "heavy-ask", name: "Call diese Woche?" },
     { lang: "en", text: "Hi Greg, just checking in on my last message. Any thoughts?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Greg, worth a look?" }] }, messageId: "no-ask", name: "'any thoughts?' after a nag asks for nothing to act on" },
     { lang: "en", text: "Hi Leo, just circling back on my note below – did you get a chance to look? Would love to hear your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Leo, open to comparing notes?" }] }, messageId: "no-ask", name: "'would love to hear your thoughts' after a nag" },
     { lang: "de", text: "Guten Tag Herr Maier, Ihre Monteure schreiben Stunden noch auf Papier. Unsere App erfasst sie per Handy. «Wann darf ich Sie für 15 Minuten anrufen?»", messageId: "heavy-ask", name: "ein Anruf von 15 Minuten" },

@@ -61,7 +61,7 @@ export const de: LanguageData = {
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
-    "demo diese woche", "demo nächste woche", /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
+    "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly", // "Hätten Sie dafür Zeit?" after a meeting was offered
     /(?:hätten|haben) sie (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /hast du (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
     // a presentation sent over is something to read: "Darf ich Ihnen eine kurze Präsentation zusenden?"
@@ -156,7 +156,7 @@ export const de: LanguageData = {
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
     "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben",
     "stillsteh*", "stillgestanden", "steht * still", "steht * * still", "stehen * still", "stand * still", "von der marge ab",
-    "drop-out*", "dropout*", "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
+    "warteten", "wartete", "leck", "*leck", "drop-out*", "dropout*", "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
     "verlassen den betrieb", "den betrieb verlassen", "verlassen das unternehmen", "das unternehmen verlassen", "verlassen die firma", "die firma verlassen",
     /(?:\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:jahr|jahre|monat|monate|wochen) (?:suche|wartezeit|vakanz|leerstand|verzug|rückstand)/,
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",
