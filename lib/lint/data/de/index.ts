@@ -172,7 +172,8 @@ export const de: LanguageData = {
     ...["kosten", "sprung", "sprünge", "sprüngen", "ausfall", "ausfälle", "ausfällen", "verlust", "verluste", "verlusten", "schäden",
       "probleme", "problemen", "problem", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
       "stillstände", "stillständen", "lücken", "mängel", "druck", "fluktuation", "kündigungen", "abgänge", "ausschuss",
-      "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
+    // (at the end: "seit 1998 Ihr kompetenter Partner" tells the firm's age, not how long a problem lasts)
+      "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+(?<!seit (?:19|20)\d\d)|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
     "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste* qualität", "zuverlässige* partner", "verlässliche* partner", "starke* partner", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",

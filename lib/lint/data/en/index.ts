@@ -38,7 +38,7 @@ export const en: LanguageData = {
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
     "act now", "limited time", "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
-    "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "world-class", "best ever",
+    "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
     "free money", "last chance", /(?<!non-|non |not )urgent/, "before it's too late", "today only", "click here", "buy now",
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
