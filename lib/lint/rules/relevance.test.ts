@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Hallo Frau Demir, Sie haben gerade zwölf Fahrerstellen ausgeschrieben. Vernetzen wir uns?",
+      input: { prospect: { name: "Elif Demir", company: "Spedition Kaltenbach GmbH", notes: ["Stellenanzeigen: zwölf offene Stellen für Berufskraftfahrer CE"] } },
+      messageId: "ok",
+      name: "eine Zahl der Notizen in Worten ('zwölf') ist so genau wie '12'",
+    },
+    {
+      lang: "de",
       text: "Guten Tag Herr Dr. Feldmann, herzlichen Glückwunsch zur Ernennung als CTO bei Mediplast! Darf ich Ihnen eine Broschüre schicken?",
       input: { prospect: { name: "Dr. Henrik Feldmann", role: "CTO", company: "Mediplast GmbH", notes: ["Seit 1. Oktober CTO bei Mediplast"] } },
       messageId: "ok",

@@ -133,9 +133,14 @@ function isSpecific(w: Token, text: string): boolean {
   if (NAMED_AFTER.test(text.slice(w.end, w.end + 6))) return true;
   // a word with a figure that matched by a part of letters ("14-hotel" by "hotel") is as specific as its parts of letters
   if (byPart.has(w) && /\d/.test(w.text)) return w.text.split("-").some((part) => /^\p{L}+$/u.test(part) && isLongWord(part, stem(part)));
-  // (a single digit, "4", is in too many texts to point at anyone)
-  return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text);
+  // (a single digit, "4", is in too many texts to point at anyone; "zwölf" is as specific as "12")
+  return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || BIG_NUMBERS.has(w.lower);
 }
+
+const BIG_NUMBERS = new Set(
+  `eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+  elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig hundert`.split(/\s+/),
+);
 
 /** A long stem that is most of the word: "Maisernte", "Rosenheim", "Hydraulikteilen", not the inflected "Schichten". */
 function isLongWord(word: string, wordStem: string): boolean {
