@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hoi Fabienne, die Anmeldung der deutschen Alkoholsteuer ist für kleine Brennereien ein grosser Brocken. Wir übernehmen die Anmeldung. Magst du den Ablauf sehen?", messageId: "ok", name: "ein grosser Brocken" },
+    { lang: "de", text: "Grüezi Frau Egli, gerade wenn sich die Nebenkostenabrechnungen bis April ziehen, lohnt ein Blick auf unseren Abgleich. Interesse?", messageId: "ok", name: "wenn sich die Abrechnungen bis April ziehen" },
     { lang: "de", text: "Guten Tag Frau Winter, das größte Skonto-Leck lag bei Rechnungen, die im Lager auf die Bestätigung warteten. Eine Erinnerung brachte 40.000 Euro. Interessiert?", messageId: "ok", name: "ein Leck, Rechnungen, die warteten" },
     { lang: "en", text: "Hi Gemma, 11% of bread binned at close across 14 shops is a lot of flour in the skip. With our app, customers collect end-of-day bags before 7. Want the numbers?", messageId: "ok", name: "bread binned" },
     { lang: "en", text: "Hi Jonas, congrats on the Series B. SOC 2 evidence work ties up a senior engineer for months – our platform pulls it from AWS and GitHub. Want the plan?", messageId: "ok", name: "ties up an engineer" },

@@ -156,7 +156,8 @@ export const de: LanguageData = {
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
     "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben",
     "stillsteh*", "stillgestanden", "steht * still", "steht * * still", "stehen * still", "stand * still", "von der marge ab",
-    "warteten", "wartete", "leck", "*leck", "drop-out*", "dropout*", "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
+    // "ein grosser Brocken", "wenn sich die Abrechnungen bis April ziehen"
+    "brocken", /sich (?:[\p{L}'’-]+ ){1,5}(?:hin)?ziehen/u, "warteten", "wartete", "leck", "*leck", "drop-out*", "dropout*", "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
     "verlassen den betrieb", "den betrieb verlassen", "verlassen das unternehmen", "das unternehmen verlassen", "verlassen die firma", "die firma verlassen",
     /(?:\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:jahr|jahre|monat|monate|wochen) (?:suche|wartezeit|vakanz|leerstand|verzug|rückstand)/,
     "stunden pro", "stunde pro", "stunden je", "stunden jede*", "stunden täglich", "stunden im monat", "stunden in der woche",
