@@ -56,7 +56,7 @@ export interface LintContext {
   pitches: boolean;
   stats: { characters: number; words: number; sentences: number; readingEase: number };
   /** Findings that more than one rule reads, worked out by the first rule that asks. */
-  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; mayStateFirmFacts?: boolean };
+  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; firmFacts?: Span[]; openingIsTheirs?: boolean; noteFigures?: Set<string> };
 }
 
 const THANKS_FOR_CONNECTING = /(?:danke|thanks|thank you|vielen dank)\s+(?:for|für|fürs)\s+(?:the\s+|die\s+|das\s+|your\s+|ihre\s+|deine\s+)?(?:connect|vernetz|annehm|accept|anfrage|request|invit|einladung)/i;

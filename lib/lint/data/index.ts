@@ -22,6 +22,9 @@ export interface Lexicon {
   declines: PhraseList;
   laterInvitations: PhraseList;
   pestering: PhraseList;
+  selfTalkWords: PhraseList;
+  firmFactWords: PhraseList;
+  priceWords: PhraseList;
   pain: PhraseList;
   vaguePraise: PhraseList;
   abstractValue: PhraseList;
@@ -43,7 +46,7 @@ export interface Lexicon {
 // Openers, sign-offs, hype and nagging are recognised in either language: DACH sellers mix them
 // ("Hi Mara," in a German message, "Gamechanger" in either), and so are strong outcomes, which were
 // one bilingual list before they moved into the index. The rest is read per language.
-const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines", "laterInvitations", "strongOutcomes", "multipliers"];
+const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddressees", "closings", "hype", "pestering", "connectAsks", "declines", "laterInvitations", "strongOutcomes", "multipliers", "selfTalkWords", "firmFactWords", "priceWords"];
 
 const cache = new Map<Language, Lexicon>();
 

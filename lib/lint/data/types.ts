@@ -35,6 +35,12 @@ export interface LanguageData {
   laterInvitations: Phrase[];
   /** Nagging: "just bumping this", "nur kurz nachgehakt". */
   pestering: Phrase[];
+  /** Words without which no sentence describes the sender ("I'm a", "ich begleite", "worked with many"): a cheap look before the regexes. */
+  selfTalkWords: Phrase[];
+  /** Words without which no part states the firm's founding, age or size ("gegründet", "employs"). */
+  firmFactWords: Phrase[];
+  /** Words without which no part talks price (with "%"): "Rabatt", "voucher", "kostenlos". */
+  priceWords: Phrase[];
   /** Words that name a pain, cost, risk or shortfall on the recipient's side. */
   pain: Phrase[];
   /** Praise that differentiates nothing: "innovative", "ganzheitlich". */

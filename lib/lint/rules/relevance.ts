@@ -250,6 +250,7 @@ const TO_THE_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|Sie|Ihr|Ihre|Ihren
 // "our firm … we opened a second office". Words of the notes said there describe the sender, not this person.
 const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
 
+
 // "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
 const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
 
@@ -260,7 +261,11 @@ const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\
 function inSelfTalk(ctx: LintContext, w: Token, cues: Map<number, number>): boolean {
   const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
   if (!s) return false;
-  // where the sentence's self-description ends (-1: it has none), worked out once per sentence
+  // where the sentence's self-description ends (-1: it has none), worked out once per sentence, and
+  // only in a message that holds one of its words (the key -1 remembers whether it does)
+  let any = cues.get(-1);
+  if (any === undefined) cues.set(-1, (any = has(ctx.lex.selfTalkWords, ctx.text, 0, ctx.text.length) ? 1 : 0));
+  if (any === 0) return false;
   let cue = cues.get(s.start);
   if (cue === undefined) {
     const m = SELF_TALK.exec(s.text) ?? PROFESSION.exec(s.text);
@@ -337,10 +342,10 @@ const ROLE_OPENER = /^[^\p{L}]*(?:as|als)\s[^.!?]{2,70}?(?:you['’]ll know|you 
 function genericSentence(ctx: LintContext, s: Span): boolean {
   // (a first sentence holds the greeting: "Guten Tag Herr Vogel, viele Mittelständler …")
   const from = Math.max(s.start, ctx.body.start);
-  if (ROLE_OPENER.test(ctx.text.slice(from, s.end))) return true;
   // the subject stands in the first words: a look at them spares most sentences the regex
   // (the lower-cased text keeps the offsets unless a letter such as İ grew: then the regex decides alone)
   const opening = ctx.lowerText.length === ctx.text.length ? ctx.lowerText.slice(from, from + 40) : null;
+  if ((opening === null || /^[^\p{L}]*(?:as|als) /u.test(opening)) && ROLE_OPENER.test(ctx.text.slice(from, s.end))) return true;
   if (opening !== null && !GENERIC_WORDS.some((g) => opening.includes(g))) return false;
   const sentence = ctx.text.slice(from, s.end);
   if (!GENERIC_SUBJECT.test(sentence) || TO_THE_READER.test(sentence)) return false;

@@ -5,7 +5,7 @@ import type { Span } from "../schema";
 import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
-import { memoize } from "../text/memo";
+import type { Segment } from "../text/segment";
 
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
 // "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
@@ -43,7 +43,7 @@ function describedOffer(ctx: LintContext): Span | null {
   for (const s of offerSentences(ctx)) {
     while (k < words.length && words[k].end <= s.start) k++;
     const own = text.slice(Math.max(s.start, body.start), s.end);
-    if (!canProve(ctx, s) || SELF_INTRO.test(own) || WORKED_WITH_MANY.test(own) || statesFirmFacts(ctx, own) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    if (!canProve(ctx, s) || SELF_INTRO.test(own) || (has(lex.selfTalkWords, text, 0, text.length) && WORKED_WITH_MANY.test(own)) || statesFirmFacts(ctx, { start: Math.max(s.start, body.start), end: s.end }) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];
@@ -64,9 +64,14 @@ const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|Sie|Ihr|Ihre|Ihren|Ihrem|Ih
  * problem and proves nothing of the offer. A customer's case told first ("a Leeds depot cut …") is proof.
  */
 function theirSituation(ctx: LintContext, s: Span): boolean {
-  const { lex, text } = ctx;
   const [first] = ctx.bodySentences;
-  if (!first || s.start < first.start || s.end > first.end || senderSpeaks(first.text)) return false;
+  if (!first || s.start < first.start || s.end > first.end) return false;
+  return (ctx.shared.openingIsTheirs ??= openingIsTheirs(ctx, first));
+}
+
+function openingIsTheirs(ctx: LintContext, first: Segment): boolean {
+  const { lex, text } = ctx;
+  if (senderSpeaks(first.text)) return false;
   // (what changed somewhere, "audit queries fell from 40 to 11", is news, not their situation)
   if (has(lex.outcomes, text, first.start, first.end) || has(lex.strongOutcomes, text, first.start, first.end)) return false;
   return (TO_THE_READER.test(first.text) || has(lex.pain, text, first.start, first.end)) && !namesCustomerCase(ctx, first);
@@ -74,17 +79,22 @@ function theirSituation(ctx: LintContext, s: Span): boolean {
 
 const FIGURE = /\d[\d.,]*\d|\d/g;
 
-/** The figures of the research notes ("12 neue Außendienstler", "22 %"), as written. */
-const noteFigures = memoize((notes: string) => new Set(notes.match(FIGURE) ?? []));
+/** The figures of the research notes ("12 neue Außendienstler", "22 %"), as written; worked out once per lint. */
+function noteFigures(ctx: LintContext): Set<string> {
+  if (!ctx.shared.noteFigures) {
+    const figures = new Set<string>();
+    for (const note of ctx.input.prospect?.notes ?? []) for (const f of note.match(FIGURE) ?? []) figures.add(f);
+    ctx.shared.noteFigures = figures;
+  }
+  return ctx.shared.noteFigures;
+}
 
 /** A part whose every figure is one of the notes' ("gerade bei 12 neuen Außendienstlern"): the prospect's figure, no proof of the offer. */
 function onlyTheirFigures(ctx: LintContext, s: Span): boolean {
-  const notes = ctx.input.prospect?.notes;
-  if (!notes?.length) return false;
+  const theirs = noteFigures(ctx);
+  if (theirs.size === 0) return false;
   const figures = ctx.text.slice(s.start, s.end).match(FIGURE);
-  if (!figures) return false;
-  const theirs = noteFigures(notes.join("\n"));
-  return figures.every((f) => theirs.has(f));
+  return !!figures && figures.every((f) => theirs.has(f));
 }
 
 /** A part that praises or hypes the offer: its figure props up the praise and proves nothing. */
@@ -134,7 +144,7 @@ export const uspRule = defineRule({
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
       const counts = (hasFigure(s.text) && !onlyTheirFigures(ctx, s)) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s);
-      if (canProve(ctx, s) && counts && !praises(ctx, s) && !statesFirmFacts(ctx, s.text) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && counts && !praises(ctx, s) && !statesFirmFacts(ctx, s) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

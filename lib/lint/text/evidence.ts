@@ -320,23 +320,32 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 // The sender's discount is a price, not an outcome for the recipient: "30 % Rabatt", "40% off", "zum
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
 // ("took 18% off the bill" is a result)
-// (the look-behind is tried at every position: a plain scan for the words it needs goes first)
-const MAYBE_PRICE = /%|prozent|percent|preis|early-bird|gutschein|voucher|coupon|gratis|kostenlos|free (?:for|trial)|s free/i;
+// (the look-behind is tried at every position: the message is first looked at for "%" and, through the phrase index, for the words it needs)
 const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
 // grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
-const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/iu;
-const FIRM_FACT_WORDS = ["found", "establish", "gegründet", "celebrat", "feier", "anniversar", "employ", "beschäftigt", "grown", "gewachsen", "wuchs"];
+const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/giu;
 
-/** A part that states the firm's own facts (the message is searched for their words once). */
-export function statesFirmFacts(ctx: LintContext, text: string): boolean {
-  return (ctx.shared.mayStateFirmFacts ??= FIRM_FACT_WORDS.some((w) => ctx.lowerText.includes(w))) && FIRM_FACTS.test(text);
+/**
+ * Whether a part states the firm's own facts. The message is searched once, and only when it holds one
+ * of their words; each part then looks for a match within it.
+ */
+export function statesFirmFacts(ctx: LintContext, part: Span): boolean {
+  let facts = ctx.shared.firmFacts;
+  if (!facts) {
+    facts = ctx.shared.firmFacts = [];
+    if (has(ctx.lex.firmFactWords, ctx.text, 0, ctx.text.length)) {
+      FIRM_FACTS.lastIndex = 0;
+      for (let m = FIRM_FACTS.exec(ctx.text); m; m = FIRM_FACTS.exec(ctx.text)) facts.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return facts.some((f) => part.start <= f.start && f.end <= part.end);
 }
 
 /** A part about the sender's price or discount (the message is scanned for a price word once). */
 export function isPriceTalk(ctx: LintContext, text: string): boolean {
-  return (ctx.shared.mayTalkPrice ??= MAYBE_PRICE.test(ctx.text)) && PRICE_TALK.test(text);
+  return (ctx.shared.mayTalkPrice ??= ctx.text.includes("%") || has(ctx.lex.priceWords, ctx.text, 0, ctx.text.length)) && PRICE_TALK.test(text);
 }
 
 /** Whether an offer part can prove what the offer does: not a question ("Ad fill stuck at 55%??"), not a price ("30 % Rabatt", "50% off your first year"). */

@@ -104,6 +104,9 @@ export const en: LanguageData = {
     "we are all set", "we'll pass", "we will pass", "pass on this", "not a priority", "no need",
     "signed with", "went with", "another provider", "another vendor", "another supplier", "another agency", "chose another",
   ],
+  selfTalkWords: ["i'm", "i’m", "i am", "we're", "we’re", "we are", "my name", "work with", "partner with", "worked with", "coach*", "advise*", "train*", "opened", "grown", "founded", "has just"],
+  firmFactWords: ["found*", "establish*", "celebrat*", "anniversar*", "employ*", "grown"],
+  priceWords: ["percent", "early-bird", "early bird", "voucher*", "coupon*", "free trial", "free for", "months free", "weeks free", "days free", "month free"],
   laterInvitations: [
     /(?:get|come) back to (?:me|us) (?:in|after|once|when|next)/, /(?:reach|check) (?:out|back|in) (?:again )?(?:in|after|once|when|next)/, /(?:ping|try|contact|call) (?:me|us) (?:again )?(?:in|after|once|when|next)/,
     /circle back (?:in|after|once|when|next)/, /follow up (?:in|after|once|when|next) (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the new year|a few months|the summer|spring|autumn)/,
