@@ -74,6 +74,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Brenner, Sie suchen zwölf Berufskraftfahrer. Unsere Fahrerbörse bringt acht Bewerbungen pro Woche. «Wann können wir dazu kurz telefonieren?»", messageId: "heavy-ask", name: "Wann können wir kurz telefonieren?" },
     { lang: "de", text: "Hi Herr Schulte, Ihr Post zu Freigabe-Loops war spot on. Ein Kunde kam so von 12 auf 4 Tage. «Call diese Woche?»", messageId: "heavy-ask", name: "Call diese Woche?" },
     { lang: "en", text: "Hi Greg, just checking in on my last message. Any thoughts?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Greg, worth a look?" }] }, messageId: "no-ask", name: "'any thoughts?' after a nag asks for nothing to act on" },
     { lang: "en", text: "Hi Leo, just circling back on my note below – did you get a chance to look? Would love to hear your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Leo, open to comparing notes?" }] }, messageId: "no-ask", name: "'would love to hear your thoughts' after a nag" },

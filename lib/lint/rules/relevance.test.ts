@@ -288,6 +288,13 @@ ruleTester.run(relevanceRule, {
   invalid: [
     {
       lang: "de",
+      text: "Guten Tag Frau Böhm, unsere Software bietet OCR-Erkennung, Freigabe-Workflows und eine DATEV-Schnittstelle. Haben Sie Interesse?",
+      input: { prospect: { name: "Katharina Böhm", company: "Frankenland Getränke GmbH", notes: ["Umstellung auf DATEV Unternehmen online geplant"] }, sender: { product: "Rechnungseingangs-Workflow", usp: "OCR-Erfassung, Übergabe direkt an DATEV" } },
+      messageId: "notes-unused",
+      name: "ein Wort, das über seinen Teil passt ('DATEV-Schnittstelle'), ist Segment, wenn der Teil es ist",
+    },
+    {
+      lang: "de",
       text: "Guten Tag Frau Dr. Hartl, als Leiterin Qualitätsmanagement in der Pharmaindustrie kennen Sie den Aufwand für GMP-Audits. Unser Lernsystem dokumentiert Schulungen revisionssicher. Interesse?",
       input: { prospect: { name: "Dr. Claudia Hartl", role: "Leiterin Qualitätsmanagement", company: "Bergmann Pharma GmbH", notes: ["Post: Bergmann erweitert die Sterilproduktion in Penzberg", "Vortrag zu EU-GMP Annex 1"] } },
       messageId: "notes-unused",

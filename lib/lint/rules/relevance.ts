@@ -75,8 +75,8 @@ function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
   return stems.has(stem) || (stem.length >= COMPOUND_PREFIX + 1 && prefixes.has(stem.slice(0, COMPOUND_PREFIX)));
 }
 
-/** Words that matched by a part ("14-hotel" by "hotel"): the figure in them may not be what matched. */
-const byPart = new WeakSet<Token>();
+/** Words that matched by a part ("14-hotel" by "hotel", "Praxis-Service" by "Praxis"): the part that matched, and its stem. */
+const byPart = new WeakMap<Token, { text: string; stem: string }>();
 
 function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Token[] {
   const hits: Token[] = [];
@@ -90,7 +90,7 @@ function matchTerms(text: string, words: Token[], body: Span, terms: Terms): Tok
     for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;
       if (i > from && i - from < w.end - w.start) hit = terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms);
-      if (hit) byPart.add(w);
+      if (hit) byPart.set(w, { text: text.slice(from, i), stem: stemOfRange(text, from, i) });
       from = i + 1;
     }
     if (hit) hits.push(w);
@@ -125,14 +125,15 @@ const historyTokens = memoize(tokenize, 512);
  */
 /** The stems a hit stands for: its own, or for a word with a figure that matched by a part, its parts of letters ("14-hotel": "hotel"). */
 function stemsOfHit(w: Token): string[] {
-  if (!byPart.has(w) || !/\d/.test(w.text)) return [w.stem];
-  return w.text.split("-").filter((part) => /^\p{L}+$/u.test(part)).map((part) => stem(part));
+  const part = byPart.get(w);
+  return part && /\d/.test(w.text) ? [part.stem] : [w.stem];
 }
 
 function isSpecific(w: Token, text: string): boolean {
   if (NAMED_AFTER.test(text.slice(w.end, w.end + 6))) return true;
-  // a word with a figure that matched by a part of letters ("14-hotel" by "hotel") is as specific as its parts of letters
-  if (byPart.has(w) && /\d/.test(w.text)) return w.text.split("-").some((part) => /^\p{L}+$/u.test(part) && isLongWord(part, stem(part)));
+  // a word with a figure that matched by a part ("14-hotel" by "hotel") is as specific as that part
+  const part = byPart.get(w);
+  if (part && /\d/.test(w.text)) return isLongWord(part.text, part.stem);
   // (a single digit, "4", is in too many texts to point at anyone; "zwölf" is as specific as "12")
   return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || BIG_NUMBERS.has(w.lower);
 }
@@ -398,7 +399,9 @@ export const relevanceRule = defineRule({
     const research = (w: Token) => {
       segment ??= sender ? segmentText(`${sender.product ?? ""} ${sender.usp ?? ""} ${sender.problem ?? ""}`) : "";
       if (!segment) return true;
-      const ofSegment = segmentWord(w.stem, segment) || (ACRONYM.test(w.text) && segmentInitials(segment).has(w.lower));
+      // ("Praxis-Service" matched by "Praxis": the part is what names the segment)
+      const stemOf = byPart.get(w)?.stem ?? w.stem;
+      const ofSegment = segmentWord(stemOf, segment) || (ACRONYM.test(w.text) && segmentInitials(segment).has(w.lower));
       return !ofSegment || !inOfferPart(ctx, w);
     };
     // a reply to the prospect continues the conversation, unless it answers their question with buzzwords

@@ -90,13 +90,14 @@ export function unicodeHost(host: string): string {
 const SCRIPT_LATIN = /\p{Script=Latin}/u;
 const SCRIPT_OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
-// Names that phishing links imitate: the services a B2B reader signs in to, and DACH banks.
+// Names that phishing links imitate: the services a B2B reader signs in to, DACH banks, and the funding
+// and tax offices and carriers whose letters a firm expects (KfW, BAFA, ELSTER, HMRC, DHL).
 const IMITATED = [
   "linkedin", "microsoft", "office365", "outlook", "sharepoint", "onedrive", "google", "docusign", "dropbox",
   "paypal", "amazon", "apple", "icloud", "adobe", "wetransfer", "salesforce", "hubspot", "calendly", "github",
   "stripe", "facebook", "instagram", "whatsapp", "telegram", "netflix", "sparkasse", "volksbank", "commerzbank",
   "deutsche-bank", "postbank", "comdirect", "raiffeisen", "swisscom", "vodafone", "zalando", "airbnb", "klarna", "fedex",
-  "datev",
+  "datev", "kfw", "bafa", "elster", "hmrc", "dhl",
 ];
 
 // What a phishing domain attaches to the name it imitates ("paypal-login", "secure-docusign"); a

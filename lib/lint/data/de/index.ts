@@ -59,7 +59,7 @@ export const de: LanguageData = {
   heavyAsks: [
     /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|kennenlernen|austausch|intro|anrufen|telefonieren)/u, /wann (?:darf|kann) ich (?:sie|dich|euch) (?:\p{L}+ ){0,4}anrufen/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
-    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/,
+    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
     "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly", // "Hätten Sie dafür Zeit?" after a meeting was offered
