@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "de",
+      text: "Grüezi Frau Meier, Ihr Beitrag zur Personalplanung für die Wintersaison hat mich angesprochen – vor allem die 25 Stellen, die im Dezember noch offen waren. Dürfen wir Ihnen das Modell schicken?",
+      input: { prospect: { name: "Claudia Meier", company: "Bergbahnen Hohwang AG", notes: ["Beitrag: 25 Saisonstellen im Dezember noch offen"] } },
+      messageId: "ok",
+      name: "die Zahl der Notiz später im selben Satz zeigt, welcher Beitrag gemeint ist",
+    },
+    {
+      lang: "de",
       text: "Hallo Frau Demir, Sie haben gerade zwölf Fahrerstellen ausgeschrieben. Vernetzen wir uns?",
       input: { prospect: { name: "Elif Demir", company: "Spedition Kaltenbach GmbH", notes: ["Stellenanzeigen: zwölf offene Stellen für Berufskraftfahrer CE"] } },
       messageId: "ok",

@@ -220,7 +220,16 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
     if (window.length < 2) continue;
     const topic = { start: claim.index, end: window[window.length - 1].end };
     const topicHits = matchTerms(text, window, topic, terms);
-    if (topicHits.length === 0) return { verified, unverified: topic };
+    if (topicHits.length === 0) {
+      // "Ihr Beitrag zur Personalplanung für die Wintersaison – vor allem die 25 Stellen, die …": a specific word
+      // of the note (its figure, a name) later in the same sentence shows which post is meant
+      const sentenceEnd = text.slice(topic.end).search(/[!?\n]|\.(?!\d)(?=\s|$)/);
+      const rest = { start: topic.end, end: sentenceEnd < 0 ? body.end : Math.min(body.end, topic.end + sentenceEnd) };
+      const later = matchTerms(text, words.filter((w) => w.start >= rest.start && w.end <= rest.end), rest, terms).filter((w) => isSpecific(w, text));
+      if (later.length === 0) return { verified, unverified: topic };
+      verified.push(...later);
+      continue;
+    }
     verified.push(...topicHits);
   }
   return { verified, unverified: null };
