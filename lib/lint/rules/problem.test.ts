@@ -184,6 +184,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Sehr geehrte Frau Jansen, unsere intelligente Planungslösung sorgt für mehr Effizienz und nachhaltige Kostenvorteile. Darf ich Ihnen Informationen zusenden?", messageId: "no-problem", name: "Kostenvorteile sind ein Nutzen, keine Kosten" },
     { lang: "de", text: "Guten Tag Herr Dorn, die Klarwerk GmbH ist seit 1998 Ihr Partner für Gebäudereinigung und Winterdienst. Darf ich Ihnen ein Angebot erstellen?", messageId: "no-problem", name: "seit 1998: das Alter der Firma, keine Dauer eines Problems" },
     { lang: "en", text: "Hi Jonas, honestly, you're missing out on the best compliance platform – our discount ends Friday. Shall I send the pricing?", messageId: "no-problem", name: "'missing out' is pressure, not their loss" },
     { lang: "de", text: "Guten Tag Frau Albrecht, gerade in Wachstumsphasen stehen Unternehmen vor vielfältigen Herausforderungen. Als Partner optimieren wir Ihre Prozesse. Interesse?", messageId: "no-problem", name: "vielfältige Herausforderungen benennen kein Problem" },

@@ -35,8 +35,8 @@ function quotesFigure(ctx: LintContext, text: string, start: number, end: number
 
 const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 
-// A cost word that costs nothing ("KOSTENLOSE Analyse"); a risk taken away is "de-risks" (checked before the match)
-const NO_PAIN = /^kosten(?:los|frei)/i;
+// A cost word that costs nothing ("KOSTENLOSE Analyse") or is a benefit ("Kostenvorteile"); a risk taken away is "de-risks" (checked before the match)
+const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral)/i;
 
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;

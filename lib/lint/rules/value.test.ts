@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hey Lennart, bei einem Kajak-Shop haben wir vor den Warenkorb drei Fragen gesetzt. Die „Welches Board passt?“-Mails im Support sind seitdem fast verschwunden. Soll ich dir die Fragen schicken?", messageId: "ok", name: "Mails sind fast verschwunden" },
     { lang: "en", text: "Hi Marcus, we test every chain hoist with a load cell during the get-in; across 140 get-ins last season we caught 11 hoists that should not have flown. Useful for your team?", messageId: "ok", name: "caught 11 hoists" },
     { lang: "de", text: "Hallo Frau Kühn, wenn die Smart-Meter-Pflicht greift, lohnt der Lastgang-Abgleich – ein Landkreis sparte damit 9 % Netzentgelte. Darf ich mich im Frühjahr melden?", messageId: "ok", name: "sparte 9 %" },
     { lang: "en", text: "Hi Pieter, I read your post about pick errors during the first peak, which reminded me of a ramp-up we supported near Tilburg where pick-to-light brought errors back under 0.3% within six weeks. Would the plan help?", messageId: "ok", name: "the sender's story after 'which reminded me' is the sender's, not their post" },
