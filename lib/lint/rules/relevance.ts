@@ -123,7 +123,7 @@ const historyTokens = memoize(tokenize, 512);
  * A word that points at one person or company: a figure, an acronym or brand ("SAP", "LogiMAT"), a long,
  * rare word ("Hydraulikteilen", "Rosenheim") or a name with a letter or number ("Series C", "Halle 17").
  */
-/** The stems a hit stands for: its own, or for a word with a figure that matched by a part, its parts of letters ("14-hotel": "hotel"). */
+/** The stems a hit stands for: its own, or, for a word with a figure that matched by a part, that part's ("14-hotel": "hotel"). */
 function stemsOfHit(w: Token): string[] {
   const part = byPart.get(w);
   return part && /\d/.test(w.text) ? [part.stem] : [w.stem];
@@ -259,7 +259,6 @@ const TO_THE_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|Sie|Ihr|Ihre|Ihren
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
 // "our firm … we opened a second office". Words of the notes said there describe the sender, not this person.
 const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:a|an|ein|eine|einer)|my name is|mein name ist|(?:i|we) (?:work|partner) with|(?:i|we) (?:coach|advise|train)|(?:we|our (?:firm|company|team|agency)) (?:opened|has grown|have grown|was founded|has just)|ich (?:arbeite|coache|berate|begleite) |wir (?:arbeiten|beraten|begleiten) )/iu;
-
 
 // "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
 const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
