@@ -2,11 +2,11 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo } from "../text/evidence";
+import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo, TO_THE_READER } from "../text/evidence";
 import { findAll, has, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
-import { tokenize, type Token } from "../text/segment";
+import { tokenize, type Segment, type Token } from "../text/segment";
 import { templateMatches } from "../text/similarity";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
@@ -252,8 +252,6 @@ function insideQuote(text: string, from: number, at: number): boolean {
 // ("dreimal so viele Anträge" counts, it generalises nothing)
 const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
 const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
-// (the formal Sie and Ihr in capitals: "wie sie ihre Flotte" speaks of them, the trade)
-const TO_THE_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|[Dd]u|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]ir|[Dd]ich|[Ee]uer|[Ee]ure|[Ee]uch)(?![\p{L}])/u;
 
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
@@ -263,12 +261,17 @@ const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:
 // "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
 const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
 
+/** The body sentence that holds a word. */
+function sentenceOf(ctx: LintContext, w: Token): Segment | undefined {
+  return ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+}
+
 /**
  * Whether a word stands after the sender's self-description in its sentence, with nothing in between
  * that turns to the reader: a word for them, their company, or a reference ("… und habe gelesen, dass").
  */
 function inSelfTalk(ctx: LintContext, w: Token, cues: Map<number, number>): boolean {
-  const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+  const s = sentenceOf(ctx, w);
   if (!s) return false;
   // where the sentence's self-description ends (-1: it has none), worked out once per sentence, and
   // only in a message that holds one of its words (the key -1 remembers whether it does)
@@ -331,13 +334,13 @@ const CONGRATULATES = /(?<![\p{L}])(?:congrat\p{L}*|glückwunsch\p{L}*|gratulier
 
 function congratulatesOnNote(ctx: LintContext, hits: Token[]): boolean {
   return hits.some((w) => {
-    const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+    const s = sentenceOf(ctx, w);
     return !!s && CONGRATULATES.test(s.text);
   });
 }
 
 function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {
-  const s = ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+  const s = sentenceOf(ctx, w);
   if (!s) return false;
   let generic = seen.get(s.start);
   if (generic === undefined) seen.set(s.start, (generic = genericSentence(ctx, s)));

@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts } from "../text/evidence";
+import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts, TO_THE_READER } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 import type { Segment } from "../text/segment";
@@ -42,8 +42,9 @@ function describedOffer(ctx: LintContext): Span | null {
   let k = 0; // the parts are in order: one pass over the words for all of them
   for (const s of offerSentences(ctx)) {
     while (k < words.length && words[k].end <= s.start) k++;
-    const own = text.slice(Math.max(s.start, body.start), s.end);
-    if (!canProve(ctx, s) || SELF_INTRO.test(own) || (has(lex.selfTalkWords, text, 0, text.length) && WORKED_WITH_MANY.test(own)) || statesFirmFacts(ctx, { start: Math.max(s.start, body.start), end: s.end }) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    const from = Math.max(s.start, body.start);
+    const own = text.slice(from, s.end);
+    if (!canProve(ctx, s) || SELF_INTRO.test(own) || (has(lex.selfTalkWords, text, 0, text.length) && WORKED_WITH_MANY.test(own)) || statesFirmFacts(ctx, { start: from, end: s.end }) || SERVICE_LIST.test(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];
@@ -54,9 +55,6 @@ function describedOffer(ctx: LintContext): Span | null {
   }
   return null;
 }
-
-// The reader addressed: "Ihre", "Sie", "your", "you"
-const TO_THE_READER = /(?<![\p{L}])(?:you|your|yours|Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|du|dein|deine|deinen|deinem|dir|dich|euer|eure|euch)(?![\p{L}])/u;
 
 /**
  * A figure of the reader's own situation, told in the opening sentence before the sender speaks of themselves ("14 offene Stellen in der

@@ -118,8 +118,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
         if (turn > 0) {
           aboutThemParts.push({ start: from, end: from + turn, text: part.slice(0, turn) });
           out.push({ start: from + turn, end: to, text: part.slice(turn) });
+          aboutThem = false;
         } else aboutThemParts.push({ start: from, end: to, text: part });
-        if (turn > 0) aboutThem = false;
       } else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
       if (m < 0) break;
       start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
@@ -140,6 +140,9 @@ function storyTurn(ctx: LintContext, part: string, from: number, to: number): nu
   const m = STORY_TURN.exec(part.slice(after));
   return m ? after + m.index + 1 : -1;
 }
+
+/** The reader addressed: "you", "Ihre", "dich" (the formal Sie and Ihr in capitals: "wie sie ihre Flotte" speaks of a trade). */
+export const TO_THE_READER = /(?<![\p{L}])(?:[Yy]ou|[Yy]our|[Yy]ours|Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|[Dd]u|[Dd]ein|[Dd]eine|[Dd]einen|[Dd]einem|[Dd]ir|[Dd]ich|[Ee]uer|[Ee]ure|[Ee]uch)(?![\p{L}])/u;
 
 /** The sender speaks of themselves: "we", "I", "unser", "mich". */
 export const senderSpeaks = wholeWordTest("we|our|us|i|i've|i'm|my|wir|unser|unsere|unserem|unseren|unserer|uns|ich|mein|meine|meinem|meinen|meiner|mir|mich");

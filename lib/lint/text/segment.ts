@@ -189,7 +189,7 @@ function endsWithAbbreviation(text: string, start: number, end: number): boolean
 
 // A German ordinal ("am 12. Mai", "der 3. Platz") goes on with its noun; a figure that ends a sentence is
 // followed by a word that opens one ("fell from 19 days to 6. If it's useful …", "von 19 auf 6. Das …").
-const SENTENCE_OPENER = /^\s*(?:the|this|that|these|we|i|if|it|our|you|your|and|but|so|then|happy|would|could|shall|can|do|does|is|are|das|dies|diese|der|die|wir|ich|es|sie|und|aber|so|dann|wenn|falls|damit|unser|unsere|gern|gerne|soll|darf|wäre|hätten|haben|sind|ist)(?![\p{L}\p{N}])/iu;
+const SENTENCE_OPENER = /^\s*(?:the|this|that|these|we|i|if|it|our|you|your|and|but|so|then|happy|would|could|shall|can|do|does|is|are|das|dies|diese|der|die|wir|ich|es|sie|und|aber|dann|wenn|falls|damit|unser|unsere|gern|gerne|soll|darf|wäre|hätten|haben|sind|ist)(?![\p{L}\p{N}])/iu;
 
 function endsWithNumber(text: string, start: number, end: number): boolean {
   const last = skipSpaceBackward(text, start, end);
