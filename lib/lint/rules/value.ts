@@ -80,7 +80,8 @@ export const valueRule = defineRule({
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
     for (const s of offerRuns(ctx)) {
-      if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s)) continue;
+      // a filler opener ("ich hoffe, diese Nachricht erreicht Sie …") states nothing, whatever words it holds
+      if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       const outcome = within(lex.outcomes, s);

@@ -33,6 +33,8 @@ function isMeetingLength(text: string, start: number, end: number): boolean {
 const YEAR = /^(?:19|20)\d\d$/;
 // "SmartLine 4.0", "Industrie 4.0", "Web 2.0": a version, not a result
 const VERSION = /^\d+\.0$/;
+// "version 5", "Release 3", "v2": a product's version number is no result either
+const VERSION_BEFORE = /(?:^|[^\p{L}])(?:version|release|v)\s?$/iu;
 // Every figure begins with a currency sign or a digit after no digit (after one, the look-behind
 // fails): FIGURE, anchored, is tried only there, as its look-behind at every position costs a
 // Unicode table search per character.
@@ -77,7 +79,7 @@ export function hasFigure(text: string, countMinutes = true): boolean {
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
     const end = start.index + m[0].length;
-    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !isNamePart(text, end) && !namesStandard(text, start.index) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !VERSION_BEFORE.test(text.slice(Math.max(0, start.index - 9), start.index)) && !isNamePart(text, end) && !namesStandard(text, start.index) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }
@@ -129,8 +131,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
 }
 
 // A reference that goes on with the sender's own story: ", which reminded me of a ramp-up we supported",
-// ", weil wir genau diese Umstellung begleitet haben", ", where we saw the same loop"
-const STORY_TURN = /,\s*(?:(?:which|and it|and that|das|was)\s+)?(?:reminded me|erinnert\p{L}*\s+mich)|,\s*(?:weil|da|als|wo) wir\s|,\s*(?:where|as|when) we\s/iu;
+// ", weil wir genau diese Umstellung begleitet haben", ", where we saw the same loop", ", denn viele unserer Kunden haben …"
+const STORY_TURN = /,\s*(?:(?:which|and it|and that|das|was)\s+)?(?:reminded me|erinnert\p{L}*\s+mich)|,\s*(?:weil|da|als|wo) wir\s|,\s*(?:where|as|when) we\s|,\s*denn\s+(?:(?:viele|einige|die meisten)\s+)?(?:wir|unsere[rnms]?)\s/iu;
 
 /** Where a part about their post turns to the sender's story (an offset into the part after the reference), or -1. */
 function storyTurn(ctx: LintContext, part: string, from: number, to: number): number {

@@ -141,7 +141,7 @@ export const de: LanguageData = {
     "fressen", "auffressen", "gefressen",
     "in die knie", "zusammenbr*", "überbuch*", "doppelt verkauft", "doppelbuchung*", "unterschätz*", "verschenkt potenzial",
     "verschenken potenzial", "verschenkt umsatz", /verschenk\p{L}* (?:\p{L}+ ){0,2}(?:fördergeld|fördermittel|förderung|geld|umsatz)/u,
-    "kostet bares geld", "bares geld verlieren", "betrugsfäll*", "betrugsversuch*", "betrugsrisik*", "betrüger*", "cyberangriff*",
+    "kostet bares geld", "bares geld verlieren", "betrugsfäll*", "betrugsversuch*", "betrugsrisik*", "betrüger*", "betrug", "*betrug", "gefälscht*", "fälschung*", "*fälschung", "cyberangriff*",
     "hackerangriff*", "angriffe", "hart getroffen", "unter plan", "unter den erwartungen",
     "hinter den erwartungen", /(?:trifft|treffen|traf|trafen) [^.!?\n]{1,40} hart/, "falsch erfasst", "falsch gebucht", "falsch abgerechnet", "falsche daten", "falschen daten", "falscher stammdaten",
     "falsche stammdaten", "falscher daten", "zu viele", "zu wenig*",
@@ -232,7 +232,7 @@ export const de: LanguageData = {
     // "das Serviceteam telefoniert nur noch bei echten Problemen"
     /nur noch (?:bei|wenn|für) /, /(?:ist|sind|war|waren) (?:seitdem |seither |inzwischen |danach )?(?:fast |nahezu |praktisch |so gut wie )?verschwunden/, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
-    /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang)/,
+    /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang|einreichen|antrag|audit)/,
     /(?:hatte|hat|hatten|haben) (?:seitdem |seither |danach )?keine (?:weiteren|neuen) \p{L}+/u, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
