@@ -164,18 +164,21 @@ function isBlank(text: string, start: number, end: number): boolean {
 // A bare call for a reply ("Any thoughts?", "Would love to hear your thoughts", "Let me know!"): in a
 // message that nags about an earlier one it asks for nothing the reader could act on
 // (a German "Melden Sie sich gern!" after a nag still asks for a reply, as the dev set reads it)
-const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know)[\s!?.]*$/iu;
+const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know(?: your thoughts| what you think)?)[\s!?.]*$/iu;
 
-function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "body">): Ask[] {
+function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "body" | "greeting">): Ask[] {
   const { text, lex, bodySentences } = ctx;
   const asks: Ask[] = [];
+  // the opening sentence: the first after the greeting's line ("Hallo liebe Energieverantwortliche,⏎ die Gaspreise … noch offen?")
+  const greetingLineEnd = ctx.greeting ? text.indexOf("\n", ctx.greeting.span.start) : -1;
+  const opening = greetingLineEnd === -1 ? 0 : Math.max(0, bodySentences.findIndex((s) => s.start > greetingLineEnd));
   let nags: boolean | undefined;
   bodySentences.forEach((s, index) => {
     const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !RHETORICAL_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
-    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text);
+    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text);
     const heavy = within(lex.heavyAsks);
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";
@@ -210,7 +213,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   // a P.S. after the signature is read by the person like the body: a second ask there is a second ask
   const postscript = signatureStart < text.length ? POSTSCRIPT.exec(text.slice(signatureStart)) : null;
   const askSentences = postscript ? [...bodySentences, ...sentences.filter((s) => s.start >= signatureStart + postscript.index)] : bodySentences;
-  let asks = findAsks({ text, lex, body, bodySentences: askSentences });
+  let asks = findAsks({ text, lex, body, greeting, bodySentences: askSentences });
   // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask
   if (input.channel !== "connection-note" && asks.some((a) => a.kind !== "connect")) asks = asks.filter((a) => a.kind !== "connect");
   const ctx: LintContext = {

@@ -59,7 +59,7 @@ export const de: LanguageData = {
   heavyAsks: [
     /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|kennenlernen|austausch|intro|anrufen|telefonieren)/u, /wann (?:darf|kann) ich (?:sie|dich|euch) (?:\p{L}+ ){0,4}anrufen/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
-    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,
+    /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:hätten|haben|hast|hättest|habt|hättet) (?:sie|du|ihr) (?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
     "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly", // "Hätten Sie dafür Zeit?" after a meeting was offered
@@ -111,6 +111,7 @@ export const de: LanguageData = {
     /nur (?:kurz|mal) (?:nachgehakt|nachhaken|nachfragen|nachgefragt)/, /(?:wollte|möchte) (?:nur )?(?:kurz )?nachhaken/,
     /(?:haben sie|hast du) meine (?:(?:letzte|vorherige|beiden letzten|letzten) )?(?:nachricht|nachrichten|mail|e-mail|mails|e-mails) (?:(?:von|vom) (?:letzter |letzten |vergangener )?\p{L}+ )?(?:überhaupt |schon |denn )?(?:gesehen|erhalten|gelesen)/u,
     /(?:hake|frage) (?:noch ?mal|nochmals|noch einmal|erneut) nach/,
+    /(?:hatten sie|hattest du) (?:schon |bereits |inzwischen )?(?:gelegenheit|zeit),? (?:sie|es|meine nachricht|sich meine nachricht) (?:anzusehen|zu lesen|durchzulesen|anzuschauen)/, /(?:konnten sie|konntest du) (?:schon |bereits |inzwischen )?(?:mal )?(?:reinschauen|hineinschauen|reinsehen)/,
     /noch (?:nichts|keine antwort) von (?:ihnen|dir) gehört/, /(?:ich )?(?:komme|melde mich) (?:noch einmal|nochmal|nochmals|erneut) (?:auf|bei|zu|wegen)/,
     /wie (?:in )?meiner (?:letzten|vorherigen) nachricht (?:geschrieben|erwähnt)/, /erinnerung an meine/,
     /ich wollte mich noch einmal melden/, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,

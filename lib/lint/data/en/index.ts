@@ -40,7 +40,7 @@ export const en: LanguageData = {
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
-    "free money", "last chance", /(?<!non-|non |not )urgent/, "before it's too late", "today only", "click here", "buy now",
+    "free money", "last chance", /(?<!non-|non |not )urgent/, "before it's too late", "today only", "click here", /buy now(?![\s-]+pay)/,
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
   plainFigures: [
@@ -59,6 +59,7 @@ export const en: LanguageData = {
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
     /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow)/,
+    /when (?:would|do|could|might|will) you have (?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|in your (?:diary|calendar)|of your time)/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
@@ -76,7 +77,7 @@ export const en: LanguageData = {
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
     "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
-    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected)/, /(?:to|let's|shall we) reconnect/,
+    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /(?:to|let's|shall we) (?:reconnect|link up)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
     "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
@@ -115,6 +116,8 @@ export const en: LanguageData = {
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
     /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)(?: from (?:last )?\w+)?/,
+    // "Did you get a chance to read it?" right after the nag asks about the last message, not about anything new
+    /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
     /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, "circling back",
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
@@ -269,7 +272,7 @@ export const en: LanguageData = {
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
     /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catch(?:es)?|flags?|spots?|detects?|finds?|cuts?|halves|halve|reduces?|saves?|prevents?|automates?|tracks?|predicts?|removes?|eliminates?|handles?|replaces?|shortens?|speeds? up|brings?)(?![\p{L}]))/u,
-    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", "fixed price", "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
+    /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", "sign up", /fixed[\s-]price(?![\s-]+(?:bids?|contracts?|jobs?|tenders?|projects?|deals?|work))/, "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
   ],
   references: [
     // "sorry to read about the hoist failure that stopped your matinee": their news, told back
