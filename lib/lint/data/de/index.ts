@@ -197,6 +197,8 @@ export const de: LanguageData = {
     "auf ihre eigentliche arbeit", "auf deine eigentliche arbeit", "aufs kerngeschäft", "auf ihr kerngeschäft", "auf dein kerngeschäft", "auf das kerngeschäft", "immer für sie da", "immer für dich da",
   ],
   outcomes: [
+    // "die Preisnachlässe gingen dort um ein Drittel zurück"
+    /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}-]+ ){0,6}zurück/u,
     "gesenkt", "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
@@ -235,7 +237,11 @@ export const de: LanguageData = {
     /nur noch (?:bei|wenn|für) /, /(?:ist|sind|war|waren) (?:seitdem |seither |inzwischen |danach )?(?:fast |nahezu |praktisch |so gut wie )?verschwunden/, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
     /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang|einreichen|antrag|audit)/,
-    /(?:hatte|hat|hatten|haben) (?:seitdem |seither |danach )?keine (?:weiteren|neuen) \p{L}+/u, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
+    /(?:hatte|hat|hatten|haben) (?:seitdem |seither |danach )?keine (?:weiteren|neuen) \p{L}+/u,
+    // "Ihnen geht keine Nachzahlung verloren", "der Kunde wartet nicht auf einen zweiten Termin", "9 der letzten 10 Vermittlungen"
+    /(?:geht|gehen|ging|gingen) (?:\p{L}+ ){0,2}(?:keine?|nichts) (?:[\p{L}-]+ ){0,2}(?:mehr )?verloren/u,
+    /(?:wartet|warten|wartete|warteten|braucht|brauchen) (?:\p{L}+ ){0,2}(?:nicht (?:mehr )?auf|keinen|keine|kein) (?:einen |eine |ein )?(?:zweiten|zweite|zweites|weiteren|weitere|erneuten|erneute)/u,
+    /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|neunzehn|zwanzig) (?:von|der) (?:unseren |ihren |seinen |den )?letzten (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)/, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [

@@ -202,7 +202,7 @@ export const en: LanguageData = {
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
-    "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "slashed",
+    "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed",
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
@@ -211,6 +211,8 @@ export const en: LanguageData = {
     // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
     "ahead of", "same day", "same-day", "overnight", "next day", "next-day", "passed", "first time", "first try", "first attempt",
     /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
+    // "kept 31% of would-be churners", "the final P&L is ready three days after the doors close"
+    /(?:kept|keeps|keep|retained|retains|retain) (?:\d[\d.,]*\s?%|half|a third|two thirds|most) of/, /ready (?:\d+ |[\p{L}-]+ )?(?:hours?|days?|weeks?|minutes?) (?:after|before|earlier)/u,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     // "got quotes down from 90 minutes to about 15", "a payback of about six years"
     "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?(?:[\p{L}%]+\s+)?to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d/u,
@@ -222,7 +224,11 @@ export const en: LanguageData = {
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
     "halved", "doubled", "tripled", "halves", "doubles", "triples", "eliminated", "no longer needed", /the same (?:afternoon|morning|evening)/, /(?:kept|keeps|has kept|have kept) (?:every|all)(?: \d[\d,]*)? [\p{L}-]+/u, "fill every", "fill all", "fill your", "without a single",
-    /without a (?:second|further) (?:round|query|queries|request|visit|call|check)/,
+    /without a (?:second|further) (?:round|query|queries|request|visit|call|check|appointment|trip)/,
+    /(?:doesn't|don't|didn't|no longer|never) (?:have to |has to )?wait for a (?:second|further|another) (?:visit|appointment|trip|call|engineer)/,
+    // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
+    /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
+    /(?:you|they|she|he|we) (?:lose|lost) no (?!time)[\p{L}-]+/u, "nothing gets lost", "nothing is lost",
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
     /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
@@ -236,7 +242,7 @@ export const en: LanguageData = {
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
     "cut", "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
-    "trimmed", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
+    "trimmed", "trims", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
     "eliminates", "freed", "free up", "dropped by", "fell by", "down to", "down by", /down \d+/, "no longer", "recovered",
     "recouped", "got * back", "won back", "back under",
   ],
