@@ -79,6 +79,10 @@ export const valueRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { lex, text, body } = ctx;
     const within = (list: typeof lex.outcomes, s: { start: number; end: number }) => has(list, text, s.start, s.end);
+    // a figure of how the offer works ("pings the engineer 48 hours before a limit") is no result where the
+    // message says what it brings only in the abstract ("add real value … next level")
+    let saysAbstract: boolean | undefined;
+    const abstractBenefit = () => (saysAbstract ??= has(lex.abstractValue, text, body.start, body.end));
     for (const s of offerRuns(ctx)) {
       // a filler opener ("ich hoffe, diese Nachricht erreicht Sie …") states nothing, whatever words it holds
       if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
@@ -87,7 +91,7 @@ export const valueRule = defineRule({
       const outcome = within(lex.outcomes, s);
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
-      const senderFigure = figure && !praises && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
+      const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
       if ((outcome && quantified) || senderFigure || within(lex.strongOutcomes, s) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }

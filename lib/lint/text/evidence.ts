@@ -310,6 +310,8 @@ const CUSTOMER_CASE = {
   de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
 const MEETING = /(?:call|meeting|demo|chat|session|workshop|webinar|walk-?through|gespräch|termin|telefonat)$/i;
+// "a QR code", "an ERP system", "a PDF checklist": a thing the offer uses, not a customer
+const THING = /(?:^|\s)(?:code|codes|system|systems|tool|tools|app|platform|module|interface|integration|dashboard|api|software|solution|sensor|sensors|scanner|file|files|export|report|template|checklist|version|portal|plugin|plug-in)$/i;
 // "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
 const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
 
@@ -318,7 +320,7 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
   if (s.text.includes("?")) return false;
   const m = CUSTOMER_CASE[ctx.lang].exec(s.text);
   // a meeting is no customer ("Happy to set up a Teams call"), and an ask tells no result
-  if (!m || MEETING.test(m[0]) || SELF_DESCRIPTION(s.text)) return false;
+  if (!m || MEETING.test(m[0]) || THING.test(m[0]) || SELF_DESCRIPTION(s.text)) return false;
   return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
 }
 
