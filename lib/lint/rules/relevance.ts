@@ -12,7 +12,7 @@ import { templateMatches } from "../text/similarity";
 // Legal forms and industry words that many companies share: mentioning them is not specific.
 const COMPANY_NOISE = new Set(
   `gmbh ag se kg ohg ug eg ev e.v gbr mbh co ltd limited inc llc plc corp corporation group gruppe holding international the und and & der die das bau hotels kliniken logistik logistics software systems solutions consulting services technologies technology tech partners partner stadtwerke papierfabrik werke
-  transport transit hospital hospitals clinic clinics pharmacy pharmacies healthcare health care bank banking insurance marketplace marketplaces retail
+  transport transit hospital hospitals clinic clinics pharmacy pharmacies healthcare health care bank banking insurance marketplace marketplaces retail food foods
   klinik klinikum krankenhaus spital praxis apotheke versicherung versicherungen handel spedition`.split(/\s+/),
 );
 
@@ -155,8 +155,11 @@ function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): bo
   if (hits.length === 0) return false;
   const profile = profileOf();
   // trade words ("Stadtwerke", "Kliniken", "logistics") are the segment even when a note holds them
+  const noise = (w: Token) => COMPANY_NOISE.has(w.lower) || stemsOfHit(w).every((st) => companyNoiseStems().has(st));
   const own = hits.filter((w) => stemsOfHit(w).some((st) => !isTerm(st, profile) && !companyNoiseStems().has(st)) && !COMPANY_NOISE.has(w.lower));
-  return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (own.length < hits.length ? 1 : 0) >= 2;
+  // (the company's name counts, its trade word does not: "Many food manufacturers …" is not about Shannon Valley Foods)
+  const namesCompany = own.length < hits.length && hits.some((w) => !own.includes(w) && !noise(w));
+  return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (namesCompany ? 1 : 0) >= 2;
 }
 
 /**

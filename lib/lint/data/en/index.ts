@@ -2,7 +2,7 @@ import type { LanguageData } from "../types";
 
 const stopwords = new Set(
   `within without during already about around roughly nearly almost between across a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff employees month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched about via`.split(/\s+/),
+  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff employees month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched found about via`.split(/\s+/),
 );
 
 export const en: LanguageData = {
