@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Harriet, enjoyed your post on corporate rates. Would be great to link up!", input: { channel: "connection-note" }, messageId: "ok", name: "great to link up" },
     { lang: "en", text: "Hi Stuart, saw that Tarrant Foods is hiring three AP clerks. Before you do – what if you didn't need them? Our matching clears 90% of invoices. Interested in a quick look?", messageId: "ok", name: "a 'what if' question imagines, it asks for nothing" },
     { lang: "de", text: "Grüß Gott Frau Steiner, nur kurz nachgehakt: Im Pool sind noch 40 Liftmitarbeitende frei. Melden Sie sich gern!", input: { channel: "follow-up", history: [{ direction: "out", text: "Grüß Gott Frau Steiner, Interesse?" }] }, messageId: "ok", name: "'Melden Sie sich gern!' bittet um Antwort, auch nach dem Nachhaken" },
     { lang: "en", text: "Hey Jonas, from the checkout days – congrats on the Series B! I'm now running platform at a Hamburg insurer. Would be great to reconnect.", messageId: "ok", name: "great to reconnect" },
@@ -74,6 +75,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Sehr geehrter Herr Dr. Falk, gern stelle ich Ihnen unsere Kanzleisoftware vor. «Wann hätten Sie 30 Minuten?»", input: { channel: "connection-note" }, messageId: "heavy-ask", name: "Wann hätten Sie 30 Minuten?" },
+    { lang: "en", text: "Hi Colm, just following up on my message below. Did you get a chance to read it? Let me know your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Colm, worth a chat about sanitation crews?" }] }, messageId: "no-ask", name: "a nag and a bare call for thoughts ask nothing" },
     { lang: "de", text: "Guten Tag Herr Brenner, Sie suchen zwölf Berufskraftfahrer. Unsere Fahrerbörse bringt acht Bewerbungen pro Woche. «Wann können wir dazu kurz telefonieren?»", messageId: "heavy-ask", name: "Wann können wir kurz telefonieren?" },
     { lang: "de", text: "Hi Herr Schulte, Ihr Post zu Freigabe-Loops war spot on. Ein Kunde kam so von 12 auf 4 Tage. «Call diese Woche?»", messageId: "heavy-ask", name: "Call diese Woche?" },
     { lang: "en", text: "Hi Greg, just checking in on my last message. Any thoughts?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Greg, worth a look?" }] }, messageId: "no-ask", name: "'any thoughts?' after a nag asks for nothing to act on" },

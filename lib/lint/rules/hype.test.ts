@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Francesca, we add buy-now-pay-later by invoice with German dunning. Would the checklist help?", name: "buy-now-pay-later is a payment method" },
     { lang: "en", text: "Hi Nadine, I saw your post about two missed launch dates. We are a world-class localisation partner. Could we compare notes?", messageId: "ok", name: "'world-class' is praise (usp), not pressure" },
     { lang: "de", text: "Hallo Herr Obermoser, unsere LED-Scheinwerfer sind lüfterlos, mit fünf Jahre Garantie auf die LED-Engine. Darf ich Ihnen ein Datenblatt schicken?", messageId: "ok", name: "fünf Jahre Garantie auf …: eine Gewährleistung, kein Versprechen" },
     { lang: "en", text: "Hi Jonas, at a Munich insurtech we moved non-urgent alerts to business hours; night pages fell from eleven a month to three. Would the outline help?", messageId: "ok", name: "non-urgent alerts are no pressure" },

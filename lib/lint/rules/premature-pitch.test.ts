@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Declan, congrats on the Galway win. Steel swings on fixed-price bids bite hardest on jobs like that. Connect?", name: "their fixed-price bids are no offer" },
     { lang: "en", text: "Hi Jordan!!! LOVED your DevOpsDays keynote on platform teams 🔥🔥🔥 Let's connect!!!", input: { channel: "connection-note" }, messageId: "ok", name: "hype about their keynote praises them, it sells nothing" },
     { lang: "en", text: "Hi Tomasz, your post on card fees rising 22% after adding three hotels caught my eye. Blended pricing usually hides most of that increase. Happy to connect.", input: note, messageId: "ok", name: "their pricing explained is no price list of ours" },
     { lang: "en", text: "Hi Nadine, your episode on excursions at airport handovers was spot on. We traced 70% of one shipper's excursions to the tarmac wait. Happy to connect?", input: note, messageId: "ok", name: "a story of work done shares experience, it sells no product" },

@@ -14,6 +14,13 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Moin Jan, die Geschichte vom gefälschten Lieferantenkonto aus deinem Podcast ist leider typisch. Wir geben Kontoänderungen nur nach Rückruf frei. Magst du die Checkliste?", messageId: "ok", name: "gefälschtes Konto" },
+    { lang: "en", text: "Hi Liz, your post about copper swings making quotes a nightmare rang true. Our module links each quote to the daily price. Would a summary help?", messageId: "ok", name: "a nightmare" },
+    { lang: "en", text: "Hi Tom, moving 20 years of paper files is usually what drags the project out. We scan and index them off-site. Would a checklist help?", messageId: "ok", name: "drags the project out" },
+    { lang: "de", text: "Guten Tag Herr Busch, viele Versorger wissen nicht, welche Geräte in ihrem Netz hängen. Unser Inventar findet sie passiv. Interesse?", messageId: "ok", name: "wissen nicht, welche" },
+    { lang: "de", text: "Guten Tag Frau Haas, bei solchen Tarifen brechen viele Interessenten beim zweiten Zähler ab. Unsere Strecke fragt das per Foto ab. Soll ich sie schicken?", messageId: "ok", name: "brechen … ab" },
+    { lang: "de", text: "Guten Tag Frau Beck, Sie suchen drei Mechaniker für Ihre Station. Wir vermitteln lizenziertes Personal. Interesse?", messageId: "ok", name: "Sie suchen drei Mechaniker" },
+    { lang: "en", text: "Hi Jade, sorry to read your booking site went down during the January sale. We load-test shops before peaks. Would the plan help?", messageId: "ok", name: "went down during the sale" },
     { lang: "de", text: "Hoi Fabienne, die Anmeldung der deutschen Alkoholsteuer ist für kleine Brennereien ein grosser Brocken. Wir übernehmen die Anmeldung. Magst du den Ablauf sehen?", messageId: "ok", name: "ein grosser Brocken" },
     { lang: "de", text: "Grüezi Frau Egli, gerade wenn sich die Nebenkostenabrechnungen bis April ziehen, lohnt ein Blick auf unseren Abgleich. Interesse?", messageId: "ok", name: "wenn sich die Abrechnungen bis April ziehen" },
     { lang: "de", text: "Guten Tag Frau Winter, das größte Skonto-Leck lag bei Rechnungen, die im Lager auf die Bestätigung warteten. Eine Erinnerung brachte 40.000 Euro. Interessiert?", messageId: "ok", name: "ein Leck, Rechnungen, die warteten" },
@@ -184,6 +191,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Oliver, congratulations on hiring 60 operators so quickly. We fit out canteens at a fixed price per seat. Would examples help?", messageId: "no-problem", name: "hiring is good news, not a pain" },
     { lang: "de", text: "Sehr geehrte Frau Jansen, unsere intelligente Planungslösung sorgt für mehr Effizienz und nachhaltige Kostenvorteile. Darf ich Ihnen Informationen zusenden?", messageId: "no-problem", name: "Kostenvorteile sind ein Nutzen, keine Kosten" },
     { lang: "de", text: "Guten Tag Herr Dorn, die Klarwerk GmbH ist seit 1998 Ihr Partner für Gebäudereinigung und Winterdienst. Darf ich Ihnen ein Angebot erstellen?", messageId: "no-problem", name: "seit 1998: das Alter der Firma, keine Dauer eines Problems" },
     { lang: "en", text: "Hi Jonas, honestly, you're missing out on the best compliance platform – our discount ends Friday. Shall I send the pricing?", messageId: "no-problem", name: "'missing out' is pressure, not their loss" },

@@ -293,6 +293,8 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rosa, I love what the team at Corran Foods is doing! Many food producers log hygiene swabs on paper, so a failed test is found days later. Would a demo help?", input: { prospect: { name: "Rosa Achebe", role: "Hygiene Manager", company: "Corran Foods", notes: ["Posted: Listeria found in a drain at the Dundalk site", "Corran Foods is expanding its ready-meal range"] } }, messageId: "notes-unused", name: "a compliment on the company and the everyday word 'found' are no research" },
+    { lang: "en", text: "Hi Conor, many food manufacturers lose hours because changeovers on their lines are planned on paper. Worth a look?", input: { prospect: { name: "Conor Gill", role: "Operations Director", company: "Shannon Valley Foods", notes: ["Posted: new gluten-free range launching on line 3"] } }, messageId: "notes-unused", name: "the company's trade word is not its name" },
     {
       lang: "de",
       text: "Guten Tag Frau Böhm, unsere Software bietet OCR-Erkennung, Freigabe-Workflows und eine DATEV-Schnittstelle. Haben Sie Interesse?",

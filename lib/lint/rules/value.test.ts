@@ -4,6 +4,15 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Nora, our planners pre-check every fire strategy; our last six Gateway 2 schemes were approved on first submission. Would the checklist help?", messageId: "ok", name: "approved on first submission" },
+    { lang: "de", text: "Guten Tag Frau Brandt, wir prüfen Bauanträge vorab; drei Bauherren kamen damit im ersten Antrag durch. Interesse?", messageId: "ok", name: "im ersten Antrag" },
+    { lang: "en", text: "Hi Ben, our dunning flows retry cards on payday; a coffee subscription kept 28% of would-be churners. Want the flow?", messageId: "ok", name: "kept 28% of" },
+    { lang: "en", text: "Hi Lena, our tool matches purchase orders to the budget, so the final report is ready two days after the event. Worth a look?", messageId: "ok", name: "ready two days after" },
+    { lang: "en", text: "Hi Omar, a workshop in Leeds tied its bonus to the second certificate; seven of their last eight technicians are still there. Want the details?", messageId: "ok", name: "seven of their last eight" },
+    { lang: "de", text: "Guten Tag Herr Roth, wir erstellen die Abrechnung für Sie; Ihnen geht keine Nachzahlung mehr verloren. Soll ich die Unterlagenliste schicken?", messageId: "ok", name: "geht keine Nachzahlung verloren" },
+    { lang: "de", text: "Guten Tag Frau Kern, wir bauen die Teileliste aus der Seriennummer; der Kunde wartet nicht auf einen zweiten Termin. Darf ich ein Beispiel schicken?", messageId: "ok", name: "wartet nicht auf einen zweiten Termin" },
+    { lang: "de", text: "Hallo Herr Lenz, unsere Prognose informiert Vermieter wöchentlich; die Rabatte in der Vorsaison gingen dort um ein Viertel zurück. Interesse?", messageId: "ok", name: "gingen um ein Viertel zurück" },
+    { lang: "en", text: "Hi Sam, our tool flags idle servers daily and trims cloud bills by a fifth. Interested?", messageId: "ok", name: "trims by a fifth" },
     { lang: "de", text: "Hey Lennart, bei einem Kajak-Shop haben wir vor den Warenkorb drei Fragen gesetzt. Die „Welches Board passt?“-Mails im Support sind seitdem fast verschwunden. Soll ich dir die Fragen schicken?", messageId: "ok", name: "Mails sind fast verschwunden" },
     { lang: "en", text: "Hi Marcus, we test every chain hoist with a load cell during the get-in; across 140 get-ins last season we caught 11 hoists that should not have flown. Useful for your team?", messageId: "ok", name: "caught 11 hoists" },
     { lang: "de", text: "Hallo Frau Kühn, wenn die Smart-Meter-Pflicht greift, lohnt der Lastgang-Abgleich – ein Landkreis sparte damit 9 % Netzentgelte. Darf ich mich im Frühjahr melden?", messageId: "ok", name: "sparte 9 %" },
@@ -127,6 +136,10 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Vogt, ich hoffe, diese Nachricht erreicht Sie in einer ruhigen Woche. Wir bieten Beratung zur Nachfolge. Passt Ihnen ein Termin?", messageId: "no-outcome", name: "ein Floskel-Einstieg nennt kein Ergebnis, auch mit 'erreicht' und 'Woche'" },
+    { lang: "en", text: "Hi Ruth, our platform is now available in version 6 with many new features. Let me know if you are interested.", messageId: "no-outcome", name: "a version number is no result" },
+    { lang: "en", text: "Hi Kai, our app gives each machine a QR code that opens a ticket with the contractor. It helps teams «unlock real value». Could I send an overview?", messageId: "abstract", name: "'a QR code' is no customer case" },
+    { lang: "en", text: "Hi Ava, our tool pings the duty engineer 48 hours before a limit. The aim is to add «real value» and take your operation «to the next level». Worth a chat?", messageId: "abstract", name: "a figure of how the tool works is no result next to abstract benefit" },
     { lang: "en", text: "Hi Kavitha, sorry to read about the fake invoice emails that caught two of your colleagues in March. We're a best-in-class security partner; working with us means peace of mind. Open to a conversation?", messageId: "no-outcome", name: "what caught two of their colleagues is their news, not a result" },
     { lang: "de", text: "Guten Tag Frau Hollmann, danke für Ihre Rückmeldung! Wir kümmern uns um Ihre IT, damit Sie sich «auf Ihre eigentliche Arbeit» konzentrieren können. Sollen wir telefonieren?", input: askedDe, messageId: "abstract", name: "eine Antwort, die nur 'auf Ihre eigentliche Arbeit' verspricht, wird geprüft" },
     { lang: "en", text: "Hi Jennifer, some news: our firm celebrated its tenth year, we opened a second office, and our team has grown to 40 people. Would you be open to a call?", messageId: "no-outcome", name: "the firm's own growth is no outcome for the reader" },
