@@ -50,6 +50,13 @@ const SHARED: ReadonlyArray<keyof LanguageData> = ["greetings", "genericAddresse
 
 const cache = new Map<Language, Lexicon>();
 
+/** Each phrase with "ß" also as Swiss German writes it, with "ss" ("Mit freundlichen Grüssen", "weiss niemand"). */
+function withSwissSpelling(phrases: LanguageData["hype"]): LanguageData["hype"] {
+  const out = new Set(phrases);
+  for (const p of phrases) if (typeof p === "string" && p.includes("ß")) out.add(p.replaceAll("ß", "ss"));
+  return [...out];
+}
+
 export function lexicon(lang: Language): Lexicon {
   let lex = cache.get(lang);
   if (lex) return lex;
@@ -61,7 +68,7 @@ export function lexicon(lang: Language): Lexicon {
     if (key === "stopwords" || key === "plainWords" || key === "shoutWords" || key === "plainFigures") continue; // plain word lists, read as such
     const list = own[key] as LanguageData["hype"];
     const phrases = SHARED.includes(key) ? [...list, ...(other[key] as LanguageData["hype"])] : list;
-    build[key] = { index, id: index.addList(phrases, phraseSource) };
+    build[key] = { index, id: index.addList(withSwissSpelling(phrases), phraseSource) };
   }
   build.stopwords = own.stopwords;
   build.index = index;

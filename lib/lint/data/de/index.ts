@@ -2,7 +2,7 @@ import type { LanguageData } from "../types";
 
 const stopwords = new Set(
   `innerhalb außerhalb während bereits etwa rund knapp insgesamt jeweils zwischen aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bist da damit dann das dass dem den denn der des dessen die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem einen einer eines er es etwas euch euer eure für gegen gewesen hab habe haben hat hatte hätte hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im in indem ins ist jede jedem jeden jeder jedes jetzt kann kein keine können könnte machen man manche mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine sich sie sind so solche soll sollte sondern sonst über um und uns unser unsere unter viel vom von vor war waren warum was weil welche wenn werde werden wie wieder will wir wird wo wollen würde zu zum zur zwar zwischen
-  post posts beitrag beitrags kommentar vortrag artikel interview unternehmen firma team teams neue neuen neuer jahr jahre jahren monat monate monaten woche wochen tag tage tagen heute kürzlich gerade hallo liebe lieber guten grüße gruß danke viele beste herr frau gmbh ag eins zwei drei vier fünf sechs sieben acht neun zehn erste ersten zweite gesehen gelesen gehört gefunden bereits seit mitarbeitende mitarbeitenden mitarbeiter mitarbeitern beschäftigte beschäftigten belegschaft`.split(/\s+/),
+  post posts beitrag beitrags kommentar vortrag artikel interview unternehmen firma team teams neue neuen neuer jahr jahre jahren monat monate monaten woche wochen tag tage tagen heute kürzlich gerade hallo liebe lieber guten grüße gruß danke viele beste herr frau gmbh ag eins zwei drei vier fünf sechs sieben acht neun zehn erste ersten zweite gesehen gelesen gehört gefunden kommen kommt kam kamen bereits seit mitarbeitende mitarbeitenden mitarbeiter mitarbeitern beschäftigte beschäftigten belegschaft`.split(/\s+/),
 );
 
 export const de: LanguageData = {
@@ -151,7 +151,7 @@ export const de: LanguageData = {
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
-    "wissen nicht", "wissen gar nicht", "wissen oft nicht", "weiß nicht, welche", "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
+    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, "wissen nicht", "wissen gar nicht", "wissen oft nicht", "weiß nicht, welche", "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
@@ -242,6 +242,9 @@ export const de: LanguageData = {
     /(?:geht|gehen|ging|gingen) (?:\p{L}+ ){0,2}(?:keine?|nichts) (?:[\p{L}-]+ ){0,2}(?:mehr )?verloren/u,
     /(?:wartet|warten|wartete|warteten|braucht|brauchen) (?:\p{L}+ ){0,2}(?:nicht (?:mehr )?auf|keinen|keine|kein) (?:einen |eine |ein )?(?:zweiten|zweite|zweites|weiteren|weitere|erneuten|erneute)/u,
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|neunzehn|zwanzig) (?:von|der) (?:unseren |ihren |seinen |den )?letzten (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)/, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
+    // "ohne Ausfall an der Kassa", "seitdem gab es keinen einzigen Stillstand mehr", "pro Filiale an einem Vormittag"
+    /ohne (?:einen |eine |jeden |jede )?(?:ausfall|ausfälle|stillstand|stillstände|unterbrechung|unterbrechungen|störung|störungen|ausfallzeit)/,
+    /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [

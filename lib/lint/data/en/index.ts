@@ -2,7 +2,7 @@ import type { LanguageData } from "../types";
 
 const stopwords = new Set(
   `within without during already about around roughly nearly almost between across a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff employees month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched found about via`.split(/\s+/),
+  post posted posts posting article comment commented comments talk session panel company team teams people person role new last next year years quarter quarters run runs running staff employees month months week weeks day days time today recently recent hi hello dear thanks thank best regards cheers great good really well one two three four five six seven eight nine ten first second like get got make made see saw seen read noticed watched found come comes came about via`.split(/\s+/),
 );
 
 export const en: LanguageData = {
@@ -168,7 +168,7 @@ export const en: LanguageData = {
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
-    "nightmare*", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
+    "nightmare*", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
     "don't know which", "doesn't know which", "do not know which", "don't know whether", "no idea which", "no idea whether", "no visibility",
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
     /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
@@ -237,7 +237,8 @@ export const en: LanguageData = {
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
     "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
     /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/, /(?:at|on|in) (?:the )?first (?:visit|attempt|try|round|pass|submission|inspection|audit|review)/,
-    /(?:had|has|have|saw|seen) no (?:further|more|new|repeat) [\p{L}-]+/u, /without (?:a single |any )?(?:finding|findings|objection|objections|query|queries)/,
+    /(?:had|has|have|saw|seen) no (?:further|more|new|repeat) [\p{L}-]+/u, /without (?:a single |any )?(?:finding|findings|objection|objections|query|queries|downtime|outage|outages|interruption|interruptions|disruption)/,
+    /not (?:a|one) single [\p{L}-]+ (?:since|after)/u, /(?:in|within) (?:a|one) (?:single )?(?:morning|afternoon)/, /(?:days|weeks|months) earlier/,
   ],
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
