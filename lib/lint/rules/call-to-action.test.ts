@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Riedl, wir vermitteln Industrieaufträge an Werkstätten, die Kapazität frei haben. Darf ich Ihnen die Liste der Betriebe schicken, die derzeit Kapazität suchen?\n\nMit freundlichen Grüssen\nKlaus Weber", messageId: "ok", name: "Schweizer Gruss schliesst die Nachricht, die Frage davor ist die Bitte" },
     { lang: "en", text: "Hi Harriet, enjoyed your post on corporate rates. Would be great to link up!", input: { channel: "connection-note" }, messageId: "ok", name: "great to link up" },
     { lang: "en", text: "Hi Stuart, saw that Tarrant Foods is hiring three AP clerks. Before you do – what if you didn't need them? Our matching clears 90% of invoices. Interested in a quick look?", messageId: "ok", name: "a 'what if' question imagines, it asks for nothing" },
     { lang: "de", text: "Grüß Gott Frau Steiner, nur kurz nachgehakt: Im Pool sind noch 40 Liftmitarbeitende frei. Melden Sie sich gern!", input: { channel: "follow-up", history: [{ direction: "out", text: "Grüß Gott Frau Steiner, Interesse?" }] }, messageId: "ok", name: "'Melden Sie sich gern!' bittet um Antwort, auch nach dem Nachhaken" },

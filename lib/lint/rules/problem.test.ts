@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Keller, bei Laboren lösen meist Logbücher Fragen aus, weil Einträge auf Papier und im LIMS auseinanderlaufen. Wir digitalisieren sie. Passt das?", messageId: "ok", name: "Einträge laufen auseinander" },
+    { lang: "de", text: "Guten Tag Herr Kroll, Sie bauen in 14 Gemeinden aus und der Tiefbau ist knapp. Wir fräsen 800 Meter am Tag. Interesse?", messageId: "ok", name: "der Tiefbau ist knapp" },
     { lang: "de", text: "Moin Jan, die Geschichte vom gefälschten Lieferantenkonto aus deinem Podcast ist leider typisch. Wir geben Kontoänderungen nur nach Rückruf frei. Magst du die Checkliste?", messageId: "ok", name: "gefälschtes Konto" },
     { lang: "en", text: "Hi Liz, your post about copper swings making quotes a nightmare rang true. Our module links each quote to the daily price. Would a summary help?", messageId: "ok", name: "a nightmare" },
     { lang: "en", text: "Hi Tom, moving 20 years of paper files is usually what drags the project out. We scan and index them off-site. Would a checklist help?", messageId: "ok", name: "drags the project out" },

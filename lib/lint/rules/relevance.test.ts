@@ -293,6 +293,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Dr. Kamm, viele Labore verlieren Zeit, weil Proben zu spät ankommen. Unsere Tourenplanung bringt sie früher. Passt das?", input: { prospect: { name: "Dr. Judith Kamm", role: "Leiterin Präanalytik", company: "MVZ Labor Oberfranken", notes: ["Post: 9 % der Blutproben kommen hämolysiert an"] } }, messageId: "notes-unused", name: "'Labore' und 'ankommen' sind keine Recherche" },
     { lang: "en", text: "Hi Rosa, I love what the team at Corran Foods is doing! Many food producers log hygiene swabs on paper, so a failed test is found days later. Would a demo help?", input: { prospect: { name: "Rosa Achebe", role: "Hygiene Manager", company: "Corran Foods", notes: ["Posted: Listeria found in a drain at the Dundalk site", "Corran Foods is expanding its ready-meal range"] } }, messageId: "notes-unused", name: "a compliment on the company and the everyday word 'found' are no research" },
     { lang: "en", text: "Hi Conor, many food manufacturers lose hours because changeovers on their lines are planned on paper. Worth a look?", input: { prospect: { name: "Conor Gill", role: "Operations Director", company: "Shannon Valley Foods", notes: ["Posted: new gluten-free range launching on line 3"] } }, messageId: "notes-unused", name: "the company's trade word is not its name" },
     {

@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Grüezi Herr Brunner, für eine Baumarktkette haben wir die Geräte vorab erfasst; die Umstellung lief ohne Ausfall an der Kasse. Darf ich die Checkliste schicken?", messageId: "ok", name: "ohne Ausfall" },
+    { lang: "de", text: "Guten Tag Herr Vogel, in einem Gusswerk fahren die Fahrzeuge über ein privates 5G-Netz; seitdem gab es keinen einzigen Stillstand mehr. Soll ich die Messwerte schicken?", messageId: "ok", name: "keinen einzigen Stillstand mehr" },
+    { lang: "en", text: "Hi Tomasz, our platform flags at-risk foundries six weeks earlier. Would a sample report help?", messageId: "ok", name: "six weeks earlier" },
     { lang: "en", text: "Hi Nora, our planners pre-check every fire strategy; our last six Gateway 2 schemes were approved on first submission. Would the checklist help?", messageId: "ok", name: "approved on first submission" },
     { lang: "de", text: "Guten Tag Frau Brandt, wir prüfen Bauanträge vorab; drei Bauherren kamen damit im ersten Antrag durch. Interesse?", messageId: "ok", name: "im ersten Antrag" },
     { lang: "en", text: "Hi Ben, our dunning flows retry cards on payday; a coffee subscription kept 28% of would-be churners. Want the flow?", messageId: "ok", name: "kept 28% of" },
