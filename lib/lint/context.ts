@@ -166,6 +166,12 @@ function isBlank(text: string, start: number, end: number): boolean {
 // (a German "Melden Sie sich gern!" after a nag still asks for a reply, as the dev set reads it)
 const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know(?: your thoughts| what you think)?)[\s!?.]*$/iu;
 
+// A way out offered after the ask ("No worries if the timing's wrong.", "Wenn es gerade nicht passt, sag einfach
+// Bescheid."): it asks for nothing, and a question before it is the ask, not a hook
+const OPT_OUT = /^[^\p{L}]*(?:(?:no worries|no problem|all good|totally fine|kein problem|kein stress|alles gut|völlig in ordnung)\b[^.!?]*\b(?:if|wenn|falls)\b|(?:and |und )?(?:if|wenn|falls) (?:not\b|nicht\b|(?:it|es|the timing|das|der zeitpunkt)\b[^.!?]{0,30}\b(?:not|nicht|wrong|doesn['’]t|isn['’]t)\b))/iu;
+// "Would be glad to connect – and could you tell me who runs your staff bank?": a connect request and a question
+const CONNECT_AND_QUESTION = /(?:connect|vernetzen)\b[^?]*?(\s*(?:[–—-]|,|;)\s*)(?:and |und |also |auch )?(?:could|can|would|will|könnten|können|würden|wer|who|what|was|wann|when)\b[^?]*\?[\s)]*$/iu;
+
 function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "body" | "greeting">): Ask[] {
   const { text, lex, bodySentences } = ctx;
   const asks: Ask[] = [];
@@ -178,7 +184,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
-    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text);
+    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);
     const heavy = within(lex.heavyAsks);
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";
@@ -189,7 +195,13 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     // "keen to connect … Let's connect!" asks for one thing twice, not for two things; "danke fürs Vernetzen" thanks
     if (kind === "connect" && (asks.some((a) => a.kind === "connect") || THANKS_FOR_CONNECTING.test(s.text))) return;
     if (kind && VAGUE_REPLY.test(s.text) && (nags ??= has(lex.pestering, text, ctx.body.start, ctx.body.end))) return;
-    if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
+    // (on its own, "If it isn't relevant, just tell me" is the message's ask)
+    if (kind && asks.length > 0 && !s.text.includes("?") && OPT_OUT.test(s.text)) return;
+    const both = kind === "connect" && isQuestion ? CONNECT_AND_QUESTION.exec(s.text) : null;
+    if (both) {
+      const gap = s.start + both.index + both[0].indexOf(both[1]);
+      asks.push({ start: s.start, end: gap, kind, heavy }, { start: gap + both[1].length, end: s.end, kind: "question", heavy });
+    } else if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
   return asks;
 }

@@ -16,6 +16,9 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Hi Leonie, noch ein Nachtrag: Vier Ausgabeinseln statt einem Buffet haben bei einem Kunden die Schlange auf wenige Minuten verkürzt. Magst du die Skizze sehen? Wenn es gerade nicht passt, sag einfach Bescheid.", messageId: "ok", name: "ein Ausweg nach der Frage ist keine zweite Bitte" },
+    { lang: "en", text: "Hi Gareth, one thing I left out: a shared queue with a 24-hour rule cut intake to two days at a Manchester firm. Would the queue set-up be useful? No worries if the timing's wrong.", messageId: "ok", name: "a question before a way out is the ask, not a hook" },
+    { lang: "en", text: "Hi Daniel, one more note: our programme now includes free imaging. If it isn't relevant, just tell me and I'll stop writing.", messageId: "ok", name: "on its own, 'just tell me' is the ask" },
     { lang: "de", text: "Sehr geehrter Herr Riedl, wir vermitteln Industrieaufträge an Werkstätten, die Kapazität frei haben. Darf ich Ihnen die Liste der Betriebe schicken, die derzeit Kapazität suchen?\n\nMit freundlichen Grüssen\nKlaus Weber", messageId: "ok", name: "Schweizer Gruss schliesst die Nachricht, die Frage davor ist die Bitte" },
     { lang: "en", text: "Hi Harriet, enjoyed your post on corporate rates. Would be great to link up!", input: { channel: "connection-note" }, messageId: "ok", name: "great to link up" },
     { lang: "en", text: "Hi Stuart, saw that Tarrant Foods is hiring three AP clerks. Before you do – what if you didn't need them? Our matching clears 90% of invoices. Interested in a quick look?", messageId: "ok", name: "a 'what if' question imagines, it asks for nothing" },

@@ -85,6 +85,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rebecca, your post on agency spend rising 40% rang true. «Would be glad to connect» – «and could you tell me who runs your staff bank?»", input: { channel: "connection-note" }, messageId: "several-asks", name: "a connect request and a question in one sentence" },
     { lang: "en", text: "Hi Gareth, «I hope this finds you well». Your post on moving 40 legacy apps out was refreshingly honest. Would be glad to connect.", input: { channel: "connection-note" }, messageId: "filler", name: "hope this finds you well, without 'message'" },
     { lang: "en", text: "Hi Marcus, «I trust you're keeping well and that December isn't too hectic». Would the retrofit checklist be useful?", messageId: "filler", name: "I trust you're keeping well" },
     {
