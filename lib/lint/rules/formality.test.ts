@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Lenz, Ihre Disponentinnen sagen oft, dass sie meine Checklisten am Rand notieren. Soll ich Ihnen die aktuelle schicken?", name: "dass sie meine …: nach einer Gruppe im Satz die Gruppe" },
     { lang: "de", text: "Guten Tag Frau Hahn, die Prüfer achten vor allem auf die Evaluation. Wenn sie Lücken finden, fehlt meist ein Eintrag. Hätten Sie Interesse an der Checkliste?", messageId: "ok", name: "wenn sie …: die Gruppe im Satz davor" },
     { lang: "de", text: "Guten Tag Frau Böhm, dort lagen Rechnungen oft zwei Wochen in Umlaufmappen. Heute werden sie beim Eingang gescannt. Passt das zu Ihrer Umstellung?", messageId: "ok", name: "werden sie …: die Rechnungen davor" },
     { lang: "de", text: "Sehr geehrte Frau Haider, wenn man mit den Jugendlichen redet, sagen sie oft, dass sie niemanden fragen konnten. Darf ich Ihnen das Patensystem schildern?", messageId: "ok", name: "mit den Jugendlichen … dass sie: ein Dativ Plural im selben Satz" },
@@ -47,6 +48,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Pfaff, ich wollte nur fragen, ob «sie» meine Nachricht zu den Rüstzeiten gelesen haben. Hätten Sie Interesse an der Fallstudie?", messageId: "lower-sie", name: "ob sie meine Nachricht …: wer die Nachricht des Schreibers liest, ist der Leser" },
     { lang: "de", text: "Hallo Herr Obermoser, wir sind Vertriebspartner für die Scheinwerfer von Lumora. Gerne stelle ich Ihnen die Geräte vor, wenn «sie» mal Zeit haben.", messageId: "lower-sie", name: "wenn sie mal Zeit haben: die Zeit des Lesers, auch nach einer Gruppe im Satz" },
     { lang: "de", text: "Hallo Frau Yilmaz, ich habe gesehen, dass «sie» in Ihrem Post die Ladezeiten im Depot ansprechen. Vernetzen wir uns?", messageId: "lower-sie", name: "dass sie in Ihrem Post: das großgeschriebene Ihrem ist die Leserin, nicht 'ihre' einer Dritten" },
     { lang: "de", text: "Guten Tag Frau Roth, Ihre Disponenten planen jeden Morgen neu. Wenn «sie» mögen, schicke ich Ihnen unseren Tourenplan.", messageId: "lower-sie", name: "wenn sie mögen: ein Wunsch der Leserin, auch nach einer Gruppe im Satz davor" },

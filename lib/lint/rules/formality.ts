@@ -16,6 +16,7 @@ const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // finden, …"; "Dort lagen Rechnungen … Heute werden sie gescannt"), unless what follows is a wish of the
 // reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
 const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
+const MY = /^mein(?:e|en|em|er)?$/;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
@@ -122,7 +123,8 @@ export const formalityRule = defineRule({
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
-        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || questionToReader(i);
+        // ("ob sie meine Nachricht gesehen haben": the one who reads the writer's message is the reader)
+        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || MY.test(next) || questionToReader(i);
         // (past a filler: "wenn sie mal Zeit haben")
         const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
         const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev));
