@@ -193,6 +193,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Hamish, saw your post about rolling out the new permit process across Northgate's 12 sites. Our app digitises permits end to end. Would a sample pack be useful?", messageId: "no-problem", name: "the company's own sites are its size, not a problem" },
     { lang: "en", text: "Hi Oliver, congratulations on hiring 60 operators so quickly. We fit out canteens at a fixed price per seat. Would examples help?", messageId: "no-problem", name: "hiring is good news, not a pain" },
     { lang: "de", text: "Sehr geehrte Frau Jansen, unsere intelligente Planungslösung sorgt für mehr Effizienz und nachhaltige Kostenvorteile. Darf ich Ihnen Informationen zusenden?", messageId: "no-problem", name: "Kostenvorteile sind ein Nutzen, keine Kosten" },
     { lang: "de", text: "Guten Tag Herr Dorn, die Klarwerk GmbH ist seit 1998 Ihr Partner für Gebäudereinigung und Winterdienst. Darf ich Ihnen ein Angebot erstellen?", messageId: "no-problem", name: "seit 1998: das Alter der Firma, keine Dauer eines Problems" },

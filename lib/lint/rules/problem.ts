@@ -40,10 +40,12 @@ const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral)/i;
 
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
+// ("across Northgate's 12 sites": the company's own, named)
+const COMPANY_ASSETS = /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/gu;
 
 /** A figure, or a number word other than "one" (which counts nothing in "one of your posts"); not the size of what they own. */
 function hasFigureOrCount(ctx: LintContext, text: string, start: number, end: number): boolean {
-  if (hasFigure(text.slice(start, end).replace(THEIR_ASSETS, ""))) return true;
+  if (hasFigure(text.slice(start, end).replace(THEIR_ASSETS, "").replace(COMPANY_ASSETS, ""))) return true;
   return findAll(ctx.lex.numberWords, text, start, end).some((n) => !ONE.test(n.text) && !OWNER_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)));
 }
 
