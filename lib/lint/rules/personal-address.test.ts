@@ -39,6 +39,8 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Liebes Recruiting-Team», ich habe Ihren Beitrag zu den 25 offenen Stellen gelesen. Wollen Sie ein Beispiel sehen?", input: { prospect: { name: "Ramona Pietsch" } }, messageId: "generic", name: "ein Team ist niemand Bestimmtes, kein fremder Name" },
+    { lang: "en", text: "«Hi Sales Team», your post on quoting delays rang true. Would a checklist help?", input: { prospect: { name: "Owen Hart" } }, messageId: "generic", name: "a team greets nobody in particular" },
     { lang: "de", text: "Guten Tag Frau «Hofmann», Glückwunsch zur Umstellung des Fräszentrums auf fünf Achsen! Vernetzen?", input: { prospect: { name: "Birgit Auer", company: "Hofmann Dentaltechnik GmbH" } }, messageId: "wrong-name", blocking: true, name: "Frau vor dem Firmennamen macht ihn zur Person, und die ist eine andere" },
     { lang: "en", text: "«Dear Procurement Leader», your comment on 16-week lead times matches what we hear. Would be good to connect.", input: { prospect: { name: "Katarzyna Wójcik" } }, messageId: "generic", name: "a leader of a function is nobody in particular" },
     { lang: "de", text: "«Liebe Netzwerkpartnerin», lieber Netzwerkpartner, Ihr Beitrag zur Fahrgastzählung war sehr aufschlussreich. Gern vernetze ich mich.", input: { prospect: { name: "DI Elisabeth Hartl" } }, messageId: "generic", name: "die Netzwerkpartnerin ist niemand Bestimmtes" },
@@ -48,7 +50,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "de", text: "«Hallo liebes Team» vom Brauhaus Ried, Glückwunsch zum neuen Sudhaus! Vernetzen wir uns?", input: { prospect: { name: "Georg Ried", company: "Brauhaus Ried" } }, messageId: "generic", name: "ein Team statt der Person" },
     {
       lang: "en",
-      text: "«Hello Greystone» team, many attractions lose revenue to queues at the desk. Would a short overview help?",
+      text: "«Hello Greystone team», many attractions lose revenue to queues at the desk. Would a short overview help?",
       input: { prospect: { name: "Amelia Frost", company: "Greystone Attractions" } },
       messageId: "generic",
       status: "fail",

@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Brunn, viele Käsereien wissen noch nicht, ob ihre Folien ab 2030 als recyclingfähig gelten. Wir stellen auf Monofolie um. Interesse?", messageId: "ok", name: "wissen noch nicht, ob" },
+    { lang: "de", text: "Guten Tag Herr Asch, dass Ihre Verkäufer zu viel Zeit mit Finanzierungsangeboten verbringen, hören wir oft. Wir bündeln die Angebote. Interesse?", messageId: "ok", name: "zu viel Zeit" },
+    { lang: "de", text: "Guten Tag Frau Kern, beim IFS-Audit prüfen die Auditoren inzwischen jede Palette. Wir liefern die Nachweise auf Knopfdruck. Soll ich das Protokoll schicken?", messageId: "ok", name: "ein Audit" },
     { lang: "de", text: "Grüezi Frau Keller, bei Laboren lösen meist Logbücher Fragen aus, weil Einträge auf Papier und im LIMS auseinanderlaufen. Wir digitalisieren sie. Passt das?", messageId: "ok", name: "Einträge laufen auseinander" },
     { lang: "de", text: "Guten Tag Herr Kroll, Sie bauen in 14 Gemeinden aus und der Tiefbau ist knapp. Wir fräsen 800 Meter am Tag. Interesse?", messageId: "ok", name: "der Tiefbau ist knapp" },
     { lang: "de", text: "Moin Jan, die Geschichte vom gefälschten Lieferantenkonto aus deinem Podcast ist leider typisch. Wir geben Kontoänderungen nur nach Rückruf frei. Magst du die Checkliste?", messageId: "ok", name: "gefälschtes Konto" },
@@ -193,6 +196,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Kranich, wir sind Hersteller von Kartons in 40 Größen, mit vierfarbigem Druck und Lieferung in ganz Deutschland. Wann können wir telefonieren?", messageId: "no-problem", name: "vierfarbiger Druck ist kein Druck auf der Leserin" },
     { lang: "en", text: "Hi Hamish, saw your post about rolling out the new permit process across Northgate's 12 sites. Our app digitises permits end to end. Would a sample pack be useful?", messageId: "no-problem", name: "the company's own sites are its size, not a problem" },
     { lang: "en", text: "Hi Oliver, congratulations on hiring 60 operators so quickly. We fit out canteens at a fixed price per seat. Would examples help?", messageId: "no-problem", name: "hiring is good news, not a pain" },
     { lang: "de", text: "Sehr geehrte Frau Jansen, unsere intelligente Planungslösung sorgt für mehr Effizienz und nachhaltige Kostenvorteile. Darf ich Ihnen Informationen zusenden?", messageId: "no-problem", name: "Kostenvorteile sind ein Nutzen, keine Kosten" },

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Laub, wir drucken Displays ohne Stanzform; für eine Kosmetikmarke standen 800 Displays nach zwölf Arbeitstagen in den Filialen. Soll ich ein Muster schicken?", messageId: "ok", name: "nach zwölf Arbeitstagen" },
+    { lang: "en", text: "Hi Bronwen, most of our law-firm clients have the old ticket backlog cleared within the first month. Shall I send the service schedule?", messageId: "ok", name: "cleared within the first month" },
     { lang: "de", text: "Grüezi Herr Brunner, für eine Baumarktkette haben wir die Geräte vorab erfasst; die Umstellung lief ohne Ausfall an der Kasse. Darf ich die Checkliste schicken?", messageId: "ok", name: "ohne Ausfall" },
     { lang: "de", text: "Guten Tag Herr Vogel, in einem Gusswerk fahren die Fahrzeuge über ein privates 5G-Netz; seitdem gab es keinen einzigen Stillstand mehr. Soll ich die Messwerte schicken?", messageId: "ok", name: "keinen einzigen Stillstand mehr" },
     { lang: "en", text: "Hi Tomasz, our platform flags at-risk foundries six weeks earlier. Would a sample report help?", messageId: "ok", name: "six weeks earlier" },

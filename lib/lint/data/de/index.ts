@@ -18,7 +18,7 @@ export const de: LanguageData = {
     // "Liebe Netzwerkpartnerin, lieber Netzwerkpartner": addressed to whoever reads it
     "netzwerkpartnerin", "leserin", "leser", "kundin", "kunde",
     // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
-    "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
+    "liebes team", "liebes * team", "* team", "*team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
   ],
   closings: [
     "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "mit besten grüßen", "herzliche grüße",
@@ -119,7 +119,7 @@ export const de: LanguageData = {
   pain: [
     "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "risik*", "verlust*",
     "verlier*", "verloren", "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
-    "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", "druck", "stress", "frust*",
+    "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
     "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt", "offen* stellen",
     "mangel", "fachkräftemangel", "lieferzeit*", "lieferverzöger*", "wartezeit*", "schmerz*", "schwierig*", "mühsam*",
@@ -151,7 +151,7 @@ export const de: LanguageData = {
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
-    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, "wissen nicht", "wissen gar nicht", "wissen oft nicht", "weiß nicht, welche", "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
+    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
@@ -176,8 +176,8 @@ export const de: LanguageData = {
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:wochen|tage|monate|stunden) (?:brauchen|braucht|dauern|dauert)/,
     // compounds: "Installkosten", "Preissprüngen", "Lieferengpässe"
     ...["kosten", "sprung", "sprünge", "sprüngen", "ausfall", "ausfälle", "ausfällen", "verlust", "verluste", "verlusten", "schäden",
-      "probleme", "problemen", "problem", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
-      "stillstände", "stillständen", "lücken", "mängel", "druck", "fluktuation", "kündigungen", "abgänge", "ausschuss",
+      "probleme", "problemen", "problem", "angriff", "angriffe", "angriffen", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
+      "stillstände", "stillständen", "lücken", "mängel", "fluktuation", "kündigungen", "abgänge", "ausschuss",
     // (at the end: "seit 1998 Ihr kompetenter Partner" tells the firm's age, not how long a problem lasts)
       "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+(?<!seit (?:19|20)\d\d)|(?<!seit )(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?= (?!jahren|jahrzehnten))|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
@@ -221,7 +221,8 @@ export const de: LanguageData = {
     "über nacht", "am nächsten tag", "gelöst", "bestanden", "im ersten anlauf", "auf anhieb", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
     /nach(?<!erst nach) (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
-    "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
+    // ("erst nach drei Wochen" is the wait, not the result)
+    /(?<!erst |frühestens |bis )nach (?:[\p{L}\d.,]+ )(?:arbeitstagen|tagen|wochen|stunden)/u, "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
     "schon nach * wochen", "bereits nach * wochen", "auf null", "null reklamationen", "null ausfälle", "null fehler",
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|unter|(?:niedriger|höher|günstiger|schneller|tiefer|geringer|kürzer)(?:e[nrms]?)?)/,
@@ -272,6 +273,8 @@ export const de: LanguageData = {
     "halb", "halbe", "halben", "halbes", "halber", "anderthalb", "eineinhalb", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
     "siebzig", "achtzig", "neunzig", "tausend*", "million*", "milliarde*", "hunderte", "dutzend*", "fünftel", "zehntel",
     "dreissig",
+    // eine Spanne vom Start an: "im ersten Halbjahr", "in der ersten Woche"
+    "im ersten monat", "im ersten quartal", "im ersten halbjahr", "im ersten jahr", "in der ersten woche",
     // "nur noch bei jedem fünften Antrag": ein Anteil als Ordnungszahl
     "jede* zweite*", "jede* dritte*", "jede* vierte*", "jede* fünfte*", "jede* zehnte*",
     // eine Einheit, mit dem Artikel gezählt: "auf unter eine Stunde", "um einen Prozentpunkt"

@@ -13,7 +13,7 @@ export const en: LanguageData = {
   genericAddressees: [
     "there", "all", "everyone", "everybody", "team", "folks", "friend", "friends", "connection", "connections",
     "sir or madam", "sir/madam", "sir", "madam", "sirs", "hiring manager", "colleague", "colleagues",
-    "again", "network", "partner", "valued *", "future *",
+    "again", "network", "partner", "valued *", "future *", "* team",
     /to whom it may concern/,
   ],
   closings: [
@@ -169,7 +169,7 @@ export const en: LanguageData = {
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
     "nightmare*", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
-    "don't know which", "doesn't know which", "do not know which", "don't know whether", "no idea which", "no idea whether", "no visibility",
+    /(?:don't|doesn't|do not|does not|don’t|doesn’t) (?:yet |really |even )?know (?:which|whether|if|what|how|where|when)(?![\p{L}])/u, "no idea which", "no idea whether", "no visibility",
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
     /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
     /(?:keeps|kept|keep) getting (?:longer|worse|slower|harder|pricier|more expensive)/, "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
@@ -271,6 +271,9 @@ export const en: LanguageData = {
     "twofold", "threefold", "fourfold", "tenfold", "a couple of",
     // one unit, counted with an article: "down to under an hour", "by one percentage point"
     "an hour", "half an hour", "a percentage point", "one percentage point", "a full day",
+    // a span counted from the start: "cleared within the first month"
+    "within the first week", "within the first month", "within the first quarter", "within the first year",
+    "in the first week", "in the first month", "in the first quarter", "in the first year",
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
