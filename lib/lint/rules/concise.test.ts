@@ -45,6 +45,7 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "en", text: "Hi Patrick, I'm reaching out because your Limerick hospital extension will need snag lists signed off fast. Our app closes them on site; one contractor finished three weeks sooner. Worth a look?", name: "'I'm reaching out because …' gives the reason, it is no filler" },
     { lang: "en", text: "Hi Deepa,\n\nwe cut changeovers from six a day to two. Would the sequencing sheet help?\n\nRegards,\nAsha\n\nP.S. Congratulations on the new Kochi unit.", messageId: "ok", name: "a P.S. without an ask" },
     {
       lang: "en",
@@ -85,6 +86,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Good morning Inês, «I trust you had a restful weekend and that the week is off to a good start». Our catalogue tool cut onboarding by 40% at an insurer. Interested?", messageId: "filler", name: "I trust you had a restful weekend" },
     { lang: "en", text: "Hi Rebecca, your post on agency spend rising 40% rang true. «Would be glad to connect» – «and could you tell me who runs your staff bank?»", input: { channel: "connection-note" }, messageId: "several-asks", name: "a connect request and a question in one sentence" },
     { lang: "en", text: "Hi Gareth, «I hope this finds you well». Your post on moving 40 legacy apps out was refreshingly honest. Would be glad to connect.", input: { channel: "connection-note" }, messageId: "filler", name: "hope this finds you well, without 'message'" },
     { lang: "en", text: "Hi Marcus, «I trust you're keeping well and that December isn't too hectic». Would the retrofit checklist be useful?", messageId: "filler", name: "I trust you're keeping well" },

@@ -23,10 +23,9 @@ export const en: LanguageData = {
   ],
   fillers: [
     /(?:i )?(?:hope|trust) (?:this|my) (?:(?:message|note|email|inmail) )?finds you (?:well|in good health|good)/,
-    /i trust (?:you(?:'re| are)|you have been|all is|everything is) [^.!?\n]{0,60}/,
+    /i trust (?:you(?:'re| are)|you have been|you had|you've had|all is|everything is) [^.!?\n]{0,60}/,
     /(?:i )?hope (?:you(?:'re| are)|you have been|all is|everything is|you had|you're having|you are having) [^.!?\n]{0,60}/,
     /sorry (?:to bother|for bothering|for the intrusion)/,
-    /i(?:'m| am) reaching out (?:to you )?(?:because|today|to introduce)/,
     /let me (?:start by )?(?:introduce|telling you (?:a little )?about) (?:myself|me|us)/,
     /my name is \p{Lu}\p{L}+/u,
     /i wanted to (?:reach out|touch base|introduce myself)/,
