@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Helen, your post on titanium dioxide prices rang true. Looking forward to connecting!", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to connecting" },
     { lang: "de", text: "Hi Leonie, noch ein Nachtrag: Vier Ausgabeinseln statt einem Buffet haben bei einem Kunden die Schlange auf wenige Minuten verkürzt. Magst du die Skizze sehen? Wenn es gerade nicht passt, sag einfach Bescheid.", messageId: "ok", name: "ein Ausweg nach der Frage ist keine zweite Bitte" },
     { lang: "en", text: "Hi Gareth, one thing I left out: a shared queue with a 24-hour rule cut intake to two days at a Manchester firm. Would the queue set-up be useful? No worries if the timing's wrong.", messageId: "ok", name: "a question before a way out is the ask, not a hook" },
     { lang: "en", text: "Hi Daniel, one more note: our programme now includes free imaging. If it isn't relevant, just tell me and I'll stop writing.", messageId: "ok", name: "on its own, 'just tell me' is the ask" },

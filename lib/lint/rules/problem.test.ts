@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Zoller, Ihr Post, dass Röntgenbilder am Wochenende bis Montag unbefundet bleiben, hat mich angesprochen. Wir befunden innert vier Stunden. Interesse?", messageId: "ok", name: "unbefundet" },
+    { lang: "de", text: "Guten Tag Frau Kühn, bei Ihnen läuft jede Rohrbruchmeldung noch per Telefon und Papier. Unsere App erfasst sie vor Ort. Interesse?", messageId: "ok", name: "Telefon und Papier" },
+    { lang: "de", text: "Guten Tag Herr Ost, viele Druckereien finden keine Medientechnologen mehr. Unsere Kampagnen bringen Bewerbungen. Soll ich Beispiele schicken?", messageId: "ok", name: "finden keine … mehr" },
+    { lang: "de", text: "Guten Tag Frau Ober, Ihre Filialen werden oft erst gegen Mitternacht gereinigt. Wir reinigen ab 19 Uhr. Soll ich den Plan schicken?", messageId: "ok", name: "erst gegen Mitternacht" },
     { lang: "de", text: "Guten Tag Herr Brunn, viele Käsereien wissen noch nicht, ob ihre Folien ab 2030 als recyclingfähig gelten. Wir stellen auf Monofolie um. Interesse?", messageId: "ok", name: "wissen noch nicht, ob" },
     { lang: "de", text: "Guten Tag Herr Asch, dass Ihre Verkäufer zu viel Zeit mit Finanzierungsangeboten verbringen, hören wir oft. Wir bündeln die Angebote. Interesse?", messageId: "ok", name: "zu viel Zeit" },
     { lang: "de", text: "Guten Tag Frau Kern, beim IFS-Audit prüfen die Auditoren inzwischen jede Palette. Wir liefern die Nachweise auf Knopfdruck. Soll ich das Protokoll schicken?", messageId: "ok", name: "ein Audit" },
@@ -196,6 +200,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Fiona, congratulations on the east wing reopening. Our ticketing runs on one tablet and setup takes one afternoon. Would a product sheet help?", messageId: "no-problem", name: "how long the offer's setup takes is no pain" },
     { lang: "de", text: "Guten Tag Frau Kranich, wir sind Hersteller von Kartons in 40 Größen, mit vierfarbigem Druck und Lieferung in ganz Deutschland. Wann können wir telefonieren?", messageId: "no-problem", name: "vierfarbiger Druck ist kein Druck auf der Leserin" },
     { lang: "en", text: "Hi Hamish, saw your post about rolling out the new permit process across Northgate's 12 sites. Our app digitises permits end to end. Would a sample pack be useful?", messageId: "no-problem", name: "the company's own sites are its size, not a problem" },
     { lang: "en", text: "Hi Oliver, congratulations on hiring 60 operators so quickly. We fit out canteens at a fixed price per seat. Would examples help?", messageId: "no-problem", name: "hiring is good news, not a pain" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Stoja, wir reinigen mit festen Teams pro Schicht; seit der Umstellung gab es dort im Audit keine Beanstandung mehr. Interessant?", messageId: "ok", name: "gab es keine Beanstandung mehr" },
     { lang: "de", text: "Guten Tag Frau Laub, wir drucken Displays ohne Stanzform; für eine Kosmetikmarke standen 800 Displays nach zwölf Arbeitstagen in den Filialen. Soll ich ein Muster schicken?", messageId: "ok", name: "nach zwölf Arbeitstagen" },
     { lang: "en", text: "Hi Bronwen, most of our law-firm clients have the old ticket backlog cleared within the first month. Shall I send the service schedule?", messageId: "ok", name: "cleared within the first month" },
     { lang: "de", text: "Grüezi Herr Brunner, für eine Baumarktkette haben wir die Geräte vorab erfasst; die Umstellung lief ohne Ausfall an der Kasse. Darf ich die Checkliste schicken?", messageId: "ok", name: "ohne Ausfall" },

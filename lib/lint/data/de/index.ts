@@ -151,7 +151,9 @@ export const de: LanguageData = {
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
-    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
+    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
+    "auf papier", "per papier", "und papier", "papierkram", "zettelwirtschaft", "per fax",
+    /(?:finden|findet|fanden|bekommen|bekommt|bekamen) (?:kaum|keine[n]?) [\p{L}-]+/u, "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
@@ -245,7 +247,7 @@ export const de: LanguageData = {
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|neunzehn|zwanzig) (?:von|der) (?:unseren |ihren |seinen |den )?letzten (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)/, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
     // "ohne Ausfall an der Kassa", "seitdem gab es keinen einzigen Stillstand mehr", "pro Filiale an einem Vormittag"
     /ohne (?:einen |eine |jeden |jede )?(?:ausfall|ausfälle|stillstand|stillstände|unterbrechung|unterbrechungen|störung|störungen|ausfallzeit)/,
-    /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
+    /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:gab|gibt) es (?:[\p{L}-]+ ){0,4}kein(?:en|e|er)? (?:[\p{L}-]+ ){1,2}mehr(?![\p{L}])/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [

@@ -76,7 +76,7 @@ export const en: LanguageData = {
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
     "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
-    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /(?:to|let's|shall we) (?:reconnect|link up)/,
+    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /looking forward to (?:connecting|being connected)/, /(?:to|let's|shall we) (?:reconnect|link up)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
     "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
@@ -130,7 +130,7 @@ export const en: LanguageData = {
     "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*", "pressure", "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
     "hard", "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
-    "unplanned", "unclear", "manual", "too long", "takes *", "still tak*", "eating", "ruined", "hit home", "lead time*",
+    "unplanned", "unclear", "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes)[\p{L}\d]+/u, "still tak*", "eating", "ruined", "hit home", "lead time*",
     "ending", "expir*", "end of life", "end-of-life", "end of support", "worr*", "concern*", "heavy lift", "by hand",
     "spreadsheet*", "paying for", "not needed", "isn't needed", "unnecessary", "hassle", "painful", "tedious", "annoying",
     "lack*", "drain*", "eat up", "eats up", "capacity", "bottleneck*", "lose them", "losing them", "before anyone notices",
@@ -167,7 +167,7 @@ export const en: LanguageData = {
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
-    "nightmare*", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
+    "nightmare*", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
     /(?:don't|doesn't|do not|does not|don’t|doesn’t) (?:yet |really |even )?know (?:which|whether|if|what|how|where|when)(?![\p{L}])/u, "no idea which", "no idea whether", "no visibility",
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
     /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
