@@ -86,8 +86,13 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     }
   }
 
+  const first = words.findIndex((w) => w.start >= pos);
+  // "Liebes Recruiting-Team", "Hello Greystone team": a team greets nobody in particular (nor someone else)
+  const team = opener && first !== -1 ? teamAddressee(text, words, first, lineEnd) : null;
+  if (team) return { span: { start, end: team.end }, generic: team, names: [], placeholder: false };
+
   const names: Token[] = [];
-  let i = words.findIndex((w) => w.start >= pos);
+  let i = first;
   if (i === -1) return opener ? { span: opener, names, placeholder: false } : null;
   const placeholder = /^\s*[{[<%$]/.test(text.slice(pos, words[i].start + 1)) && /[{[<%$]/.test(text.slice(pos, words[i].start));
   for (; i < words.length && names.length < 3; i++) {
@@ -115,6 +120,16 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
   }
   const end = names.length ? names[names.length - 1].end : opener!.end;
   return { span: { start, end }, names, placeholder: names.length === 0 && placeholder };
+}
+
+/** A team named within the greeting's first three words ("Sales Team", "Vertriebsteam", "Recruiting-Team"), as a span from the first of them. */
+function teamAddressee(text: string, words: Token[], first: number, lineEnd: number): Span | null {
+  for (let i = first; i < words.length && i < first + 3 && words[i].start <= lineEnd; i++) {
+    if (i > first && !/^[\s]+$/.test(text.slice(words[i - 1].end, words[i].start))) return null;
+    const w = words[i];
+    if (w.end - w.start >= 4 && (w.lower === "team" || (w.lower.endsWith("team") && w.hasLetter && /[\p{L}-]team$/u.test(w.lower)))) return { start: words[first].start, end: w.end };
+  }
+  return null;
 }
 
 /** The signature: from a closing line ("Best,", "Viele Grüße aus Wels") or a lone name line at the end. */

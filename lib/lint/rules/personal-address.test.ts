@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "en", text: "Hi Anna, team leads like you often juggle rotas by hand. Would a template help?", input: { prospect: { name: "Anna Berg" } }, name: "'team' after the name and a comma is no greeting to a team" },
     { lang: "en", text: "Understood, Liv – thanks for the straight answer, and good call getting extra hands on it.", input: { prospect: { name: "Liv Andersen" }, channel: "follow-up", history: [{ direction: "out", text: "Hi Liv, would the checklist help?" }, { direction: "in", text: "We hired two temps instead." }] }, messageId: "ok", name: "a word before the comma, the prospect's name after it" },
     { lang: "de", text: "Sehr geehrte Frau Direktorin Mag. Hödl, Ihr Interview zur Lernbetreuung hat mich angesprochen. Darf ich Ihnen die Auswertung schicken?", input: { prospect: { name: "Mag. Sabine Hödl" } }, messageId: "ok", name: "Frau Direktorin: ein Amtstitel, kein Name" },
     { lang: "de", text: "Sehr geehrte Frau Arch. Lechner, Ihr Post zum Holz-Hybrid-Wohnbau in Aspern hat mich angesprochen. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Arch. DI Judith Lechner" } }, messageId: "ok", name: "Arch. ist ein Titel" },
@@ -39,6 +40,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Hallo liebes Vertriebsteam», Ihr Beitrag zu den Lieferzeiten hat mich angesprochen. Interesse?", input: { prospect: { name: "Jana Roth" } }, messageId: "generic", name: "ein Vertriebsteam ist niemand Bestimmtes" },
     { lang: "de", text: "«Liebes Recruiting-Team», ich habe Ihren Beitrag zu den 25 offenen Stellen gelesen. Wollen Sie ein Beispiel sehen?", input: { prospect: { name: "Ramona Pietsch" } }, messageId: "generic", name: "ein Team ist niemand Bestimmtes, kein fremder Name" },
     { lang: "en", text: "«Hi Sales Team», your post on quoting delays rang true. Would a checklist help?", input: { prospect: { name: "Owen Hart" } }, messageId: "generic", name: "a team greets nobody in particular" },
     { lang: "de", text: "Guten Tag Frau «Hofmann», Glückwunsch zur Umstellung des Fräszentrums auf fünf Achsen! Vernetzen?", input: { prospect: { name: "Birgit Auer", company: "Hofmann Dentaltechnik GmbH" } }, messageId: "wrong-name", blocking: true, name: "Frau vor dem Firmennamen macht ihn zur Person, und die ist eine andere" },

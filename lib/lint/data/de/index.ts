@@ -18,7 +18,7 @@ export const de: LanguageData = {
     // "Liebe Netzwerkpartnerin, lieber Netzwerkpartner": addressed to whoever reads it
     "netzwerkpartnerin", "leserin", "leser", "kundin", "kunde",
     // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
-    "liebes team", "liebes * team", "* team", "*team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
+    "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
   ],
   closings: [
     "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "mit besten grüßen", "herzliche grüße",

@@ -13,7 +13,7 @@ export const en: LanguageData = {
   genericAddressees: [
     "there", "all", "everyone", "everybody", "team", "folks", "friend", "friends", "connection", "connections",
     "sir or madam", "sir/madam", "sir", "madam", "sirs", "hiring manager", "colleague", "colleagues",
-    "again", "network", "partner", "valued *", "future *", "* team",
+    "again", "network", "partner", "valued *", "future *",
     /to whom it may concern/,
   ],
   closings: [
