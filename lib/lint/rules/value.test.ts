@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Nathan, at a water utility, switching vendors to time-limited sessions closed all eleven audit findings before the re-audit. Would the checklist help?", messageId: "ok", name: "closed all eleven findings" },
+    { lang: "de", text: "Hey Nils, in Köln lief beim Scooter-Anbieter eine Kooperation mit zwei Arbeitgebern besser – ein Drittel der Anmeldungen kam über deren Intranet. Soll ich dir die Liste schicken?", messageId: "ok", name: "lief besser – ein Drittel" },
     { lang: "de", text: "Guten Tag Frau Stoja, wir reinigen mit festen Teams pro Schicht; seit der Umstellung gab es dort im Audit keine Beanstandung mehr. Interessant?", messageId: "ok", name: "gab es keine Beanstandung mehr" },
     { lang: "de", text: "Guten Tag Frau Laub, wir drucken Displays ohne Stanzform; für eine Kosmetikmarke standen 800 Displays nach zwölf Arbeitstagen in den Filialen. Soll ich ein Muster schicken?", messageId: "ok", name: "nach zwölf Arbeitstagen" },
     { lang: "en", text: "Hi Bronwen, most of our law-firm clients have the old ticket backlog cleared within the first month. Shall I send the service schedule?", messageId: "ok", name: "cleared within the first month" },
@@ -142,6 +144,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Seb, we connect your shops into one daily margin report, so you can make better decisions and «unlock the full value» of your data. Would a sample help?", messageId: "abstract", name: "'better decisions' is no result" },
     { lang: "de", text: "Guten Tag Herr Vogt, ich hoffe, diese Nachricht erreicht Sie in einer ruhigen Woche. Wir bieten Beratung zur Nachfolge. Passt Ihnen ein Termin?", messageId: "no-outcome", name: "ein Floskel-Einstieg nennt kein Ergebnis, auch mit 'erreicht' und 'Woche'" },
     { lang: "en", text: "Hi Ruth, our platform is now available in version 6 with many new features. Let me know if you are interested.", messageId: "no-outcome", name: "a version number is no result" },
     { lang: "en", text: "Hi Kai, our app gives each machine a QR code that opens a ticket with the contractor. It helps teams «unlock real value». Could I send an overview?", messageId: "abstract", name: "'a QR code' is no customer case" },
