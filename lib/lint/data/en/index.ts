@@ -186,7 +186,7 @@ export const en: LanguageData = {
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
     "focus on what matters", "what matters most", "run more smoothly", "a bit more smoothly", "make things easier",
     "focus on your core business", "focus on what you do best", "always there for you", "unlock growth", "streamline operations", "streamline your operations",
-    "unlock real value", "drive value", "next level", "to the next level", "full potential", "empower*",
+    "unlock real value", "unlock the full value", "drive value", "next level", "to the next level", "full potential", "empower*",
     "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
     "great fit", "help your business", "take your business", "noticeabl*",
