@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Brück, Ihre Gemeinde muss die Wärmeplanung abschließen, hat aber keine eigenen Daten zu den Heizungen. Wir werten Kehrdaten aus. Interesse?", messageId: "ok", name: "keine eigenen Daten" },
+    { lang: "en", text: "Dear Dr. Brooks, patients ready to go home on a Saturday often stay until Monday because nobody is around to sort out their medicines. Would an introduction help?", messageId: "ok", name: "nobody is around" },
     { lang: "de", text: "Grüezi Frau Zoller, Ihr Post, dass Röntgenbilder am Wochenende bis Montag unbefundet bleiben, hat mich angesprochen. Wir befunden innert vier Stunden. Interesse?", messageId: "ok", name: "unbefundet" },
     { lang: "de", text: "Guten Tag Frau Kühn, bei Ihnen läuft jede Rohrbruchmeldung noch per Telefon und Papier. Unsere App erfasst sie vor Ort. Interesse?", messageId: "ok", name: "Telefon und Papier" },
     { lang: "de", text: "Guten Tag Herr Ost, viele Druckereien finden keine Medientechnologen mehr. Unsere Kampagnen bringen Bewerbungen. Soll ich Beispiele schicken?", messageId: "ok", name: "finden keine … mehr" },
