@@ -42,6 +42,7 @@ ruleTester.run(followUpRule, {
     { lang: "de", text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. Darf ich Ihnen das Beispiel schicken?", input: { history: [] }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi again! Just «checking whether you saw my» previous note? Our solution could really help.", input: { channel: "follow-up" }, messageId: "pestering", name: "checking whether you saw my note, even without the thread" },
     {
       lang: "de",
       text: "Guten Tag Herr Brandl, «haben Sie meine Nachricht von letzter Woche gesehen»? Ein Labor in Regensburg hat seine Laufzeiten halbiert.",

@@ -202,6 +202,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Lachlan, just bumping this to the top of your inbox in case you missed it. Cheers!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Lachlan, saw your tender. Worth a chat?" }] }, messageId: "no-problem", name: "'missed' inside the nag is no problem of theirs" },
     { lang: "en", text: "Hi Fiona, congratulations on the east wing reopening. Our ticketing runs on one tablet and setup takes one afternoon. Would a product sheet help?", messageId: "no-problem", name: "how long the offer's setup takes is no pain" },
     { lang: "de", text: "Guten Tag Frau Kranich, wir sind Hersteller von Kartons in 40 Größen, mit vierfarbigem Druck und Lieferung in ganz Deutschland. Wann können wir telefonieren?", messageId: "no-problem", name: "vierfarbiger Druck ist kein Druck auf der Leserin" },
     { lang: "en", text: "Hi Hamish, saw your post about rolling out the new permit process across Northgate's 12 sites. Our app digitises permits end to end. Would a sample pack be useful?", messageId: "no-problem", name: "the company's own sites are its size, not a problem" },

@@ -156,8 +156,11 @@ export const problemRule = defineRule({
     if (skip) return { status: "skip", messageId: skip };
     const { text, body, lex } = ctx;
     const spans: Span[] = [];
+    // a pain word inside the nag ("in case you missed it") is the sender's worry, not the reader's problem
+    let nagSpans: Span[] | undefined;
+    const inNag = (m: Span) => (nagSpans ??= findAll(lex.pestering, text, body.start, body.end)).some((n) => n.start <= m.start && m.end <= n.end);
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
+      if (!inNag(m) && !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
