@@ -179,7 +179,7 @@ function isBlank(text: string, start: number, end: number): boolean {
 // A bare call for a reply ("Any thoughts?", "Would love to hear your thoughts", "Let me know!"): in a
 // message that nags about an earlier one it asks for nothing the reader could act on
 // (a German "Melden Sie sich gern!" after a nag still asks for a reply, as the dev set reads it)
-const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know(?: your thoughts| what you think)?)[\s!?.]*$/iu;
+const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i would) love to hear your thoughts|let me know(?: your thoughts| what you think| if you(?:'re| are) interested)?)[\s!?.]*$/iu;
 
 // A way out offered after the ask ("No worries if the timing's wrong.", "Wenn es gerade nicht passt, sag einfach
 // Bescheid."): it asks for nothing, and a question before it is the ask, not a hook

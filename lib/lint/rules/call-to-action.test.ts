@@ -80,6 +80,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hello again, just following up in case my note got buried. Our sensors are used by 50 councils. Let me know if you're interested!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi, worth a look at our bin sensors?" }] }, messageId: "no-ask", name: "'let me know if you're interested' after a nag asks nothing" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Falk, gern stelle ich Ihnen unsere Kanzleisoftware vor. «Wann hätten Sie 30 Minuten?»", input: { channel: "connection-note" }, messageId: "heavy-ask", name: "Wann hätten Sie 30 Minuten?" },
     { lang: "en", text: "Hi Colm, just following up on my message below. Did you get a chance to read it? Let me know your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Colm, worth a chat about sanitation crews?" }] }, messageId: "no-ask", name: "a nag and a bare call for thoughts ask nothing" },
     { lang: "de", text: "Guten Tag Herr Brenner, Sie suchen zwölf Berufskraftfahrer. Unsere Fahrerbörse bringt acht Bewerbungen pro Woche. «Wann können wir dazu kurz telefonieren?»", messageId: "heavy-ask", name: "Wann können wir kurz telefonieren?" },

@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Beth, your comment counted 212 lift alarm lines still on copper, all of which stop working when the lines go. We move them to dual-SIM units. Worth a call?", messageId: "ok", name: "stop working" },
+    { lang: "en", text: "Hi Jamie, saw your post that heat pump enquiries dried up after the summer. Our lead engine books surveys. Interested?", messageId: "ok", name: "dried up" },
     { lang: "de", text: "Guten Tag Herr Brück, Ihre Gemeinde muss die Wärmeplanung abschließen, hat aber keine eigenen Daten zu den Heizungen. Wir werten Kehrdaten aus. Interesse?", messageId: "ok", name: "keine eigenen Daten" },
     { lang: "en", text: "Dear Dr. Brooks, patients ready to go home on a Saturday often stay until Monday because nobody is around to sort out their medicines. Would an introduction help?", messageId: "ok", name: "nobody is around" },
     { lang: "de", text: "Grüezi Frau Zoller, Ihr Post, dass Röntgenbilder am Wochenende bis Montag unbefundet bleiben, hat mich angesprochen. Wir befunden innert vier Stunden. Interesse?", messageId: "ok", name: "unbefundet" },

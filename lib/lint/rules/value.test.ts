@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Duncan, at another council bin-lift readers flag unpaid bins on the crew tablet; subscription income came in £310k above forecast. Would their rollout plan help?", messageId: "ok", name: "above forecast" },
     { lang: "en", text: "Hi Nathan, at a water utility, switching vendors to time-limited sessions closed all eleven audit findings before the re-audit. Would the checklist help?", messageId: "ok", name: "closed all eleven findings" },
     { lang: "de", text: "Hey Nils, in Köln lief beim Scooter-Anbieter eine Kooperation mit zwei Arbeitgebern besser – ein Drittel der Anmeldungen kam über deren Intranet. Soll ich dir die Liste schicken?", messageId: "ok", name: "lief besser – ein Drittel" },
     { lang: "de", text: "Guten Tag Frau Stoja, wir reinigen mit festen Teams pro Schicht; seit der Umstellung gab es dort im Audit keine Beanstandung mehr. Interessant?", messageId: "ok", name: "gab es keine Beanstandung mehr" },

@@ -168,7 +168,7 @@ export const en: LanguageData = {
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
-    "nightmare*", "nobody is around", "no one is around", "no data on", "no data about", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
+    "nightmare*", "stop working", "stops working", "stopped working", "go dead", "goes dead", "dried up", "dry up", "dries up", "drying up", "suspicious", "nobody is around", "no one is around", "no data on", "no data about", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
     /(?:don't|doesn't|do not|does not|don’t|doesn’t) (?:yet |really |even )?know (?:which|whether|if|what|how|where|when)(?![\p{L}])/u, "no idea which", "no idea whether", "no visibility",
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
     /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
@@ -202,7 +202,7 @@ export const en: LanguageData = {
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
-    "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
+    "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
