@@ -21,7 +21,8 @@ const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
-const ANTECEDENT = /(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ii]hren|[Vv]ielen|[Aa]llen|[Dd]iesen|[Uu]nseren|[Ee]uren|[Dd]einen)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
+// (a sentence may also open on a plural noun that acts: "Glascontainer werden geleert, wenn sie halb voll sind")
+const ANTECEDENT = /(?:^|[:;–])\s*(?!(?:Sie|Wir|Ihr|Es|Man|Er|Ich|Du|Die|Das|Der|Dann|Wenn|Falls|Damit|Und|Aber|Gerne?|Heute|Oft|Meist|Dort|Hier)\s)\p{Lu}\p{Ll}+\s+(?:werden|sind|haben|müssen|können|laufen|stehen|bleiben|kommen|fallen|gehen|waren|wurden)(?![\p{L}])|(?<![\p{L}])(?:[Dd]ie|[Ii]hre|[Vv]iele|[Aa]lle|[Bb]eide|[Dd]iese|[Mm]anche|[Ee]inige|[Ss]olche|[Uu]nsere|[Ee]ure|[Dd]eine|[Mm]eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|\d+)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ii]hren|[Vv]ielen|[Aa]llen|[Dd]iesen|[Uu]nseren|[Ee]uren|[Dd]einen)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
 
 // "Wenn man mit den Jugendlichen redet, sagen sie …": "den" before a noun in -n is mostly a dative plural, taken up within its own sentence
 // ("nach den Ferien" a sentence before is no one who acts).
