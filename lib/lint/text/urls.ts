@@ -180,8 +180,11 @@ function embeddedDomain(parts: string[]): string | null {
     if (shown.length >= 2) return shown.join(".");
   }
   // "ama-foerderung.at-antrag.com": a name and its country glued to the domain the link goes to
-  const glued = end >= 1 ? parts[end].split("-") : [];
-  if (glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
+  const glued = end >= 0 ? parts[end].split("-") : [];
+  if (end >= 1 && glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
+  // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it
+  const last = glued[glued.length - 1];
+  if (glued.length > 1 && GLUED_TOP.has(last) && glued[glued.length - 2].length >= 3) return `${glued.slice(0, -1).join("-")}.${last}`;
   return null;
 }
 
