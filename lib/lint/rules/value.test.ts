@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Ketter, seit dort jede neue Pflegekraft vier Wochen mit einer Patin fährt, gab es im ersten Jahr nur noch zwei Abgänge. Soll ich den Plan schicken?", messageId: "ok", name: "nur noch zwei Abgänge" },
     { lang: "en", text: "Hi Duncan, at another council bin-lift readers flag unpaid bins on the crew tablet; subscription income came in £310k above forecast. Would their rollout plan help?", messageId: "ok", name: "above forecast" },
     { lang: "en", text: "Hi Nathan, at a water utility, switching vendors to time-limited sessions closed all eleven audit findings before the re-audit. Would the checklist help?", messageId: "ok", name: "closed all eleven findings" },
     { lang: "de", text: "Hey Nils, in Köln lief beim Scooter-Anbieter eine Kooperation mit zwei Arbeitgebern besser – ein Drittel der Anmeldungen kam über deren Intranet. Soll ich dir die Liste schicken?", messageId: "ok", name: "lief besser – ein Drittel" },
@@ -145,6 +146,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Jank, unsere Lernplattform ist modern. Nur noch drei Startplätze in diesem Quartal! Interesse?", messageId: "no-outcome", name: "nur noch drei Startplätze ist Knappheit, kein Ergebnis" },
     { lang: "en", text: "Hi Seb, we connect your shops into one daily margin report, so you can make better decisions and «unlock the full value» of your data. Would a sample help?", messageId: "abstract", name: "'better decisions' is no result" },
     { lang: "de", text: "Guten Tag Herr Vogt, ich hoffe, diese Nachricht erreicht Sie in einer ruhigen Woche. Wir bieten Beratung zur Nachfolge. Passt Ihnen ein Termin?", messageId: "no-outcome", name: "ein Floskel-Einstieg nennt kein Ergebnis, auch mit 'erreicht' und 'Woche'" },
     { lang: "en", text: "Hi Ruth, our platform is now available in version 6 with many new features. Let me know if you are interested.", messageId: "no-outcome", name: "a version number is no result" },

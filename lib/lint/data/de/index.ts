@@ -151,7 +151,7 @@ export const de: LanguageData = {
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
-    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
+    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "ging unter", "gingen unter", "geht unter", "gehen unter", "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
     "auf papier", "per papier", "und papier", "papierkram", "zettelwirtschaft", "per fax",
     /(?:finden|findet|fanden|bekommen|bekommt|bekamen) (?:kaum|keine[n]?) [\p{L}-]+/u, "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
@@ -201,6 +201,8 @@ export const de: LanguageData = {
   outcomes: [
     // "die Preisnachlässe gingen dort um ein Drittel zurück"
     /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}-]+ ){0,6}zurück/u,
+    // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
+    /nur noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|ein) (?!(?:start|termin)?(?:plätze|platz|termine|slots|exemplare|tage)(?![\p{L}]))[\p{L}-]+/u,
     "gesenkt", "geschlossen", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
