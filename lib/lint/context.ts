@@ -215,7 +215,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const both = kind === "connect" && isQuestion ? CONNECT_AND_QUESTION.exec(s.text) : null;
     if (both) {
       const gap = s.start + both.index + both[0].indexOf(both[1]);
-      asks.push({ start: s.start, end: gap, kind, heavy }, { start: gap + both[1].length, end: s.end, kind: "question", heavy });
+      asks.push({ start: s.start, end: gap, kind: "connect", heavy }, { start: gap + both[1].length, end: s.end, kind: "question", heavy });
     } else if (kind) asks.push({ start: s.start, end: s.end, kind, heavy });
   });
   return asks;
