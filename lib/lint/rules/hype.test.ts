@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Rowan, nothing revolutionary: a cinema in Hull moved one Tuesday screening to pay-what-you-can, and admissions rose from 38 to 71. Worth a look?", name: "'nothing revolutionary' denies the hype" },
+    { lang: "de", text: "Hallo Herr Roth, nichts Revolutionäres: Ein Kino in Linz hat dienstags die Preise gesenkt und die Besucherzahl verdoppelt. Interesse?", name: "'nichts Revolutionäres' verneint den Hype" },
     { lang: "en", text: "Hi Francesca, we add buy-now-pay-later by invoice with German dunning. Would the checklist help?", name: "buy-now-pay-later is a payment method" },
     { lang: "en", text: "Hi Nadine, I saw your post about two missed launch dates. We are a world-class localisation partner. Could we compare notes?", messageId: "ok", name: "'world-class' is praise (usp), not pressure" },
     { lang: "de", text: "Hallo Herr Obermoser, unsere LED-Scheinwerfer sind lüfterlos, mit fünf Jahre Garantie auf die LED-Engine. Darf ich Ihnen ein Datenblatt schicken?", messageId: "ok", name: "fünf Jahre Garantie auf …: eine Gewährleistung, kein Versprechen" },

@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Holz, Sie suchen gerade zwei Palettierer. Unsere Roboterzellen palettieren 12 Lagen pro Minute. Interesse?", messageId: "ok", name: "Sie suchen gerade zwei Palettierer" },
     { lang: "de", text: "Guten Tag Frau Ober, Sie schrieben, Ihre Plakate zur Eröffnung in Graz gingen unter. Unsere Screens erreichen 400.000 Kontakte pro Woche. Interesse?", messageId: "ok", name: "gingen unter" },
     { lang: "en", text: "Hi Beth, your comment counted 212 lift alarm lines still on copper, all of which stop working when the lines go. We move them to dual-SIM units. Worth a call?", messageId: "ok", name: "stop working" },
     { lang: "en", text: "Hi Jamie, saw your post that heat pump enquiries dried up after the summer. Our lead engine books surveys. Interested?", messageId: "ok", name: "dried up" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Ruth, two baseline questions at referral gave a carers' charity in Leeds three successful bids in a row. Would the question set help?", messageId: "ok", name: "three successful bids in a row" },
     { lang: "de", text: "Guten Tag Herr Ketter, seit dort jede neue Pflegekraft vier Wochen mit einer Patin fährt, gab es im ersten Jahr nur noch zwei Abgänge. Soll ich den Plan schicken?", messageId: "ok", name: "nur noch zwei Abgänge" },
     { lang: "en", text: "Hi Duncan, at another council bin-lift readers flag unpaid bins on the crew tablet; subscription income came in £310k above forecast. Would their rollout plan help?", messageId: "ok", name: "above forecast" },
     { lang: "en", text: "Hi Nathan, at a water utility, switching vendors to time-limited sessions closed all eleven audit findings before the re-audit. Would the checklist help?", messageId: "ok", name: "closed all eleven findings" },

@@ -147,6 +147,8 @@ export function wholeWordTest(words: string): (text: string) => boolean {
   return (text) => anywhere.test(text) && whole.test(text);
 }
 
+// "Nothing revolutionary", "nichts Revolutionäres": what is denied right before the word
+const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts)\s+$/iu;
 const negatedBefore = wholeWordTest("no|not|never|without|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|ohne|weder");
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
@@ -161,7 +163,7 @@ const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['�
 export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
-  if (negatedBefore(before)) return true;
+  if (negatedBefore(before) || NOTHING_BEFORE.test(before)) return true;
   if (claim && withdrawnBefore(before)) return true;
   return after && negatedAfter(text.slice(match.end, clause.end));
 }

@@ -181,7 +181,7 @@ export const de: LanguageData = {
       "probleme", "problemen", "problem", "angriff", "angriffe", "angriffen", "engpass", "engpässe", "engpässen", "fehler", "fehlern", "risiken", "risiko", "stillstand",
       "stillstände", "stillständen", "lücken", "mängel", "fluktuation", "kündigungen", "abgänge", "ausschuss",
     // (at the end: "seit 1998 Ihr kompetenter Partner" tells the firm's age, not how long a problem lasts)
-      "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit )?(?:\d+(?<!seit (?:19|20)\d\d)|(?<!seit )(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?= (?!jahren|jahrzehnten))|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
+      "mangel", "verzögerung", "verzögerungen", "rückgang", "rückgänge", "einbruch", "aufwand", "stress"].map((w) => `*${w}`), /(?:sucht|suchen|seit) (?:seit |gerade |aktuell |derzeit )?(?:\d+(?<!seit (?:19|20)\d\d)|(?<!seit )(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?= (?!jahren|jahrzehnten))|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen|jahren)/,
   ],
   vaguePraise: [
     "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste* qualität", "zuverlässige* partner", "verlässliche* partner", "starke* partner", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
@@ -203,7 +203,7 @@ export const de: LanguageData = {
     /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}-]+ ){0,6}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
     /nur noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|ein) (?!(?:start|termin)?(?:plätze|platz|termine|slots|exemplare|tage)(?![\p{L}]))[\p{L}-]+/u,
-    "gesenkt", "geschlossen", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
+    "gesenkt", "geschlossen", "in folge", "hintereinander", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",

@@ -202,7 +202,7 @@ export const en: LanguageData = {
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
-    "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
+    "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
