@@ -17,6 +17,7 @@ const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
 const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
 const MY = /^mein(?:e|en|em|er)?$/;
+const REACHES = /(?:nachricht|zeilen|mail|e-mail|inmail)\s+erreicht\s+$/i;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
@@ -129,7 +130,10 @@ export const formalityRule = defineRule({
         // (past a filler: "wenn sie mal Zeit haben")
         const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
         const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev));
-        if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
+        // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
+        const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
+        if (reached && formalElsewhere()) lowerSie.push(w);
+        else if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -103,7 +103,10 @@ function openingQuestion(ctx: LintContext): Span | null {
 function addsResultNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
   return offerRuns(ctx).some(
-    (s) => isQuantified(lex, text, s.start, s.end) && (has(lex.outcomes, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end)) && !senderSpeaks(s.text) && !isPriceTalk(ctx, s.text),
+    (s) =>
+      ((isQuantified(lex, text, s.start, s.end) && (has(lex.outcomes, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end))) || has(lex.strongOutcomes, text, s.start, s.end)) &&
+      !senderSpeaks(s.text) &&
+      !isPriceTalk(ctx, s.text),
   );
 }
 

@@ -161,7 +161,7 @@ export const de: LanguageData = {
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
     /(?:bleibt|bleiben|blieb|blieben) (?:\p{L}+ ){0,3}liegen/u, "liegen geblieben", "liegenbleiben",
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
-    "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben",
+    "vertragsstraf*", "konventionalstraf*", "strafzahlung*", "verärgert*", "verschieben sich", "verschiebt sich", "verschob sich", "verschoben", "verschobene*",
     "stillsteh*", "stillgestanden", "steht * still", "steht * * still", "stehen * still", "stand * still", "von der marge ab",
     // "ein grosser Brocken", "wenn sich die Abrechnungen bis April ziehen"
     "brocken", /sich (?:[\p{L}'’-]+ ){1,5}(?:hin)?ziehen/u, "warteten", "wartete", "leck", "*leck", "drop-out*", "dropout*", "gefährd*", "gekostet", "droht", "drohen", "drohende*", "angriff", "ransomware", "unfall", "unfälle*", "*unfall", "*unfälle",
@@ -203,7 +203,7 @@ export const de: LanguageData = {
     /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}-]+ ){0,6}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
     /nur noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|ein) (?!(?:start|termin)?(?:plätze|platz|termine|slots|exemplare|tage)(?![\p{L}]))[\p{L}-]+/u,
-    "gesenkt", "geschlossen", "in folge", "hintereinander", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
+    "gesenkt", "geschlossen", "gebucht", "buchten", "in folge", "hintereinander", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
     "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",

@@ -117,7 +117,8 @@ export const en: LanguageData = {
     /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)(?: from (?:last )?\w+)?/,
     // "Did you get a chance to read it?" right after the nag asks about the last message, not about anything new
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
-    /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether|if) you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
+    /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether |if )?you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
+    /sorry to (?:chase|nudge|bother you)(?: again)?/, "chasing again",
     /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/, /in case you missed (?:it|this|my (?:message|note))/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, "circling back",
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
