@@ -93,6 +93,11 @@ export const formalityRule = defineRule({
       const from = reachBack && at > 0 ? ctx.sentences[at - 1].start : ctx.sentences[at].start;
       return ANTECEDENT.test(text.slice(from, w.start)) || DEN_PLURAL.test(text.slice(ctx.sentences[at].start, w.start));
     };
+    // the sentence so far gives something to "Ihnen" ("Soll ich Ihnen … schicken, damit sie …")
+    const sendsToReader = (w: Token) => {
+      const s = ctx.sentences.find((x) => x.start <= w.start && w.end <= x.end);
+      return !!s && /(?<![\p{L}])Ihnen(?![\p{L}])/u.test(text.slice(s.start, w.start));
+    };
     const g = ctx.greeting;
     let formal: boolean | undefined;
     const isFormalGreeting = () => (formal ??= !!g && FORMAL_GREETING.test(text.slice(g.span.start, g.span.end)));
@@ -129,7 +134,9 @@ export const formalityRule = defineRule({
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || MY.test(next) || questionToReader(i);
         // (past a filler: "wenn sie mal Zeit haben")
         const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
-        const reachBack = CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev));
+        // ("Soll ich Ihnen das Konzept schicken, damit sie …": the one it is sent to, not a group before)
+        const forReader = prev === "damit" && sendsToReader(w);
+        const reachBack = !forReader && (CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         if (reached && formalElsewhere()) lowerSie.push(w);
