@@ -39,6 +39,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "de", text: "Hej Tobias, noch ein Gedanke: Die meisten Cafés bestellen sonntagabends per WhatsApp. In Aarhus brachte eine Sonntags-Erinnerung 20 % mehr Wiederbestellungen. Soll ich dir einen Screenshot schicken?", input: { channel: "follow-up", prospect: { name: "Tobias Wendel", company: "Kaffeekollektiv Köln", notes: ["Post: sucht Großkunden aus der Gastronomie"] }, history: [{ direction: "out", text: "Hej Tobias, dein Post, dass ihr mehr Gastro-Kunden sucht, hat mich angesprochen. Magst du dir anschauen, wie das aussieht?" }] }, messageId: "thread", name: "die erste Nachricht nannte den notierten Post: die zweite baut darauf auf" },
     {
       lang: "de",
       text: "Grüezi Frau Meier, Ihr Beitrag zur Personalplanung für die Wintersaison hat mich angesprochen – vor allem die 25 Stellen, die im Dezember noch offen waren. Dürfen wir Ihnen das Modell schicken?",

@@ -265,6 +265,15 @@ const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:
 const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
 
 /** The body sentence that holds a word. */
+// A note that records something the prospect posted, wrote or said in public
+const POST_NOTE = /^\s*(?:post|posted|beitrag|kommentar|commented|comment|interview|vortrag|talk|spoke|article|artikel)\b/i;
+
+const THEIR_POST = /(?<![\p{L}])(?:your|ihr|ihre[mn]?|dein|deine[mn]?)\s+(?:\p{L}+\s+)?(?:post|beitrag|kommentar|vortrag|talk|article|artikel|interview|comment)(?![\p{L}])/iu;
+
+function notesHoldPost(notes: readonly string[]): boolean {
+  return notes.some((n) => POST_NOTE.test(n));
+}
+
 function sentenceOf(ctx: LintContext, w: Token): Segment | undefined {
   return ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
 }
@@ -457,7 +466,10 @@ export const relevanceRule = defineRule({
           if (h.direction !== "out") return false;
           const all = { start: 0, end: h.text.length };
           const tokens = historyTokens(h.text);
-          return enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile) || checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms).verified.length > 0;
+          if (enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile)) return true;
+          const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms);
+          // ("dein Post, dass ihr mehr Gastro-Kunden sucht" for the noted post: a first message that named the post the notes hold)
+          return claims.verified.length > 0 || (!claims.unverified && notesHoldPost(notes) && THEIR_POST.test(h.text));
         });
       // (a follow-up that went to others with only the name swapped is about none of them)
       if (thread.hasHistory && addsConcreteNews(ctx) && templateMatches(ctx).matches === 0 && !pushesAfterNo(ctx) && earlier()) return { status: "pass", messageId: "thread" };
