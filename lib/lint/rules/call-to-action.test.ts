@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Sienna, a self-diagnosis flow resolved 42% of blank-display queries for another supplier. Would a short walkthrough be useful?", messageId: "ok", name: "a short walkthrough explains, it books no meeting" },
     { lang: "en", text: "Hi Helen, your post on titanium dioxide prices rang true. Looking forward to connecting!", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to connecting" },
     { lang: "de", text: "Hi Leonie, noch ein Nachtrag: Vier Ausgabeinseln statt einem Buffet haben bei einem Kunden die Schlange auf wenige Minuten verkürzt. Magst du die Skizze sehen? Wenn es gerade nicht passt, sag einfach Bescheid.", messageId: "ok", name: "ein Ausweg nach der Frage ist keine zweite Bitte" },
     { lang: "en", text: "Hi Gareth, one thing I left out: a shared queue with a 24-hour rule cut intake to two days at a Manchester firm. Would the queue set-up be useful? No worries if the timing's wrong.", messageId: "ok", name: "a question before a way out is the ask, not a hook" },
@@ -80,6 +81,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Ruairí, our cards capture receipts at the point of payment. «Would you have 30 minutes next Tuesday for a walkthrough?»", messageId: "heavy-ask", name: "a walkthrough with a length and a day is a meeting" },
     { lang: "en", text: "Hello again, just following up in case my note got buried. Our sensors are used by 50 councils. Let me know if you're interested!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi, worth a look at our bin sensors?" }] }, messageId: "no-ask", name: "'let me know if you're interested' after a nag asks nothing" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Falk, gern stelle ich Ihnen unsere Kanzleisoftware vor. «Wann hätten Sie 30 Minuten?»", input: { channel: "connection-note" }, messageId: "heavy-ask", name: "Wann hätten Sie 30 Minuten?" },
     { lang: "en", text: "Hi Colm, just following up on my message below. Did you get a chance to read it? Let me know your thoughts.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Colm, worth a chat about sanitation crews?" }] }, messageId: "no-ask", name: "a nag and a bare call for thoughts ask nothing" },

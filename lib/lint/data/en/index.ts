@@ -54,7 +54,8 @@ export const en: LanguageData = {
     "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
   ],
   heavyAsks: [
-    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)/,
+    // ("38-minute call waits" are their queue, not a meeting)
+    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
     /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow)/,
@@ -64,8 +65,9 @@ export const en: LanguageData = {
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
-    // a video of one is something to watch, not a meeting: "Would a short demo video be useful?"
-    /(?:a |an )?(?:quick |short |brief |live )?walkthrough(?![\s-]?(?:video|recording|clip))/,
+    // a live one is a meeting; "Would a short walkthrough of their setup help?" offers an explanation (the
+    // writers agree nine to none), and a walkthrough with a length or a day is caught above
+    /live walkthrough(?![\s-]?(?:video|recording|clip))/,
     // a demo offered, not one the two of them watched at a fair ("the spray-drone demo at LAMMA")
     /let me know a (?:time|date|day|slot)/, /(?:a )?time that (?:suits|works)/, /what(?:'s| is) your availability/, /your calendar/, /calendly/, "live demo", "product demo", /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)(?![\s-]?(?:video|recording|clip))/, "demo next week", "demo this week", /demo(?=\s?\?)/,
     /(?:visit|meet) you at your/,
