@@ -273,7 +273,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
 }
 
 // (or the sender's voice: "We fill ANY driving role in 7 days – GUARANTEED!!!")
-const OFFER_NOUN = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir)(?:s|en|e)?(?![\p{L}])/iu;
+const OFFER_NOUN = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;
 
 /**
  * Sentences that hype an offer: "Die ULTIMATIVE Lösung für Makler", "the #1 platform for studios"

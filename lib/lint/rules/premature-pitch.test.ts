@@ -40,6 +40,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Dietz, zu viel Glasbruch in der Veredelung? «Unsere Scanner halbieren Ihre Bruchquote – GARANTIERT!!!» Vernetzen wir uns", input: note, messageId: "pitch", name: "ein übertriebenes Versprechen für 'unsere' Scanner verkauft" },
     { lang: "en", text: "Hi Lachlan, struggling to hire drivers? «We fill ANY driving role in 7 days – GUARANTEED!!!» Let's connect", input: note, messageId: "pitch", name: "the sender's hyped promise sells" },
     { lang: "de", text: "Hallo Herr Demir, Ihr Post zu Standzeiten an der Rampe hat mich angesprochen. Genau «dafür haben wir Slotwise gebaut» – ein Tool, das Wartezeiten halbiert. Vernetzen?", input: note, messageId: "pitch", name: "dafür haben wir X gebaut: das eigene Produkt" },
     { lang: "en", text: "Hi Dr. Marsh, saw your quote on first-year dropout hitting 14%. «Our early-warning analytics» flag at-risk students from VLE logins. Keen to connect.", input: note, messageId: "pitch", name: "what 'our analytics' do, in the plural, sells" },
