@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Josh, your post about members leaving when they start hiring rang true. In Bristol, teams could add desks month by month instead. Would the pricing sheet help?", messageId: "ok", name: "members leaving" },
+    { lang: "de", text: "Guten Tag Herr Kessler, viele Brandschutztüren stehen offen, weil sie für Bewohner mit Rollator zu schwer sind. Wir bauen Freilaufschließer ein. Interesse?", messageId: "ok", name: "zu schwer" },
     { lang: "en", text: "Hi Arjun, just checking you saw my note. One detail I left out: the retailer kept its approval workflow, and month-end posting finished two days earlier. Would the summary help?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Arjun, your post on 400 hours a month re-keying invoices caught my eye. One retailer cut the manual work by 80%. Worth a look?" }] }, messageId: "thread", name: "a result in plain words after a nag builds on the first message's problem" },
     { lang: "de", text: "Guten Tag Herr Holz, Sie suchen gerade zwei Palettierer. Unsere Roboterzellen palettieren 12 Lagen pro Minute. Interesse?", messageId: "ok", name: "Sie suchen gerade zwei Palettierer" },
     { lang: "de", text: "Guten Tag Frau Ober, Sie schrieben, Ihre Plakate zur Eröffnung in Graz gingen unter. Unsere Screens erreichen 400.000 Kontakte pro Woche. Interesse?", messageId: "ok", name: "gingen unter" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Rachel, we check the origin papers of every new supplier; for a camping brand, no container was held longer than two days last season. Would the checklist help?", messageId: "ok", name: "no container held longer than two days" },
     { lang: "de", text: "Guten Tag Frau Auer, am Starnberger See gab die Zahlung in drei Raten den Ausschlag – acht Paare haben so doch im selben Jahr gebucht. Soll ich die Vorlage schicken?", messageId: "ok", name: "acht Paare haben gebucht" },
     { lang: "en", text: "Hi Ruth, two baseline questions at referral gave a carers' charity in Leeds three successful bids in a row. Would the question set help?", messageId: "ok", name: "three successful bids in a row" },
     { lang: "de", text: "Guten Tag Herr Ketter, seit dort jede neue Pflegekraft vier Wochen mit einer Patin fährt, gab es im ersten Jahr nur noch zwei Abgänge. Soll ich den Plan schicken?", messageId: "ok", name: "nur noch zwei Abgänge" },

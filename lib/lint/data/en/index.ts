@@ -171,7 +171,7 @@ export const en: LanguageData = {
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
-    "nightmare*", "stop working", "stops working", "stopped working", "go dead", "goes dead", "dried up", "dry up", "dries up", "drying up", "suspicious", "nobody is around", "no one is around", "no data on", "no data about", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
+    "nightmare*", /(?:members|customers|clients|staff|people|tenants|drivers|nurses|engineers|guests|users|teams|employees|subscribers) (?:are |keep |kept )?(?:leaving|leave|left)(?![\p{L}])/u, "stop working", "stops working", "stopped working", "go dead", "goes dead", "dried up", "dry up", "dries up", "drying up", "suspicious", "nobody is around", "no one is around", "no data on", "no data about", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
     /(?:don't|doesn't|do not|does not|don’t|doesn’t) (?:yet |really |even )?know (?:which|whether|if|what|how|where|when)(?![\p{L}])/u, "no idea which", "no idea whether", "no visibility",
     "disput*", "adjudicat*", "contested", "sticking point*", "stumbling block*", "stagnat*",
     /flat (?:[\p{L}-]+ )?(?:revenue|revenues|sales|income|margins?|bookings)/u, /(?:be|is|are|gets|getting|get|looks|will be) tight/,
@@ -241,7 +241,7 @@ export const en: LanguageData = {
     "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
     /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/, /(?:at|on|in) (?:the )?first (?:visit|attempt|try|round|pass|submission|inspection|audit|review)/,
     /(?:had|has|have|saw|seen) no (?:further|more|new|repeat) [\p{L}-]+/u, /without (?:a single |any )?(?:finding|findings|objection|objections|query|queries|downtime|outage|outages|interruption|interruptions|disruption)/,
-    /not (?:a|one) single [\p{L}-]+ (?:since|after)/u, /(?:in|within) (?:a|one) (?:single )?(?:morning|afternoon)/, /(?:days|weeks|months) earlier/,
+    /not (?:a|one) single [\p{L}-]+ (?:since|after)/u, /no (?:[\p{L}-]+ ){1,2}(?:held|stuck|waited|sat|took|lasted) (?:longer|more) than/u, /(?:in|within) (?:a|one) (?:single )?(?:morning|afternoon)/, /(?:days|weeks|months) earlier/,
   ],
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
