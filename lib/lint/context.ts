@@ -272,8 +272,8 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return ctx;
 }
 
-// (or the sender's voice: "We fill ANY driving role in 7 days – GUARANTEED!!!")
-const OFFER_NOUN = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;
+// The offer named, or the sender's voice ("We fill ANY driving role in 7 days – GUARANTEED!!!")
+const OFFER_OR_SENDER = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;
 
 /**
  * Sentences that hype an offer: "Die ULTIMATIVE Lösung für Makler", "the #1 platform for studios"
@@ -284,7 +284,7 @@ export function hypedOffer(ctx: Pick<LintContext, "text" | "lex" | "body" | "bod
   if (!has(lex.hype, text, body.start, body.end)) return [];
   const out: Span[] = [];
   for (const s of ctx.bodySentences) {
-    if (!OFFER_NOUN.test(s.text) || !has(lex.hype, text, s.start, s.end) || has(lex.references, text, s.start, s.end)) continue;
+    if (!OFFER_OR_SENDER.test(s.text) || !has(lex.hype, text, s.start, s.end) || has(lex.references, text, s.start, s.end)) continue;
     let start = Math.max(s.start, body.start);
     while (start < s.end && (isSpace(text.charCodeAt(start)) || ",.:;–—-".includes(text[start]))) start++;
     out.push({ start, end: s.end });

@@ -264,7 +264,6 @@ const SELF_TALK = /\b(?:(?:i['’]m|i am|we['’]re|we are|ich bin|wir sind) (?:
 // "ich bin Unternehmensberater in Stuttgart": a profession without an article (case matters: a noun follows)
 const PROFESSION = /\b(?:[Ii]ch bin|[Ww]ir sind) (?:seit \p{L}+ \p{L}+ )?\p{Lu}\p{Ll}/u;
 
-/** The body sentence that holds a word. */
 // A note that records something the prospect posted, wrote or said in public
 const POST_NOTE = /^\s*(?:post|posted|beitrag|kommentar|commented|comment|interview|vortrag|talk|spoke|article|artikel)\b/i;
 
@@ -274,6 +273,7 @@ function notesHoldPost(notes: readonly string[]): boolean {
   return notes.some((n) => POST_NOTE.test(n));
 }
 
+/** The body sentence that holds a word. */
 function sentenceOf(ctx: LintContext, w: Token): Segment | undefined {
   return ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
 }
