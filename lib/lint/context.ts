@@ -68,7 +68,7 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:\s*[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
-function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null): Greeting | null {
+function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null, role = ""): Greeting | null {
   const start = text.length - text.trimStart().length;
   const lineEnd = (() => {
     const nl = text.indexOf("\n", start);
@@ -88,7 +88,7 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
 
   const first = words.findIndex((w) => w.start >= pos);
   // "Liebes Recruiting-Team", "Hello Greystone team": a team greets nobody in particular (nor someone else)
-  const team = opener && first !== -1 ? teamAddressee(text, words, first, lineEnd) : null;
+  const team = opener && first !== -1 ? teamAddressee(text, words, first, lineEnd) ?? roleAddressee(words, first, lineEnd, role, prospect) : null;
   if (team) return { span: { start, end: team.end }, generic: team, names: [], placeholder: false };
 
   const names: Token[] = [];
@@ -122,12 +122,25 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
   return { span: { start, end }, names, placeholder: names.length === 0 && placeholder };
 }
 
-/** A team named within the greeting's first three words ("Sales Team", "Vertriebsteam", "Recruiting-Team"), as a span from the first of them. */
+/** A team or group named within the greeting's first three words ("Sales Team", "Vertriebsteam", "Recruiting-Team", "Liebe Verlagsleute"), as a span from the first of them. */
 function teamAddressee(text: string, words: Token[], first: number, lineEnd: number): Span | null {
   for (let i = first; i < words.length && i < first + 3 && words[i].start <= lineEnd; i++) {
     if (i > first && !/^[\s]+$/.test(text.slice(words[i - 1].end, words[i].start))) return null;
     const w = words[i];
-    if (w.end - w.start >= 4 && (w.lower === "team" || (w.lower.endsWith("team") && w.hasLetter && /[\p{L}-]team$/u.test(w.lower)))) return { start: words[first].start, end: w.end };
+    if (w.end - w.start >= 4 && w.hasLetter && GROUP_WORD.test(w.lower)) return { start: words[first].start, end: w.end };
+  }
+  return null;
+}
+const GROUP_WORD = /^(?:team|[\p{L}-]+team|[\p{L}-]+leute)$/u;
+
+/** "Dear Editor", "Hallo Einkaufsleiter": the prospect's job title greets the post, not the person. */
+function roleAddressee(words: Token[], first: number, lineEnd: number, role: string, prospect: PersonName | null): Span | null {
+  const w = words[first];
+  if (!role || w.start > lineEnd || w.end - w.start < 4 || (prospect && matchesPerson(w.text, prospect))) return null;
+  const lowerRole = role.toLowerCase();
+  for (let i = lowerRole.indexOf(w.lower); i >= 0; i = lowerRole.indexOf(w.lower, i + 1)) {
+    const end = i + w.lower.length;
+    if (!/[\p{L}\p{N}]/u.test(lowerRole[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(lowerRole[end] ?? "")) return { start: w.start, end: w.end };
   }
   return null;
 }
@@ -230,7 +243,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   lex.index.prepare(text, words, lowerText);
   const sentences = splitSentences(text);
   const prospect = input.prospect?.name?.trim() ? parsePersonName(input.prospect.name) : null;
-  const greeting = parseGreeting(text, words, lex, prospect);
+  const greeting = parseGreeting(text, words, lex, prospect, input.prospect?.role);
   const signatureStart = findSignatureStart(text, lex);
   const bodyStart = greeting ? Math.min(greeting.span.end, signatureStart) : 0;
   const body = { start: bodyStart, end: signatureStart };

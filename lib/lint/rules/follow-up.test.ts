@@ -42,6 +42,7 @@ ruleTester.run(followUpRule, {
     { lang: "de", text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. Darf ich Ihnen das Beispiel schicken?", input: { history: [] }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Sam, «circling back» on my note from last week – «did it get lost» in your inbox? Keen to hear your thoughts!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Sam, saw your hiring post. Worth a chat?" }] }, messageId: "pestering", name: "did it get lost in your inbox" },
     { lang: "en", text: "Hey, just «checking you got my» InMail from last week? We'd love to help. Speak soon!", input: { channel: "follow-up" }, messageId: "pestering", name: "checking you got my InMail" },
     { lang: "en", text: "Hi Alisha, «sorry to chase again» – the trikes are available to order now. Let me know either way!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Alisha, trikes for the trial?" }] }, messageId: "pestering", name: "sorry to chase again" },
     { lang: "en", text: "Hi again! Just «checking whether you saw my» previous note? Our solution could really help.", input: { channel: "follow-up" }, messageId: "pestering", name: "checking whether you saw my note, even without the thread" },

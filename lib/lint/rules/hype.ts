@@ -1,3 +1,4 @@
+import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { isQuoted, quotedSpans } from "../text/quotes";
 import { defineRule } from "../rule";
@@ -132,6 +133,18 @@ function shortCapsWords(text: string, starts: readonly number[]): Match[] {
   }
   return out;
 }
+/** What the prospect's and sender's fields spell, where a brand or name keeps its own capitals. */
+function ownTermsOf(input: LintContext["input"]): string {
+  return `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
+}
+const UPPER_FIRST = /^\p{Lu}\p{Ll}/u;
+/** Whether the terms hold the word with these capitals as a word of its own. */
+function isOwnTerm(terms: string, word: string): boolean {
+  for (let i = terms.indexOf(word); i >= 0; i = terms.indexOf(word, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(terms[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(terms[i + word.length] ?? "")) return true;
+  }
+  return false;
+}
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 
 // "a retry storm is almost guaranteed": a hedge describes a risk, it promises nothing
@@ -179,18 +192,20 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     let questions: Span[] | undefined;
+    let ownTerms: string | undefined;
     for (const m of findAll(lex.hype, text)) {
       if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
+      if (UPPER_FIRST.test(m.text) && isOwnTerm((ownTerms ??= ownTermsOf(input)), m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise
       questions ??= quotedSpans(text).filter((q) => text.slice(q.start, q.end).includes("?"));
       if (isQuoted(questions, m)) continue;
       spans.push(m);
       found.push(`“${m.text}”`);
     }
-    let ownTerms: string | undefined;
     const upperStarts = upperRunStarts(text); // both scans below start where a run of capitals does
     for (const m of capsRuns(text, upperStarts)) {
-      ownTerms ??= `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
+      ownTerms ??= ownTermsOf(input);
       if (!isShout(m.text) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
       if (inMergeField(text, m)) continue;
       if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;

@@ -40,6 +40,8 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "en", text: "«Dear Editor», your post about covering 54 wards with four reporters sounds like a brutal night. Would the set-up help?", input: { prospect: { name: "Kavita Desai", role: "Editor" } }, messageId: "generic", name: "the prospect's job title greets the post, not the person (and is nobody else's name)" },
+    { lang: "de", text: "«Liebe Verlagsleute», wir digitalisieren Backlist-Titel als E-Book. Interesse?", input: { prospect: { name: "Katharina Moser" } }, messageId: "generic", name: "Verlagsleute sind eine Gruppe, kein fremder Name" },
     { lang: "de", text: "«Hallo liebes Vertriebsteam», Ihr Beitrag zu den Lieferzeiten hat mich angesprochen. Interesse?", input: { prospect: { name: "Jana Roth" } }, messageId: "generic", name: "ein Vertriebsteam ist niemand Bestimmtes" },
     { lang: "de", text: "«Liebes Recruiting-Team», ich habe Ihren Beitrag zu den 25 offenen Stellen gelesen. Wollen Sie ein Beispiel sehen?", input: { prospect: { name: "Ramona Pietsch" } }, messageId: "generic", name: "ein Team ist niemand Bestimmtes, kein fremder Name" },
     { lang: "en", text: "«Hi Sales Team», your post on quoting delays rang true. Would a checklist help?", input: { prospect: { name: "Owen Hart" } }, messageId: "generic", name: "a team greets nobody in particular" },

@@ -14,6 +14,13 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Sophie, your post on sand chewing through the intake pump impellers every 14 months caught my eye. We coat impellers in our own shop. Worth a conversation?", messageId: "ok", name: "sand chewing through impellers" },
+    { lang: "en", text: "Hi Jade, launch week is so noisy that most launches vanish in the feed. Our packages put yours in front of 40 creators. Fancy a chat?", messageId: "ok", name: "launches vanish in the feed" },
+    { lang: "en", text: "Hi Sean, I saw the club needs to raise €120k for the new track – a big ask for a volunteer-run club. Would our plan help?", messageId: "ok", name: "a big ask" },
+    { lang: "en", text: "Hi Irene, the first heavy check at a new MRO usually runs long, because the shop doesn't know the fleet. Would a findings pack help?", messageId: "ok", name: "runs long" },
+    { lang: "de", text: "Hallo Anna, 3,6 Sterne tun einer Praxis richtig weh, weil neue Tierhalter danach auswählen. Wir helfen bei Bewertungen. Interesse?", messageId: "ok", name: "tun richtig weh" },
+    { lang: "de", text: "Hi Mia, ich weiß, wie viel Zeit pro Rad für Prüfung und Preisfindung draufgeht. Hilft dir eine Checkliste?", messageId: "ok", name: "Zeit, die draufgeht" },
+    { lang: "de", text: "Grüß Gott Frau Dr. Kainz, ohne Dentalröntgen bleiben viele Wurzelbefunde unentdeckt. Darf ich Ihnen ein Beispiel schicken?", messageId: "ok", name: "ohne verneint das Röntgen, nicht die unentdeckten Befunde" },
     { lang: "en", text: "Hi Josh, your post about members leaving when they start hiring rang true. In Bristol, teams could add desks month by month instead. Would the pricing sheet help?", messageId: "ok", name: "members leaving" },
     { lang: "de", text: "Guten Tag Herr Kessler, viele Brandschutztüren stehen offen, weil sie für Bewohner mit Rollator zu schwer sind. Wir bauen Freilaufschließer ein. Interesse?", messageId: "ok", name: "zu schwer" },
     { lang: "en", text: "Hi Arjun, just checking you saw my note. One detail I left out: the retailer kept its approval workflow, and month-end posting finished two days earlier. Would the summary help?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Arjun, your post on 400 hours a month re-keying invoices caught my eye. One retailer cut the manual work by 80%. Worth a look?" }] }, messageId: "thread", name: "a result in plain words after a nag builds on the first message's problem" },
@@ -209,6 +216,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Nadia, understood – summer is no time for new projects. We have since launched version 4 of our platform with dark mode. Could I check in again in September?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Nadia, our sensors log well levels. Worth a look?" }, { direction: "in", text: "Not this summer." }] }, messageId: "no-problem", name: "'is no time for' means the wrong moment, not a lack of time" },
+    { lang: "de", text: "Hallo Herr Roth, unsere Anlage läuft ohne Ausfall und ohne Stillstand. Interesse an einem Datenblatt?", messageId: "no-problem", name: "ohne direkt vor dem Wort verneint es weiter" },
     { lang: "en", text: "Hi Lachlan, just bumping this to the top of your inbox in case you missed it. Cheers!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Lachlan, saw your tender. Worth a chat?" }] }, messageId: "no-problem", name: "'missed' inside the nag is no problem of theirs" },
     { lang: "en", text: "Hi Fiona, congratulations on the east wing reopening. Our ticketing runs on one tablet and setup takes one afternoon. Would a product sheet help?", messageId: "no-problem", name: "how long the offer's setup takes is no pain" },
     { lang: "de", text: "Guten Tag Frau Kranich, wir sind Hersteller von Kartons in 40 Größen, mit vierfarbigem Druck und Lieferung in ganz Deutschland. Wann können wir telefonieren?", messageId: "no-problem", name: "vierfarbiger Druck ist kein Druck auf der Leserin" },

@@ -4,6 +4,18 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Franke, beim SV Bayreuth-Süd sehen die Abteilungen freie Zeiten in einem Kalender. Der Mehrwert ist ganz konkret: Doppelbuchungen gibt es dort praktisch keine mehr, und die Abstimmungsrunde ist entfallen. Interesse?", messageId: "ok", name: "Mehrwert, gleich konkret gemacht: keine mehr, entfallen" },
+    { lang: "de", text: "Guten Tag Herr Dietrich, das Förderprogramm läuft bis Juni; bei zwei Rudervereinen lag der Zuschuss bei 38 und 42 %. Soll ich die Unterlagenliste schicken?", messageId: "ok", name: "ein Zuschuss mit Quote" },
+    { lang: "de", text: "Moin Jule, ich moderiere mit einem Fragen-Backlog; bei einem Energieversorger blieb die Hörerzahl so über 20 Folgen stabil. Magst du reinhören?", messageId: "ok", name: "blieb über 20 Folgen stabil" },
+    { lang: "en", text: "Hi Zoe, we audit feed redirects before a move; for a 12-show network every show kept its numbers continuous through the switch, and no sponsor asked for a make-good. Useful?", messageId: "ok", name: "kept continuous, no sponsor asked for a make-good" },
+    { lang: "de", text: "Guten Tag Frau Dr. Behrens, an einem Flughafen vergleichbarer Größe gingen die Verspätungen in einer Saison um 22 % zurück. Darf ich die Auswertung schicken?", messageId: "ok", name: "gingen um 22 % zurück" },
+    { lang: "en", text: "Hi Karen, we calibrate every tool with a barcode. Of the 14 audits our customers had last year, none produced a tooling finding. Would a gap check help?", messageId: "ok", name: "none produced a finding" },
+    { lang: "de", text: "Servus Florian, mit zwei Schulungsabenden pro Landkreis kamen für einen Lüftungshersteller im ersten Jahr 14 neue Partnerbetriebe dazu. Magst du die Liste sehen?", messageId: "ok", name: "kamen 14 Partner dazu" },
+    { lang: "de", text: "Grüß Gott Herr Mayrhofer, wir sorgen dafür, dass Ihre Mannschaft nachts nur noch ausrückt, wenn wirklich eine Pumpe steht. Interesse?", messageId: "ok", name: "nur noch ausrücken, wenn" },
+    { lang: "de", text: "Guten Tag Frau Brandl, 20 Wochen Lieferzeit bremsen viele. Unsere Gießerei liefert Spiralgehäuse in sechs bis acht Wochen. Darf ich die Kapazitäten schicken?", messageId: "ok", name: "in sechs bis acht Wochen" },
+    { lang: "en", text: "Hi Natalie, the operator I mentioned has now gone a full year without an unplanned pool closure across six sites. Shall I send the summary?", messageId: "ok", name: "a full year without an unplanned closure" },
+    { lang: "en", text: "Hi Jake, our app texts every lapsed member a free session and wins them all back. Connect?", messageId: "ok", name: "wins them all back" },
+    { lang: "de", text: "Guten Tag Frau Hofbauer, bei den verdoppelten Lieferzeiten, die Sie in Ihrem Post beschreiben, liefern wir Dichtungen innerhalb von 24 Stunden aus Frankfurt. Besteht Interesse?", messageId: "ok", name: "nach ', liefern wir' spricht der Absender, nicht mehr ihr Post" },
     { lang: "en", text: "Hi Rachel, we check the origin papers of every new supplier; for a camping brand, no container was held longer than two days last season. Would the checklist help?", messageId: "ok", name: "no container held longer than two days" },
     { lang: "de", text: "Guten Tag Frau Auer, am Starnberger See gab die Zahlung in drei Raten den Ausschlag – acht Paare haben so doch im selben Jahr gebucht. Soll ich die Vorlage schicken?", messageId: "ok", name: "acht Paare haben gebucht" },
     { lang: "en", text: "Hi Ruth, two baseline questions at referral gave a carers' charity in Leeds three successful bids in a row. Would the question set help?", messageId: "ok", name: "three successful bids in a row" },
@@ -149,6 +161,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rebecca, the HX-5 measures 23 parameters plus electrolytes from 90 µl of blood with touchscreen operation. Shall I send the spec sheet?", messageId: "no-outcome", name: "'plus' adding a feature is no gain" },
     { lang: "de", text: "Hallo Frau Jank, unsere Lernplattform ist modern. Nur noch drei Startplätze in diesem Quartal! Interesse?", messageId: "no-outcome", name: "nur noch drei Startplätze ist Knappheit, kein Ergebnis" },
     { lang: "en", text: "Hi Seb, we connect your shops into one daily margin report, so you can make better decisions and «unlock the full value» of your data. Would a sample help?", messageId: "abstract", name: "'better decisions' is no result" },
     { lang: "de", text: "Guten Tag Herr Vogt, ich hoffe, diese Nachricht erreicht Sie in einer ruhigen Woche. Wir bieten Beratung zur Nachfolge. Passt Ihnen ein Termin?", messageId: "no-outcome", name: "ein Floskel-Einstieg nennt kein Ergebnis, auch mit 'erreicht' und 'Woche'" },

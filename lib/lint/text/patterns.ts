@@ -147,9 +147,12 @@ export function wholeWordTest(words: string): (text: string) => boolean {
   return (text) => anywhere.test(text) && whole.test(text);
 }
 
-// "Nothing revolutionary", "nichts Revolutionäres": what is denied right before the word
-const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts)\s+$/iu;
-const negatedBefore = wholeWordTest("no|not|never|without|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|ohne|weder");
+// "Nothing revolutionary", "nichts Revolutionäres", "nothing here is guaranteed": what is denied right before the word
+const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts)\s+(?:(?:[\p{L}'’]+\s+){0,2}(?:is|are|was|gets|will be|ist|wird)\s+)?$/iu;
+const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|weder");
+// "without any downtime", "ohne einen einzigen Ausfall" negate what follows within a few words;
+// "ohne Dentalröntgen bleiben viele Befunde unentdeckt" denies the X-ray, not the pain after it
+const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
@@ -163,7 +166,7 @@ const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['�
 export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
-  if (negatedBefore(before) || NOTHING_BEFORE.test(before)) return true;
+  if (negatedBefore(before) || NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)) return true;
   if (claim && withdrawnBefore(before)) return true;
   return after && negatedAfter(text.slice(match.end, clause.end));
 }

@@ -150,7 +150,7 @@ export const de: LanguageData = {
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
-    "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im",
+    "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im", "draufgeht", "draufgehen", "draufging", /(?:tut|tun|tat|taten) (?:[\p{L}\d,-]+ ){0,4}weh(?![\p{L}])/u, "weh tun", "wehtun",
     "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "zu schwer", "ging unter", "gingen unter", "geht unter", "gehen unter", "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
     "auf papier", "per papier", "und papier", "papierkram", "zettelwirtschaft", "per fax",
     /(?:finden|findet|fanden|bekommen|bekommt|bekamen) (?:kaum|keine[n]?) [\p{L}-]+/u, "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
@@ -200,11 +200,11 @@ export const de: LanguageData = {
   ],
   outcomes: [
     // "die Preisnachlässe gingen dort um ein Drittel zurück"
-    /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}-]+ ){0,6}zurück/u,
+    /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}\d%-]+ ){0,8}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
     /nur noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|ein) (?!(?:start|termin)?(?:plätze|platz|termine|slots|exemplare|tage)(?![\p{L}]))[\p{L}-]+/u,
     "gesenkt", "geschlossen", "gebucht", "buchten", "in folge", "hintereinander", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
-    "einsparung*", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
+    "einsparung*", "zuschuss", "zuschüsse", "zuschüssen", "förderquote*", "vorher waren es", "zuvor waren es", "vorher lag", "zuvor lag", /kamen (?:[\p{L}\d-]+ ){0,10}(?:dazu|hinzu)(?![\p{L}])/u, "dazugewonnen", "hinzugewonnen", "reduziert", "reduzieren", "gesteigert", "steigert", "steigerten", "erhöht", "verbessert", "vermieden",
     "verhindert", "gehalten", "brachte", "bringen", "bringt", "gebracht", "füllen", "besetzt", "weniger", /mehr(?! als)/, "schneller",
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
     "binnen", "ohne", "kein* abbruch", "nicht mehr", "wieder auf", "plus", /[+]\s?\d+(?:[.,]\d+)?\s?%/,
@@ -220,7 +220,7 @@ export const de: LanguageData = {
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
-    "in * tagen", "in * wochen", "in * monaten", "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
+    "in * tagen", "in * wochen", "in * monaten", /in (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) bis (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten|stunden|minuten)/, "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
     "über nacht", "am nächsten tag", "gelöst", "bestanden", "im ersten anlauf", "auf anhieb", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
@@ -233,13 +233,14 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
-    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen",
+    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen",
+    /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
     // "das Serviceteam telefoniert nur noch bei echten Problemen"
-    /nur noch (?:bei|wenn|für) /, /(?:ist|sind|war|waren) (?:seitdem |seither |inzwischen |danach )?(?:fast |nahezu |praktisch |so gut wie )?verschwunden/, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
+    /nur noch (?:\p{L}+,? )?(?:bei|wenn|für)(?![\p{L}])/u, /(?:ist|sind|war|waren) (?:seitdem |seither |inzwischen |danach )?(?:fast |nahezu |praktisch |so gut wie )?verschwunden/, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,
     /(?:minuten|stunden|tagen|wochen) (?:statt|anstatt|nicht) (?:stunden|tage|tagen|wochen|monate|monaten)/, /(?:beim|im) ersten (?:termin|besuch|anlauf|versuch|durchgang|einreichen|antrag|audit)/,
     /(?:hatte|hat|hatten|haben) (?:seitdem |seither |danach )?keine (?:weiteren|neuen) \p{L}+/u,
@@ -249,7 +250,7 @@ export const de: LanguageData = {
     /(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|neunzehn|zwanzig) (?:von|der) (?:unseren |ihren |seinen |den )?letzten (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)/, /ohne (?:eine |jede )?(?:beanstandung|beanstandungen|mängel|nachforderung|rückfrage)/,
     // "ohne Ausfall an der Kassa", "seitdem gab es keinen einzigen Stillstand mehr", "pro Filiale an einem Vormittag"
     /ohne (?:einen |eine |jeden |jede )?(?:ausfall|ausfälle|stillstand|stillstände|unterbrechung|unterbrechungen|störung|störungen|ausfallzeit)/,
-    /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:gab|gibt) es (?:[\p{L}-]+ ){0,4}kein(?:en|e|er)? (?:[\p{L}-]+ ){1,2}mehr(?![\p{L}])/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
+    /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:gab|gibt) es (?:[\p{L}-]+ ){0,4}kein(?:en|e|er)? (?:[\p{L}-]+ ){0,2}mehr(?![\p{L}])/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [

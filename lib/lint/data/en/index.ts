@@ -121,7 +121,7 @@ export const en: LanguageData = {
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
     /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether |if )?you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
     /sorry to (?:chase|nudge|bother you)(?: again)?/, "chasing again",
-    /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/, /in case you missed (?:it|this|my (?:message|note))/,
+    /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/, /(?:did|has|might|may) (?:it|my (?:message|note|email|inmail)) (?:have )?(?:get|got|gotten|been) (?:lost|buried)/, /in case you missed (?:it|this|my (?:message|note))/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, "circling back",
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
     "one last note", "one last try", "last attempt", "final attempt",
@@ -141,12 +141,12 @@ export const en: LanguageData = {
     "longer than", "nobody owns", "no one owns", "price cap*", "quoted", "cap", "caps", "shrinking", "stuck in", "piling up",
     "fall through", "falls through", "slip through", "slips through", "turned down", "rejected", "rejection*", "drop off",
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
-    "no time", "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
+    /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
     "scrap", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
     "sits empty", "sit empty", "sitting empty", "stands empty", "running empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
-    "nobody notices", "no one notices", "ties up capital", "tied up in", "eats into", "eating into",
+    "nobody notices", "no one notices", "ties up capital", "tied up in", "eats into", "eating into", "chewing through", "chews through", "chewed through", "vanish", "vanishes", "vanished", "undetected", "runs long", "run long", "ran long", "running long", "a big ask", "a tall order", "understated", "overstated", "doubting",
     "stuck for months", "open for weeks", "open for months", "unfilled for months", "firefight*",
     "stretched thin", "pile up", "piles up", "piled up",
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
@@ -201,7 +201,7 @@ export const en: LanguageData = {
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     // "more than 40 carriers" counts a size, "40% more bookings" a change
     /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
-    "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "instead of", "no longer", "back to", "plus",
+    "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d/, "up from", "down from",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
@@ -213,7 +213,7 @@ export const en: LanguageData = {
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
     // "shipped eight weeks ahead of its glass date", "results the same day", "won most of ours back"
     "ahead of", "same day", "same-day", "overnight", "next day", "next-day", "passed", "first time", "first try", "first attempt",
-    /won (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
+    /(?:won|win|wins|winning) (?:[\p{L}\p{N}%]+ ){1,4}back/u, /got (?:\d+\s?%|half|most|all) of/,
     // "kept 31% of would-be churners", "the final P&L is ready three days after the doors close"
     /(?:kept|keeps|keep|retained|retains|retain) (?:\d[\d.,]*\s?%|half|a third|two thirds|most) of/, /ready (?:\d+ |[\p{L}-]+ )?(?:hours?|days?|weeks?|minutes?) (?:after|before|earlier)/u,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
@@ -234,8 +234,9 @@ export const en: LanguageData = {
     /(?:you|they|she|he|we) (?:lose|lost) no (?!time)[\p{L}-]+/u, "nothing gets lost", "nothing is lost",
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
-    /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged)/u,
-    /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
+    /(?:stopped|stop|stops) (?:losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged|continuous|intact)/u, /no (?:[\p{L}-]+ ){1,2}(?:asked for an?|complained|churned|cancell?ed|dropped out)(?![\p{L}])/u,
+    /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u, /(?:none|not one) (?:of them )?(?:produced|raised|had|received|led to|resulted in) (?:a|an|any|one)(?![\p{L}])/,
+    /(?:a|one|two|three|four|five|six|twelve|\d+) (?:full |whole )?(?:years?|months?|seasons?|quarters?) without(?![\p{L}])/, /(?:won|win|wins) (?:them |it |most |all |half )+(?:of them )?back/, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
     "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
