@@ -64,8 +64,9 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 // A question the message reports, not one it asks: what customers ask ("Meist fragen Kunden dasselbe:
 // Passt das Teil zu meiner Maschine?", "the question we hear: why did my bill go up?") or a question
 // in quotation marks.
-// A question that imagines rather than asks: "what if you didn't need them?", "Was wäre, wenn …?"
-const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b/iu;
+// A question that imagines rather than asks: "what if you didn't need them?", "Was wäre, wenn …?",
+// "How many would have sized up if the page had said so?"
+const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b|(?<![\p{L}])would(?:n['’]t)? have (?:been|\p{L}+ed|\p{L}+en|bought|sold|kept|left|paid|made|done|spent|lost)(?![\p{L}])/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:\s*[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null, role = ""): Greeting | null {

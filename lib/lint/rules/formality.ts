@@ -8,6 +8,7 @@ const DU = new Set("du dich dir dein deine deinen deinem deiner deines euch euer
 const SIE = new Set("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split(" "));
 // After lower-case "sie", these show that it means "she" or "they", not the reader.
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
+const SINGULAR_VERB = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|weiß)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
 const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen|kennen|wissen|erreichen|sparen|heben|bekommen|erhalten|gewinnen|damit|dass|wie|und)$/;
 // Cues that join a clause: "… gesehen, dass sie …", "wie sie schreiben": "sie" may take up a group named in the sentence before, so that is checked too
@@ -112,6 +113,14 @@ export const formalityRule = defineRule({
       const opening = Math.max(sentence.start, g ? g.span.end : 0); // a greeting on the same line opens the sentence
       return prev?.lower === "ich" || (!!prev && prev.start >= opening && (i < 2 || words[i - 2].end <= opening));
     };
+    // "wenn sie wieder im Haus ist": a clause whose verb, at its end, is singular speaks of "she"; the reader takes "sind"
+    const endsInSingularVerb = (i: number) => {
+      for (let j = i + 1; j < words.length && j <= i + 8; j++) {
+        const gap = j + 1 < words.length ? text.slice(words[j].end, words[j + 1].start) : ".";
+        if (/[,.;:!?–—\n]/.test(gap)) return SINGULAR_VERB.test(words[j].lower);
+      }
+      return false;
+    };
     let quoted: Span[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -140,7 +149,7 @@ export const formalityRule = defineRule({
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         if (reached && formalElsewhere()) lowerSie.push(w);
-        else if (!THIRD_PERSON_AFTER.test(next) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
+        else if (!THIRD_PERSON_AFTER.test(next) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Greg, I won't pretend our service is a game-changer or that it guarantees anything – engines don't work that way. Would a sample report help?", name: "'or that' carries the denial to the next word" },
+    { lang: "en", text: "Hi Patrick, I can't promise a saving before seeing the line – anyone who guarantees one is guessing. Would the checklist help?", name: "a guarantee put in others' mouths" },
     { lang: "en", text: "Hi Megan, great to see Bristol Ultimate reach 140 members after the mixed league launch. Connect?", input: { prospect: { name: "Megan Holt", company: "Bristol Ultimate Frisbee Club" } }, name: "a capitalised word of the club's own name is no hype" },
     { lang: "en", text: "Hi Marcus, this isn't a revolutionary idea, and nothing here is guaranteed: we log power and flow on installed pumps. Would a sample help?", name: "'nothing here is guaranteed' denies the guarantee" },
     { lang: "en", text: "Hi Rowan, nothing revolutionary: a cinema in Hull moved one Tuesday screening to pay-what-you-can, and admissions rose from 38 to 71. Worth a look?", name: "'nothing revolutionary' denies the hype" },
@@ -59,6 +61,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Greg, it's no gimmick. Our service is a «game-changer» for fleets. Interested?", messageId: "hype", name: "a denial in the sentence before does not carry over" },
     { lang: "en", text: "Hi Megan, our app is the «ultimate» tool for clubs. Connect?", input: { prospect: { name: "Megan Holt", company: "Bristol Ultimate Frisbee Club" } }, messageId: "hype", name: "the same word in lower case is still hype" },
     { lang: "de", text: "Hallo Herr Lenz, das ist eine «einmalige» Gelegenheit für Ihr Autohaus. Interesse?", messageId: "hype", name: "eine einmalige Gelegenheit" },
     { lang: "en", text: "Hi Marc, our routing is «100%» accurate for every depot. Interested?", messageId: "hype", name: "100% as a promise" },

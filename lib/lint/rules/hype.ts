@@ -150,6 +150,11 @@ const EXCLAIM = /!{2,}|[!?]{3,}/g;
 // "a retry storm is almost guaranteed": a hedge describes a risk, it promises nothing
 const HEDGED = /(?:almost|nearly|practically|virtually|fast|nahezu|beinahe|so gut wie)\s+$/i;
 
+// "anyone who guarantees one is guessing": a claim the writer puts in others' mouths
+const OTHERS_CLAIM = /(?:anyone|anybody|whoever|someone|those|people|others)\s+(?:who\s+|that\s+)?$/i;
+// between a denied word and the next: "or that it", "oder gar": the same denial, within a sentence
+const CARRIES_DENIAL = /^[^.!?;\n]{0,30}(?<![\p{L}])(?:or|nor|oder|noch)(?![\p{L}])[^.!?;\n]{0,25}$/u;
+
 // "up 100% year on year", "um 100 % gestiegen": a change measured, not a promise
 const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)\s+$/i;
 
@@ -193,8 +198,14 @@ export const hypeRule = defineRule({
     const spans: Span[] = [];
     let questions: Span[] | undefined;
     let ownTerms: string | undefined;
+    let deniedEnd = -1;
     for (const m of findAll(lex.hype, text)) {
-      if (isNegated(text, m, { claim: true }) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+      // "I won't pretend it's a game-changer or that it guarantees anything": "or" carries the denial on
+      if (isNegated(text, m, { claim: true }) || (deniedEnd >= 0 && CARRIES_DENIAL.test(text.slice(deniedEnd, m.start)))) {
+        deniedEnd = m.end;
+        continue;
+      }
+      if (isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
       if (UPPER_FIRST.test(m.text) && isOwnTerm((ownTerms ??= ownTermsOf(input)), m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise

@@ -89,7 +89,7 @@ ruleTester.run(prematurePitchRule, {
     },
     {
       lang: "de",
-      text: "Hallo Jana, «wir helfen» Pflegeheimen, offene Stellen schneller zu besetzen. Hätten Sie Zeit für «einen kurzen Termin»?",
+      text: "Hallo Jana, «wir helfen» Pflegeheimen, offene Stellen schneller zu besetzen. Hätten Sie «Zeit für einen kurzen Termin»?",
       input: note,
       messageId: "pitch",
       status: "fail",
