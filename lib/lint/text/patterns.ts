@@ -152,6 +152,8 @@ const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts)\s+(?:(?:[\p{L}'’]+\s+
 const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|weder");
 // "without any downtime", "ohne einen einzigen Ausfall" negate what follows within a few words;
 // "ohne Dentalröntgen bleiben viele Befunde unentdeckt" denies the X-ray, not the pain after it
+// (the words alone first: a plain search is cheap, the Unicode look-arounds are not)
+const DENIAL_WORD = /nothing|nichts|without|ohne/i;
 const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
@@ -166,7 +168,7 @@ const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['�
 export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
-  if (negatedBefore(before) || NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)) return true;
+  if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)))) return true;
   if (claim && withdrawnBefore(before)) return true;
   return after && negatedAfter(text.slice(match.end, clause.end));
 }
