@@ -3,7 +3,7 @@ import { isSpace, skipSpaceBackward, skipSpaceForward } from "./text/chars";
 import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
-import { isTitle, matchesPerson, parsePersonName, type PersonName } from "./text/names";
+import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
 import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer } from "./text/evidence";
 import { findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
@@ -105,7 +105,7 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     // (a message typed all in lower case writes "hallo herr fiedler")
     if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect)) && !(opener && isTitle(w.text))) break;
     pos = w.end;
-    if (isTitle(w.text)) continue;
+    if (isTitleIn(w.text, words[i - 1]?.text)) continue;
     names.push(w);
   }
   if (!opener) {

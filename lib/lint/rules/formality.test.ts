@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Fuchsberger, meist liegt es an den Fluff-Lieferungen: Wenn sie mit über 25 % Feuchte ankommen, bricht der Heizwert ein. Soll ich Ihnen die Kennzahlen schicken?", messageId: "ok", name: "sie nimmt die Fluff-Lieferungen auf (ein Bindestrich-Plural)" },
     { lang: "de", text: "Grüß Gott Frau Mag. Hollaus, danke für den Hinweis! Ich melde mich am Montag bei Frau Pichler, wenn sie wieder im Haus ist. Passt es Ihnen, wenn ich Sie in Kopie setze?", messageId: "ok", name: "wenn sie … ist: das Verb am Satzende ist Einzahl, also 'sie' die Kollegin" },
     { lang: "de", text: "Guten Tag Herr Dörfler, Sie kennen das: Glascontainer werden geleert, wenn sie halb voll sind. Unsere Sensoren melden den Füllstand. Interesse?", name: "Glascontainer werden …, wenn sie: die Container" },
     { lang: "de", text: "Guten Tag Frau Lenz, Ihre Disponentinnen sagen oft, dass sie meine Checklisten am Rand notieren. Soll ich Ihnen die aktuelle schicken?", name: "dass sie meine …: nach einer Gruppe im Satz die Gruppe" },

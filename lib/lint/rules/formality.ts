@@ -28,7 +28,7 @@ const ANTECEDENT = /(?:^|[:;–])\s*(?!(?:Sie|Wir|Ihr|Es|Man|Er|Ich|Du|Die|Das|D
 
 // "Wenn man mit den Jugendlichen redet, sagen sie …": "den" before a noun in -n is mostly a dative plural, taken up within its own sentence
 // ("nach den Ferien" a sentence before is no one who acts).
-const DEN_PLURAL = /(?<![\p{L}])[Dd]en\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+n(?![\p{L}])/u;
+const DEN_PLURAL = /(?<![\p{L}])[Dd]en\s+(?:\p{Ll}+\s+)?\p{Lu}(?:\p{Ll}+-\p{Lu})?\p{Ll}+n(?![\p{L}])/u;
 
 // Imperatives that only the du form has ("nimm die Anfrage an", "schau mal rein"): with a Sie
 // elsewhere they mix the two forms as a "dich" would. Not after or before a subject ("ich schau mal",

@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Aaron, your post on vendors promising 'guaranteed' savings made me smile. No promises from me. Connect?", name: "a hype word in quotation marks is named, not used" },
+    { lang: "de", text: "Guten Tag Herr Franke, einmalige Schulungen verpuffen meist nach ein paar Wochen. Darf ich Ihnen den Ablauf erläutern?", name: "einmalige Schulungen: einmal, nicht einzigartig" },
     { lang: "en", text: "Hi Greg, I won't pretend our service is a game-changer or that it guarantees anything – engines don't work that way. Would a sample report help?", name: "'or that' carries the denial to the next word" },
     { lang: "en", text: "Hi Patrick, I can't promise a saving before seeing the line – anyone who guarantees one is guessing. Would the checklist help?", name: "a guarantee put in others' mouths" },
     { lang: "en", text: "Hi Megan, great to see Bristol Ultimate reach 140 members after the mixed league launch. Connect?", input: { prospect: { name: "Megan Holt", company: "Bristol Ultimate Frisbee Club" } }, name: "a capitalised word of the club's own name is no hype" },

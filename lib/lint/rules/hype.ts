@@ -150,6 +150,11 @@ const EXCLAIM = /!{2,}|[!?]{3,}/g;
 // "a retry storm is almost guaranteed": a hedge describes a risk, it promises nothing
 const HEDGED = /(?:almost|nearly|practically|virtually|fast|nahezu|beinahe|so gut wie)\s+$/i;
 
+const QUOTE_MARKS = "'\"‘’‚“”„«»‹›";
+/** A word wrapped in quotation marks on both sides. */
+function isMention(text: string, m: Match): boolean {
+  return m.start > 0 && QUOTE_MARKS.includes(text[m.start - 1]) && QUOTE_MARKS.includes(text[m.end] ?? " ");
+}
 // "anyone who guarantees one is guessing": a claim the writer puts in others' mouths
 const OTHERS_CLAIM = /(?:anyone|anybody|whoever|someone|those|people|others)\s+(?:who\s+|that\s+)?$/i;
 // between a denied word and the next: "or that it", "oder gar": the same denial, within a sentence
@@ -205,7 +210,8 @@ export const hypeRule = defineRule({
         deniedEnd = m.end;
         continue;
       }
-      if (isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      // vendors promising 'guaranteed' savings: a word in quotation marks is named, not used
+      if (isMention(text, m) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
       if (UPPER_FIRST.test(m.text) && isOwnTerm((ownTerms ??= ownTermsOf(input)), m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise

@@ -11,6 +11,8 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "en", text: "Hi Phil, just circling back on my previous note – any thoughts?", input: { prospect: { name: "Phil Morton" } }, messageId: "ok", name: "Phil is a first name, not the degree in 'Dr. phil.'" },
+    { lang: "de", text: "Sehr geehrte Frau Dr. phil. Weber, Ihr Vortrag hat mich angesprochen. Darf ich Ihnen die Studie schicken?", input: { prospect: { name: "Dr. phil. Anna Weber" } }, messageId: "ok", name: "Dr. phil. bleibt ein Titel" },
     { lang: "en", text: "Hi Anna, team leads like you often juggle rotas by hand. Would a template help?", input: { prospect: { name: "Anna Berg" } }, name: "'team' after the name and a comma is no greeting to a team" },
     { lang: "en", text: "Understood, Liv – thanks for the straight answer, and good call getting extra hands on it.", input: { prospect: { name: "Liv Andersen" }, channel: "follow-up", history: [{ direction: "out", text: "Hi Liv, would the checklist help?" }, { direction: "in", text: "We hired two temps instead." }] }, messageId: "ok", name: "a word before the comma, the prospect's name after it" },
     { lang: "de", text: "Sehr geehrte Frau Direktorin Mag. Hödl, Ihr Interview zur Lernbetreuung hat mich angesprochen. Darf ich Ihnen die Auswertung schicken?", input: { prospect: { name: "Mag. Sabine Hödl" } }, messageId: "ok", name: "Frau Direktorin: ein Amtstitel, kein Name" },

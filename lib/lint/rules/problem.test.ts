@@ -14,6 +14,14 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Sunil, most councils we review pay for 10–15% of licences they never use. Would a licence check help?", messageId: "ok", name: "licences they never use" },
+    { lang: "de", text: "Guten Tag Frau Lindemann, in Celle verfielen samstags viele Termine, weil niemand erinnert wurde. Darf ich Ihnen die Vorlage schicken?", messageId: "ok", name: "Termine verfielen" },
+    { lang: "de", text: "Hoi Nadja, viele Neuzuziehende wissen gar nicht, dass sie sich online anmelden können. Magst du das Merkblatt sehen?", messageId: "ok", name: "wissen nicht, dass" },
+    { lang: "de", text: "Guten Tag Frau Brunner, es geht um die zwei unbesetzten Ingenieursstellen in Ihrem Bauamt. Darf ich Ihnen Profile schicken?", messageId: "ok", name: "unbesetzten Stellen (gebeugt)" },
+    { lang: "en", text: "Good morning Deborah, two bagging operators over the RCS limit in the latest survey is the kind of result that brings an inspector back. Would the hood layout help?", messageId: "ok", name: "over the limit" },
+    { lang: "de", text: "Guten Tag Frau Pfister, oft liegen nur einzelne Nachtstunden über dem Richtwert. Soll ich Ihnen erklären, wie man sie abfängt?", messageId: "ok", name: "über dem Richtwert" },
+    { lang: "de", text: "Hallo Patrick, 60 % Asphaltgranulat bis 2026 ist ein sportliches Ziel – mit Kaltzugabe kommt man meist nur auf 30 %. Magst du die Rezeptur sehen?", messageId: "ok", name: "ein sportliches Ziel, nur auf 30 %" },
+    { lang: "de", text: "Guten Tag Herr Moser, ein Natursteinwerk zahlt für den Sägeschlamm statt 80 nur noch 12 Euro pro Tonne. Soll ich Ihnen die Analysewerte schicken?", messageId: "ok", name: "statt 80 nur noch 12: eine Senkung nennt, was drückte" },
     { lang: "en", text: "Hi Sophie, your post on sand chewing through the intake pump impellers every 14 months caught my eye. We coat impellers in our own shop. Worth a conversation?", messageId: "ok", name: "sand chewing through impellers" },
     { lang: "en", text: "Hi Jade, launch week is so noisy that most launches vanish in the feed. Our packages put yours in front of 40 creators. Fancy a chat?", messageId: "ok", name: "launches vanish in the feed" },
     { lang: "en", text: "Hi Sean, I saw the club needs to raise €120k for the new track – a big ask for a volunteer-run club. Would our plan help?", messageId: "ok", name: "a big ask" },

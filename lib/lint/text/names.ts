@@ -8,6 +8,17 @@ export function isTitle(word: string): boolean {
   return TITLE.test(word.replace(/\.$/, "").replace(/-.*$/, ""));
 }
 
+// "phil", "med", "rer", "nat", "jur" are degrees only after a doctor's title or with their dot ("Dr. phil.");
+// "Phil" alone is a first name
+const DEGREE = /^(?:phil|med|rer|nat|jur)$/i;
+const DOCTOR = /^(?:dr|prof|ddr)\.?$/i;
+
+/** Whether a word in a name or greeting is a title, given the word before it ("Dr. phil." but "Hi Phil"). */
+export function isTitleIn(word: string, previous: string | undefined): boolean {
+  if (!isTitle(word)) return false;
+  return !DEGREE.test(word) || (previous !== undefined && DOCTOR.test(previous));
+}
+
 // A few common short forms, so "Hi Tom" greets Thomas and "Hallo Sepp" greets Josef. Looked up
 // through Maps: as an object's keys, a prospect called "Constructor" would find Object's.
 const NICKNAME_LIST: Record<string, string[]> = {
@@ -42,7 +53,7 @@ export const parsePersonName = memoize(function parsePersonName(name: string): P
   const words = name
     .split(/[\s,]+/)
     .map((w) => w.trim())
-    .filter((w) => w && !isTitle(w));
+    .filter((w, i, all) => w && !isTitleIn(w, all[i - 1]));
   const parts = words.map(fold);
   return { parts, first: parts[0], last: parts.length > 1 ? parts[parts.length - 1] : undefined };
 });

@@ -38,7 +38,8 @@ export const de: LanguageData = {
   ],
   hype: [
     "ultimativ*", "die ultimative lösung", "garantiert", /(?<!(?:jahre|jahren|monate|monaten) )garantie(?! auf)/, "garantieren", "100 %", "100%", "100 prozent",
-    "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", "einmalige*", "einmaliges", "einmaliger", "einmalige chance", "einmalig günstig",
+    "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", // ("einmalige Schulungen", "einmalige Kosten": once, not unique)
+    /einmalige\p{L}*(?! (?:schulung|kosten|gebühr|zahlung|investition|einrichtung|lizenz|prüfung|aufwand|beitrag|anschaffung|einmalzahlung|pauschale)\p{L}*)/u, "einmalige chance", "einmalig günstig",
     "nur heute", "nur noch heute", "nur bis *", "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
     "der hammer", "wahnsinn*", "exklusives angebot", "limitiert*", "begrenzte plätze", "letzte chance",
     "nicht entgehen lassen", "verpassen sie nicht", "verpass nicht", "risikofrei", "unschlagbar*", "weltklasse",
@@ -121,9 +122,9 @@ export const de: LanguageData = {
     "verlier*", "verloren", "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
     "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
-    "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt", "offen* stellen",
+    "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt*", "offen* stellen", "verfielen", "verfallen", "verfällt", "verfiel",
     "mangel", "fachkräftemangel", "lieferzeit*", "lieferverzöger*", "wartezeit*", "schmerz*", "schwierig*", "mühsam*",
-    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell", "zu lang*", "dauert", "dauern", "brauchen * wochen",
+    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
     "zu spät", "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
     "sorge", "sorgen", "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",
@@ -151,7 +152,7 @@ export const de: LanguageData = {
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
     "auf der mailbox", "rückrufaktion*", "harte woche", "harten wochen", "die meiste arbeit", "den größten aufwand", "erst mit der", "erst am", "erst im", "draufgeht", "draufgehen", "draufging", /(?:tut|tun|tat|taten) (?:[\p{L}\d,-]+ ){0,4}weh(?![\p{L}])/u, "weh tun", "wehtun",
-    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo)(?![\p{L}])/u, "zu viel", "zu viel zeit", "zu schwer", "ging unter", "gingen unter", "geht unter", "gehen unter", "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
+    "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo|dass)(?![\p{L}])/u, "zu viel", "zu viel zeit", "zu schwer", "ging unter", "gingen unter", "geht unter", "gehen unter", "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
     "auf papier", "per papier", "und papier", "papierkram", "zettelwirtschaft", "per fax",
     /(?:finden|findet|fanden|bekommen|bekommt|bekamen) (?:kaum|keine[n]?) [\p{L}-]+/u, "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
     "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
@@ -220,7 +221,7 @@ export const de: LanguageData = {
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
-    "in * tagen", "in * wochen", "in * monaten", /in (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) bis (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten|stunden|minuten)/, "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
+    "in * tagen", "in * wochen", "in * monaten", "vom ersten tag an", "ab dem ersten tag", /nach(?<!erst nach) (?:einem|einem halben|einer|zwei|drei) (?:jahr|jahren|saison|quartal)/, /in (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) bis (?:\d+|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten|stunden|minuten)/, "gesunken", "zurückgegangen", "zurückgehen", "zurückging", "zurückgingen",
     "erkannt", "entdeckt", "gefunden", "begrenzt", "zurückgewonnen", "senkte", "wieder über", "am selben tag", "am gleichen tag",
     "über nacht", "am nächsten tag", "gelöst", "bestanden", "im ersten anlauf", "auf anhieb", "inzwischen", "mittlerweile", /ging (?:\p{L}+ ){0,4}durch/u,
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
@@ -233,7 +234,7 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
-    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen",
+    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen", /(?:tage|wochen|monate|stunden) (?:vorher|im voraus|vor (?:dem|der) (?:ausfall|riss|schaden|bruch|störung))/, /geplant\p{L}* (?:statt|anstatt|anstelle) (?:von )?ungeplant/u,
     /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
@@ -254,6 +255,7 @@ export const de: LanguageData = {
   ],
   multipliers: ["halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppelte", "verdreifacht", "verdreifachte", "vervierfacht"],
   reductions: [
+    /statt (?:[\p{L}\d.,€%-]+ ){1,4}nur noch/u,
     "gesenkt", "senkt", "senken", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
     "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "vermieden", "verhindert", "weniger",

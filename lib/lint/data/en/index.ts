@@ -146,7 +146,7 @@ export const en: LanguageData = {
     "scrap", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
     "sits empty", "sit empty", "sitting empty", "stands empty", "running empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
-    "nobody notices", "no one notices", "ties up capital", "tied up in", "eats into", "eating into", "chewing through", "chews through", "chewed through", "vanish", "vanishes", "vanished", "undetected", "runs long", "run long", "ran long", "running long", "a big ask", "a tall order", "understated", "overstated", "doubting",
+    "nobody notices", "no one notices", "ties up capital", "tied up in", "eats into", "eating into", "never use", "never used", "rarely used", "ambitious target", "ambitious goal", "stretch target", /(?:over|above|exceed\p{L}*) (?:the |their |its |our )?(?:[\p{L}-]+ ){0,2}(?:limit|threshold)/u, "chewing through", "chews through", "chewed through", "vanish", "vanishes", "vanished", "undetected", "runs long", "run long", "ran long", "running long", "a big ask", "a tall order", "understated", "overstated", "doubting",
     "stuck for months", "open for weeks", "open for months", "unfilled for months", "firefight*",
     "stretched thin", "pile up", "piles up", "piled up",
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
@@ -203,11 +203,11 @@ export const en: LanguageData = {
     /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d/, "up from", "down from",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
-    "booked", "went up", "went down", "sped up", "freed up", "extended", "lengthened",
+    "booked", "went up", "went down", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
