@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Hallo Nina, unser Chatbot beantwortet Fragen zum Stand einer Rechnung direkt aus dem Bestandssystem. Magst du dir eine kurze Demo-Aufzeichnung anschauen?", messageId: "ok", name: "eine Demo-Aufzeichnung ist zum Anschauen, kein Termin" },
     { lang: "en", text: "Hi Sienna, a self-diagnosis flow resolved 42% of blank-display queries for another supplier. Would a short walkthrough be useful?", messageId: "ok", name: "a short walkthrough explains, it books no meeting" },
     { lang: "en", text: "Hi Helen, your post on titanium dioxide prices rang true. Looking forward to connecting!", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to connecting" },
     { lang: "de", text: "Hi Leonie, noch ein Nachtrag: Vier Ausgabeinseln statt einem Buffet haben bei einem Kunden die Schlange auf wenige Minuten verkürzt. Magst du die Skizze sehen? Wenn es gerade nicht passt, sag einfach Bescheid.", messageId: "ok", name: "ein Ausweg nach der Frage ist keine zweite Bitte" },

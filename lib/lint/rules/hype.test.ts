@@ -3,6 +3,9 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Brunner, eine Garantie für mehr Leads kann Ihnen kein seriöser Messebauer geben. Darf ich Ihnen die Kostenaufstellung schicken?", name: "Garantie … kann kein Messebauer geben" },
+    { lang: "de", text: "Sehr geehrter Herr Dr. Reinholz, Sie beschreiben, dass die Schadenquote 2023 erstmals über 100 % lag. Wäre eine Auswertung interessant?", name: "über 100 %: ein gemessener Wert" },
+    { lang: "en", text: "Hi Priya, our medical team contacts the hospital within four hours and agrees a guarantee of payment at our negotiated rates. Shall I send the case summary?", name: "a guarantee of payment is an instrument, not a promise" },
     { lang: "en", text: "Hi Aaron, your post on vendors promising 'guaranteed' savings made me smile. No promises from me. Connect?", name: "a hype word in quotation marks is named, not used" },
     { lang: "de", text: "Guten Tag Herr Franke, einmalige Schulungen verpuffen meist nach ein paar Wochen. Darf ich Ihnen den Ablauf erläutern?", name: "einmalige Schulungen: einmal, nicht einzigartig" },
     { lang: "en", text: "Hi Greg, I won't pretend our service is a game-changer or that it guarantees anything – engines don't work that way. Would a sample report help?", name: "'or that' carries the denial to the next word" },

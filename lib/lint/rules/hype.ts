@@ -160,8 +160,8 @@ const OTHERS_CLAIM = /(?:anyone|anybody|whoever|someone|those|people|others)\s+(
 // between a denied word and the next: "or that it", "oder gar": the same denial, within a sentence
 const CARRIES_DENIAL = /^[^.!?;\n]{0,30}(?<![\p{L}])(?:or|nor|oder|noch)(?![\p{L}])[^.!?;\n]{0,25}$/u;
 
-// "up 100% year on year", "um 100 % gestiegen": a change measured, not a promise
-const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs)\s+$/i;
+// "up 100% year on year", "um 100 % gestiegen", "erstmals über 100 %": a change or a level measured, not a promise
+const CHANGE_BEFORE = /(?:up|by|rose|grew|increased|doubled|um|plus|stieg|wuchs|over|above|über|unter|below|under)\s+$/i;
 
 /** "100 %" as a plain fact: "100 % remote", "eine 100-%-Tochter", "up 100% year on year". A promise ("100% guaranteed") stays hype. */
 function isPlainFigure(text: string, m: Match): boolean {

@@ -39,6 +39,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Aaron, we run advance warehousing for European exhibitors. Details: «https://www.showfreight-eu.com/advance-warehousing» Would that help?", messageId: "first-contact", name: "a country hyphenated onto a firm's name is its own domain: a plain link that warns, not a look-alike" },
     { lang: "en", text: "Hi Priscilla, the official IATA summary is here: «https://www.iata-org.com/ahm/2025-changes» Would a checklist help?", messageId: "look-alike", blocking: true, name: "a name with its top-level domain hyphenated on (iata-org.com for iata.org)" },
     { lang: "en", text: "Hi Chris, see which ASINs are at risk here: «https://sellercentral.arnazon.co.uk/compliance-check» Shall I run the check?", messageId: "look-alike", blocking: true, name: "a look-alike under a two-level suffix (co.uk)" },
     { lang: "en", text: "Hi Lena, our «1stclass-tours.de» handbook has the routes. Would the benchmark be useful?", messageId: "first-contact", status: "warn", name: "a real name that starts with a digit is no look-alike" },

@@ -14,6 +14,13 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Wieser, beim Ausbau Ihres Lösemittellagers hängt die Abnahme oft am Brandschutz. Wann passt ein Telefonat?", messageId: "ok", name: "die Abnahme hängt am Brandschutz" },
+    { lang: "de", text: "Guten Tag Frau Huber, häufig ist das Bindemittel bei Kälte zu spröde. Dürfen wir Ihnen ein Muster schicken?", messageId: "ok", name: "zu spröde" },
+    { lang: "en", text: "Hi Amelia, that is where many high-solids polyurethanes get too viscous to spray airless. Would a starting formulation help?", messageId: "ok", name: "too viscous" },
+    { lang: "en", text: "Hi Farah, saw Kestrel still has three formulation chemist roles open since spring. Free for a quick call?", messageId: "ok", name: "roles open since spring" },
+    { lang: "en", text: "Hi Sanjay, your post about hybrid sessions looking amateurish hit a nerve. Worth a look?", messageId: "ok", name: "looking amateurish" },
+    { lang: "en", text: "Hi Nathalie, your post said exhibitors keep asking for their badge-scan numbers before they rebook. Would it help to send them?", messageId: "ok", name: "exhibitors keep asking" },
+    { lang: "de", text: "Hallo Frau Rauch, Tagungen werden immer kurzfristiger gebucht – oft erst zehn Tage vorher. Soll ich Ihnen das Kontingent zeigen?", messageId: "ok", name: "erst zehn Tage vorher" },
     { lang: "en", text: "Hi Sunil, most councils we review pay for 10–15% of licences they never use. Would a licence check help?", messageId: "ok", name: "licences they never use" },
     { lang: "de", text: "Guten Tag Frau Lindemann, in Celle verfielen samstags viele Termine, weil niemand erinnert wurde. Darf ich Ihnen die Vorlage schicken?", messageId: "ok", name: "Termine verfielen" },
     { lang: "de", text: "Hoi Nadja, viele Neuzuziehende wissen gar nicht, dass sie sich online anmelden können. Magst du das Merkblatt sehen?", messageId: "ok", name: "wissen nicht, dass" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Imran, when a regional insurer launched a similar product, our broker network produced 230 quotes in the first quarter. Shall I send the list?", messageId: "ok", name: "230 quotes in the first quarter" },
     { lang: "en", text: "Hi Daniel, at a unitary council our discovery mapped every application to an owner. That alone retired 31 systems in the first year. Would the template help?", messageId: "ok", name: "retired 31 systems" },
     { lang: "en", text: "Hi Jordan, at two boroughs self-service password reset took 35% of tickets off the desk. Would a breakdown help?", messageId: "ok", name: "took 35% of tickets off the desk" },
     { lang: "en", text: "Dear Mr Fairbairn, we run a parallel payroll for two cycles; at three councils the first live pay run needed no emergency payments. Would the checklist help?", messageId: "ok", name: "needed no emergency payments" },

@@ -155,7 +155,7 @@ const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|
 // (the words alone first: a plain search is cheap, the Unicode look-arounds are not)
 const DENIAL_WORD = /nothing|nichts|without|ohne/i;
 const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
-const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|keine|keinen|not");
+const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
 const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t");

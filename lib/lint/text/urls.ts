@@ -182,13 +182,15 @@ function embeddedDomain(parts: string[]): string | null {
   // "ama-foerderung.at-antrag.com": a name and its country glued to the domain the link goes to
   const glued = end >= 0 ? parts[end].split("-") : [];
   if (end >= 1 && glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
-  // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it
+  // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it (a country
+  // there is a firm's own name as often: "showfreight-eu.com", "mueller-de.com")
   const last = glued[glued.length - 1];
-  if (glued.length > 1 && GLUED_TOP.has(last) && glued[glued.length - 2].length >= 3) return `${glued.slice(0, -1).join("-")}.${last}`;
+  if (glued.length > 1 && GENERIC_TOP.has(last) && glued[glued.length - 2].length >= 3) return `${glued.slice(0, -1).join("-")}.${last}`;
   return null;
 }
 
 const GLUED_TOP = new Set("com org net gov de at ch uk eu".split(" "));
+const GENERIC_TOP = new Set("com org net gov edu".split(" "));
 
 /** Where a Unicode host mixes Latin with look-alike scripts, or uses only look-alike letters. */
 function isLookAlike(unicode: string): boolean {

@@ -27,7 +27,7 @@ export const de: LanguageData = {
     "schönen gruß", "gruss", "ciao", "bis bald", "servus", "pfiat di", "en guete",
   ],
   fillers: [
-    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist)[^.!?\n]{0,60}/,
+    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles)[^.!?\n]{0,60}/,
     /ich hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
@@ -62,7 +62,7 @@ export const de: LanguageData = {
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:hätten|haben|hast|hättest|habt|hättet) (?:sie|du|ihr) (?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
-    "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
+    "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)(?!-?(?:aufzeichnung|video|zugang|link|version|datei))/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
     /ihren kalender/, "calendly", /(?:nächste|diese|kommende) woche (?:kurz )?zeit für/, /zeit für ein(?:en)? (?:kurzes |kurzen |persönliches |persönlichen )?(?:gespräch|telefonat|termin|call|meeting)/, // "Hätten Sie dafür Zeit?" after a meeting was offered
     /(?:hätten|haben) sie (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /hast du (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
     // a presentation sent over is something to read: "Darf ich Ihnen eine kurze Präsentation zusenden?"
@@ -115,7 +115,7 @@ export const de: LanguageData = {
     /(?:hatten sie|hattest du) (?:schon |bereits |inzwischen )?(?:gelegenheit|zeit),? (?:sie|es|meine nachricht|sich meine nachricht) (?:anzusehen|zu lesen|durchzulesen|anzuschauen)/, /(?:konnten sie|konntest du) (?:schon |bereits |inzwischen )?(?:mal )?(?:reinschauen|hineinschauen|reinsehen)/,
     /noch (?:nichts|keine antwort) von (?:ihnen|dir) gehört/, /(?:ich )?(?:komme|melde mich) (?:noch einmal|nochmal|nochmals|erneut) (?:auf|bei|zu|wegen)/,
     /wie (?:in )?meiner (?:letzten|vorherigen) nachricht (?:geschrieben|erwähnt)/, /erinnerung an meine/,
-    /ich wollte mich noch einmal melden/, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
+    /ich wollte mich noch einmal melden/, /(?:ist|sind) meine (?:letzte |vorherige |beiden )?(?:nachricht|nachrichten|mail|e-mail|mails)(?: [\p{L}]+){0,4} (?:angekommen|eingetroffen)/u, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
   pain: [
     "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "risik*", "verlust*",
@@ -133,7 +133,7 @@ export const de: LanguageData = {
     "ärger*", "zu lange", "länger als", "warten", "wartet", "kapazität*", "grenze", "abgesprungen", "abspringen", "absprung*",
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
-    "rückstau*", "stau", "nadelöhr*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
+    "rückstau*", "stau", "staus", "nadelöhr*", /(?:hängt|hängen|hing|hingen) (?:\p{L}+ ){0,4}(?:am|an der|an den|an dem)(?![\p{L}])/u, /(?<![\p{L}])zu (?:spröde|weich|langsam|teuer|hoch|niedrig|dick|dünn|viskos|zäh|träge|instabil|ungenau|laut|heiß|feucht|kompliziert|umständlich)(?![\p{L}])/u, /erst (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) (?:tage|wochen|stunden|monate) (?:vorher|vor)/, "immer kurzfristiger", "fragen ständig", "fragen immer wieder", "amateurhaft*", "unprofessionell*", "laienhaft*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
     /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "verpuff*", "rückläufig*", "wunde* punkt", "knackpunkt*", /kein\p{L}* (?!antwort|rückmeldung|reaktion|nachricht)(?:[\p{L}-]+ ){0,2}(?:finden|findet|fanden|bekommen|bekommt|bekamen)(?![\p{L}])/u, "stolperstein*", "strittig*", "heikel*", "heikl*", "anstrengend*", "zermürbend*", "kräftezehrend*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
     "unterbesetzt", "vakan*", "stellen offen", "seit * offen", "seit * unbesetzt", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
     "leerstand*", "steht leer", "stehen leer", "leerfahrt*", "leerlauf*", "abweichung*", "ständige rückfragen", "viele rückfragen",

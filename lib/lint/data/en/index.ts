@@ -33,7 +33,7 @@ export const en: LanguageData = {
   ],
   hype: [
     // (a bank guarantee, a guarantee line or facility is a financial instrument, not a promise)
-    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance) )guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
+    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance) )guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
     "act now", "limited time", "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
@@ -157,7 +157,7 @@ export const en: LanguageData = {
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "fake", "faked", "spoofed", "forged", "counterfeit*", "impersonat*", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
-    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many",
+    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "unprofessional", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
     "too few", "too much", "lag", "lags", "lagging", "lagged", "hurts margins", "hurting your", "took * weeks", "took * months",
     "took * days", "took ages", "took forever", "took too long", "cancellations", "cancellation rate*", "late cancellation*", "not renewing",
     "never come back", "never came back", "never returned", "still relies on", "relies on spreadsheets", "leans on agency",
@@ -201,7 +201,7 @@ export const en: LanguageData = {
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     // "more than 40 carriers" counts a size, "40% more bookings" a change
     /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
-    "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d/, "up from", "down from",
+    "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", "in the first quarter", "in the first month", "in the first week", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d/, "up from", "down from",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "extended", "lengthened",
     // earlier than before, found what was lost, nothing of the pain left
