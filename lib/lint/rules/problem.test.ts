@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Aoife, saw your post on AML checks holding up new files for a week. Would our checklist help?", messageId: "ok", name: "checks holding up files for a week" },
+    { lang: "de", text: "Hi Marie, in den ersten Monaten kommen die meisten Mandate über Google, und genau da sind junge Kanzleien oft unsichtbar. Soll ich dir einen Check schicken?", messageId: "ok", name: "oft unsichtbar" },
+    { lang: "de", text: "Hallo Katharina, viele Kanzleien bleiben bei der Umstellung auf halbem Weg stehen. Hast du Lust auf einen Austausch?", messageId: "ok", name: "auf halbem Weg stehen bleiben" },
+    { lang: "de", text: "Guten Tag Herr Reinhardt, Ihr Post zu den gestapelten Grundsteuer-Einsprüchen hat mich angesprochen. Soll ich Ihnen die Muster schicken?", messageId: "ok", name: "gestapelte Einsprüche" },
     { lang: "de", text: "Guten Tag Herr Wieser, beim Ausbau Ihres Lösemittellagers hängt die Abnahme oft am Brandschutz. Wann passt ein Telefonat?", messageId: "ok", name: "die Abnahme hängt am Brandschutz" },
     { lang: "de", text: "Guten Tag Frau Huber, häufig ist das Bindemittel bei Kälte zu spröde. Dürfen wir Ihnen ein Muster schicken?", messageId: "ok", name: "zu spröde" },
     { lang: "en", text: "Hi Amelia, that is where many high-solids polyurethanes get too viscous to spray airless. Would a starting formulation help?", messageId: "ok", name: "too viscous" },
@@ -231,6 +235,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Grüezi Herr Hürlimann, unser Scan-Service für Urkundenarchive hätte im Mai noch Kapazität. Melden Sie sich gern bei Interesse.", messageId: "no-problem", name: "die eigene freie Kapazität ist kein Engpass der Person" },
     { lang: "en", text: "Hi Nadia, understood – summer is no time for new projects. We have since launched version 4 of our platform with dark mode. Could I check in again in September?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Nadia, our sensors log well levels. Worth a look?" }, { direction: "in", text: "Not this summer." }] }, messageId: "no-problem", name: "'is no time for' means the wrong moment, not a lack of time" },
     { lang: "de", text: "Hallo Herr Roth, unsere Anlage läuft ohne Ausfall und ohne Stillstand. Interesse an einem Datenblatt?", messageId: "no-problem", name: "ohne direkt vor dem Wort verneint es weiter" },
     { lang: "en", text: "Hi Lachlan, just bumping this to the top of your inbox in case you missed it. Cheers!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Lachlan, saw your tender. Worth a chat?" }] }, messageId: "no-problem", name: "'missed' inside the nag is no problem of theirs" },

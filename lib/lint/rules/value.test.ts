@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Aoife, our ID app verifies a client in three minutes instead of a week of back-and-forth. Would a trial help?", messageId: "ok", name: "in three minutes" },
     { lang: "en", text: "Hi Imran, when a regional insurer launched a similar product, our broker network produced 230 quotes in the first quarter. Shall I send the list?", messageId: "ok", name: "230 quotes in the first quarter" },
     { lang: "en", text: "Hi Daniel, at a unitary council our discovery mapped every application to an owner. That alone retired 31 systems in the first year. Would the template help?", messageId: "ok", name: "retired 31 systems" },
     { lang: "en", text: "Hi Jordan, at two boroughs self-service password reset took 35% of tickets off the desk. Would a breakdown help?", messageId: "ok", name: "took 35% of tickets off the desk" },
@@ -170,6 +171,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Isabelle, our portal «empowers» brands to unlock the «full potential» of their dealers. Could we squeeze in 20 minutes before the show?", messageId: "abstract", name: "'squeeze in 20 minutes' is the ask's length, not a result" },
     { lang: "en", text: "Hi Rebecca, the HX-5 measures 23 parameters plus electrolytes from 90 µl of blood with touchscreen operation. Shall I send the spec sheet?", messageId: "no-outcome", name: "'plus' adding a feature is no gain" },
     { lang: "de", text: "Hallo Frau Jank, unsere Lernplattform ist modern. Nur noch drei Startplätze in diesem Quartal! Interesse?", messageId: "no-outcome", name: "nur noch drei Startplätze ist Knappheit, kein Ergebnis" },
     { lang: "en", text: "Hi Seb, we connect your shops into one daily margin report, so you can make better decisions and «unlock the full value» of your data. Would a sample help?", messageId: "abstract", name: "'better decisions' is no result" },
