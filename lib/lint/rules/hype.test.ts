@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Priyanka, agree with your point that 'guaranteed payback' claims hurt the trade. We dropped them from our quotes. Happy to link up?", name: "a hype word within a quoted phrase is named, not used" },
     { lang: "de", text: "Guten Tag Herr Brunner, eine Garantie für mehr Leads kann Ihnen kein seriöser Messebauer geben. Darf ich Ihnen die Kostenaufstellung schicken?", name: "Garantie … kann kein Messebauer geben" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Reinholz, Sie beschreiben, dass die Schadenquote 2023 erstmals über 100 % lag. Wäre eine Auswertung interessant?", name: "über 100 %: ein gemessener Wert" },
     { lang: "en", text: "Hi Priya, our medical team contacts the hospital within four hours and agrees a guarantee of payment at our negotiated rates. Shall I send the case summary?", name: "a guarantee of payment is an instrument, not a promise" },
@@ -66,6 +67,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Priyanka, it's the installers' choice. Our panels are «guaranteed» to pay back in five years. Happy to link up?", messageId: "hype", name: "an apostrophe is no quotation mark" },
     { lang: "en", text: "Hi Greg, it's no gimmick. Our service is a «game-changer» for fleets. Interested?", messageId: "hype", name: "a denial in the sentence before does not carry over" },
     { lang: "en", text: "Hi Megan, our app is the «ultimate» tool for clubs. Connect?", input: { prospect: { name: "Megan Holt", company: "Bristol Ultimate Frisbee Club" } }, messageId: "hype", name: "the same word in lower case is still hype" },
     { lang: "de", text: "Hallo Herr Lenz, das ist eine «einmalige» Gelegenheit für Ihr Autohaus. Interesse?", messageId: "hype", name: "eine einmalige Gelegenheit" },

@@ -151,9 +151,24 @@ const EXCLAIM = /!{2,}|[!?]{3,}/g;
 const HEDGED = /(?:almost|nearly|practically|virtually|fast|nahezu|beinahe|so gut wie)\s+$/i;
 
 const QUOTE_MARKS = "'\"‘’‚“”„«»‹›";
-/** A word wrapped in quotation marks on both sides. */
+/** A word within a short phrase in quotation marks ("'guaranteed payback' claims"): an opening mark before it and a closing one after, a few words apart. */
 function isMention(text: string, m: Match): boolean {
-  return m.start > 0 && QUOTE_MARKS.includes(text[m.start - 1]) && QUOTE_MARKS.includes(text[m.end] ?? " ");
+  let open = -1;
+  for (let i = m.start - 1; i >= Math.max(0, m.start - 30); i--) {
+    const c = text[i];
+    if (c === "\n" || c === "." || c === "!" || c === "?") return false;
+    if (QUOTE_MARKS.includes(c) && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? "")) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = m.end; i < Math.min(text.length, m.end + 30); i++) {
+    const c = text[i];
+    if (c === "\n" || c === "!" || c === "?") return false;
+    if (QUOTE_MARKS.includes(c) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "")) return true;
+  }
+  return false;
 }
 // "anyone who guarantees one is guessing": a claim the writer puts in others' mouths
 const OTHERS_CLAIM = /(?:anyone|anybody|whoever|someone|those|people|others)\s+(?:who\s+|that\s+)?$/i;

@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Marcus, the step that trips most UK brewers up is the excise paperwork. Would a one-page list help?", messageId: "ok", name: "trips brewers up" },
+    { lang: "en", text: "Hi Jake, stale cans sitting in distributor warehouses? Would a depletion report help?", messageId: "ok", name: "stale cans" },
     { lang: "en", text: "Hi Aoife, saw your post on AML checks holding up new files for a week. Would our checklist help?", messageId: "ok", name: "checks holding up files for a week" },
     { lang: "de", text: "Hi Marie, in den ersten Monaten kommen die meisten Mandate über Google, und genau da sind junge Kanzleien oft unsichtbar. Soll ich dir einen Check schicken?", messageId: "ok", name: "oft unsichtbar" },
     { lang: "de", text: "Hallo Katharina, viele Kanzleien bleiben bei der Umstellung auf halbem Weg stehen. Hast du Lust auf einen Austausch?", messageId: "ok", name: "auf halbem Weg stehen bleiben" },

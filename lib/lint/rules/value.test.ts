@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Seidel, die Heizlastberechnung dauert im Büro oft einen halben Tag. Mit unserer App ist die Berechnung in 20 Minuten fertig. Sollen wir einen Testzugang einrichten?", messageId: "ok", name: "in 20 Minuten fertig" },
+    { lang: "en", text: "Hi Grace, our app tracks every fitting per van, so jobs stop stalling on parts. Worth a look?", messageId: "ok", name: "jobs stop stalling" },
+    { lang: "de", text: "Hi Felix, wir können dein Saisonbier in Keykegs abfüllen. Dann sparst du dir die Rücklogistik, die bei 300 hl schnell 1.500 Euro ausmacht. Magst du die Preise sehen?", messageId: "ok", name: "sparst du dir 1.500 Euro" },
     { lang: "en", text: "Hi Aoife, our ID app verifies a client in three minutes instead of a week of back-and-forth. Would a trial help?", messageId: "ok", name: "in three minutes" },
     { lang: "en", text: "Hi Imran, when a regional insurer launched a similar product, our broker network produced 230 quotes in the first quarter. Shall I send the list?", messageId: "ok", name: "230 quotes in the first quarter" },
     { lang: "en", text: "Hi Daniel, at a unitary council our discovery mapped every application to an owner. That alone retired 31 systems in the first year. Would the template help?", messageId: "ok", name: "retired 31 systems" },
@@ -171,6 +174,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Brinkmann, unsere Sensoren sind in zehn Minuten pro Keller montiert. Damit bieten wir Ihnen «echten Mehrwert». Interesse?", messageId: "abstract", name: "wie schnell das Angebot montiert ist, ist kein Ergebnis" },
     { lang: "en", text: "Hi Isabelle, our portal «empowers» brands to unlock the «full potential» of their dealers. Could we squeeze in 20 minutes before the show?", messageId: "abstract", name: "'squeeze in 20 minutes' is the ask's length, not a result" },
     { lang: "en", text: "Hi Rebecca, the HX-5 measures 23 parameters plus electrolytes from 90 µl of blood with touchscreen operation. Shall I send the spec sheet?", messageId: "no-outcome", name: "'plus' adding a feature is no gain" },
     { lang: "de", text: "Hallo Frau Jank, unsere Lernplattform ist modern. Nur noch drei Startplätze in diesem Quartal! Interesse?", messageId: "no-outcome", name: "nur noch drei Startplätze ist Knappheit, kein Ergebnis" },
