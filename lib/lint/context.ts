@@ -89,7 +89,7 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
 
   const first = words.findIndex((w) => w.start >= pos);
   // "Liebes Recruiting-Team", "Hello Greystone team": a team greets nobody in particular (nor someone else)
-  const team = opener && first !== -1 ? teamAddressee(text, words, first, lineEnd) ?? roleAddressee(words, first, lineEnd, role, prospect) : null;
+  const team = opener && first !== -1 ? teamAddressee(text, words, first, lineEnd) ?? roleAddressee(text, words, first, lineEnd, role, prospect) : null;
   if (team) return { span: { start, end: team.end }, generic: team, names: [], placeholder: false };
 
   const names: Token[] = [];
@@ -119,7 +119,7 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     // "Ihr Post, dass …", "Your post, though, …": a sentence that opens with a pronoun greets no one
     if (lex.stopwords.has(names[0].lower)) return null;
   }
-  const end = names.length ? names[names.length - 1].end : opener!.end;
+  const end = names.length ? names[names.length - 1].end : Math.max(opener!.end, pos); // ("Dear Doctor,": the title greets too)
   return { span: { start, end }, names, placeholder: names.length === 0 && placeholder };
 }
 
@@ -135,9 +135,12 @@ function teamAddressee(text: string, words: Token[], first: number, lineEnd: num
 const GROUP_WORD = /^(?:team|[\p{L}-]+team|[\p{L}-]+leute)$/u;
 
 /** "Dear Editor", "Hallo Einkaufsleiter": the prospect's job title greets the post, not the person. */
-function roleAddressee(words: Token[], first: number, lineEnd: number, role: string, prospect: PersonName | null): Span | null {
+function roleAddressee(text: string, words: Token[], first: number, lineEnd: number, role: string, prospect: PersonName | null): Span | null {
   const w = words[first];
-  if (!role || w.start > lineEnd || w.end - w.start < 4 || (prospect && matchesPerson(w.text, prospect))) return null;
+  if (!role || w.start > lineEnd || w.end - w.start < 4 || isTitle(w.text) || (prospect && matchesPerson(w.text, prospect))) return null;
+  // "Dear Professor Adeyemi": a name after it makes the word a title
+  const next = words[first + 1];
+  if (next && next.start <= lineEnd && /^\p{Lu}/u.test(next.text) && /^ +$/.test(text.slice(w.end, next.start))) return null;
   const lowerRole = role.toLowerCase();
   for (let i = lowerRole.indexOf(w.lower); i >= 0; i = lowerRole.indexOf(w.lower, i + 1)) {
     const end = i + w.lower.length;

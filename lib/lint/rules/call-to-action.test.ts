@@ -82,6 +82,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Dr. Wolff, unser Schnelltest liefert das Ergebnis in 20 Minuten. «Jetzt Testkit sichern?»", messageId: "heavy-ask", name: "Jetzt Testkit sichern: ein Kauf als erster Schritt" },
     { lang: "de", text: "Hallo Frau Kessler, Ihr Vortrag zu Fremdwasser war top. «Unsere Befahrung findet Fehlanschlüsse doppelt so schnell – hätten Sie nächste Woche Zeit für ein Gespräch?»", messageId: "heavy-ask", name: "nächste Woche Zeit für ein Gespräch ist ein Termin" },
     { lang: "en", text: "Hi Ruairí, our cards capture receipts at the point of payment. «Would you have 30 minutes next Tuesday for a walkthrough?»", messageId: "heavy-ask", name: "a walkthrough with a length and a day is a meeting" },
     { lang: "en", text: "Hello again, just following up in case my note got buried. Our sensors are used by 50 councils. Let me know if you're interested!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi, worth a look at our bin sensors?" }] }, messageId: "no-ask", name: "'let me know if you're interested' after a nag asks nothing" },

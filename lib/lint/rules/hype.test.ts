@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Pichler, stabile Preise kann Ihnen niemand garantieren. Was wir können: den Metallzuschlag taggenau berechnen. Darf ich die Beispielrechnung schicken?", name: "kann Ihnen niemand garantieren" },
     { lang: "en", text: "Hi Priyanka, agree with your point that 'guaranteed payback' claims hurt the trade. We dropped them from our quotes. Happy to link up?", name: "a hype word within a quoted phrase is named, not used" },
     { lang: "de", text: "Guten Tag Herr Brunner, eine Garantie für mehr Leads kann Ihnen kein seriöser Messebauer geben. Darf ich Ihnen die Kostenaufstellung schicken?", name: "Garantie … kann kein Messebauer geben" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Reinholz, Sie beschreiben, dass die Schadenquote 2023 erstmals über 100 % lag. Wäre eine Auswertung interessant?", name: "über 100 %: ein gemessener Wert" },

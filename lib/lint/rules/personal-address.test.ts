@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "en", text: "Dear Professor Adeyemi, congratulations on the ERC grant. Glad to connect?", input: { prospect: { name: "Prof. Folasade Adeyemi", role: "Professor of Soil Ecology" } }, messageId: "ok", name: "a role word followed by the name is a title, not a generic greeting" },
     { lang: "en", text: "Hi Phil, just circling back on my previous note – any thoughts?", input: { prospect: { name: "Phil Morton" } }, messageId: "ok", name: "Phil is a first name, not the degree in 'Dr. phil.'" },
     { lang: "de", text: "Sehr geehrte Frau Dr. phil. Weber, Ihr Vortrag hat mich angesprochen. Darf ich Ihnen die Studie schicken?", input: { prospect: { name: "Dr. phil. Anna Weber" } }, messageId: "ok", name: "Dr. phil. bleibt ein Titel" },
     { lang: "en", text: "Hi Anna, team leads like you often juggle rotas by hand. Would a template help?", input: { prospect: { name: "Anna Berg" } }, name: "'team' after the name and a comma is no greeting to a team" },
@@ -42,6 +43,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "en", text: "«Dear Doctor», an 18-month waiting list means a lot of families calling reception. Would the template letters help?", input: { prospect: { name: "Aidan Byrne" } }, messageId: "no-name", name: "'Doctor' alone is a title without a name, not someone else's name" },
     { lang: "en", text: "«Dear Editor», your post about covering 54 wards with four reporters sounds like a brutal night. Would the set-up help?", input: { prospect: { name: "Kavita Desai", role: "Editor" } }, messageId: "generic", name: "the prospect's job title greets the post, not the person (and is nobody else's name)" },
     { lang: "de", text: "«Liebe Verlagsleute», wir digitalisieren Backlist-Titel als E-Book. Interesse?", input: { prospect: { name: "Katharina Moser" } }, messageId: "generic", name: "Verlagsleute sind eine Gruppe, kein fremder Name" },
     { lang: "de", text: "«Hallo liebes Vertriebsteam», Ihr Beitrag zu den Lieferzeiten hat mich angesprochen. Interesse?", input: { prospect: { name: "Jana Roth" } }, messageId: "generic", name: "ein Vertriebsteam ist niemand Bestimmtes" },

@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Dr. Krämer, viele Praxen verschenken Honorar, weil Zusatzleistungen unvollständig abgerechnet werden. Darf ich Ihnen einen Check anbieten?", messageId: "ok", name: "verschenken Honorar" },
+    { lang: "de", text: "Grüß Gott Herr Dr. Moser, im Jänner sind die Techniker oft ausgebucht. Soll ich Ihnen ein Angebot rechnen?", messageId: "ok", name: "Techniker ausgebucht" },
+    { lang: "de", text: "Guten Tag Frau Dr. Brandner, meist bremst dabei die manuelle Verdünnung vor dem Gerät. Soll ich Ihnen die Daten schicken?", messageId: "ok", name: "die manuelle Verdünnung bremst" },
+    { lang: "de", text: "Guten Tag Frau Dr. Sander, meist erfährt die Reinigung erst spät von der Entlassung. Hätten Sie Interesse an den Abläufen?", messageId: "ok", name: "erst spät" },
     { lang: "en", text: "Hi Marcus, the step that trips most UK brewers up is the excise paperwork. Would a one-page list help?", messageId: "ok", name: "trips brewers up" },
     { lang: "en", text: "Hi Jake, stale cans sitting in distributor warehouses? Would a depletion report help?", messageId: "ok", name: "stale cans" },
     { lang: "en", text: "Hi Aoife, saw your post on AML checks holding up new files for a week. Would our checklist help?", messageId: "ok", name: "checks holding up files for a week" },

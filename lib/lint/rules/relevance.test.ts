@@ -39,6 +39,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "de", text: "Grüß Gott Herr Wallner, drei Wochen Wartezeit beim Umstecken – Ihr Post kam mir bekannt vor. Gern vernetze ich mich.", input: { prospect: { name: "Herbert Wallner", notes: ["Post: Beim Umstecken im Oktober warteten Kunden bis zu drei Wochen auf einen Termin"] }, channel: "connection-note" }, messageId: "ok", name: "eine Zahl des Posts mit ihrer Einheit, wo der Post genannt wird" },
     { lang: "de", text: "Hej Tobias, noch ein Gedanke: Die meisten Cafés bestellen sonntagabends per WhatsApp. In Aarhus brachte eine Sonntags-Erinnerung 20 % mehr Wiederbestellungen. Soll ich dir einen Screenshot schicken?", input: { channel: "follow-up", prospect: { name: "Tobias Wendel", company: "Kaffeekollektiv Köln", notes: ["Post: sucht Großkunden aus der Gastronomie"] }, history: [{ direction: "out", text: "Hej Tobias, dein Post, dass ihr mehr Gastro-Kunden sucht, hat mich angesprochen. Magst du dir anschauen, wie das aussieht?" }] }, messageId: "thread", name: "die erste Nachricht nannte den notierten Post: die zweite baut darauf auf" },
     {
       lang: "de",
@@ -294,6 +295,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Chris, four weeks is a long time to wait for anything. Glad to connect.", input: { prospect: { name: "Chris Palmer", notes: ["Posted: insurers now pay four weeks after job completion"] }, channel: "connection-note" }, messageId: "notes-unused", name: "the post's figure without naming the post is no research" },
     { lang: "de", text: "Guten Tag Frau Dr. Kamm, viele Labore verlieren Zeit, weil Proben zu spät ankommen. Unsere Tourenplanung bringt sie früher. Passt das?", input: { prospect: { name: "Dr. Judith Kamm", role: "Leiterin Präanalytik", company: "MVZ Labor Oberfranken", notes: ["Post: 9 % der Blutproben kommen hämolysiert an"] } }, messageId: "notes-unused", name: "'Labore' und 'ankommen' sind keine Recherche" },
     { lang: "en", text: "Hi Rosa, I love what the team at Corran Foods is doing! Many food producers log hygiene swabs on paper, so a failed test is found days later. Would a demo help?", input: { prospect: { name: "Rosa Achebe", role: "Hygiene Manager", company: "Corran Foods", notes: ["Posted: Listeria found in a drain at the Dundalk site", "Corran Foods is expanding its ready-meal range"] } }, messageId: "notes-unused", name: "a compliment on the company and the everyday word 'found' are no research" },
     { lang: "en", text: "Hi Conor, many food manufacturers lose hours because changeovers on their lines are planned on paper. Worth a look?", input: { prospect: { name: "Conor Gill", role: "Operations Director", company: "Shannon Valley Foods", notes: ["Posted: new gluten-free range launching on line 3"] } }, messageId: "notes-unused", name: "the company's trade word is not its name" },

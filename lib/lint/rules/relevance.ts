@@ -269,6 +269,34 @@ const POST_NOTE = /^\s*(?:post|posted|beitrag|kommentar|commented|comment|interv
 
 const THEIR_POST = /(?<![\p{L}])(?:your|ihr|ihre[mn]?|dein|deine[mn]?)\s+(?:\p{L}+\s+)?(?:post|beitrag|kommentar|vortrag|talk|article|artikel|interview|comment)(?![\p{L}])/iu;
 
+// "drei Wochen Wartezeit – Ihr Post kam mir bekannt vor", "four weeks from job done to payment – your post laid it out":
+// a figure of the noted post, with its unit, said back where the message names the post
+const NUMBER_WORDS: Record<string, string> = {
+  one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12",
+  ein: "1", eine: "1", einen: "1", zwei: "2", drei: "3", vier: "4", fünf: "5", sechs: "6", sieben: "7", acht: "8", neun: "9", zehn: "10", elf: "11", zwölf: "12",
+};
+const FIGURE_AND_UNIT = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s?(%|\p{L}{3,})/giu;
+
+function figuresWithUnits(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FIGURE_AND_UNIT)) {
+    const figure = m[1].toLowerCase();
+    out.add(`${NUMBER_WORDS[figure] ?? figure} ${m[2].toLowerCase().slice(0, 4)}`);
+  }
+  return out;
+}
+const noteFigureUnits = memoize((notes: string) => figuresWithUnits(notes));
+
+function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
+  if (!notesHoldPost(notes)) return false;
+  const body = ctx.text.slice(ctx.body.start, ctx.body.end);
+  if (!THEIR_POST.test(body)) return false;
+  const theirs = noteFigureUnits(notes.filter((n) => POST_NOTE.test(n)).join("\n"));
+  if (theirs.size === 0) return false;
+  for (const f of figuresWithUnits(body)) if (theirs.has(f)) return true;
+  return false;
+}
+
 function notesHoldPost(notes: readonly string[]): boolean {
   return notes.some((n) => POST_NOTE.test(n));
 }
@@ -455,7 +483,7 @@ export const relevanceRule = defineRule({
       }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
       // so is a phrase of the notes said again ("shrinking from five floors to three")
-      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits)) {
+      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }

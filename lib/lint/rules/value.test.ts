@@ -4,6 +4,11 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Dr. Hofmann, im Greifswalder Altbau konnten wir so einen ungeeigneten Raum früh ausschließen und dem Institut einen teuren Umbau ersparen. Wäre eine Messung interessant?", messageId: "ok", name: "einen teuren Umbau ersparen" },
+    { lang: "de", text: "Hi Mira, ich habe fünf Teams durch Anträge begleitet; vier wurden bewilligt, im Schnitt mit 280.000 Euro. Magst du die Zeitleiste sehen?", messageId: "ok", name: "vier bewilligt" },
+    { lang: "de", text: "Guten Tag Frau Dr. Sander, in Minden meldet die Station Entlassungen direkt an unser Team; ein Bett ist im Schnitt nach 50 Minuten wieder belegbar. Interesse?", messageId: "ok", name: "nach 50 Minuten wieder belegbar" },
+    { lang: "en", text: "Hi Sofia, we move ULT freezers powered and logged – 60 moves, no thawed rack. Would the plan help?", messageId: "ok", name: "60 moves, no thawed rack" },
+    { lang: "en", text: "Hello Dr. Demir, at two facilities our application support brought 14 new user groups onto the system in the first year. Would the figures help your business case?", messageId: "ok", name: "'your business case' is no abstract promise" },
     { lang: "de", text: "Guten Tag Herr Seidel, die Heizlastberechnung dauert im Büro oft einen halben Tag. Mit unserer App ist die Berechnung in 20 Minuten fertig. Sollen wir einen Testzugang einrichten?", messageId: "ok", name: "in 20 Minuten fertig" },
     { lang: "en", text: "Hi Grace, our app tracks every fitting per van, so jobs stop stalling on parts. Worth a look?", messageId: "ok", name: "jobs stop stalling" },
     { lang: "de", text: "Hi Felix, wir können dein Saisonbier in Keykegs abfüllen. Dann sparst du dir die Rücklogistik, die bei 300 hl schnell 1.500 Euro ausmacht. Magst du die Preise sehen?", messageId: "ok", name: "sparst du dir 1.500 Euro" },

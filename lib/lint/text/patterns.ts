@@ -156,9 +156,9 @@ const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|
 const DENIAL_WORD = /nothing|nichts|without|ohne/i;
 const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|not");
-// Withdrawing a claim: "I can't guarantee", "we cannot promise". Before a pain word the same words
+// Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
-const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t");
+const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t|nobody|no one|niemand|keiner");
 
 /**
  * True when a match is negated in its clause: "no hype and no guarantees",

@@ -63,7 +63,7 @@ export const de: LanguageData = {
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:hätten|haben|hast|hättest|habt|hättet) (?:sie|du|ihr) (?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,
     /(?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten (?:ihrer zeit|deiner zeit|eurer zeit|zeit für|nächste|diese|am (?:montag|dienstag|mittwoch|donnerstag|freitag|telefon)|morgen)/, "halbe stunde", /(?:ein|einen) (?:kurzen |kurzes )?(?:termin|telefonat|call|videocall|teams-call|zoom-call|meeting)/,
     "demo diese woche", "demo nächste woche", /(?:call|telefonat|meeting|termin) (?:diese|nächste|kommende) woche/, /demo(?=\s?\?)/, "live-demo", "online-demo", /demo(?<=(?:eine|einer|einen|unsere[rmn]?|kurze[rmn]?|kostenlose[rmn]?|persönliche[rmn]?|einstündige[rmn]?|\d+[- ]?minütige[rmn]?) (?:\p{L}+-)?demo)(?!-?(?:aufzeichnung|video|zugang|link|version|datei))/u, "termin sichern", "termin vereinbaren", "termin buchen", /(?:besuchen|treffen) (?:sie|dich)/,
-    /ihren kalender/, "calendly", /(?:nächste|diese|kommende) woche (?:kurz )?zeit für/, /zeit für ein(?:en)? (?:kurzes |kurzen |persönliches |persönlichen )?(?:gespräch|telefonat|termin|call|meeting)/, // "Hätten Sie dafür Zeit?" after a meeting was offered
+    /ihren kalender/, "calendly", /jetzt (?:[\p{L}-]+ ){0,2}(?:sichern|bestellen|kaufen)(?![\p{L}])/u, /(?:nächste|diese|kommende) woche (?:kurz )?zeit für/, /zeit für ein(?:en)? (?:kurzes |kurzen |persönliches |persönlichen )?(?:gespräch|telefonat|termin|call|meeting)/, // "Hätten Sie dafür Zeit?" after a meeting was offered
     /(?:hätten|haben) sie (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /hast du (?:dafür |dazu |kurz |nächste woche )?zeit(?=\s*\?)/, /(?:in aktion|live) (?:sehen|erleben|zeigen)/, /(?:einem|einen) (?:persönlichen |kurzen )?termin/,
     // a presentation sent over is something to read: "Darf ich Ihnen eine kurze Präsentation zusenden?"
     /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation(?! (?:zusenden|zuschicken|schicken|senden|mailen|als pdf))/,
@@ -124,7 +124,7 @@ export const de: LanguageData = {
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
     "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt*", "offen* stellen", "verfielen", "verfallen", "verfällt", "verfiel",
     "mangel", "fachkräftemangel", "lieferzeit*", "lieferverzöger*", "wartezeit*", "schmerz*", "schwierig*", "mühsam*",
-    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
+    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell*", "bremst", "ausgebremst", "erst spät", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
     "zu spät", "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
     "sorge", "sorgen", "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",
@@ -133,7 +133,7 @@ export const de: LanguageData = {
     "ärger*", "zu lange", "länger als", "warten", "wartet", /(?<!(?:noch|freie|freier|hätte|hätten|haben|habe) )kapazität\p{L}*/u, "grenze", "abgesprungen", "abspringen", "absprung*",
     "abbrüche", "abbrecher*", "nachträglich", "nacharbeit*", "nacherfassung", "doppelt erfasst", "doppelarbeit",
     "überstunden", "ausfallzeit*", "reklamation*", "beschwerde*", "mahnung*", "rückstände", "frist*", "bußgeld*",
-    "rückstau*", "stau", "staus", "nadelöhr*", /(?:hängt|hängen|hing|hingen) (?:\p{L}+ ){0,4}(?:am|an der|an den|an dem)(?![\p{L}])/u, /(?<![\p{L}])zu (?:spröde|weich|langsam|teuer|hoch|niedrig|dick|dünn|viskos|zäh|träge|instabil|ungenau|laut|heiß|feucht|kompliziert|umständlich)(?![\p{L}])/u, /erst (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) (?:tage|wochen|stunden|monate) (?:vorher|vor)/, "immer kurzfristiger", "unsichtbar", "auf halbem weg", "stapeln sich", "stapelt sich", "gestapelt*", "türmen sich", "türmt sich", "fragen ständig", "fragen immer wieder", "amateurhaft*", "unprofessionell*", "laienhaft*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
+    "rückstau*", "stau", "staus", "nadelöhr*", /(?:hängt|hängen|hing|hingen) (?:\p{L}+ ){0,4}(?:am|an der|an den|an dem)(?![\p{L}])/u, /(?<![\p{L}])zu (?:spröde|weich|langsam|teuer|hoch|niedrig|dick|dünn|viskos|zäh|träge|instabil|ungenau|laut|heiß|feucht|kompliziert|umständlich)(?![\p{L}])/u, /erst (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn) (?:tage|wochen|stunden|monate) (?:vorher|vor)/, "immer kurzfristiger", "ausgebucht", "unsichtbar", "auf halbem weg", "stapeln sich", "stapelt sich", "gestapelt*", "türmen sich", "türmt sich", "fragen ständig", "fragen immer wieder", "amateurhaft*", "unprofessionell*", "laienhaft*", "knappheit", "mangelware", "rar", "knapp kalkuliert", "knapp besetzt", "zu knapp", /(?:wird|werden|wurde|wurden) (?:\p{L}+ ){0,6}(?:knapp|eng)(?=\s*(?:[.,;:!?–—)]|$))/u,
     /offene[n]? (?:[\p{L}-]+ )?(?:stellen|positionen|schichten|dienste|ausbildungsplätze|lehrstellen|fahrerstellen|pflegestellen)/u, "verpuff*", "rückläufig*", "wunde* punkt", "knackpunkt*", /kein\p{L}* (?!antwort|rückmeldung|reaktion|nachricht)(?:[\p{L}-]+ ){0,2}(?:finden|findet|fanden|bekommen|bekommt|bekamen)(?![\p{L}])/u, "stolperstein*", "strittig*", "heikel*", "heikl*", "anstrengend*", "zermürbend*", "kräftezehrend*", "streitfall*", "streitigkeit*", "rechtsstreit*", "fällt * raus", "fallen * raus", "fliegt * raus", "fliegen * raus", "verschwindet", "verschwinden", "verdient * gar nichts", "verdienen * gar nichts",
     "unterbesetzt", "vakan*", "stellen offen", "seit * offen", "seit * unbesetzt", "chaos", "chaotisch*", "ungenutzt", "kaum genutzt",
     "leerstand*", "steht leer", "stehen leer", "leerfahrt*", "leerlauf*", "abweichung*", "ständige rückfragen", "viele rückfragen",
@@ -142,7 +142,7 @@ export const de: LanguageData = {
     "langen schichten", "wird oft übersehen", "werden übersehen", "leicht übersehen", "untergeht", "untergehen", "frisst",
     "fressen", "auffressen", "gefressen",
     "in die knie", "zusammenbr*", "überbuch*", "doppelt verkauft", "doppelbuchung*", "unterschätz*", "verschenkt potenzial",
-    "verschenken potenzial", "verschenkt umsatz", /verschenk\p{L}* (?:\p{L}+ ){0,2}(?:fördergeld|fördermittel|förderung|geld|umsatz)/u,
+    "verschenken potenzial", "verschenkt umsatz", /verschenk\p{L}* (?:\p{L}+ ){0,2}(?:fördergeld|fördermittel|förderung|geld|umsatz|honorar|marge|zeit)/u,
     "kostet bares geld", "bares geld verlieren", "betrugsfäll*", "betrugsversuch*", "betrugsrisik*", "betrüger*", "betrug", "*betrug", "gefälscht*", "fälschung*", "*fälschung", "cyberangriff*",
     "hackerangriff*", "angriffe", "hart getroffen", "unter plan", "unter den erwartungen",
     "hinter den erwartungen", /(?:trifft|treffen|traf|trafen) [^.!?\n]{1,40} hart/, "falsch erfasst", "falsch gebucht", "falsch abgerechnet", "falsche daten", "falschen daten", "falscher stammdaten",
@@ -227,14 +227,14 @@ export const de: LanguageData = {
     // "nach drei Wochen lagen die Seiten vor"; "erst nach drei Wochen" is the pain, not the result
     /nach(?<!erst nach) (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (?:tagen|wochen|monaten)/, "zurückgeholt", "zurückbekommen", "keine einzige", "keinen einzigen", "kein einziges",
     // ("erst nach drei Wochen" is the wait, not the result)
-    /(?<!erst |frühestens |bis )nach (?:[\p{L}\d.,]+ )(?:arbeitstagen|tagen|wochen|stunden)/u, "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
+    /(?<!erst |frühestens |bis )nach (?:[\p{L}\d.,]+ )(?:arbeitstagen|tagen|wochen|stunden|minuten)/u, "bewilligt", "genehmigt", "in nur * tagen", "in nur * wochen", "innerhalb von * tagen", "innerhalb von * wochen", "innerhalb von * monaten",
     "schon nach * wochen", "bereits nach * wochen", "auf null", "null reklamationen", "null ausfälle", "null fehler",
     /kein(?:e|en|em|er)? (?:\p{L}+ ){1,2}mehr(?! als)(?=\s*[.,;:!?\n]|$)/u,
     /\d+(?:[.,]\d+)?[- ]?mal (?:so|mehr)/, /\d+(?:[.,]\d+)?\s?%\s?(?:weniger|mehr|unter|(?:niedriger|höher|günstiger|schneller|tiefer|geringer|kürzer)(?:e[nrms]?)?)/,
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
-    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen", /(?:tage|wochen|monate|stunden) (?:vorher|im voraus|vor (?:dem|der) (?:ausfall|riss|schaden|bruch|störung))/, /geplant\p{L}* (?:statt|anstatt|anstelle) (?:von )?ungeplant/u,
+    "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen", "erspart", "ersparen", "ersparte", "ersparten", /(?:tage|wochen|monate|stunden) (?:vorher|im voraus|vor (?:dem|der) (?:ausfall|riss|schaden|bruch|störung))/, /geplant\p{L}* (?:statt|anstatt|anstelle) (?:von )?ungeplant/u,
     /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,

@@ -157,7 +157,7 @@ export const en: LanguageData = {
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "fake", "faked", "spoofed", "forged", "counterfeit*", "impersonat*", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
-    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
+    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "booked out", "fully booked", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
     "too few", "too much", "lag", "lags", "lagging", "lagged", "hurts margins", "hurting your", "took * weeks", "took * months",
     "took * days", "took ages", "took forever", "took too long", "cancellations", "cancellation rate*", "late cancellation*", "not renewing",
     "never come back", "never came back", "never returned", "still relies on", "relies on spreadsheets", "leans on agency",
@@ -193,7 +193,7 @@ export const en: LanguageData = {
     "unlock real value", "unlock the full value", "drive value", "next level", "to the next level", "full potential", "empower*",
     "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
-    "great fit", "help your business", "take your business", "noticeabl*",
+    "great fit", /help your business(?! case)/, "take your business", "noticeabl*",
   ],
   outcomes: [
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
@@ -207,7 +207,7 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
