@@ -207,7 +207,7 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
@@ -235,8 +235,8 @@ export const en: LanguageData = {
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings)/,
     /(?:stopped|stop|stops) (?:stalling|slipping|bouncing|losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged|continuous|intact)/u, /no (?:[\p{L}-]+ ){1,2}(?:asked for an?|complained|churned|cancell?ed|dropped out)(?![\p{L}])/u,
-    /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u, /(?:none|not one) (?:of them )?(?:produced|raised|had|received|led to|resulted in) (?:a|an|any|one)(?![\p{L}])/,
-    /(?:a|one|two|three|four|five|six|twelve|\d+) (?:full |whole )?(?:years?|months?|seasons?|quarters?) without(?![\p{L}])/, /(?:won|win|wins) (?:them |it |most |all |half )+(?:of them )?back/, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
+    /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u, /(?:none|not one) (?:of them )?(?:produced|raised|had|received|led to|resulted in) (?:a|an|any|one)(?![\p{L}])/u,
+    /(?:a|one|two|three|four|five|six|twelve|\d+) (?:full |whole )?(?:years?|months?|seasons?|quarters?) without(?![\p{L}])/u, /(?:won|win|wins) (?:them |it |most |all |half )+(?:of them )?back/, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
     "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
