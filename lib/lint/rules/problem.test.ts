@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hallo Nina, Glückwunsch zu 60 Mitarbeitenden – die Suche nach einer stellvertretenden PDL wird dadurch sicher nicht leichter. Magst du mehr erfahren?", messageId: "ok", name: "wird nicht leichter" },
+    { lang: "en", text: "Hi Andrew, congratulations on the Inverness contract – hiring 50 carers in one go is a huge task. Would our plan help?", messageId: "ok", name: "a huge task" },
     { lang: "de", text: "Guten Tag Frau Dr. Krämer, viele Praxen verschenken Honorar, weil Zusatzleistungen unvollständig abgerechnet werden. Darf ich Ihnen einen Check anbieten?", messageId: "ok", name: "verschenken Honorar" },
     { lang: "de", text: "Grüß Gott Herr Dr. Moser, im Jänner sind die Techniker oft ausgebucht. Soll ich Ihnen ein Angebot rechnen?", messageId: "ok", name: "Techniker ausgebucht" },
     { lang: "de", text: "Guten Tag Frau Dr. Brandner, meist bremst dabei die manuelle Verdünnung vor dem Gerät. Soll ich Ihnen die Daten schicken?", messageId: "ok", name: "die manuelle Verdünnung bremst" },

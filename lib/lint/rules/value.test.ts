@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Küng, Ihr Beitrag zur Fluktuation von 18 % hat mich an ein Alterszentrum in St. Gallen erinnert, das mit verbindlichen Dienstwünschen die Fluktuation innert eines Jahres auf 9 % gesenkt hat. Dürfte ich Ihnen das Modell schicken?", messageId: "ok", name: "nach 'hat mich an … erinnert,' erzählt der Absender" },
     { lang: "de", text: "Guten Tag Frau Dr. Hofmann, im Greifswalder Altbau konnten wir so einen ungeeigneten Raum früh ausschließen und dem Institut einen teuren Umbau ersparen. Wäre eine Messung interessant?", messageId: "ok", name: "einen teuren Umbau ersparen" },
     { lang: "de", text: "Hi Mira, ich habe fünf Teams durch Anträge begleitet; vier wurden bewilligt, im Schnitt mit 280.000 Euro. Magst du die Zeitleiste sehen?", messageId: "ok", name: "vier bewilligt" },
     { lang: "de", text: "Guten Tag Frau Dr. Sander, in Minden meldet die Station Entlassungen direkt an unser Team; ein Bett ist im Schnitt nach 50 Minuten wieder belegbar. Interesse?", messageId: "ok", name: "nach 50 Minuten wieder belegbar" },
