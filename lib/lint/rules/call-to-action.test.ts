@@ -82,6 +82,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Sehr geehrte Frau Rainer, unser Programm erstellt Leistungsverzeichnisse im ÖNORM-Format. «Hätten Sie nächste Woche 30 Minuten für eine Online-Vorführung?»", messageId: "heavy-ask", name: "30 Minuten für eine Vorführung" },
+    { lang: "de", text: "Guten Tag Herr Wörle, wir liefern Naturdärme. «Wann darf ich Ihnen unser Sortiment persönlich vorstellen?»", messageId: "heavy-ask", name: "persönlich vorstellen ist ein Besuch" },
     { lang: "de", text: "Hallo Herr Dr. Wolff, unser Schnelltest liefert das Ergebnis in 20 Minuten. «Jetzt Testkit sichern?»", messageId: "heavy-ask", name: "Jetzt Testkit sichern: ein Kauf als erster Schritt" },
     { lang: "de", text: "Hallo Frau Kessler, Ihr Vortrag zu Fremdwasser war top. «Unsere Befahrung findet Fehlanschlüsse doppelt so schnell – hätten Sie nächste Woche Zeit für ein Gespräch?»", messageId: "heavy-ask", name: "nächste Woche Zeit für ein Gespräch ist ein Termin" },
     { lang: "en", text: "Hi Ruairí, our cards capture receipts at the point of payment. «Would you have 30 minutes next Tuesday for a walkthrough?»", messageId: "heavy-ask", name: "a walkthrough with a length and a day is a meeting" },

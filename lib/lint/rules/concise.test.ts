@@ -87,6 +87,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Dr. Brandt, «ich hoffe, die Woche hat für Sie gut angefangen». Ihr Post zum Personalmangel trifft den Kern. Gern würde ich mich vernetzen.", input: { channel: "connection-note" }, messageId: "filler", name: "ich hoffe, die Woche hat gut angefangen" },
     { lang: "de", text: "Guten Tag Frau Sörensen, «ich hoffe, bei Ihnen ist alles im Lot»! Glückwunsch zu 175 Jahren Feuerkasse. Ich würde mich freuen, wenn wir uns vernetzen.", input: { channel: "connection-note" }, messageId: "filler", name: "ich hoffe, bei Ihnen ist alles im Lot" },
     { lang: "en", text: "Good morning Inês, «I trust you had a restful weekend and that the week is off to a good start». Our catalogue tool cut onboarding by 40% at an insurer. Interested?", messageId: "filler", name: "I trust you had a restful weekend" },
     { lang: "en", text: "Hi Rebecca, your post on agency spend rising 40% rang true. «Would be glad to connect» – «and could you tell me who runs your staff bank?»", input: { channel: "connection-note" }, messageId: "several-asks", name: "a connect request and a question in one sentence" },

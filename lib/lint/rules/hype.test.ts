@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Chloe, with four days of free time, the limited time between discharge and empty return is usually lost waiting for hauliers. Would the figures help?", name: "'the limited time between' describes a window" },
     { lang: "de", text: "Sehr geehrter Herr Pichler, stabile Preise kann Ihnen niemand garantieren. Was wir können: den Metallzuschlag taggenau berechnen. Darf ich die Beispielrechnung schicken?", name: "kann Ihnen niemand garantieren" },
     { lang: "en", text: "Hi Priyanka, agree with your point that 'guaranteed payback' claims hurt the trade. We dropped them from our quotes. Happy to link up?", name: "a hype word within a quoted phrase is named, not used" },
     { lang: "de", text: "Guten Tag Herr Brunner, eine Garantie für mehr Leads kann Ihnen kein seriöser Messebauer geben. Darf ich Ihnen die Kostenaufstellung schicken?", name: "Garantie … kann kein Messebauer geben" },
@@ -68,6 +69,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rachel, this is a «limited-time» offer: our slots close on Friday. Shall I send the price list?", messageId: "hype", name: "a limited-time offer still presses" },
     { lang: "en", text: "Hi Priyanka, it's the installers' choice. Our panels are «guaranteed» to pay back in five years. Happy to link up?", messageId: "hype", name: "an apostrophe is no quotation mark" },
     { lang: "en", text: "Hi Greg, it's no gimmick. Our service is a «game-changer» for fleets. Interested?", messageId: "hype", name: "a denial in the sentence before does not carry over" },
     { lang: "en", text: "Hi Megan, our app is the «ultimate» tool for clubs. Connect?", input: { prospect: { name: "Megan Holt", company: "Bristol Ultimate Frisbee Club" } }, messageId: "hype", name: "the same word in lower case is still hype" },

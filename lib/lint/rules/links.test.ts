@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "en", text: "Hi Marta, Jonas mentioned you're opening a Poznań site for Bol.com and Allegro orders. Glad to connect.", messageId: "ok", name: "a capitalised domain without a path names the firm, it is no link" },
     { lang: "de", text: "Danke! Hier die Vorlage: https://www.web2print-shop.de/vorlagen und die Preise: https://www.1und1.de/tarife", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the link." }] }, messageId: "plain-ok", name: "Ziffern, die zum Namen gehören, täuschen keinen Buchstaben vor" },
     { lang: "en", text: "Thanks Gina, here it is: https://news.bbc.co.uk/business/ap-case", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "plain-ok", name: "a country's second-level domain is not a domain put in front of another" },
     { lang: "en", text: "Thanks Gina, here it is: https://bucket.s3.eu-central-1.amazonaws.com/ap-case.pdf", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "plain-ok", name: "a region label is not a top-level domain" },
@@ -39,6 +40,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Marta, the new terms are at «bol.com» – worth a read. Glad to connect.", messageId: "first-contact", name: "the same domain in lower case is a link" },
     { lang: "en", text: "Hi Aaron, we run advance warehousing for European exhibitors. Details: «https://www.showfreight-eu.com/advance-warehousing» Would that help?", messageId: "first-contact", name: "a country hyphenated onto a firm's name is its own domain: a plain link that warns, not a look-alike" },
     { lang: "en", text: "Hi Priscilla, the official IATA summary is here: «https://www.iata-org.com/ahm/2025-changes» Would a checklist help?", messageId: "look-alike", blocking: true, name: "a name with its top-level domain hyphenated on (iata-org.com for iata.org)" },
     { lang: "en", text: "Hi Chris, see which ASINs are at risk here: «https://sellercentral.arnazon.co.uk/compliance-check» Shall I run the check?", messageId: "look-alike", blocking: true, name: "a look-alike under a two-level suffix (co.uk)" },

@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Eder, im Weihnachtsgeschäft stauten sich die Wagen vor sechs Packtischen. Darf ich Ihnen die Skizze schicken?", messageId: "ok", name: "die Wagen stauten sich" },
+    { lang: "de", text: "Moin Jan, gerade Spitzkohl landet sonst schnell auf dem Kompost. Soll ich dir die Bedingungen schicken?", messageId: "ok", name: "landet auf dem Kompost" },
+    { lang: "de", text: "Hallo, seit der Umstellung auf Bio-Getreide kaufen Sie deutlich teurer ein. Soll ich Ihnen die Konditionen schicken?", messageId: "ok", name: "teurer einkaufen" },
+    { lang: "de", text: "Servus Florian, du schreibst, dass du nach drei Monaten nicht weißt, welches Projekt Geld verdient. Magst du eine Auswertung sehen?", messageId: "ok", name: "nicht weißt, welches" },
+    { lang: "en", text: "Hello Struan, with floor levels varying by 90 mm, every setting-out drawing turns into guesswork. Would sample drawings help?", messageId: "ok", name: "turns into guesswork" },
     { lang: "de", text: "Hallo Nina, Glückwunsch zu 60 Mitarbeitenden – die Suche nach einer stellvertretenden PDL wird dadurch sicher nicht leichter. Magst du mehr erfahren?", messageId: "ok", name: "wird nicht leichter" },
     { lang: "en", text: "Hi Andrew, congratulations on the Inverness contract – hiring 50 carers in one go is a huge task. Would our plan help?", messageId: "ok", name: "a huge task" },
     { lang: "de", text: "Guten Tag Frau Dr. Krämer, viele Praxen verschenken Honorar, weil Zusatzleistungen unvollständig abgerechnet werden. Darf ich Ihnen einen Check anbieten?", messageId: "ok", name: "verschenken Honorar" },

@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Wolff, mit unserer App zählen Teams per Handscanner; ein Großhändler verkürzte seine Inventur so von drei Tagen auf einen. Interesse?", messageId: "ok", name: "verkürzte von drei Tagen auf einen" },
+    { lang: "de", text: "Hey Lukas, Ladepausen kosten oft eine Stunde pro Tour, unsere Planung holt die zurück. Magst du sehen, wie?", messageId: "ok", name: "holt die Stunde zurück" },
+    { lang: "de", text: "Guten Tag Frau Steindl, wir rechnen die Bauakustik im Vorentwurf mit; bei der Musikschule in Wörgl blieben dadurch alle Messwerte ohne Nachbesserung unter den Grenzwerten. Interesse?", messageId: "ok", name: "ohne Nachbesserung" },
+    { lang: "en", text: "Dear Helen, we pool eggs from nine farms, so a shortfall never stops a delivery; last winter our bakery customers had no missed drops. Would the calendar help?", messageId: "ok", name: "no missed drops, after a semicolon" },
     { lang: "de", text: "Grüezi Frau Küng, Ihr Beitrag zur Fluktuation von 18 % hat mich an ein Alterszentrum in St. Gallen erinnert, das mit verbindlichen Dienstwünschen die Fluktuation innert eines Jahres auf 9 % gesenkt hat. Dürfte ich Ihnen das Modell schicken?", messageId: "ok", name: "nach 'hat mich an … erinnert,' erzählt der Absender" },
     { lang: "de", text: "Guten Tag Frau Dr. Hofmann, im Greifswalder Altbau konnten wir so einen ungeeigneten Raum früh ausschließen und dem Institut einen teuren Umbau ersparen. Wäre eine Messung interessant?", messageId: "ok", name: "einen teuren Umbau ersparen" },
     { lang: "de", text: "Hi Mira, ich habe fünf Teams durch Anträge begleitet; vier wurden bewilligt, im Schnitt mit 280.000 Euro. Magst du die Zeitleiste sehen?", messageId: "ok", name: "vier bewilligt" },

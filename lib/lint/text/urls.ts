@@ -315,9 +315,13 @@ export function findLinks(text: string): LinkInfo[] {
     const offset = colon > 0 && !/^[\p{L}\p{N}.-]+\./u.test(token.slice(0, colon)) ? colon : 0;
     const raw = token.slice(offset);
     if (!SCHEME_OR_DOMAIN.test(raw)) continue;
-    if (!/^(?:[a-z]+:|www\.)/i.test(raw) && raw === raw.toUpperCase()) continue; // "ASP.NET" is a name, not a link
+    const bareName = !/^(?:[a-z]+:|www\.)/i.test(raw);
+    if (bareName && raw === raw.toUpperCase()) continue; // "ASP.NET" is a name, not a link
+    const info = classify(raw);
+    // "orders from Bol.com and Allegro": a capitalised domain without a path names the firm; a risky one still counts
+    if (bareName && !info.risk && !raw.includes("/") && /^\p{Lu}\p{Ll}/u.test(raw)) continue;
     const linkStart = start + lead + offset;
-    links.push({ start: linkStart, end: linkStart + raw.length, raw, ...classify(raw) });
+    links.push({ start: linkStart, end: linkStart + raw.length, raw, ...info });
   }
   links.sort((a, b) => a.start - b.start);
   // "The fee table is on gov.uk: https://gov-uk-fees.co/…": a domain named right before a link is

@@ -35,7 +35,7 @@ export const en: LanguageData = {
     // (a bank guarantee, a guarantee line or facility is a financial instrument, not a promise)
     "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance) )guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
-    "act now", "limited time", "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
+    "act now", /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
@@ -157,7 +157,7 @@ export const en: LanguageData = {
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "fake", "faked", "spoofed", "forged", "counterfeit*", "impersonat*", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
-    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "a huge task", "a big task", "no easier", "booked out", "fully booked", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
+    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "guesswork", "a huge task", "a big task", "no easier", "booked out", "fully booked", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
     "too few", "too much", "lag", "lags", "lagging", "lagged", "hurts margins", "hurting your", "took * weeks", "took * months",
     "took * days", "took ages", "took forever", "took too long", "cancellations", "cancellation rate*", "late cancellation*", "not renewing",
     "never come back", "never came back", "never returned", "still relies on", "relies on spreadsheets", "leans on agency",
@@ -207,7 +207,7 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, /(?:needed|required) no [\p{L}-]+/u, "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
@@ -239,7 +239,7 @@ export const en: LanguageData = {
     /(?:a|one|two|three|four|five|six|twelve|\d+) (?:full |whole )?(?:years?|months?|seasons?|quarters?) without(?![\p{L}])/u, /(?:won|win|wins) (?:them |it |most |all |half )+(?:of them )?back/, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
-    "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
+    /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:needed|required) no [\p{L}-]+/u, "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
     /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/, /(?:at|on|in) (?:the )?first (?:visit|attempt|try|round|pass|submission|inspection|audit|review)/,
     /(?:had|has|have|saw|seen) no (?:further|more|new|repeat) [\p{L}-]+/u, /without (?:a single |any )?(?:finding|findings|objection|objections|query|queries|downtime|outage|outages|interruption|interruptions|disruption)/,
     /not (?:a|one) single [\p{L}-]+ (?:since|after)/u, /no (?:[\p{L}-]+ ){1,2}(?:held|stuck|waited|sat|took|lasted) (?:longer|more) than/u, /(?:in|within) (?:a|one) (?:single )?(?:morning|afternoon)/, /(?:days|weeks|months) earlier/,
