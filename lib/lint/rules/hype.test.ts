@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Dear Ian, our rent-guarantee partnership covers two months of voids for mortgaged landlords. Would the pilot results help?", name: "a rent guarantee is a product, not a promise" },
     { lang: "en", text: "Hi Chloe, with four days of free time, the limited time between discharge and empty return is usually lost waiting for hauliers. Would the figures help?", name: "'the limited time between' describes a window" },
     { lang: "de", text: "Sehr geehrter Herr Pichler, stabile Preise kann Ihnen niemand garantieren. Was wir können: den Metallzuschlag taggenau berechnen. Darf ich die Beispielrechnung schicken?", name: "kann Ihnen niemand garantieren" },
     { lang: "en", text: "Hi Priyanka, agree with your point that 'guaranteed payback' claims hurt the trade. We dropped them from our quotes. Happy to link up?", name: "a hype word within a quoted phrase is named, not used" },

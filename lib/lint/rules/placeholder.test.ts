@@ -6,6 +6,7 @@ const claudia = { prospect: { name: "Dr. Claudia Brandt", role: "Einkaufsleiteri
 
 ruleTester.run(placeholderRule, {
   valid: [
+    { lang: "en", text: "Hi Farid, when the <Ustrd> tag is empty, matching falls back to manual work. Would our list of mapping errors help?", messageId: "ok", name: "an XML element named as a tag is no merge field" },
     { lang: "en", text: "Hi Arjun, we store each event and log a repeat as [DUP] instead of booking it twice. Want the snippet?", name: "a short capital log tag is not a merge field" },
     { lang: "en", text: "Hi Henrik, your post about swapping table names for {{ ref() }} was a nice read. Would the CI config help?", name: "template code quoted from their post is not a merge field" },
     { lang: "de", text: "Guten Tag Herr Quast, Ihr Screenshot mit dem „Hallo {{Vorname}}“ aus dem Mailing hat mich schmunzeln lassen. Interesse am Prüfkatalog?", name: "ein zitierter Platzhalter ist keiner" },
@@ -18,6 +19,7 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Farid, at «<COMPANY>» the field mapping fails every month-end. Would our list help?", messageId: "found", name: "a field name before 'the field …' words is still a field when it is a merge field" },
     { lang: "en", text: "Hi Lena, loved your post “«{{post_title}}»”. Worth a chat?", messageId: "found", name: "a field alone in quotation marks is still a field" },
     { lang: "en", text: "Hi «{{ first_name | default('there') }}», your post on winter bookings stuck with me. Want the screenshots?", messageId: "found", name: "a template field with a filter" },
     { lang: "de", text: "Hallo «*|FNAME|*», danke für Ihre Antwort! Soll ich Ihnen die Auswertung schicken?", messageId: "found", name: "ein Mailchimp-Feld" },

@@ -13,6 +13,7 @@ const FIELD =
 /** Every field shape needs one of { $ [ < % or "*|", "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
 const MAYBE_FIELD = /[{$[<%]|\*\||__|xxx|XXX/;
 const LOG_TAG = /^\[[A-Z]{2,4}\]$/;
+const TECH_NOUN_AFTER = /^[\s-]+(?:tag|tags|element|elements|field|fields|attribute|node|feld|felder|attribut)(?![\p{L}])/iu;
 
 /** What a field stands for, so that a fix can fill it from the prospect. */
 function fieldKind(field: string): "first" | "last" | "name" | "company" | "role" | null {
@@ -61,6 +62,8 @@ export const placeholderRule = defineRule({
       // a quotation that holds a field among other words quotes it ("Ihr Screenshot mit dem „Hallo {{Vorname}}“",
       // an editor's "„[Der] Abschluss dauert 12 Tage …“"); a quote of the field alone ("your post “{{topic}}”") is still one
       if (quotesAround(ctx.text, m.index, m.index + m[0].length)) continue;
+      // "when the <Ustrd> tag is empty": an element of a file format, named as such
+      if (m[0].startsWith("<") && !fieldKind(m[0]) && TECH_NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
       found.push(m[0]);
     }

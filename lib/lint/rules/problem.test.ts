@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Brandl, viele Banken tun sich schwer, weil die Zahlungseingänge unregelmäßig sind. Darf ich das Modell skizzieren?", messageId: "ok", name: "tun sich schwer" },
     { lang: "de", text: "Sehr geehrter Herr Eder, im Weihnachtsgeschäft stauten sich die Wagen vor sechs Packtischen. Darf ich Ihnen die Skizze schicken?", messageId: "ok", name: "die Wagen stauten sich" },
     { lang: "de", text: "Moin Jan, gerade Spitzkohl landet sonst schnell auf dem Kompost. Soll ich dir die Bedingungen schicken?", messageId: "ok", name: "landet auf dem Kompost" },
     { lang: "de", text: "Hallo, seit der Umstellung auf Bio-Getreide kaufen Sie deutlich teurer ein. Soll ich Ihnen die Konditionen schicken?", messageId: "ok", name: "teurer einkaufen" },

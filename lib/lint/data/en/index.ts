@@ -33,7 +33,7 @@ export const en: LanguageData = {
   ],
   hype: [
     // (a bank guarantee, a guarantee line or facility is a financial instrument, not a promise)
-    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance) )guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
+    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
     "act now", /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", "hurry", "exclusive offer", "unbelievable", "mind-blowing",
