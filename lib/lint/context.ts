@@ -132,7 +132,7 @@ function teamAddressee(text: string, words: Token[], first: number, lineEnd: num
   }
   return null;
 }
-const GROUP_WORD = /^(?:team|[\p{L}-]+team|[\p{L}-]+leute)$/u;
+const GROUP_WORD = /^(?:team|[\p{L}-]+team|[\p{L}-]+leute|[\p{L}-]*(?:schaffende|treibende|verantwortliche|interessierte|mitarbeitende|beschäftigte|studierende|lehrende|pflegende|engagierte|ehrenamtliche)n?)$/u;
 
 /** "Dear Editor", "Hallo Einkaufsleiter": the prospect's job title greets the post, not the person. */
 function roleAddressee(text: string, words: Token[], first: number, lineEnd: number, role: string, prospect: PersonName | null): Span | null {
@@ -202,6 +202,7 @@ const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i woul
 // Bescheid."): it asks for nothing, and a question before it is the ask, not a hook
 const OPT_OUT = /^[^\p{L}]*(?:(?:no worries|no problem|all good|totally fine|kein problem|kein stress|alles gut|völlig in ordnung)\b[^.!?]*\b(?:if|wenn|falls)\b|(?:and |und )?(?:if|wenn|falls) (?:not\b|nicht\b|(?:it|es|the timing|das|der zeitpunkt)\b[^.!?]{0,30}\b(?:not|nicht|wrong|doesn['’]t|isn['’]t)\b))/iu;
 // "Would be glad to connect – and could you tell me who runs your staff bank?": a connect request and a question
+const CURIOUS = /^[^?]*(?:(?:love|keen|curious|glad|interested) to (?:hear|learn|know|understand|swap)|würde mich (?:interessieren|freuen zu hören)|bin gespannt)[^?]*$/i;
 const CONNECT_AND_QUESTION = /(?:connect|vernetzen)\b[^?]*?(\s*(?:[–—-]|,|;)\s*)(?:and |und |also |auch )?(?:could|can|would|will|könnten|können|würden|wer|who|what|was|wann|when)\b[^?]*\?[\s)]*$/iu;
 
 function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "body" | "greeting">): Ask[] {
@@ -258,6 +259,8 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const postscript = signatureStart < text.length ? POSTSCRIPT.exec(text.slice(signatureStart)) : null;
   const askSentences = postscript ? [...bodySentences, ...sentences.filter((s) => s.start >= signatureStart + postscript.index)] : bodySentences;
   let asks = findAsks({ text, lex, body, greeting, bodySentences: askSentences });
+  // in a connection note, "I'd love to hear how you staffed it. Connect?" gives the reason to connect, not a second ask
+  if (input.channel === "connection-note" && asks.some((a) => a.kind === "connect")) asks = asks.filter((a) => a.kind === "connect" || !CURIOUS.test(text.slice(a.start, a.end)));
   // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask
   if (input.channel !== "connection-note" && asks.some((a) => a.kind !== "connect")) asks = asks.filter((a) => a.kind !== "connect");
   const ctx: LintContext = {

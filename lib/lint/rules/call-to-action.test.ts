@@ -82,6 +82,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Lucy, I'd love to walk you through StayStack in a live demo. «Which day next week works for you?»", messageId: "heavy-ask", name: "which day next week works: a meeting is being booked" },
     { lang: "de", text: "Sehr geehrte Frau Rainer, unser Programm erstellt Leistungsverzeichnisse im ÖNORM-Format. «Hätten Sie nächste Woche 30 Minuten für eine Online-Vorführung?»", messageId: "heavy-ask", name: "30 Minuten für eine Vorführung" },
     { lang: "de", text: "Guten Tag Herr Wörle, wir liefern Naturdärme. «Wann darf ich Ihnen unser Sortiment persönlich vorstellen?»", messageId: "heavy-ask", name: "persönlich vorstellen ist ein Besuch" },
     { lang: "de", text: "Hallo Herr Dr. Wolff, unser Schnelltest liefert das Ergebnis in 20 Minuten. «Jetzt Testkit sichern?»", messageId: "heavy-ask", name: "Jetzt Testkit sichern: ein Kauf als erster Schritt" },

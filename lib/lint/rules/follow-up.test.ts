@@ -11,6 +11,7 @@ const zweite = out("Hallo Herr Brandl, noch eine Zahl dazu: Die Nachkalkulation 
 
 ruleTester.run(followUpRule, {
   valid: [
+    { lang: "en", text: "Hi Mateo, congrats on closing the Series A – circling back as you suggested. Would a sample report be useful now?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Mateo, worth a look at access reviews?" }, { direction: "in", text: "After our Series A closes, please." }] }, messageId: "replied", name: "circling back as you suggested is no nag" },
     {
       lang: "de",
       text: "Guten Tag Herr Huber, gute Frage! Unsere Kunden haken nicht mit „nur kurz nachgefragt“ nach, sondern mit einer Ergänzung. Soll ich Beispiele schicken?",

@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Winkler, wir testen Web-Apps nach OWASP ASVS und liefern den Bericht nach zehn Arbeitstagen. Interesse?", name: "kurze Akronyme nebeneinander benennen einen Standard" },
     { lang: "en", text: "Dear Ian, our rent-guarantee partnership covers two months of voids for mortgaged landlords. Would the pilot results help?", name: "a rent guarantee is a product, not a promise" },
     { lang: "en", text: "Hi Chloe, with four days of free time, the limited time between discharge and empty return is usually lost waiting for hauliers. Would the figures help?", name: "'the limited time between' describes a window" },
     { lang: "de", text: "Sehr geehrter Herr Pichler, stabile Preise kann Ihnen niemand garantieren. Was wir können: den Metallzuschlag taggenau berechnen. Darf ich die Beispielrechnung schicken?", name: "kann Ihnen niemand garantieren" },
@@ -70,6 +71,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Leo, start your «FREE TRIAL» today. Interested?", messageId: "hype", name: "short capitals with an everyday word still shout" },
     { lang: "en", text: "Hi Rachel, this is a «limited-time» offer: our slots close on Friday. Shall I send the price list?", messageId: "hype", name: "a limited-time offer still presses" },
     { lang: "en", text: "Hi Priyanka, it's the installers' choice. Our panels are «guaranteed» to pay back in five years. Happy to link up?", messageId: "hype", name: "an apostrophe is no quotation mark" },
     { lang: "en", text: "Hi Greg, it's no gimmick. Our service is a «game-changer» for fleets. Interested?", messageId: "hype", name: "a denial in the sentence before does not carry over" },

@@ -91,7 +91,12 @@ const WORD_ENDING = /(?:ING|ED|IBLE|ABLE|LY|OUS|IVE|IC|FUL|EST|LICH|IG|ISCH|BAR|
 /** A shout rather than an acronym or a brand in capitals: a common word, or a long word with a word's vowels and ending. */
 function isShout(run: string): boolean {
   const letters = run.replace(/[^\p{L}]/gu, "");
-  if (/[\s-]/.test(run)) return letters.length >= 8 && run.split(/[\s-]+/).some((w) => w.length >= 4);
+  if (/[\s-]/.test(run)) {
+    const parts = run.split(/[\s-]+/).filter(Boolean);
+    // "OWASP ASVS", "DIN EN ISO": short acronyms side by side name a standard, unless one is an everyday word ("FREE TRIAL")
+    if (parts.every((w) => w.length <= 5) && !parts.some(isCommonWord)) return false;
+    return letters.length >= 8 && parts.some((w) => w.length >= 4);
+  }
   if (isCommonWord(run)) return true;
   const vowels = letters.match(VOWELS)?.length ?? 0;
   return vowels >= 2 && vowels / letters.length >= 0.3 && WORD_ENDING.test(letters);

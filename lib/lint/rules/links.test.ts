@@ -40,6 +40,8 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Ravi, our service-time benchmark is here: «https://www.web2print.com/insights» Would it help?", messageId: "first-contact", name: "a digit in a name the message does not use is an ordinary link" },
+    { lang: "en", text: "Hi Ravi, OpenTable's own benchmark on service times is here: «https://www.0pentable.com/restaurant-insights» Would the set-up notes help?", messageId: "look-alike", blocking: true, name: "a zero for the O of a name the message itself uses" },
     { lang: "en", text: "Hi Marta, the new terms are at «bol.com» – worth a read. Glad to connect.", messageId: "first-contact", name: "the same domain in lower case is a link" },
     { lang: "en", text: "Hi Aaron, we run advance warehousing for European exhibitors. Details: «https://www.showfreight-eu.com/advance-warehousing» Would that help?", messageId: "first-contact", name: "a country hyphenated onto a firm's name is its own domain: a plain link that warns, not a look-alike" },
     { lang: "en", text: "Hi Priscilla, the official IATA summary is here: «https://www.iata-org.com/ahm/2025-changes» Would a checklist help?", messageId: "look-alike", blocking: true, name: "a name with its top-level domain hyphenated on (iata-org.com for iata.org)" },

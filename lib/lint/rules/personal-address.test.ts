@@ -43,6 +43,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Liebe Kulturschaffende», Ihr Post zu den Probespielen hat mich erinnert. Vernetzen?", input: { prospect: { name: "Martin Roth" } }, messageId: "generic", name: "Kulturschaffende sind eine Gruppe, kein fremder Name" },
     { lang: "en", text: "«Dear Doctor», an 18-month waiting list means a lot of families calling reception. Would the template letters help?", input: { prospect: { name: "Aidan Byrne" } }, messageId: "no-name", name: "'Doctor' alone is a title without a name, not someone else's name" },
     { lang: "en", text: "«Dear Editor», your post about covering 54 wards with four reporters sounds like a brutal night. Would the set-up help?", input: { prospect: { name: "Kavita Desai", role: "Editor" } }, messageId: "generic", name: "the prospect's job title greets the post, not the person (and is nobody else's name)" },
     { lang: "de", text: "«Liebe Verlagsleute», wir digitalisieren Backlist-Titel als E-Book. Interesse?", input: { prospect: { name: "Katharina Moser" } }, messageId: "generic", name: "Verlagsleute sind eine Gruppe, kein fremder Name" },

@@ -14,6 +14,12 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Krämer, sobald Admin-Zugangsdaten kompromittiert sind, ist jedes beschreibbare Backup in Gefahr. Soll ich Ihnen die Abrechnung schicken?", messageId: "ok", name: "in Gefahr" },
+    { lang: "de", text: "Grüezi Herr Meier, knapp wird es meist beim Nachtest: Ohne ihn bleiben die Befunde im Prüfbericht offen. Darf ich den Zeitplan schicken?", messageId: "ok", name: "knapp wird es, Befunde bleiben offen" },
+    { lang: "en", text: "Hello Fatima, analysts with SIEM experience currently take 60+ days to hire in the North West. Would our shortlist help?", messageId: "ok", name: "take 60+ days to hire" },
+    { lang: "de", text: "Guten Tag Frau Strasser, für kleinere Betriebe ist meist die Anschaffung das Hindernis. Soll ich die Förderbedingungen zusammenfassen?", messageId: "ok", name: "das Hindernis" },
+    { lang: "de", text: "Guten Tag Frau Dr. Roth, erfahrungsgemäß stolpern Kirchengemeinden über den Finanzierungsplan. Soll ich Ihnen die Vorlage zeigen?", messageId: "ok", name: "stolpern über" },
+    { lang: "en", text: "Hi Victor, weekday planetarium shows at 55% are money left on the table. Would the campaign outline help?", messageId: "ok", name: "money left on the table" },
     { lang: "de", text: "Guten Tag Herr Brandl, viele Banken tun sich schwer, weil die Zahlungseingänge unregelmäßig sind. Darf ich das Modell skizzieren?", messageId: "ok", name: "tun sich schwer" },
     { lang: "de", text: "Sehr geehrter Herr Eder, im Weihnachtsgeschäft stauten sich die Wagen vor sechs Packtischen. Darf ich Ihnen die Skizze schicken?", messageId: "ok", name: "die Wagen stauten sich" },
     { lang: "de", text: "Moin Jan, gerade Spitzkohl landet sonst schnell auf dem Kompost. Soll ich dir die Bedingungen schicken?", messageId: "ok", name: "landet auf dem Kompost" },
@@ -249,6 +255,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Gareth, we make hand-forged copper pans with a lifetime re-tinning service. Would you like our trade catalogue?", messageId: "no-problem", name: "hand-forged is a craft, not a forgery" },
     { lang: "de", text: "Grüezi Herr Hürlimann, unser Scan-Service für Urkundenarchive hätte im Mai noch Kapazität. Melden Sie sich gern bei Interesse.", messageId: "no-problem", name: "die eigene freie Kapazität ist kein Engpass der Person" },
     { lang: "en", text: "Hi Nadia, understood – summer is no time for new projects. We have since launched version 4 of our platform with dark mode. Could I check in again in September?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Nadia, our sensors log well levels. Worth a look?" }, { direction: "in", text: "Not this summer." }] }, messageId: "no-problem", name: "'is no time for' means the wrong moment, not a lack of time" },
     { lang: "de", text: "Hallo Herr Roth, unsere Anlage läuft ohne Ausfall und ohne Stillstand. Interesse an einem Datenblatt?", messageId: "no-problem", name: "ohne direkt vor dem Wort verneint es weiter" },

@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Mag. Hofer, unser Tool liest den Kongresskalender ein; ein Haus mit 120 Zimmern lag so im Jänner 9 % über dem Vorjahr. Darf ich die Auswertung schicken?", messageId: "ok", name: "9 % über dem Vorjahr" },
+    { lang: "de", text: "Guten Tag Frau Brunner, unsere Funksensoren melden jede Abweichung; ein Caterer hat so im ersten Jahr Ware im Wert von 18.000 Euro gerettet. Interesse?", messageId: "ok", name: "Ware gerettet" },
+    { lang: "en", text: "Hi Ian, we run a day-release toolmaking apprenticeship. Of the 2022 intake, 17 of 19 are still with their employer. Would the outline help?", messageId: "ok", name: "17 of 19 are still with their employer" },
+    { lang: "de", text: "Guten Tag Frau Strasser, für Weingärten in Hanglage gibt es seit heuer 40 % Förderung vom Land. Soll ich Ihnen die Bedingungen zusammenfassen?", messageId: "ok", name: "40 % Förderung" },
     { lang: "de", text: "Guten Tag Herr Wolff, mit unserer App zählen Teams per Handscanner; ein Großhändler verkürzte seine Inventur so von drei Tagen auf einen. Interesse?", messageId: "ok", name: "verkürzte von drei Tagen auf einen" },
     { lang: "de", text: "Hey Lukas, Ladepausen kosten oft eine Stunde pro Tour, unsere Planung holt die zurück. Magst du sehen, wie?", messageId: "ok", name: "holt die Stunde zurück" },
     { lang: "de", text: "Guten Tag Frau Steindl, wir rechnen die Bauakustik im Vorentwurf mit; bei der Musikschule in Wörgl blieben dadurch alle Messwerte ohne Nachbesserung unter den Grenzwerten. Interesse?", messageId: "ok", name: "ohne Nachbesserung" },
