@@ -208,7 +208,7 @@ export const en: LanguageData = {
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?:\d+|two|three|four|five|six|eight|ten|twelve) (?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<=(?:\d|two|three|four|five|six|eight|ten|twelve) )(?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,
