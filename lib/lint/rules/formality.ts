@@ -9,6 +9,8 @@ const SIE = new Set("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split(" "));
 // After lower-case "sie", these show that it means "she" or "they", not the reader.
 const THIRD_PERSON_AFTER = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|ihre|ihren|ihrem|ihrer|ihr|ihres|selbst|alle|beide)$/;
 const SINGULAR_VERB = /^(?:ist|war|hat|hatte|wird|kann|muss|soll|darf|will|möchte|weiß)$/;
+// "…, erzählte sie mir": a singular verb before "sie" makes her a colleague
+const SINGULAR_BEFORE = /^(?:erzählte|sagte|meinte|schrieb|fragte|berichtete|erwähnte|ist|war|hatte|wird|kann|muss)$/;
 // Before lower-case "sie", these make it the reader: "wenn sie mögen", "sehen sie", "können sie".
 const READER_CUE = /^(?:wenn|falls|können|könnten|würden|möchten|sehen|haben|hätten|wären|sind|werden|dem|hoffe|hoffen|kennen|wissen|erreichen|sparen|heben|bekommen|erhalten|gewinnen|damit|dass|wie|und)$/;
 // Cues that join a clause: "… gesehen, dass sie …", "wie sie schreiben": "sie" may take up a group named in the sentence before, so that is checked too
@@ -149,7 +151,7 @@ export const formalityRule = defineRule({
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         if (reached && formalElsewhere()) lowerSie.push(w);
-        else if (!THIRD_PERSON_AFTER.test(next) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
+        else if (!THIRD_PERSON_AFTER.test(next) && !SINGULAR_BEFORE.test(prev) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }

@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Dear Mr Allard, switching set texts usually means buying 150 copies in a hurry. Would a price list help?", name: "'in a hurry' describes a rush, it presses no one" },
     { lang: "de", text: "Guten Tag Herr Winkler, wir testen Web-Apps nach OWASP ASVS und liefern den Bericht nach zehn Arbeitstagen. Interesse?", name: "kurze Akronyme nebeneinander benennen einen Standard" },
     { lang: "en", text: "Dear Ian, our rent-guarantee partnership covers two months of voids for mortgaged landlords. Would the pilot results help?", name: "a rent guarantee is a product, not a promise" },
     { lang: "en", text: "Hi Chloe, with four days of free time, the limited time between discharge and empty return is usually lost waiting for hauliers. Would the figures help?", name: "'the limited time between' describes a window" },

@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Becker, Sie hätten dieses Jahr drei Ausbildungsplätze nicht besetzen können. Darf ich Ihnen die Videos zeigen?", messageId: "ok", name: "Plätze nicht besetzen können" },
+    { lang: "de", text: "Guten Tag Herr Dr. Reiser, bei einem Kunden lag der größte Zeitfresser in der Auswertung der Eingriffsliste. Wäre die Matrix nützlich?", messageId: "ok", name: "der größte Zeitfresser" },
+    { lang: "de", text: "Sehr geehrter Herr Krämer, Ihr Beitrag zur Verwalterknappheit hat mich nachdenklich gemacht. Darf ich Ihnen die Aufteilung skizzieren?", messageId: "ok", name: "Verwalterknappheit (ein Kompositum)" },
+    { lang: "de", text: "Guten Tag Herr Moser, oft wird das Geld für Bänke ausgegeben, und für Beschattung bleibt nichts übrig. Darf ich Ihnen die Skizze schicken?", messageId: "ok", name: "bleibt nichts übrig" },
     { lang: "de", text: "Guten Tag Herr Krämer, sobald Admin-Zugangsdaten kompromittiert sind, ist jedes beschreibbare Backup in Gefahr. Soll ich Ihnen die Abrechnung schicken?", messageId: "ok", name: "in Gefahr" },
     { lang: "de", text: "Grüezi Herr Meier, knapp wird es meist beim Nachtest: Ohne ihn bleiben die Befunde im Prüfbericht offen. Darf ich den Zeitplan schicken?", messageId: "ok", name: "knapp wird es, Befunde bleiben offen" },
     { lang: "en", text: "Hello Fatima, analysts with SIEM experience currently take 60+ days to hire in the North West. Would our shortlist help?", messageId: "ok", name: "take 60+ days to hire" },
@@ -255,6 +259,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Yıldız, unsere Software erstellt Exposés. Jetzt zugreifen, bevor es zu spät ist! Haben Sie Interesse?", messageId: "no-problem", name: "'bevor es zu spät ist' drängt, es nennt kein Problem" },
     { lang: "en", text: "Hi Gareth, we make hand-forged copper pans with a lifetime re-tinning service. Would you like our trade catalogue?", messageId: "no-problem", name: "hand-forged is a craft, not a forgery" },
     { lang: "de", text: "Grüezi Herr Hürlimann, unser Scan-Service für Urkundenarchive hätte im Mai noch Kapazität. Melden Sie sich gern bei Interesse.", messageId: "no-problem", name: "die eigene freie Kapazität ist kein Engpass der Person" },
     { lang: "en", text: "Hi Nadia, understood – summer is no time for new projects. We have since launched version 4 of our platform with dark mode. Could I check in again in September?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Nadia, our sensors log well levels. Worth a look?" }, { direction: "in", text: "Not this summer." }] }, messageId: "no-problem", name: "'is no time for' means the wrong moment, not a lack of time" },

@@ -4,6 +4,13 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Natasha, an inline stripping check we set up at a cereal-box converter took foreign-body complaints from nine a year to one. Would the checklist help?", messageId: "ok", name: "from nine a year to one" },
+    { lang: "de", text: "Sehr geehrter Herr Mayrhofer, wir haben in Leoben eine Großwärmepumpe geplant; seit dem Vorjahr liefert der Standort rund 9 GWh im Jahr ins Netz. Darf ich die Eckdaten schicken?", messageId: "ok", name: "seit dem Vorjahr 9 GWh" },
+    { lang: "de", text: "Guten Tag Frau Kern, dort lagen zwischen Aktivierung und Portierung 19 Tage. Mit einer automatisierten Abstimmung waren es danach noch vier. Darf ich den Prozess beschreiben?", messageId: "ok", name: "waren es danach noch vier" },
+    { lang: "en", text: "Hi Rebecca, we run nurse-led check-in calls between visits; in a 48-week trial retention held at 88%. Would the script be useful?", messageId: "ok", name: "retention held at 88%" },
+    { lang: "de", text: "Guten Tag Herr Rieger, unsere OEE-Software erfasst jeden Stopp; Kunden steigern ihre OEE im Schnitt um 11 Prozentpunkte. Darf ich eine Fallstudie schicken?", messageId: "ok", name: "steigern um 11 Prozentpunkte" },
+    { lang: "de", text: "Hallo, bei wöchentlicher Reinigung mit Fotoprotokoll sind die Beschwerden bei vergleichbaren Verwaltungen damit praktisch verschwunden. Soll ich das Angebot schicken?", messageId: "ok", name: "Beschwerden … praktisch verschwunden" },
+    { lang: "de", text: "Hi Lena, wir übernehmen die Zuschussabrechnung für 22 Elterninitiativen; der Verwendungsnachweis war dort zuletzt immer zwei Wochen vor der Frist fertig. Magst du ein Angebot?", messageId: "ok", name: "zwei Wochen vor der Frist fertig" },
     { lang: "de", text: "Sehr geehrte Frau Mag. Hofer, unser Tool liest den Kongresskalender ein; ein Haus mit 120 Zimmern lag so im Jänner 9 % über dem Vorjahr. Darf ich die Auswertung schicken?", messageId: "ok", name: "9 % über dem Vorjahr" },
     { lang: "de", text: "Guten Tag Frau Brunner, unsere Funksensoren melden jede Abweichung; ein Caterer hat so im ersten Jahr Ware im Wert von 18.000 Euro gerettet. Interesse?", messageId: "ok", name: "Ware gerettet" },
     { lang: "en", text: "Hi Ian, we run a day-release toolmaking apprenticeship. Of the 2022 intake, 17 of 19 are still with their employer. Would the outline help?", messageId: "ok", name: "17 of 19 are still with their employer" },
