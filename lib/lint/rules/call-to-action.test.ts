@@ -16,6 +16,8 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Dietz, wir saßen auf der IAA beide im Panel zu Megawatt-Charging. Ihre Frage zum Netzanschluss ging mir nach. Gern vernetzt!", input: { channel: "connection-note" }, messageId: "ok", name: "Gern vernetzt! bittet um Vernetzung" },
+    { lang: "de", text: "Hi Timo, dein Kommentar zu verschlissenen Ladekabeln war treffend. Ich freue mich, wenn du die Anfrage annimmst.", input: { channel: "connection-note" }, messageId: "ok", name: "wenn du die Anfrage annimmst" },
     { lang: "de", text: "Hallo Nina, unser Chatbot beantwortet Fragen zum Stand einer Rechnung direkt aus dem Bestandssystem. Magst du dir eine kurze Demo-Aufzeichnung anschauen?", messageId: "ok", name: "eine Demo-Aufzeichnung ist zum Anschauen, kein Termin" },
     { lang: "en", text: "Hi Sienna, a self-diagnosis flow resolved 42% of blank-display queries for another supplier. Would a short walkthrough be useful?", messageId: "ok", name: "a short walkthrough explains, it books no meeting" },
     { lang: "en", text: "Hi Helen, your post on titanium dioxide prices rang true. Looking forward to connecting!", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to connecting" },

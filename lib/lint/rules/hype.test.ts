@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Böhm, viele Fahrer wissen nicht, dass die 0,25-%-Regel nur bis 70.000 Euro Bruttolistenpreis gilt. Darf ich Ihnen ein Beispiel schicken?", name: "nur bis 70.000 Euro: eine Grenze, keine Frist" },
     { lang: "en", text: "Dear Mr Allard, switching set texts usually means buying 150 copies in a hurry. Would a price list help?", name: "'in a hurry' describes a rush, it presses no one" },
     { lang: "de", text: "Guten Tag Herr Winkler, wir testen Web-Apps nach OWASP ASVS und liefern den Bericht nach zehn Arbeitstagen. Interesse?", name: "kurze Akronyme nebeneinander benennen einen Standard" },
     { lang: "en", text: "Dear Ian, our rent-guarantee partnership covers two months of voids for mortgaged landlords. Would the pilot results help?", name: "a rent guarantee is a product, not a promise" },
@@ -72,6 +73,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Lutz, der Pilot zum halben Preis gilt «nur bis Freitag». Interesse?", messageId: "hype", name: "nur bis Freitag drängt" },
     { lang: "en", text: "Hi Leo, start your «FREE TRIAL» today. Interested?", messageId: "hype", name: "short capitals with an everyday word still shout" },
     { lang: "en", text: "Hi Rachel, this is a «limited-time» offer: our slots close on Friday. Shall I send the price list?", messageId: "hype", name: "a limited-time offer still presses" },
     { lang: "en", text: "Hi Priyanka, it's the installers' choice. Our panels are «guaranteed» to pay back in five years. Happy to link up?", messageId: "hype", name: "an apostrophe is no quotation mark" },

@@ -40,7 +40,7 @@ export const de: LanguageData = {
     "ultimativ*", "die ultimative lösung", "garantiert", /(?<!(?:jahre|jahren|monate|monaten) )garantie(?! auf)/, "garantieren", "100 %", "100%", "100 prozent",
     "revolutionär*", "revolution*", "gamechanger", "game-changer", "game changer", // ("einmalige Schulungen", "einmalige Kosten": once, not unique)
     /einmalige\p{L}*(?! (?:schulung|kosten|gebühr|zahlung|investition|einrichtung|lizenz|prüfung|aufwand|beitrag|anschaffung|einmalzahlung|pauschale)\p{L}*)/u, "einmalige chance", "einmalig günstig",
-    "nur heute", "nur noch heute", "nur bis *", "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
+    "nur heute", "nur noch heute", /nur bis (?!\d[\d.,]*\s?(?:€|euro|eur|chf|kw|kwh|km|kg|t|%|prozent|grad|°)|\d{1,3}\.\d{3})[\p{L}\d]+/u, "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
     "der hammer", "wahnsinn*", "exklusives angebot", "limitiert*", "begrenzte plätze", "letzte chance",
     "nicht entgehen lassen", "verpassen sie nicht", "verpass nicht", "risikofrei", "unschlagbar*", "weltklasse",
     "termin sichern", "jetzt zurückschreiben", "jetzt anrufen", "jetzt buchen", "jetzt handeln", "schnell sein",
@@ -74,10 +74,10 @@ export const de: LanguageData = {
   connectAsks: [
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
-    /(?:meine (?:anfrage|einladung)|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
+    /(?:meine (?:anfrage|einladung)|die anfrage|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
     /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
-    /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?",
+    /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? vernetzt/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
