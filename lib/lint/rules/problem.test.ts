@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag, das Heilige Jahr bringt mehr Pilgergruppen nach Rom – und knappe Hotelkontingente. Darf ich Ihnen die Liste schicken?", messageId: "ok", name: "knappe Kontingente" },
+    { lang: "de", text: "Grüß Gott Herr Mayr, Ihr Post zu den langen Schlangen am Kursbüro hat mich angesprochen. Darf ich ein Datenblatt schicken?", messageId: "ok", name: "lange Schlangen" },
+    { lang: "de", text: "Sehr geehrte Frau Huber, die Forderung nach Rückverfolgbarkeit trifft viele Bestücker unvorbereitet. Hätten Sie Interesse an einem Beispiel?", messageId: "ok", name: "trifft unvorbereitet" },
+    { lang: "en", text: "Hi Grace, many manufacturers throw away stencils after a few thousand prints because the apertures clog. Would a sample help?", messageId: "ok", name: "apertures clog" },
     { lang: "de", text: "Guten Tag Herr Becker, Sie hätten dieses Jahr drei Ausbildungsplätze nicht besetzen können. Darf ich Ihnen die Videos zeigen?", messageId: "ok", name: "Plätze nicht besetzen können" },
     { lang: "de", text: "Guten Tag Herr Dr. Reiser, bei einem Kunden lag der größte Zeitfresser in der Auswertung der Eingriffsliste. Wäre die Matrix nützlich?", messageId: "ok", name: "der größte Zeitfresser" },
     { lang: "de", text: "Sehr geehrter Herr Krämer, Ihr Beitrag zur Verwalterknappheit hat mich nachdenklich gemacht. Darf ich Ihnen die Aufteilung skizzieren?", messageId: "ok", name: "Verwalterknappheit (ein Kompositum)" },
@@ -259,6 +263,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Servus Simon, mit unserem Marketing-Paket werden eure Kurse ausgebucht. Magst du dir das Paket anschauen?", messageId: "no-problem", name: "ausgebucht als Versprechen ist kein Problem" },
     { lang: "de", text: "Hallo Herr Yıldız, unsere Software erstellt Exposés. Jetzt zugreifen, bevor es zu spät ist! Haben Sie Interesse?", messageId: "no-problem", name: "'bevor es zu spät ist' drängt, es nennt kein Problem" },
     { lang: "en", text: "Hi Gareth, we make hand-forged copper pans with a lifetime re-tinning service. Would you like our trade catalogue?", messageId: "no-problem", name: "hand-forged is a craft, not a forgery" },
     { lang: "de", text: "Grüezi Herr Hürlimann, unser Scan-Service für Urkundenarchive hätte im Mai noch Kapazität. Melden Sie sich gern bei Interesse.", messageId: "no-problem", name: "die eigene freie Kapazität ist kein Engpass der Person" },

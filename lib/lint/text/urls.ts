@@ -324,11 +324,12 @@ export function findLinks(text: string): LinkInfo[] {
     links.push({ start: linkStart, end: linkStart + raw.length, raw, ...info });
   }
   links.sort((a, b) => a.start - b.start);
-  // "OpenTable's own benchmark is here: 0pentable.com": a digit for a letter in a name the message itself uses
+  // "OpenTable's own benchmark is here: 0pentable.com", "the original Mouser invoice: rnouser.com":
+  // a digit or "rn" for a letter in a name the message itself uses
   for (const link of links) {
-    if (link.risk || !link.host || !/[01]/.test(link.host)) continue;
+    if (link.risk || !link.host || !/[01]|rn|vv/.test(link.host)) continue;
     const label = registrable(link.host).split(".")[0];
-    const word = label.replace(/0/g, "o").replace(/1/g, "l");
+    const word = skeleton(label);
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
     const outside = `${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase();
     const at = outside.indexOf(word);
