@@ -202,6 +202,7 @@ const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i woul
 // Bescheid."): it asks for nothing, and a question before it is the ask, not a hook
 const OPT_OUT = /^[^\p{L}]*(?:(?:no worries|no problem|all good|totally fine|kein problem|kein stress|alles gut|völlig in ordnung)\b[^.!?]*\b(?:if|wenn|falls)\b|(?:and |und )?(?:if|wenn|falls) (?:not\b|nicht\b|(?:it|es|the timing|das|der zeitpunkt)\b[^.!?]{0,30}\b(?:not|nicht|wrong|doesn['’]t|isn['’]t)\b))/iu;
 // "Would be glad to connect – and could you tell me who runs your staff bank?": a connect request and a question
+const LOOKING_FORWARD = /^[^?]*(?:(?:ich )?freue mich auf (?:ihre|deine|eure) (?:antwort|rückmeldung|nachricht)|looking forward to (?:hearing from you|your (?:reply|response|thoughts)))[^?]*$/i;
 const CURIOUS = /^[^?]*(?:(?:love|keen|curious|glad|interested) to (?:hear|learn|know|understand|swap)|würde mich (?:interessieren|freuen zu hören)|bin gespannt)[^?]*$/i;
 const CONNECT_AND_QUESTION = /(?:connect|vernetzen)\b[^?]*?(\s*(?:[–—-]|,|;)\s*)(?:and |und |also |auch )?(?:could|can|would|will|könnten|können|würden|wer|who|what|was|wann|when)\b[^?]*\?[\s)]*$/iu;
 
@@ -259,6 +260,11 @@ export function buildContext(input: ParsedLintInput): LintContext {
   const postscript = signatureStart < text.length ? POSTSCRIPT.exec(text.slice(signatureStart)) : null;
   const askSentences = postscript ? [...bodySentences, ...sentences.filter((s) => s.start >= signatureStart + postscript.index)] : bodySentences;
   let asks = findAsks({ text, lex, body, greeting, bodySentences: askSentences });
+  // "Ich freue mich auf Ihre Antwort" after a real ask is a closing pleasantry, not a second ask
+  if (asks.length > 1) {
+    const real = asks.filter((a) => !LOOKING_FORWARD.test(text.slice(a.start, a.end)));
+    if (real.length > 0) asks = real;
+  }
   // in a connection note, "I'd love to hear how you staffed it. Connect?" gives the reason to connect, not a second ask
   if (input.channel === "connection-note" && asks.some((a) => a.kind === "connect")) asks = asks.filter((a) => a.kind === "connect" || !CURIOUS.test(text.slice(a.start, a.end)));
   // outside a connection note, "good to stay in touch" next to a real ask is a pleasantry, not a second ask

@@ -45,6 +45,8 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "de", text: "Hi Sarah, ich vernetze mich gerade mit Trainerinnen aus ganz Deutschland. Hast du Lust, dass wir uns verbinden?", input: { channel: "connection-note" }, messageId: "ok", name: "zweimal um Vernetzung gebeten ist eine Bitte" },
+    { lang: "de", text: "Guten Tag Herr Lutz, ein Werk in Kassel spart so 12 % Energie. Darf ich Ihnen die Auswertung schicken? Ich freue mich auf Ihre Antwort.", messageId: "ok", name: "Ich freue mich auf Ihre Antwort nach einer Frage ist ein Gruß" },
     { lang: "en", text: "Hi Grace, your Intune rollout to 400 laptops in three weeks was impressive – I'd love to hear what you'd do differently. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "'I'd love to hear …' gives the reason to connect, not a second ask" },
     { lang: "en", text: "Hi Lucy, your post about 'runs small' got me thinking. How many of those customers would have sized up if the product page had told them to? At a cashmere brand, size returns fell from 19% to 11%. Would the data be useful?", messageId: "ok", name: "a 'would have' question imagines rather than asks" },
     { lang: "en", text: "Hi Patrick, I'm reaching out because your Limerick hospital extension will need snag lists signed off fast. Our app closes them on site; one contractor finished three weeks sooner. Worth a look?", name: "'I'm reaching out because …' gives the reason, it is no filler" },

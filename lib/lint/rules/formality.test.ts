@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Mag. Pichler, wenn Teilnehmende mit Kollegen üben, wissen sie nach zwei Minuten, dass der andere blufft. Darf ich Ihnen das Format schicken?", messageId: "ok", name: "wenn Teilnehmende …, wissen sie" },
     { lang: "de", text: "Guten Tag Herr Becker, Claudia Wendt hat mir Ihren Namen genannt. Drei Ausbildungsplätze seien offen geblieben, erzählte sie mir. Darf ich Ihnen die Videos zeigen?", messageId: "ok", name: "erzählte sie: ein Verb in der Einzahl davor macht sie zur Kollegin" },
     { lang: "de", text: "Guten Tag Herr Becker, Ihr Kommentar hat mich angesprochen: Kunden melden sich seltener, wenn sie die Abholadresse per SMS bekommen. Vernetzen wir uns?", messageId: "ok", name: "Kunden melden sich …, wenn sie: ein Plural, der handelt" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Haller, Ihr Post über Kündigungen, weil Mitarbeiterinnen mobil arbeiten möchten und sie das im Notariat kaum können, hat mich angesprochen. Hätten Sie Interesse?", messageId: "ok", name: "weil Mitarbeiterinnen …, und sie: die Mitarbeiterinnen" },

@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Claire, the part residents dread is weeks without a lift. Would the phasing plan help?", messageId: "ok", name: "what residents dread" },
+    { lang: "en", text: "Hi Graham, when three projects start in the same fortnight the bench runs dry. Would a shortlist help?", messageId: "ok", name: "the bench runs dry" },
+    { lang: "de", text: "Guten Tag Herr Krämer, Teilnehmende wandern zu reinen Online-Anbietern ab, weil diese günstiger sind. Darf ich Ihnen das Format zeigen?", messageId: "ok", name: "wandern ab" },
     { lang: "de", text: "Guten Tag, das Heilige Jahr bringt mehr Pilgergruppen nach Rom – und knappe Hotelkontingente. Darf ich Ihnen die Liste schicken?", messageId: "ok", name: "knappe Kontingente" },
     { lang: "de", text: "Grüß Gott Herr Mayr, Ihr Post zu den langen Schlangen am Kursbüro hat mich angesprochen. Darf ich ein Datenblatt schicken?", messageId: "ok", name: "lange Schlangen" },
     { lang: "de", text: "Sehr geehrte Frau Huber, die Forderung nach Rückverfolgbarkeit trifft viele Bestücker unvorbereitet. Hätten Sie Interesse an einem Beispiel?", messageId: "ok", name: "trifft unvorbereitet" },

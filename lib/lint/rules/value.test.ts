@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Laura, of the 14 new partners I coached through year one, 11 hit their origination target. Would the plan help?", messageId: "ok", name: "11 hit their target" },
     { lang: "de", text: "Guten Tag Frau Hutter, wir mieten Ferienwohnungen saisonweise an; zwei Skischulen haben so letzte Saison 18 Lehrer untergebracht. Interesse?", messageId: "ok", name: "18 Lehrer untergebracht" },
     { lang: "en", text: "Hi Natasha, an inline stripping check we set up at a cereal-box converter took foreign-body complaints from nine a year to one. Would the checklist help?", messageId: "ok", name: "from nine a year to one" },
     { lang: "de", text: "Sehr geehrter Herr Mayrhofer, wir haben in Leoben eine Großwärmepumpe geplant; seit dem Vorjahr liefert der Standort rund 9 GWh im Jahr ins Netz. Darf ich die Eckdaten schicken?", messageId: "ok", name: "seit dem Vorjahr 9 GWh" },
