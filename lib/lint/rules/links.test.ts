@@ -40,6 +40,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Neubauer, die Einstellwerte stehen im offiziellen Blum-Katalog: «https://www.bIum.com/de/katalog/tip-on» Soll ich die Tabelle schicken?", messageId: "look-alike", blocking: true, name: "ein großes I statt des l in einem Namen, den die Nachricht selbst nennt" },
     { lang: "en", text: "Hi Emma, here is the original Mouser invoice: «https://www.rnouser.com/traceability/TJA1040.pdf» Shall I send the proforma?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Emma, we have the parts." }, { direction: "in", text: "Please send the papers." }] }, messageId: "look-alike", blocking: true, name: "'rn' for the m of a name the message itself uses" },
     { lang: "en", text: "Hi Ravi, our service-time benchmark is here: «https://www.web2print.com/insights» Would it help?", messageId: "first-contact", name: "a digit in a name the message does not use is an ordinary link" },
     { lang: "en", text: "Hi Ravi, OpenTable's own benchmark on service times is here: «https://www.0pentable.com/restaurant-insights» Would the set-up notes help?", messageId: "look-alike", blocking: true, name: "a zero for the O of a name the message itself uses" },

@@ -6,6 +6,7 @@ const claudia = { prospect: { name: "Dr. Claudia Brandt", role: "Einkaufsleiteri
 
 ruleTester.run(placeholderRule, {
   valid: [
+    { lang: "en", text: "Hi Dana, the ticket said [waiting for the supplier to confirm] for a week. Would a tracker help?", messageId: "ok", name: "a bracket of several words in prose is no field" },
     { lang: "en", text: "Hi Farid, when the <Ustrd> tag is empty, matching falls back to manual work. Would our list of mapping errors help?", messageId: "ok", name: "an XML element named as a tag is no merge field" },
     { lang: "en", text: "Hi Arjun, we store each event and log a repeat as [DUP] instead of booking it twice. Want the snippet?", name: "a short capital log tag is not a merge field" },
     { lang: "en", text: "Hi Henrik, your post about swapping table names for {{ ref() }} was a nice read. Would the CI config help?", name: "template code quoted from their post is not a merge field" },
@@ -19,6 +20,7 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Vogel, hier die Fallstudie der Tischlerei aus Bamberg: «[Link zur Fallstudie einfügen]» Soll ich Ihnen die Maße schicken?", messageId: "found", name: "eine Anweisung an den Schreiber in Klammern, auch mit vier Wörtern" },
     { lang: "en", text: "Hi Farid, at «<COMPANY>» the field mapping fails every month-end. Would our list help?", messageId: "found", name: "a field name before 'the field …' words is still a field when it is a merge field" },
     { lang: "en", text: "Hi Lena, loved your post “«{{post_title}}»”. Worth a chat?", messageId: "found", name: "a field alone in quotation marks is still a field" },
     { lang: "en", text: "Hi «{{ first_name | default('there') }}», your post on winter bookings stuck with me. Want the screenshots?", messageId: "found", name: "a template field with a filter" },

@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Reuter, bei 18.000 Euro schrecken viele vor der Einmalzahlung zurück. Soll ich Ihnen die Konditionen schicken?", messageId: "ok", name: "schrecken zurück" },
+    { lang: "de", text: "Guten Tag Herr Brenner, meist werden die Fräser nach wenigen Laufmetern stumpf und lassen die Deckschicht abplatzen. Soll ich die Schnittdaten schicken?", messageId: "ok", name: "abplatzen" },
+    { lang: "de", text: "Hi Aylin, die Läden machen gern mit, aber niemand will die Säcke selbst vorbeibringen. Soll ich dir eine Route planen?", messageId: "ok", name: "niemand will" },
     { lang: "en", text: "Hi Claire, the part residents dread is weeks without a lift. Would the phasing plan help?", messageId: "ok", name: "what residents dread" },
     { lang: "en", text: "Hi Graham, when three projects start in the same fortnight the bench runs dry. Would a shortlist help?", messageId: "ok", name: "the bench runs dry" },
     { lang: "de", text: "Guten Tag Herr Krämer, Teilnehmende wandern zu reinen Online-Anbietern ab, weil diese günstiger sind. Darf ich Ihnen das Format zeigen?", messageId: "ok", name: "wandern ab" },

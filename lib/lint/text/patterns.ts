@@ -148,12 +148,12 @@ export function wholeWordTest(words: string): (text: string) => boolean {
 }
 
 // "Nothing revolutionary", "nichts Revolutionäres", "nothing here is guaranteed": what is denied right before the word
-const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts)\s+(?:(?:[\p{L}'’]+\s+){0,2}(?:is|are|was|gets|will be|ist|wird)\s+)?$/iu;
+const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts|none of (?:this|it|that|these|them))\s+(?:(?:[\p{L}'’]+\s+){0,2}(?:is|are|was|gets|will be|ist|wird)\s+(?:an?\s+|eine?\s+)?)?$/iu;
 const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|weder");
 // "without any downtime", "ohne einen einzigen Ausfall" negate what follows within a few words;
 // "ohne Dentalröntgen bleiben viele Befunde unentdeckt" denies the X-ray, not the pain after it
 // (the words alone first: a plain search is cheap, the Unicode look-arounds are not)
-const DENIAL_WORD = /nothing|nichts|without|ohne/i;
+const DENIAL_WORD = /nothing|nichts|none|without|ohne/i;
 const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words

@@ -327,9 +327,12 @@ export function findLinks(text: string): LinkInfo[] {
   // "OpenTable's own benchmark is here: 0pentable.com", "the original Mouser invoice: rnouser.com":
   // a digit or "rn" for a letter in a name the message itself uses
   for (const link of links) {
-    if (link.risk || !link.host || !/[01]|rn|vv/.test(link.host)) continue;
+    // ("bIum.com": a capital I for an l, which the lower-cased host no longer shows)
+    const typed = link.raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split(/[/?#:]/)[0];
+    const capitalI = /[a-z]I|I[a-z]/.test(typed);
+    if (link.risk || !link.host || (!capitalI && !/[01]|rn|vv/.test(link.host))) continue;
     const label = registrable(link.host).split(".")[0];
-    const word = skeleton(label);
+    const word = skeleton(registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0]);
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
     const outside = `${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase();
     const at = outside.indexOf(word);
