@@ -5,7 +5,7 @@ import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
 import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer } from "./text/evidence";
-import { findAll, has } from "./text/patterns";
+import { containsWord, findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -141,12 +141,7 @@ function roleAddressee(text: string, words: Token[], first: number, lineEnd: num
   // "Dear Professor Adeyemi": a name after it makes the word a title
   const next = words[first + 1];
   if (next && next.start <= lineEnd && /^\p{Lu}/u.test(next.text) && /^ +$/.test(text.slice(w.end, next.start))) return null;
-  const lowerRole = role.toLowerCase();
-  for (let i = lowerRole.indexOf(w.lower); i >= 0; i = lowerRole.indexOf(w.lower, i + 1)) {
-    const end = i + w.lower.length;
-    if (!/[\p{L}\p{N}]/u.test(lowerRole[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(lowerRole[end] ?? "")) return { start: w.start, end: w.end };
-  }
-  return null;
+  return containsWord(role.toLowerCase(), w.lower) ? { start: w.start, end: w.end } : null;
 }
 
 /** The signature: from a closing line ("Best,", "Viele Grüße aus Wels") or a lone name line at the end. */

@@ -4,7 +4,7 @@ import { isQuoted, quotedSpans } from "../text/quotes";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
-import { findAll, isNegated, type Match } from "../text/patterns";
+import { containsWord, findAll, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
 // pattern of a word, so a single capitalised word counts only from 7 letters and when it is not
@@ -143,13 +143,6 @@ function ownTermsOf(input: LintContext["input"]): string {
   return `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
 }
 const UPPER_FIRST = /^\p{Lu}\p{Ll}/u;
-/** Whether the terms hold the word with these capitals as a word of its own. */
-function isOwnTerm(terms: string, word: string): boolean {
-  for (let i = terms.indexOf(word); i >= 0; i = terms.indexOf(word, i + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(terms[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(terms[i + word.length] ?? "")) return true;
-  }
-  return false;
-}
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 
 // "a retry storm is almost guaranteed": a hedge describes a risk, it promises nothing
@@ -233,7 +226,7 @@ export const hypeRule = defineRule({
       // vendors promising 'guaranteed' savings: a word in quotation marks is named, not used
       if (isMention(text, m) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
-      if (UPPER_FIRST.test(m.text) && isOwnTerm((ownTerms ??= ownTermsOf(input)), m.text)) continue;
+      if (UPPER_FIRST.test(m.text) && containsWord((ownTerms ??= ownTermsOf(input)), m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise
       questions ??= quotedSpans(text).filter((q) => text.slice(q.start, q.end).includes("?"));
       if (isQuoted(questions, m)) continue;

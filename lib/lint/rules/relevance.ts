@@ -288,10 +288,11 @@ function figuresWithUnits(text: string): Set<string> {
 const noteFigureUnits = memoize((notes: string) => figuresWithUnits(notes));
 
 function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
-  if (!notesHoldPost(notes)) return false;
+  const posts = notes.filter((n) => POST_NOTE.test(n));
+  if (posts.length === 0) return false;
   const body = ctx.text.slice(ctx.body.start, ctx.body.end);
   if (!THEIR_POST.test(body)) return false;
-  const theirs = noteFigureUnits(notes.filter((n) => POST_NOTE.test(n)).join("\n"));
+  const theirs = noteFigureUnits(posts.join("\n"));
   if (theirs.size === 0) return false;
   for (const f of figuresWithUnits(body)) if (theirs.has(f)) return true;
   return false;

@@ -17,6 +17,16 @@ export type Matcher = RegExp | PhraseList;
  */
 export type Phrase = string | RegExp;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `word` stands in `text` as a word of its own (no letter or digit touching it), as written: case counts. */
+export function containsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[i - 1] ?? "") && !LETTER_OR_DIGIT.test(text[i + word.length] ?? "")) return true;
+  }
+  return false;
+}
+
 export function phraseSource(p: Phrase): string {
   if (p instanceof RegExp) return p.source;
   return p

@@ -1,6 +1,7 @@
 import type { Span } from "../schema";
 import { isSpace } from "./chars";
 import { memoize } from "./memo";
+import { containsWord } from "./patterns";
 
 export type LinkRisk = "shortener" | "ip-host" | "punycode" | "look-alike" | "text-mismatch" | "scheme";
 
@@ -334,9 +335,7 @@ export function findLinks(text: string): LinkInfo[] {
     const label = registrable(link.host).split(".")[0];
     const word = skeleton(registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0]);
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
-    const outside = `${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase();
-    const at = outside.indexOf(word);
-    if (at >= 0 && !/[\p{L}\p{N}]/u.test(outside[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(outside[at + word.length] ?? "")) {
+    if (containsWord(`${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase(), word)) {
       link.risk = "look-alike";
       link.imitates = word;
     }
