@@ -16,6 +16,10 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Thanks Priya, glad it helped. Would a summary for your team help? Or shall I send the full report as well?", input: replied, messageId: "several-asks", name: "several light asks are concise's finding, not this rule's" },
+    { lang: "de", text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. Darf ich Ihnen das Beispiel schicken? Und wer kümmert sich bei Ihnen um die Kalkulation?", messageId: "several-asks", name: "zwei leichte Fragen: ein Befund für concise" },
+    { lang: "en", text: "Hi Omar, the night shift halved its pick errors with our scanners. Would the site walk-through template they use be useful?", messageId: "ok", name: "a site walk-through template is a document, not a visit" },
+    { lang: "en", text: "Hi Dominic, all 45 drivers certified before your peak. Shall I pencil in some training dates for you?", messageId: "ok", name: "pencilling in the work itself is no meeting" },
     { lang: "de", text: "Guten Tag Herr Dietz, wir saßen auf der IAA beide im Panel zu Megawatt-Charging. Ihre Frage zum Netzanschluss ging mir nach. Gern vernetzt!", input: { channel: "connection-note" }, messageId: "ok", name: "Gern vernetzt! bittet um Vernetzung" },
     { lang: "de", text: "Hi Timo, dein Kommentar zu verschlissenen Ladekabeln war treffend. Ich freue mich, wenn du die Anfrage annimmst.", input: { channel: "connection-note" }, messageId: "ok", name: "wenn du die Anfrage annimmst" },
     { lang: "de", text: "Hallo Nina, unser Chatbot beantwortet Fragen zum Stand einer Rechnung direkt aus dem Bestandssystem. Magst du dir eine kurze Demo-Aufzeichnung anschauen?", messageId: "ok", name: "eine Demo-Aufzeichnung ist zum Anschauen, kein Termin" },
@@ -84,6 +88,12 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Omar, the night shift halved its pick errors with our scanners. «Could we book a site visit next month?»", messageId: "heavy-ask", status: "warn", name: "a site visit in a first contact" },
+    { lang: "en", text: "Hi Omar, the night shift halved its pick errors. «Could we find an hour in the next two weeks?»", messageId: "heavy-ask", status: "warn", name: "an hour of a stranger's time" },
+    { lang: "en", text: "Hi Omar, the night shift halved its pick errors. «Would you be up for a call next Tuesday?»", messageId: "heavy-ask", status: "warn", name: "a call on a named weekday" },
+    { lang: "de", text: "Hallo Frau Lorenz, eine Agentur hat so fünf Stunden pro Kampagne gespart. «Hätten Sie nächste Woche 20 Minuten?»", messageId: "heavy-ask", status: "warn", name: "20 Minuten nächste Woche" },
+    { lang: "de", text: "Hallo Herr Wirth, ein Betrieb hat die Fehlerquote halbiert. «Und hätten Sie Zeit für einen Besuch vor Ort?»", messageId: "heavy-ask", status: "warn", name: "ein Besuch vor Ort im Erstkontakt" },
+    { lang: "de", text: "Hallo Herr Wirth, ein Betrieb hat die Fehlerquote halbiert. «Wann hätten Sie dafür in den nächsten zwei Wochen Zeit?»", messageId: "heavy-ask", status: "warn", name: "wann hätten Sie … Zeit, mit Worten dazwischen" },
     { lang: "en", text: "Hi Lucy, I'd love to walk you through StayStack in a live demo. «Which day next week works for you?»", messageId: "heavy-ask", name: "which day next week works: a meeting is being booked" },
     { lang: "de", text: "Sehr geehrte Frau Rainer, unser Programm erstellt Leistungsverzeichnisse im ÖNORM-Format. «Hätten Sie nächste Woche 30 Minuten für eine Online-Vorführung?»", messageId: "heavy-ask", name: "30 Minuten für eine Vorführung" },
     { lang: "de", text: "Guten Tag Herr Wörle, wir liefern Naturdärme. «Wann darf ich Ihnen unser Sortiment persönlich vorstellen?»", messageId: "heavy-ask", name: "persönlich vorstellen ist ein Besuch" },
@@ -141,13 +151,6 @@ ruleTester.run(callToActionRule, {
       messageId: "heavy-ask",
     },
     {
-      lang: "en",
-      text: "Thanks Priya, glad it helped. «Would a summary for your team help?» «Or shall I send the full report as well?»",
-      input: replied,
-      messageId: "several-asks",
-      status: "warn",
-    },
-    {
       lang: "de",
       text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit mit unserer Vorlage halbiert.",
       messageId: "no-ask",
@@ -159,11 +162,6 @@ ruleTester.run(callToActionRule, {
       messageId: "heavy-ask",
       status: "warn",
       name: "ein 30-Minuten-Telefonat im Erstkontakt",
-    },
-    {
-      lang: "de",
-      text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. «Darf ich Ihnen das Beispiel schicken?» «Und wer kümmert sich bei Ihnen um die Kalkulation?»",
-      messageId: "several-asks",
     },
   ],
 });

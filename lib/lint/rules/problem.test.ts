@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hey Mia, dein Post zum knapp verlorenen Etat-Pitch hat mich erwischt. Wir bauen Pitch-Decks in 72 Stunden. Magst du Beispiele sehen?", messageId: "ok", name: "ein verlorener Pitch" },
+    { lang: "de", text: "Grüß Gott Herr Eder, bei solchen Touren gehen die Gästefotos oft unter, weil niemand sie einsammelt. Darf ich Ihnen das Konzept schicken?", messageId: "ok", name: "gehen … unter, getrennt" },
+    { lang: "de", text: "Hallo Herr Vogel, bei solchen Kampagnen wird es mit Musik- und Bildrechten oft eng. Darf ich Ihnen die Lizenzliste schicken?", messageId: "ok", name: "wird es … eng" },
+    { lang: "en", text: "Hi Natalie, most agencies send releases to lists that are months out of date. Would a fresh list help?", messageId: "ok", name: "out of date" },
+    { lang: "en", text: "Hi Lucy, Reddit is the channel where brand voice backfires fastest. Would the playbook outline help?", messageId: "ok", name: "backfires" },
     { lang: "de", text: "Guten Tag Herr Reuter, bei 18.000 Euro schrecken viele vor der Einmalzahlung zurück. Soll ich Ihnen die Konditionen schicken?", messageId: "ok", name: "schrecken zurück" },
     { lang: "de", text: "Guten Tag Herr Brenner, meist werden die Fräser nach wenigen Laufmetern stumpf und lassen die Deckschicht abplatzen. Soll ich die Schnittdaten schicken?", messageId: "ok", name: "abplatzen" },
     { lang: "de", text: "Hi Aylin, die Läden machen gern mit, aber niemand will die Säcke selbst vorbeibringen. Soll ich dir eine Route planen?", messageId: "ok", name: "niemand will" },
@@ -269,6 +274,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Patrick, our next-generation platform empowers your team and takes their business to the next level. Shall I send a brochure?", messageId: "no-problem", name: "taking a business to the next level is no time it takes" },
     { lang: "de", text: "Servus Simon, mit unserem Marketing-Paket werden eure Kurse ausgebucht. Magst du dir das Paket anschauen?", messageId: "no-problem", name: "ausgebucht als Versprechen ist kein Problem" },
     { lang: "de", text: "Hallo Herr Yıldız, unsere Software erstellt Exposés. Jetzt zugreifen, bevor es zu spät ist! Haben Sie Interesse?", messageId: "no-problem", name: "'bevor es zu spät ist' drängt, es nennt kein Problem" },
     { lang: "en", text: "Hi Gareth, we make hand-forged copper pans with a lifetime re-tinning service. Would you like our trade catalogue?", messageId: "no-problem", name: "hand-forged is a craft, not a forgery" },

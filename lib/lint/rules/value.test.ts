@@ -4,6 +4,12 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Reuter, wir überarbeiten Ratgeberartikel mit eigenen Daten; bei einem Versicherungskunden kamen so 70 % der Klicks zurück. Interesse?", messageId: "ok", name: "kamen … zurück" },
+    { lang: "de", text: "Guten Tag Herr Oldenburg, wir buchen Experten in Fachpodcasts; ein Hersteller von Antriebstechnik kam so in einem Quartal auf neun Auftritte. Interesse?", messageId: "ok", name: "kam … auf neun" },
+    { lang: "de", text: "Grüß Gott Frau Hartl, ein Bergbahnbetreiber bekommt so jede Woche frisches Material zu einem Drittel der bisherigen Kosten. Wäre das hilfreich?", messageId: "ok", name: "ein Drittel der bisherigen Kosten" },
+    { lang: "de", text: "Guten Tag Herr Hahn, wir haben für Agenturen eine Vertragsklausel entwickelt; seither gab es dort keinen einzigen Rechtsstreit. Interesse?", messageId: "ok", name: "seither gab es keinen" },
+    { lang: "en", text: "Hello Olivia, I write award entries for agencies; last season 9 of my 14 entries were shortlisted. Would a teardown help?", messageId: "ok", name: "9 of my 14 entries were shortlisted" },
+    { lang: "en", text: "Hi Eleanor, we cut survey data by industry; one agency used the retail split to win a £60k brief. Would the cuts be useful?", messageId: "ok", name: "used it to win a brief" },
     { lang: "en", text: "Hi Laura, of the 14 new partners I coached through year one, 11 hit their origination target. Would the plan help?", messageId: "ok", name: "11 hit their target" },
     { lang: "de", text: "Guten Tag Frau Hutter, wir mieten Ferienwohnungen saisonweise an; zwei Skischulen haben so letzte Saison 18 Lehrer untergebracht. Interesse?", messageId: "ok", name: "18 Lehrer untergebracht" },
     { lang: "en", text: "Hi Natasha, an inline stripping check we set up at a cereal-box converter took foreign-body complaints from nine a year to one. Would the checklist help?", messageId: "ok", name: "from nine a year to one" },
