@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hello Sam, I'm connecting with people across the cleaning industry to swap ideas on retention. Looking forward to being in touch.", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to being in touch asks to connect" },
     { lang: "en", text: "Thanks Priya, glad it helped. Would a summary for your team help? Or shall I send the full report as well?", input: replied, messageId: "several-asks", name: "several light asks are concise's finding, not this rule's" },
     { lang: "de", text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. Darf ich Ihnen das Beispiel schicken? Und wer kümmert sich bei Ihnen um die Kalkulation?", messageId: "several-asks", name: "zwei leichte Fragen: ein Befund für concise" },
     { lang: "en", text: "Hi Omar, the night shift halved its pick errors with our scanners. Would the site walk-through template they use be useful?", messageId: "ok", name: "a site walk-through template is a document, not a visit" },
@@ -88,6 +89,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rebecca, congrats on the new Spinningfields office! «When could I pop in to walk the site with you?»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "popping in to walk the site is a visit" },
+    { lang: "de", text: "Hey Jonas, eure Kampagne hängt bei 60 %? Unser Endspurt bringt den Rest. «Telefonieren wir diese Woche?»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "Telefonieren wir? ist ein Anruf" },
     { lang: "en", text: "Hi Omar, the night shift halved its pick errors with our scanners. «Could we book a site visit next month?»", messageId: "heavy-ask", status: "warn", name: "a site visit in a first contact" },
     { lang: "en", text: "Hi Omar, the night shift halved its pick errors. «Could we find an hour in the next two weeks?»", messageId: "heavy-ask", status: "warn", name: "an hour of a stranger's time" },
     { lang: "en", text: "Hi Omar, the night shift halved its pick errors. «Would you be up for a call next Tuesday?»", messageId: "heavy-ask", status: "warn", name: "a call on a named weekday" },

@@ -45,6 +45,7 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "de", text: "Hi Leon, für die Weihnachtsmärkte haben wir noch 25 Kräfte frei. Soll ich dir zehn davon vormerken? Falls es schon geregelt ist, sag kurz Bescheid.", messageId: "ok", name: "ein Ausweg, falls es schon geregelt ist, ist keine zweite Bitte" },
     { lang: "de", text: "Hi Sarah, ich vernetze mich gerade mit Trainerinnen aus ganz Deutschland. Hast du Lust, dass wir uns verbinden?", input: { channel: "connection-note" }, messageId: "ok", name: "zweimal um Vernetzung gebeten ist eine Bitte" },
     { lang: "de", text: "Guten Tag Herr Lutz, ein Werk in Kassel spart so 12 % Energie. Darf ich Ihnen die Auswertung schicken? Ich freue mich auf Ihre Antwort.", messageId: "ok", name: "Ich freue mich auf Ihre Antwort nach einer Frage ist ein Gruß" },
     { lang: "en", text: "Hi Grace, your Intune rollout to 400 laptops in three weeks was impressive – I'd love to hear what you'd do differently. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "'I'd love to hear …' gives the reason to connect, not a second ask" },

@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Brian, the plan fell apart whenever a food plant needed an urgent inspection before an audit. Would our routing help?", messageId: "ok", name: "an urgent inspection is a job, not pressure" },
     { lang: "en", text: "Hi Laura, I can't promise you guaranteed wins, and none of this is a game-changer. We deliver first visuals within three working days. Would a sample set help?", name: "'none of this is a game-changer' denies" },
     { lang: "de", text: "Grüezi Frau Meier, viele Bestücker merken erst im Audit, dass sie Rückverfolgbarkeit nur bis zur Rolle haben. Gern vernetze ich mich.", name: "nur bis zur Rolle: eine Grenze, keine Frist" },
     { lang: "de", text: "Guten Tag Frau Böhm, viele Fahrer wissen nicht, dass die 0,25-%-Regel nur bis 70.000 Euro Bruttolistenpreis gilt. Darf ich Ihnen ein Beispiel schicken?", name: "nur bis 70.000 Euro: eine Grenze, keine Frist" },

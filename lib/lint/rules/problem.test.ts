@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hoi Jana, dein Post, dass ihr noch keine Zimmerreinigerinnen gefunden habt, hat mich nicht überrascht. Magst du unser Modell sehen?", messageId: "ok", name: "noch keine … gefunden" },
     { lang: "de", text: "Hey Mia, dein Post zum knapp verlorenen Etat-Pitch hat mich erwischt. Wir bauen Pitch-Decks in 72 Stunden. Magst du Beispiele sehen?", messageId: "ok", name: "ein verlorener Pitch" },
     { lang: "de", text: "Grüß Gott Herr Eder, bei solchen Touren gehen die Gästefotos oft unter, weil niemand sie einsammelt. Darf ich Ihnen das Konzept schicken?", messageId: "ok", name: "gehen … unter, getrennt" },
     { lang: "de", text: "Hallo Herr Vogel, bei solchen Kampagnen wird es mit Musik- und Bildrechten oft eng. Darf ich Ihnen die Lizenzliste schicken?", messageId: "ok", name: "wird es … eng" },

@@ -4,6 +4,11 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Rebecca, lottery switchovers often lose players; we moved two hospices across with no loss at all. Would the plan help?", messageId: "ok", name: "with no loss" },
+    { lang: "en", text: "Hi Martin, we match declarations to donations automatically; for a lifeboat station the first catch-up claim came to £11,400. Would that help?", messageId: "ok", name: "came to £11,400" },
+    { lang: "en", text: "Hi Ruth, for a wildlife rescue a two-step reactivation brought back 640 donors at £9 each. Would a summary help?", messageId: "ok", name: "brought back 640 donors" },
+    { lang: "de", text: "Hallo Mia, wir haben für zwei Initiativen eine Schnuppertour organisiert; danach blieben in einem Semester elf neue Ehrenamtliche dauerhaft dabei. Magst du mehr hören?", messageId: "ok", name: "blieben … dabei" },
+    { lang: "en", text: "Hi Andrew, for a church appeal in Norfolk, a quiet phase secured 60% of the target before launch. Would the outline help?", messageId: "ok", name: "secured 60% of the target" },
     { lang: "de", text: "Hallo Herr Reuter, wir überarbeiten Ratgeberartikel mit eigenen Daten; bei einem Versicherungskunden kamen so 70 % der Klicks zurück. Interesse?", messageId: "ok", name: "kamen … zurück" },
     { lang: "de", text: "Guten Tag Herr Oldenburg, wir buchen Experten in Fachpodcasts; ein Hersteller von Antriebstechnik kam so in einem Quartal auf neun Auftritte. Interesse?", messageId: "ok", name: "kam … auf neun" },
     { lang: "de", text: "Grüß Gott Frau Hartl, ein Bergbahnbetreiber bekommt so jede Woche frisches Material zu einem Drittel der bisherigen Kosten. Wäre das hilfreich?", messageId: "ok", name: "ein Drittel der bisherigen Kosten" },

@@ -39,7 +39,7 @@ export const en: LanguageData = {
     "don't miss out", "do not miss out", /(?<!in a )hurry/, "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
-    "free money", "last chance", /(?<!non-|non |not )urgent/, "before it's too late", "today only", "click here", /buy now(?![\s-]+pay)/,
+    "free money", "last chance", /(?<!non-|non |not |an |a |the )urgent/, "before it's too late", "today only", "click here", /buy now(?![\s-]+pay)/,
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
   plainFigures: [
@@ -59,7 +59,7 @@ export const en: LanguageData = {
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
-    /(?:call|demo|meeting|zoom)(?: next week| this week| on \w+| tomorrow| next \w+day| for \w+day)/,
+    /(?:call|demo|meeting|zoom)(?: next week| this week| on (?!day )\w+| tomorrow| next \w+day| for \w+day)/,
     /when (?:would|do|could|might|will) you have (?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|in your (?:diary|calendar)|of your time)/,
@@ -76,13 +76,13 @@ export const en: LanguageData = {
     /(?:one|an|1|half an|half-an)[- ]hour(?:-long)? (?:call|meeting|demo|session|workshop|conversation)/,
     /when (?:can|could|shall|should) we (?:talk|chat|meet|speak|hop on|jump on|set up|schedule|book)/,
     // a visit to their site, or a meeting of an hour or more
-    /site (?:visit|walk|walkthrough|tour)(?![\p{L}-]| (?:template|report|checklist|video|notes|form)s?(?![\p{L}]))/u, /when (?:can|could|might) i (?:come|drop|pop) (?:by|over|down|round)/, /(?:visit|see) you (?:on site|in person|at your)/,
+    /site (?:visit|walk|walkthrough|tour)(?![\p{L}-]| (?:template|report|checklist|video|notes|form)s?(?![\p{L}]))/u, /when (?:can|could|might) i (?:come|drop|pop) (?:by|over|down|round|in)/, /walk (?:the|your) (?:site|building|premises|plant|yard|floor)(?![\p{L}])/u, /(?:visit|see) you (?:on site|in person|at your)/,
     /(?:\d+|one|two|ninety)[- ](?:hour|minute)(?:-long)? (?:[\p{L}]+ )?(?:demonstration|presentation|technical session|workshop)/u, /(?:find|book|block|grab|take|borrow|set aside) an hour(?![\p{L}])/u, /pencil (?:you in|in (?:a |an )?(?:quick |short )?(?:call|time|slot|meeting|chat|demo|session|date for (?:a|the) (?:call|meeting|demo)))/,
   ],
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
     "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
-    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /looking forward to (?:connecting|being connected)/, /(?:to|let's|shall we) (?:reconnect|link up)/,
+    /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /looking forward to (?:connecting|being connected|being in touch|staying in touch)/, /(?:to|let's|shall we) (?:reconnect|link up)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
     "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
@@ -161,7 +161,7 @@ export const en: LanguageData = {
     "theft*", "stolen", "break-in*", "vacanc*", "stretching", "dies", "died", "drags on", "dragging on", "bites", "biting",
     "wrestl*", "drifting", "scope drift", "below target", "below plan", "below expectations", "fell short", "falls short",
     "fraud*", "scam*", "phishing", "fake", "faked", "spoofed", /(?<!(?:hand|drop|cold|hot)-)forged/, "counterfeit*", "impersonat*", "crashes", "crashed", "crashing", "double booked", "double booking*", "overbook*",
-    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "guesswork", "nobody wants", "no one wants", "dread", "dreads", "dreaded", "runs dry", "run dry", "ran dry", "clog", "clogs", "clogged", "throw away", "thrown away", "nothing left for", "time sink", "time-sink", "time drain", /(?:take|takes|took) (?:\d+\+?|over \d+|more than \d+) (?:days|weeks|months)/, "left on the table", "stumble", "stumbles", "a huge task", "a big task", "no easier", "booked out", "fully booked", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", "out of date", "out-of-date", "outdated", "bounced", "annoyed", "poor", "backfire*", "evasion", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
+    "underestimat*", "gets overlooked", "money on the table", "roles open for", "unfilled roles", "vacancy rate*", "too many", /(?<![\p{L}])too (?:viscous|brittle|soft|slow|expensive|thick|thin|noisy|fragile|complicated|complex|costly|risky)(?![\p{L}])/u, "amateurish", "guesswork", "nobody wants", "no one wants", "dread", "dreads", "dreaded", "runs dry", "run dry", "ran dry", "clog", "clogs", "clogged", "throw away", "thrown away", "nothing left for", "time sink", "time-sink", "time drain", /(?:take|takes|took) (?:\d+\+?|over \d+|more than \d+) (?:days|weeks|months)/, "left on the table", "stumble", "stumbles", "a huge task", "a big task", "no easier", "booked out", "fully booked", "stale", "taint", "tainted", /trips? (?:[\p{L}-]+ ){0,3}up(?![\p{L}])/u, "tripped up", "invisible", "piling up", "piled up", "pile up", "piles up", /(?:hold|holds|holding|held) up (?:[\p{L}-]+ ){0,3}(?:for|by)(?![\p{L}])/u, "unprofessional", /(?:still )?(?:haven't|have not|hasn't|has not) (?:yet )?found/, "out of date", "out-of-date", "outdated", "bounced", "annoyed", "poor", "backfire*", "evasion", "keep asking", "keeps asking", "kept asking", /(?:roles?|positions?|jobs?|posts?|vacancies) (?:have been |has been |still |are still |is still )?(?:open|unfilled|vacant) (?:since|for)(?![\p{L}])/u,
     "too few", "too much", "lag", "lags", "lagging", "lagged", "hurts margins", "hurting your", "took * weeks", "took * months",
     "took * days", "took ages", "took forever", "took too long", "cancellations", "cancellation rate*", "late cancellation*", "not renewing",
     "never come back", "never came back", "never returned", "still relies on", "relies on spreadsheets", "leans on agency",
@@ -207,7 +207,7 @@ export const en: LanguageData = {
     /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", /(?<!(?:squeeze|fit|pencil|book|grab|spare|have|find|take|chat|talk|call) )in (?:under |about |around |less than )?(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|a few) (?:minutes|hours)/, "in the first quarter", "in the first month", "in the first week", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d+/, "up from", "down from",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
-    "booked", "went up", "went down", /(?:hit|hits|met|reached|beat|exceeded) (?:their|its|the|his|her) (?:[\p{L}-]+ ){0,2}(?:target|goal|quota|budget)s?(?![\p{L}])/u, /held (?:at|above|steady at) \d+/, /from (?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) (?:[\p{L}%-]+ ){0,3}to (?:\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)/u, "above last year", "up on last year", "ahead of last year", "rescued", "salvaged", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "extended", "lengthened", /used (?:[\p{L}\d-]+ ){1,5}to (?:win|land|secure|close|cut|save|halve|double|recover|raise)(?![\p{L}])/u,
+    "booked", "went up", "went down", /(?:hit|hits|met|reached|beat|exceeded) (?:their|its|the|his|her) (?:[\p{L}-]+ ){0,2}(?:target|goal|quota|budget)s?(?![\p{L}])/u, /held (?:at|above|steady at) \d+/, /from (?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) (?:[\p{L}%-]+ ){0,3}to (?:\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)/u, "above last year", "up on last year", "ahead of last year", "rescued", "salvaged", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "extended", "lengthened", /came to (?:[£$€]\s?)?\d[\d,.]*/, "brought back", "bring back", "brings back", "secured", /used (?:[\p{L}\d-]+ ){1,5}to (?:win|land|secure|close|cut|save|halve|double|recover|raise)(?![\p{L}])/u,
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
     "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
@@ -235,6 +235,7 @@ export const en: LanguageData = {
     /(?:doesn't|don't|didn't|no longer|never) (?:have to |has to )?wait for a (?:second|further|another) (?:visit|appointment|trip|call|engineer)/,
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
+    /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
     // "9 of my 14 entries were shortlisted"
     /\d+ of (?:my|our|their|its|his|her|the) \d+ (?:[\p{L}-]+ ){0,2}(?:were|was|got|have|has|made|won|passed|reached|came|went|are|stayed|still)(?![\p{L}])/u,
     /(?:you|they|she|he|we) (?:lose|lost) no (?!time)[\p{L}-]+/u, "nothing gets lost", "nothing is lost",
