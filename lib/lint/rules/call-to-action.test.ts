@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Koller, unsere Reifendruck-Sensoren melden jeden Druckverlust sofort. Geben Sie mir bitte kurz Bescheid.", messageId: "ok", name: "Geben Sie mir bitte kurz Bescheid" },
     { lang: "en", text: "Hello Sam, I'm connecting with people across the cleaning industry to swap ideas on retention. Looking forward to being in touch.", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to being in touch asks to connect" },
     { lang: "en", text: "Thanks Priya, glad it helped. Would a summary for your team help? Or shall I send the full report as well?", input: replied, messageId: "several-asks", name: "several light asks are concise's finding, not this rule's" },
     { lang: "de", text: "Hallo Herr Brandl, eine Tischlerei in Wels hat ihre Angebotszeit halbiert. Darf ich Ihnen das Beispiel schicken? Und wer kümmert sich bei Ihnen um die Kalkulation?", messageId: "several-asks", name: "zwei leichte Fragen: ein Befund für concise" },

@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Berger, Ihr Post, dass jede siebte Gleitsichtbrille zur Nachzentrierung zurückkommt, hat mich hellhörig gemacht. Darf ich Ihnen die Auswertung schicken?", messageId: "ok", name: "jede siebte: eine Quote aus ihrem Post" },
+    { lang: "de", text: "Sehr geehrter Herr Pühringer, Ihre PKA-Stelle ist seit acht Monaten offen und die Samstage bleiben am Team hängen. Interessiert Sie, wie andere Apotheken das lösen?", messageId: "ok", name: "seit acht Monaten offen, bleiben hängen" },
+    { lang: "en", text: "Hi Thomas, saw your post on how few enquiries reach you online. Our local pages book hearing tests. Would an example help?", messageId: "ok", name: "how few enquiries" },
+    { lang: "en", text: "Hi Chris, new clinics often sit half-empty for months. Our campaigns book hearing tests in the first month. Keen to hear more?", messageId: "ok", name: "half-empty for months" },
+    { lang: "de", text: "Guten Tag Frau Schuster, morgens sind viele E-Rezepte nicht abrufbar. Soll ich Ihnen die Prüfliste zusammenfassen?", messageId: "ok", name: "nicht abrufbar" },
     { lang: "de", text: "Hoi Jana, dein Post, dass ihr noch keine Zimmerreinigerinnen gefunden habt, hat mich nicht überrascht. Magst du unser Modell sehen?", messageId: "ok", name: "noch keine … gefunden" },
     { lang: "de", text: "Hey Mia, dein Post zum knapp verlorenen Etat-Pitch hat mich erwischt. Wir bauen Pitch-Decks in 72 Stunden. Magst du Beispiele sehen?", messageId: "ok", name: "ein verlorener Pitch" },
     { lang: "de", text: "Grüß Gott Herr Eder, bei solchen Touren gehen die Gästefotos oft unter, weil niemand sie einsammelt. Darf ich Ihnen das Konzept schicken?", messageId: "ok", name: "gehen … unter, getrennt" },
@@ -275,6 +280,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Eilidh, your post on the Class 156 interior refresh was a good read. We make seat-back USB-C modules for refurbishments. Would the fitment guide be useful?", messageId: "no-problem", name: "a class number names a train, it counts no problem" },
     { lang: "en", text: "Hi Patrick, our next-generation platform empowers your team and takes their business to the next level. Shall I send a brochure?", messageId: "no-problem", name: "taking a business to the next level is no time it takes" },
     { lang: "de", text: "Servus Simon, mit unserem Marketing-Paket werden eure Kurse ausgebucht. Magst du dir das Paket anschauen?", messageId: "no-problem", name: "ausgebucht als Versprechen ist kein Problem" },
     { lang: "de", text: "Hallo Herr Yıldız, unsere Software erstellt Exposés. Jetzt zugreifen, bevor es zu spät ist! Haben Sie Interesse?", messageId: "no-problem", name: "'bevor es zu spät ist' drängt, es nennt kein Problem" },

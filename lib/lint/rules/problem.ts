@@ -10,7 +10,7 @@ const HALVED = /^(?:halv|halbi|eliminat)/i;
 
 // What the prospect wrote or said in public: a figure they chose to post about ("your post about the
 // 300 open support tickets", "Ihr Post zu 18 % Retouren") is a problem of theirs, quoted back.
-const THEIR_WORDS = wholeWordTest("post|posts|posted|article|comment|talk|keynote|interview|podcast|wrote|beitrag|artikel|kommentar|vortrag|schreiben|schrieben|geschrieben|beschreiben");
+const THEIR_WORDS = wholeWordTest("post|posts|posted|article|comment|talk|keynote|interview|podcast|wrote|beitrag|artikel|kommentar|vortrag|schreiben|schrieben|geschrieben|beschreiben|meinten|erzählten|erwähnten");
 // news to celebrate is no problem: "congrats on 12,000 followers"
 const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|anniversary|jubiläum|award|auszeichnung|milestone|meilenstein");
 
@@ -40,12 +40,14 @@ const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral)/i;
 
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
+// a model, class or place named by its number ("the Class 156 interior refresh", "Halle 3"): a name, not a count
+const DESIGNATION = /(?<![\p{L}])(?:class|model|type|series|typ|baureihe|halle|hall|gate|terminal|line|linie|stage|phase|version|tier|euro|gleis|bay|block|unit|zone|generation|gen)\s+\d+(?![\d.,]*\s?(?:%|percent|prozent|[€$£]))/giu;
 // ("across Northgate's 12 sites": the company's own, named)
 const COMPANY_ASSETS = /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/gu;
 
 /** A figure, or a number word other than "one" (which counts nothing in "one of your posts"); not the size of what they own. */
 function hasFigureOrCount(ctx: LintContext, text: string, start: number, end: number): boolean {
-  if (hasFigure(text.slice(start, end).replace(THEIR_ASSETS, "").replace(COMPANY_ASSETS, ""))) return true;
+  if (hasFigure(text.slice(start, end).replace(THEIR_ASSETS, "").replace(COMPANY_ASSETS, "").replace(DESIGNATION, ""))) return true;
   return findAll(ctx.lex.numberWords, text, start, end).some((n) => !ONE.test(n.text) && !OWNER_BEFORE.test(text.slice(Math.max(start, n.start - 12), n.start)));
 }
 

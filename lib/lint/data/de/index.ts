@@ -27,13 +27,13 @@ export const de: LanguageData = {
     "schönen gruß", "gruss", "ciao", "bis bald", "servus", "pfiat di", "en guete",
   ],
   fillers: [
-    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles|die woche (?:hat|ist|war|läuft)|(?:ihre|deine|eure) woche)[^.!?\n]{0,60}/,
+    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|meine nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles|die woche (?:hat|ist|war|läuft)|(?:ihre|deine|eure) woche)[^.!?\n]{0,60}/,
     /ich hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
     /ich melde mich (?:heute )?bei (?:ihnen|dir),? (?:weil|um)/,
     // wishes for the week or the weekend: "ich wünsche Ihnen einen guten Start in die Woche", "… konnten das Wochenende genießen"
-    /(?:ich )?wünsche (?:ihnen|dir|euch) (?:einen )?(?:guten|schönen|erfolgreichen|angenehmen) (?:start in die woche|wochenstart|wochenbeginn|tag|montag|start ins (?:neue )?jahr)/,
+    /(?:ich )?wünsche (?:ihnen|dir|euch) (?:einen )?(?:guten|schönen|erfolgreichen|angenehmen) (?:start in die woche|start in den tag|wochenstart|wochenbeginn|tag|montag|start ins (?:neue )?jahr)/,
     /(?:hoffe|hoffentlich),? (?:sie|du|ihr) (?:konnten|konntest|konntet|hatten|hattest|hattet) (?:das|ein) (?:\p{L}+ )?wochenende/u,
   ],
   hype: [
@@ -83,7 +83,7 @@ export const de: LanguageData = {
     /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
   ],
   imperativeAsks: [
-    /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:gern |gerne |einfach |kurz )?bescheid/,
+    /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:bitte )?(?:gern |gerne |einfach |kurz )?bescheid/,
     /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
     /(?:buchen sie|buch) (?:sich |dir )?(?:gern |gerne |einfach |direkt )+(?:\p{L}+ )?(?:termin|slot|zeitfenster)/u,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
@@ -122,7 +122,7 @@ export const de: LanguageData = {
   ],
   pain: [
     "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "risik*", "verlust*",
-    "verlier*", "verloren*", "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
+    "verlier*", "verloren*", /wie wenige?(?! zeit)/, "halbleer*", "halb leer*", /(?:seit|schon) (?:[\p{L}\d]+ ){0,2}(?:tagen|wochen|monaten|jahren) (?:offen|unbesetzt|vakant)/u, "hängen bleib*", "hängenbleib*", /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,4}hängen(?![\p{L}])/u, /nicht (?:mehr )?(?:abrufbar|erreichbar|verfügbar|lieferbar|auffindbar|zustellbar)/, "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
     "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
     "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt*", "offen* stellen", "verfielen", "verfallen", "verfällt", "verfiel",
@@ -283,7 +283,7 @@ export const de: LanguageData = {
     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
     "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "drittel", "viertel", "hälfte", "doppelt", "doppelte*", "dreifach*", "vierfach*", "zehnfach*", "einziger", "einzige",
     "halb", "halbe", "halben", "halbes", "halber", "anderthalb", "eineinhalb", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "sechzig",
-    "siebzig", "achtzig", "neunzig", "tausend*", "million*", "milliarde*", "hunderte", "dutzend*", "fünftel", "zehntel",
+    /jede[rs]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|siebente|achte|neunte|zehnte)[nrs]?/, "siebzig", "achtzig", "neunzig", "tausend*", "million*", "milliarde*", "hunderte", "dutzend*", "fünftel", "zehntel",
     "dreissig",
     // eine Spanne vom Start an: "im ersten Halbjahr", "in der ersten Woche"
     "im ersten monat", "im ersten quartal", "im ersten halbjahr", "im ersten jahr", "in der ersten woche",
