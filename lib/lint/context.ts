@@ -213,8 +213,9 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
-    const hook = isQuestion && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);
+    // (a question that proposes a call or a meeting asks, whatever pain it names)
     const heavy = within(lex.heavyAsks);
+    const hook = isQuestion && !heavy && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";
     else if (isQuestion && !pestering && !hook) kind = "question";

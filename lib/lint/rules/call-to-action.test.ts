@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Tom, thanks for asking! The comparison of the six platforms is attached. Happy to go through it with you on a short call if that helps.", input: replied, messageId: "offer-ok", name: "happy to go through it if that helps offers" },
     { lang: "de", text: "Guten Tag Herr Koller, unsere Reifendruck-Sensoren melden jeden Druckverlust sofort. Geben Sie mir bitte kurz Bescheid.", messageId: "ok", name: "Geben Sie mir bitte kurz Bescheid" },
     { lang: "en", text: "Hello Sam, I'm connecting with people across the cleaning industry to swap ideas on retention. Looking forward to being in touch.", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to being in touch asks to connect" },
     { lang: "en", text: "Thanks Priya, glad it helped. Would a summary for your team help? Or shall I send the full report as well?", input: replied, messageId: "several-asks", name: "several light asks are concise's finding, not this rule's" },
@@ -90,6 +91,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Marcus, one carrier cut rejected loads by 70%. «I'd like to understand where you see the biggest gaps, so would you be open to a 30-minute call next week?» I could also send a short deck beforehand if that helps.", messageId: "heavy-ask", status: "warn", name: "a call proposed in a question that names a pain is still the ask" },
     { lang: "en", text: "Hi Rebecca, congrats on the new Spinningfields office! «When could I pop in to walk the site with you?»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "popping in to walk the site is a visit" },
     { lang: "de", text: "Hey Jonas, eure Kampagne hängt bei 60 %? Unser Endspurt bringt den Rest. «Telefonieren wir diese Woche?»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "Telefonieren wir? ist ein Anruf" },
     { lang: "en", text: "Hi Omar, the night shift halved its pick errors with our scanners. «Could we book a site visit next month?»", messageId: "heavy-ask", status: "warn", name: "a site visit in a first contact" },
