@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Franke, Ihr Post, dass Sie bei Ausschreibungen zuletzt dreimal knapp unterlegen waren, hat mich angesprochen. Darf ich Ihnen die Checkliste schicken?", messageId: "ok", name: "knapp unterlegen" },
     { lang: "de", text: "Guten Tag Herr Berger, Ihr Post, dass jede siebte Gleitsichtbrille zur Nachzentrierung zurückkommt, hat mich hellhörig gemacht. Darf ich Ihnen die Auswertung schicken?", messageId: "ok", name: "jede siebte: eine Quote aus ihrem Post" },
     { lang: "de", text: "Sehr geehrter Herr Pühringer, Ihre PKA-Stelle ist seit acht Monaten offen und die Samstage bleiben am Team hängen. Interessiert Sie, wie andere Apotheken das lösen?", messageId: "ok", name: "seit acht Monaten offen, bleiben hängen" },
     { lang: "en", text: "Hi Thomas, saw your post on how few enquiries reach you online. Our local pages book hearing tests. Would an example help?", messageId: "ok", name: "how few enquiries" },
@@ -280,6 +281,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Felix, wir begleiten Labore bei der Auswahl und sorgen dafür, dass Sie Mehrwert aus Ihrem neuen System ziehen. Hast du Lust auf einen Austausch?", messageId: "no-problem", name: "sorgen dafür sichert zu, es sorgt sich nicht" },
     { lang: "en", text: "Hi Eilidh, your post on the Class 156 interior refresh was a good read. We make seat-back USB-C modules for refurbishments. Would the fitment guide be useful?", messageId: "no-problem", name: "a class number names a train, it counts no problem" },
     { lang: "en", text: "Hi Patrick, our next-generation platform empowers your team and takes their business to the next level. Shall I send a brochure?", messageId: "no-problem", name: "taking a business to the next level is no time it takes" },
     { lang: "de", text: "Servus Simon, mit unserem Marketing-Paket werden eure Kurse ausgebucht. Magst du dir das Paket anschauen?", messageId: "no-problem", name: "ausgebucht als Versprechen ist kein Problem" },

@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Ebeling, unser Scanner prüft Etiketten im Probeneingang; Labore sortieren so im Schnitt 60 % der Problemproben aus. Interesse?", messageId: "ok", name: "im Schnitt 60 %" },
+    { lang: "en", text: "Hi Fiona, our scheduling tool books evening lists online; centres fill on average 40% more slots in the first month. Would the set-up help?", messageId: "ok", name: "on average 40% more" },
+    { lang: "de", text: "Sehr geehrte Frau Sauer, wir halten einen Sicherheitsbestand für sechs Wochen vor; unsere Kunden mussten 2024 keinen einzigen Termin verschieben. Interesse?", messageId: "ok", name: "mussten keinen einzigen Termin verschieben" },
     { lang: "en", text: "Hi Rebecca, lottery switchovers often lose players; we moved two hospices across with no loss at all. Would the plan help?", messageId: "ok", name: "with no loss" },
     { lang: "en", text: "Hi Martin, we match declarations to donations automatically; for a lifeboat station the first catch-up claim came to £11,400. Would that help?", messageId: "ok", name: "came to £11,400" },
     { lang: "en", text: "Hi Ruth, for a wildlife rescue a two-step reactivation brought back 640 donors at £9 each. Would a summary help?", messageId: "ok", name: "brought back 640 donors" },

@@ -122,7 +122,7 @@ export const de: LanguageData = {
   ],
   pain: [
     "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "risik*", "verlust*",
-    "verlier*", "verloren*", /wie wenige?(?! zeit)/, "halbleer*", "halb leer*", /(?:seit|schon) (?:[\p{L}\d]+ ){0,2}(?:tagen|wochen|monaten|jahren) (?:offen|unbesetzt|vakant)/u, "hängen bleib*", "hängenbleib*", /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,4}hängen(?![\p{L}])/u, /nicht (?:mehr )?(?:abrufbar|erreichbar|verfügbar|lieferbar|auffindbar|zustellbar)/, "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
+    "verlier*", "verloren*", "knapp unterlegen", /unterlegen (?:waren|war|sind|gewesen|geblieben)/, /wie wenige?(?! zeit)/, "halbleer*", "halb leer*", /(?:seit|schon) (?:[\p{L}\d]+ ){0,2}(?:tagen|wochen|monaten|jahren) (?:offen|unbesetzt|vakant)/u, "hängen bleib*", "hängenbleib*", /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,4}hängen(?![\p{L}])/u, /nicht (?:mehr )?(?:abrufbar|erreichbar|verfügbar|lieferbar|auffindbar|zustellbar)/, "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
     "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
     "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt*", "offen* stellen", "verfielen", "verfallen", "verfällt", "verfiel",
@@ -130,7 +130,7 @@ export const de: LanguageData = {
     "scheiter*", "daneben", "aufwand", "aufwändig", "manuell*", "bremst", "ausgebremst", "erst spät", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
     /(?<!(?:bevor|ehe) es )zu spät/, "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
-    "sorge", "sorgen", "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",
+    "sorge", /sorgen(?! (?:dafür|für|so für|damit|zuverlässig|automatisch))/, "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",
     "excel-liste*", "excel-tabelle*", "stört", "stören", "hakt", "fest", "liegen bleiben", "bleibt liegen", "bleiben liegen",
     "verpasst*", "verpassen", "längst", "woanders", "abfall", "verschwend*", "wegwerfen", "unnötig*", "lästig*", "nervig*",
     "ärger*", "zu lange", "länger als", "warten", "wartet", /(?<!(?:noch|freie|freier|hätte|hätten|haben|habe|weiterhin|genug|ausreichend) )kapazität\p{L}*/u, "grenze", "abgesprungen", "abspringen", "absprung*",
@@ -219,7 +219,7 @@ export const de: LanguageData = {
     "verringert", "verringern", "verringerte", "verringerten", "gekürzt", "wochen früher", "tage früher", "monate früher",
     "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
     // "dauert dort jetzt 5 Arbeitstage", "seitdem 20 % mehr Aufträge", "Gäste buchen früher" (as "now" and "earlier" in English)
-    "jetzt", "seitdem", "seither", "früher",
+    "jetzt", "seitdem", "seither", "früher", "im schnitt", "im durchschnitt",
     "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
@@ -255,6 +255,7 @@ export const de: LanguageData = {
     // "ohne Ausfall an der Kassa", "seitdem gab es keinen einzigen Stillstand mehr", "pro Filiale an einem Vormittag"
     /ohne (?:einen |eine |jeden |jede )?(?:ausfall|ausfälle|stillstand|stillstände|unterbrechung|unterbrechungen|störung|störungen|ausfallzeit)/,
     /kein(?:en|e|er|em)? einzige[nrs]? (?:[\p{L}-]+ ){1,4}mehr/u, /(?:gab|gibt) es (?:[\p{L}-]+ ){0,4}kein(?:en|e|er)? (?:[\p{L}-]+ ){0,2}mehr(?![\p{L}])/u, /(?:an|in) einem (?:vormittag|nachmittag|einzigen tag)/,
+    /(?:musste|mussten|muss|müssen) (?:[\p{L}\d-]+ ){0,4}kein(?:en|e|es)? einzige[nrs]?(?![\p{L}])/u,
     // "zu einem Drittel der bisherigen Kosten", "seither gab es dort keinen einzigen Rechtsstreit"
     /(?:drittel|hälfte|viertel|bruchteil) (?:der|des) (?:bisherigen|früheren|alten|ursprünglichen)/, /(?:seither|seitdem|danach) (?:gab|gibt) es (?:[\p{L}-]+ ){0,3}kein\p{L}*/u,
   ],
