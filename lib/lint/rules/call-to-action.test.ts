@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Yilmaz, viele Förderanträge scheitern an Formfehlern; wir holen im Schnitt 11.000 Euro pro Anlage raus. Also einfach melden!", messageId: "ok", name: "einfach melden! bittet um Antwort" },
     { lang: "en", text: "Hi Tom, thanks for asking! The comparison of the six platforms is attached. Happy to go through it with you on a short call if that helps.", input: replied, messageId: "offer-ok", name: "happy to go through it if that helps offers" },
     { lang: "de", text: "Guten Tag Herr Koller, unsere Reifendruck-Sensoren melden jeden Druckverlust sofort. Geben Sie mir bitte kurz Bescheid.", messageId: "ok", name: "Geben Sie mir bitte kurz Bescheid" },
     { lang: "en", text: "Hello Sam, I'm connecting with people across the cleaning industry to swap ideas on retention. Looking forward to being in touch.", input: { channel: "connection-note" }, messageId: "ok", name: "looking forward to being in touch asks to connect" },

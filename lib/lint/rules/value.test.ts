@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Hannah, our platform turns smart meter data into feeder load profiles; utilities typically halve approval times. Would a walkthrough help?", messageId: "ok", name: "typically halve" },
+    { lang: "en", text: "Hi Aaron, we turned a co-op's drone inspections into an evidence log that the commission accepted without follow-up questions. Would the template help?", messageId: "ok", name: "accepted without follow-up questions" },
     { lang: "de", text: "Guten Tag Frau Ebeling, unser Scanner prüft Etiketten im Probeneingang; Labore sortieren so im Schnitt 60 % der Problemproben aus. Interesse?", messageId: "ok", name: "im Schnitt 60 %" },
     { lang: "en", text: "Hi Fiona, our scheduling tool books evening lists online; centres fill on average 40% more slots in the first month. Would the set-up help?", messageId: "ok", name: "on average 40% more" },
     { lang: "de", text: "Sehr geehrte Frau Sauer, wir halten einen Sicherheitsbestand für sechs Wochen vor; unsere Kunden mussten 2024 keinen einzigen Termin verschieben. Interesse?", messageId: "ok", name: "mussten keinen einzigen Termin verschieben" },

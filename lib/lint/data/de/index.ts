@@ -83,7 +83,7 @@ export const de: LanguageData = {
     /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
   ],
   imperativeAsks: [
-    /(?:melden|meldet) (?:sie|euch) sich/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:bitte )?(?:gern |gerne |einfach |kurz )?bescheid/,
+    /(?:melden|meldet) (?:sie|euch) sich/, /(?:schnell|einfach|gern|gerne|kurz|jetzt) melden(?=\s*[!.]|$)/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:bitte )?(?:gern |gerne |einfach |kurz )?bescheid/,
     /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
     /(?:buchen sie|buch) (?:sich |dir )?(?:gern |gerne |einfach |direkt )+(?:\p{L}+ )?(?:termin|slot|zeitfenster)/u,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
