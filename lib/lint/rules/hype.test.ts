@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Oliver, our booking add-on takes a card guarantee only for day-guest treatments; one spa cut no-shows from 12% to 3%. Would the set-up help?", messageId: "ok", name: "a card guarantee is a deposit, not a promise" },
     { lang: "en", text: "Hi Brian, the plan fell apart whenever a food plant needed an urgent inspection before an audit. Would our routing help?", messageId: "ok", name: "an urgent inspection is a job, not pressure" },
     { lang: "en", text: "Hi Laura, I can't promise you guaranteed wins, and none of this is a game-changer. We deliver first visuals within three working days. Would a sample set help?", name: "'none of this is a game-changer' denies" },
     { lang: "de", text: "Grüezi Frau Meier, viele Bestücker merken erst im Audit, dass sie Rückverfolgbarkeit nur bis zur Rolle haben. Gern vernetze ich mich.", name: "nur bis zur Rolle: eine Grenze, keine Frist" },

@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Seidl, Ihr Post über Stammkundinnen, die mit der Online-Buchung nicht zurechtkommen, hat mich erinnert. Viele kommen damit nicht zurecht. Darf ich Ihnen unseren Telefonservice zeigen?", messageId: "ok", name: "kommen nicht zurecht" },
     { lang: "en", text: "Hi Priya, saw the post about 12 km of corroded steel pipe to replace by 2027. Our pre-insulated lines go in faster. Would a spec sheet help?", messageId: "ok", name: "corroded pipe" },
     { lang: "de", text: "Guten Tag Herr Franke, Ihr Post, dass Sie bei Ausschreibungen zuletzt dreimal knapp unterlegen waren, hat mich angesprochen. Darf ich Ihnen die Checkliste schicken?", messageId: "ok", name: "knapp unterlegen" },
     { lang: "de", text: "Guten Tag Herr Berger, Ihr Post, dass jede siebte Gleitsichtbrille zur Nachzentrierung zurückkommt, hat mich hellhörig gemacht. Darf ich Ihnen die Auswertung schicken?", messageId: "ok", name: "jede siebte: eine Quote aus ihrem Post" },

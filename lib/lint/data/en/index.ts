@@ -32,8 +32,8 @@ export const en: LanguageData = {
     /(?:i )?wish you (?:a )?(?:good|great|happy|lovely|nice) (?:start to the week|week|monday|weekend|day)/,
   ],
   hype: [
-    // (a bank guarantee, a guarantee line or facility is a financial instrument, not a promise)
-    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
+    // (a bank or card guarantee, a guarantee line or facility is a financial instrument, not a promise)
+    "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance|card|booking|deposit)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
     "act now", /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", /(?<!in a )hurry/, "exclusive offer", "unbelievable", "mind-blowing",
