@@ -212,9 +212,9 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !RHETORICAL_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
-    // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
-    // (a question that proposes a call or a meeting asks, whatever pain it names)
     const heavy = within(lex.heavyAsks);
+    // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
+    // (one that proposes a call or a meeting asks, whatever pain it names)
     const hook = isQuestion && !heavy && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";
