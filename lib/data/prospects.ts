@@ -143,6 +143,17 @@ export async function listProspects(db: PrismaClient, actor: Actor, query = ""):
   return (await findProspects(db, actor, { q: query, sort: "recent" })).items;
 }
 
+/**
+ * The compose page's picker: the most recently active prospects, plus the one a link or a draft
+ * asks for when it is older than those (it would otherwise drop out, and a save would unlink it).
+ */
+export async function pickerProspects(db: PrismaClient, actor: Actor, includeId?: string | null): Promise<ProspectSummary[]> {
+  const recent = await listProspects(db, actor);
+  if (!includeId || recent.some((p) => p.id === includeId)) return recent;
+  const p = await getProspect(db, actor, includeId);
+  return p ? [{ id: p.id, name: p.name, role: p.role, company: p.company, profileUrl: p.profileUrl }, ...recent] : recent;
+}
+
 export async function getProspect(db: PrismaClient, actor: Actor, id: string): Promise<ProspectDetail | null> {
   const p = await db.prospect.findFirst({
     where: { id, workspaceId: actor.workspaceId },

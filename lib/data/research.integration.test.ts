@@ -13,6 +13,7 @@ import {
   getProspect,
   PAGE_SIZE,
   logTouchpoint,
+  pickerProspects,
   setListMembership,
   updateNote,
   updateProspect,
@@ -216,6 +217,30 @@ describe("prospect search", () => {
     const tagged = await findProspects(db, searcher, { q: "10%", tag: "tagged", sort: "name" });
     expect(tagged.items.map((p) => p.name)).toEqual(literal.filter((n) => n.endsWith("3")));
     expect(tagged.items.every((p) => p.tags?.includes("tagged"))).toBe(true);
+  });
+});
+
+describe("the compose page's prospect picker", () => {
+  it("holds a prospect asked for by id even when it is older than the most recent page, and nobody else's", async () => {
+    const w = await db.workspace.create({ data: { name: "P", members: { create: { name: "Pia", email: "pia@p.test" } } }, include: { members: true } });
+    const picker: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const old = await createProspect(db, picker, { name: "Olga Old", company: "Archiv AG" });
+    const oldId = old.ok ? old.value.id : "";
+    await db.prospect.update({ where: { id: oldId }, data: { updatedAt: new Date("2020-01-01T00:00:00Z") } });
+    for (let i = 0; i < PAGE_SIZE; i++) expect((await createProspect(db, picker, { name: `Recent ${i}` })).ok).toBe(true);
+
+    const recent = await pickerProspects(db, picker);
+    expect(recent).toHaveLength(PAGE_SIZE);
+    expect(recent.some((p) => p.id === oldId)).toBe(false);
+    const withOld = await pickerProspects(db, picker, oldId);
+    expect(withOld).toHaveLength(PAGE_SIZE + 1);
+    expect(withOld[0]).toMatchObject({ id: oldId, name: "Olga Old", company: "Archiv AG" });
+    // one already on the page is not listed twice
+    expect(await pickerProspects(db, picker, recent[3].id)).toEqual(recent);
+    // another workspace's prospect or an unknown id adds nothing
+    const foreign = await createProspect(db, other, { name: "Fremd" });
+    expect(await pickerProspects(db, picker, foreign.ok ? foreign.value.id : "x")).toEqual(recent);
+    expect(await pickerProspects(db, picker, "no-such-id")).toEqual(recent);
   });
 });
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ComposeEditor, type ComposeInitial } from "@/components/compose/compose-editor";
 import { db } from "@/lib/db";
 import { composeContext, getDraft, getThread, listDrafts } from "@/lib/data/messages";
-import { listProspects } from "@/lib/data/prospects";
+import { pickerProspects } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
 import { CHANNELS, type Channel } from "@/lib/lint";
 
@@ -20,8 +20,8 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const actor = await requirePageActor();
   const draft = one(params.draft) ? await getDraft(db, actor, one(params.draft)!) : null;
-  const prospects = await listProspects(db, actor);
   const requested = draft?.prospectId ?? one(params.prospect) ?? null;
+  const prospects = await pickerProspects(db, actor, requested);
   const prospectId = requested && prospects.some((p) => p.id === requested) ? requested : null;
   const [context, thread, drafts] = await Promise.all([
     composeContext(db, actor, prospectId),
