@@ -90,6 +90,14 @@ describe("CSV import", () => {
     expect((await findProspects(db, actor, { q: "Anna" })).items[0].role).toBe("Head of Sales Ops");
   });
 
+  it("takes a tag written twice in one cell (in any case) once, for a new prospect and a merge", async () => {
+    const csv = "Name,LinkedIn URL,Tags\nTina Tag,https://www.linkedin.com/in/tina-tag,\"SaaS, saas; SAAS | DACH\"\n";
+    expect(await commitImport(db, actor, await planImport(db, actor, csv))).toEqual({ created: 1, merged: 0 });
+    const again = "Name,LinkedIn URL,Tags\nTina Tag,https://www.linkedin.com/in/tina-tag,\"Fintech, FINTECH, saas\"\n";
+    expect(await commitImport(db, actor, await planImport(db, actor, again))).toEqual({ created: 0, merged: 1 });
+    expect((await findProspects(db, actor, { q: "Tina Tag" })).items[0].tags?.sort()).toEqual(["dach", "fintech", "saas"]);
+  });
+
   it("imports 10,000 rows in one transaction in well under 10 s", async () => {
     const lines = ["Name,Company,Title,LinkedIn URL,Location"];
     for (let i = 0; i < 10_000; i++) lines.push(`Person ${i},Company ${i % 300},Role ${i % 7},https://www.linkedin.com/in/person-${i},Berlin`);

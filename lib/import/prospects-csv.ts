@@ -110,7 +110,9 @@ function toRow(raw: string[], mapping: ColumnMapping, headers: string[], line: n
   const profileUrl = cells.profileUrl ? normaliseProfileUrl(cells.profileUrl) : null;
   if (cells.profileUrl && !profileUrl && cells.profileUrl.length <= CELL_LIMITS.profileUrl) errors.push({ code: "profile_url_invalid" });
   if (errors.length) return { errors };
-  const tags = cells.tags.split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 50).slice(0, 30);
+  // once each after lower-casing, as the prospect form's tag list: "SaaS, saas" is one tag (the
+  // primary key of ProspectTag), not an error that aborts the whole import
+  const tags = [...new Set(cells.tags.split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 50))].slice(0, 30);
   return { line, name, role: cells.role, company: cells.company, profileUrl, location: cells.location, tags, notes: cells.notes ? [cells.notes] : [] };
 }
 
