@@ -98,6 +98,27 @@ describe("CSV import", () => {
     expect((await findProspects(db, actor, { q: "Tina Tag" })).items[0].tags?.sort()).toEqual(["dach", "fintech", "saas"]);
   });
 
+  it("a merge adds only notes the prospect does not have yet: re-importing a file adds none", async () => {
+    const csv = [
+      "Name,LinkedIn URL,Notes",
+      "Nora Note,https://www.linkedin.com/in/nora-note,Spoke at SaaStock",
+      // the same person twice in one file with the same note
+      "Nora Note,https://www.linkedin.com/in/nora-note,Spoke at SaaStock",
+      "Nils Note,https://www.linkedin.com/in/nils-note,\"Met at DMEXCO\nin Cologne\"",
+    ].join("\n");
+    expect(await commitImport(db, actor, await planImport(db, actor, csv))).toEqual({ created: 2, merged: 1 });
+    expect(await commitImport(db, actor, await planImport(db, actor, csv))).toEqual({ created: 0, merged: 3 });
+    const notesOf = async (q: string) => (await getProspect(db, actor, (await findProspects(db, actor, { q })).items[0].id))!.notes.map((n) => n.text).sort();
+    expect(await notesOf("Nora Note")).toEqual(["Spoke at SaaStock"]);
+    expect(await notesOf("Nils Note")).toEqual(["Met at DMEXCO\nin Cologne"]);
+    // a note typed by hand is not added again either; a new one is
+    const nora = (await findProspects(db, actor, { q: "Nora Note" })).items[0].id;
+    expect((await addNote(db, actor, { prospectId: nora, text: "Hiring two SDRs" })).ok).toBe(true);
+    const more = "Name,LinkedIn URL,Notes\nNora Note,https://www.linkedin.com/in/nora-note,Hiring two SDRs\nNora Note,https://www.linkedin.com/in/nora-note,Moved to Munich\n";
+    await commitImport(db, actor, await planImport(db, actor, more));
+    expect(await notesOf("Nora Note")).toEqual(["Hiring two SDRs", "Moved to Munich", "Spoke at SaaStock"]);
+  });
+
   it("imports 10,000 rows in one transaction in well under 10 s", async () => {
     const lines = ["Name,Company,Title,LinkedIn URL,Location"];
     for (let i = 0; i < 10_000; i++) lines.push(`Person ${i},Company ${i % 300},Role ${i % 7},https://www.linkedin.com/in/person-${i},Berlin`);

@@ -186,6 +186,17 @@ export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, pl
       const notes = creates.flatMap((c, i) => c.row.notes.map((text) => ({ id: randomUUID(), prospectId: prospects[i].id, text, kind: "other" })));
       for (let i = 0; i < tags.length; i += 1000) await tx.prospectTag.createMany({ data: tags.slice(i, i + 1000) });
       for (let i = 0; i < notes.length; i += 1000) await tx.researchNote.createMany({ data: notes.slice(i, i + 1000) });
+      // the note texts each prospect has, so that a merge adds only new ones: a re-import of the same
+      // file, or a row repeated in it, does not add its notes again
+      const noteTexts = new Map<string, Set<string>>(creates.map((c, i) => [prospects[i].id, new Set(c.row.notes)]));
+      const noteTargets = [...new Set(merges.filter((m) => m.row.notes.length).map((m) => m.existingId).filter((x): x is string => !!x))];
+      for (let i = 0; i < noteTargets.length; i += 500) {
+        for (const n of await tx.researchNote.findMany({ where: { prospectId: { in: noteTargets.slice(i, i + 500) } }, select: { prospectId: true, text: true } })) {
+          let texts = noteTexts.get(n.prospectId);
+          if (!texts) noteTexts.set(n.prospectId, (texts = new Set()));
+          texts.add(n.text);
+        }
+      }
       // merge targets are read in chunks; a row that adds nothing writes nothing (re-imports stay cheap)
       const targetIds = [...new Set(merges.map((m) => m.existingId).filter((x): x is string => !!x))];
       const current = new Map<string, { role: string; company: string; location: string; tags: Set<string> }>();
@@ -208,7 +219,15 @@ export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, pl
           cur.tags.add(tag);
           await tx.prospectTag.upsert({ where: { prospectId_tag: { prospectId: id, tag } }, create: { prospectId: id, tag }, update: {} });
         }
-        if (m.row.notes.length) await tx.researchNote.createMany({ data: m.row.notes.map((text) => ({ prospectId: id, text, kind: "other" })) });
+        let texts = noteTexts.get(id);
+        if (!texts) noteTexts.set(id, (texts = new Set()));
+        const newNotes: string[] = [];
+        for (const text of m.row.notes) {
+          if (texts.has(text)) continue;
+          texts.add(text);
+          newNotes.push(text);
+        }
+        if (newNotes.length) await tx.researchNote.createMany({ data: newNotes.map((text) => ({ prospectId: id, text, kind: "other" })) });
       }
       for (const m of merges) if (m.existingId && m.row.profileUrl) ids.set(m.row.profileUrl, m.existingId);
       return { created: creates.length, merged: merges.length, ids };
