@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
-import { composeContext, deleteDraft, getThread, listDrafts, logReply, saveMessage } from "./messages";
+import { lintInputSchema } from "../lint";
+import { composeContext, deleteDraft, getThread, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, saveMessage } from "./messages";
 import { addNote, createProspect, getProspect, listProspects } from "./prospects";
 import { currentActor, type Actor } from "./workspace";
 
@@ -103,5 +104,58 @@ describe("drafts, sent messages and replies", () => {
     const d = await saveMessage(db, actor, { channel: "message", body: "Hi there" }, false);
     expect(await deleteDraft(db, actor, d.ok ? d.value.id : "")).toBe(true);
     expect(await deleteDraft(db, actor, "nope")).toBe(false);
+  });
+});
+
+describe("a long-researched prospect with a long thread", () => {
+  it("the caps are the linter's limits: at the cap its input parses, one more does not", () => {
+    const parses = (notes: number, history: number) =>
+      lintInputSchema.safeParse({ message: "Hi", prospect: { notes: Array(notes).fill("n") }, history: Array(history).fill({ direction: "out", text: "x" }) }).success;
+    expect(parses(MAX_CONTEXT_NOTES, MAX_CONTEXT_HISTORY)).toBe(true);
+    expect(parses(MAX_CONTEXT_NOTES + 1, 0)).toBe(false);
+    expect(parses(0, MAX_CONTEXT_HISTORY + 1)).toBe(false);
+  });
+
+  it("feeds the newest notes and thread entries within the caps, so the prospect can still be messaged", async () => {
+    const p = await createProspect(db, actor, { name: "Greta Lang", company: "Endlos GmbH" });
+    const prospectId = p.ok ? p.value.id : "";
+    const start = Date.now() - 400 * 86_400_000;
+    const notes = MAX_CONTEXT_NOTES + 5;
+    await db.researchNote.createMany({ data: Array.from({ length: notes }, (_, i) => ({ prospectId, text: `Note ${i}`, createdAt: new Date(start + i * 1000) })) });
+    const messages = MAX_CONTEXT_HISTORY + 10;
+    await db.message.createMany({
+      data: Array.from({ length: messages }, (_, i) => ({
+        id: `long-thread-${i}`,
+        workspaceId: actor.workspaceId,
+        authorId: actor.memberId,
+        prospectId,
+        status: "sent",
+        channel: "follow-up",
+        body: `Follow-up ${i}`,
+        language: "en",
+        verdict: "revise",
+        score: 50,
+        lintResult: "{}",
+        sentAt: new Date(start + i * 3_600_000),
+      })),
+    });
+    await db.reply.create({ data: { messageId: `long-thread-${messages - 2}`, prospectId, receivedAt: new Date(start + (messages - 2) * 3_600_000 + 60_000), text: "Not now" } });
+
+    const ctx = await composeContext(db, actor, prospectId);
+    expect(ctx.prospect?.notes).toHaveLength(MAX_CONTEXT_NOTES);
+    expect(ctx.prospect?.notes?.[0]).toBe(`Note ${notes - MAX_CONTEXT_NOTES}`);
+    expect(ctx.prospect?.notes?.at(-1)).toBe(`Note ${notes - 1}`);
+    expect(ctx.history).toHaveLength(MAX_CONTEXT_HISTORY);
+    expect(ctx.history.slice(-3).map((h) => [h.direction, h.text])).toEqual([
+      ["out", `Follow-up ${messages - 2}`],
+      ["in", "Not now"],
+      ["out", `Follow-up ${messages - 1}`],
+    ]);
+    // what the compose page's safeParse and the server's parse read
+    expect(lintInputSchema.safeParse({ message: "Hi Greta", ...ctx }).success).toBe(true);
+    const draft = await saveMessage(db, actor, { prospectId, channel: "follow-up", body: "Hi Greta, one last note on onboarding churn. Worth a chat?" }, false);
+    expect(draft.ok).toBe(true);
+    const sent = await saveMessage(db, actor, { prospectId, channel: "follow-up", body: "Hi Greta, one last note on onboarding churn. Worth a chat?" }, true);
+    expect(sent.ok && sent.value.status).toBe("sent");
   });
 });

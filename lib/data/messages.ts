@@ -46,6 +46,15 @@ export async function getThread(db: PrismaClient, actor: Actor, prospectId: stri
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/**
+ * The most research notes and thread entries the linter's input takes (lib/lint/schema.ts:
+ * prospect.notes at most 200, history at most 500; the schema does not export them). Every context
+ * keeps the newest within them, so a well-researched prospect or a long thread can still be
+ * messaged instead of failing the linter's parse.
+ */
+export const MAX_CONTEXT_NOTES = 200;
+export const MAX_CONTEXT_HISTORY = 500;
+
 export async function composeContext(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ComposeContext> {
   const since = new Date(now.getTime() - TEMPLATE_WINDOW_DAYS * DAY);
   const earlier = await db.message.findMany({
@@ -58,13 +67,17 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
   if (!prospectId) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
   const prospect = await db.prospect.findFirst({
     where: { id: prospectId, workspaceId: actor.workspaceId },
-    include: { notes: { select: { text: true } }, touchpoints: { select: { kind: true, at: true }, orderBy: { at: "asc" }, take: 200 } },
+    include: {
+      notes: { select: { text: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MAX_CONTEXT_NOTES },
+      touchpoints: { select: { kind: true, at: true }, orderBy: { at: "asc" }, take: 200 },
+    },
   });
   if (!prospect) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
   const thread = await getThread(db, actor, prospectId);
   return {
-    prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text) },
-    history: thread.map((e) => ({
+    // the newest notes, oldest first as they were written
+    prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text).reverse() },
+    history: thread.slice(-MAX_CONTEXT_HISTORY).map((e) => ({
       direction: e.kind === "message" ? ("out" as const) : ("in" as const),
       text: e.text ?? "",
       daysAgo: Math.max(0, Math.floor((now.getTime() - new Date(e.at).getTime()) / DAY)),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { objectAndErase } from "../data/gdpr";
+import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { buildArchiveFixture } from "./archive-fixture";
 import { ArchiveError, importArchive, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
@@ -154,6 +155,24 @@ describe("LinkedIn archive import", () => {
     const sent = await db.message.findMany({ where: { workspaceId: long.workspaceId }, orderBy: { sentAt: "asc" }, select: { channel: true } });
     // the left-out reply is not there: the second message follows up on an unanswered one
     expect(sent.map((m) => m.channel)).toEqual(["message", "follow-up"]);
+  });
+
+  it("imports a conversation longer than the linter's history limit (each message linted with the newest entries)", async () => {
+    const w = await db.workspace.create({ data: { name: "Long thread", members: { create: { name: "Mara", email: "mara@long-thread.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const ben = "https://www.linkedin.com/in/ben-lang";
+    const count = MAX_CONTEXT_HISTORY + 20;
+    const start = Date.UTC(2025, 0, 1, 9);
+    const lines = ["CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER"];
+    for (let i = 0; i < count; i++) {
+      const date = new Date(start + i * 3_600_000).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+      lines.push(i % 2 === 0 ? `conv-long,Mara Lindqvist,${own},Ben Lang,${ben},${date},"Hi Ben, a thought on onboarding churn (${i}). Worth a chat?",INBOX` : `conv-long,Ben Lang,${ben},Mara Lindqvist,${own},${date},"Thanks (${i})",INBOX`);
+    }
+    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(lines.join("\n")), "messages.csv"), { ownProfileUrl: own });
+    expect(r.messagesImported).toBe(count / 2);
+    expect(r.repliesImported).toBe(count / 2);
+    expect(await db.message.count({ where: { workspaceId: long.workspaceId } })).toBe(count / 2);
   });
 
   it("reports every problem of a row, each on its own", async () => {

@@ -6,6 +6,7 @@ import { rebuildDashboardStats } from "../data/dashboard-stats";
 import { dialectOf, type SqlDialect } from "../data/sql-dialect";
 import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
+import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
@@ -414,7 +415,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         const channel: Channel = history.length === 0 ? (m.subject ? "inmail" : "message") : unanswered > 0 ? "follow-up" : "message";
         if (known.has(externalId)) result.alreadyImported++;
         else {
-          const r = lint(m.content, channel, thread.key, history.map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
+          // the newest entries the linter takes: a long conversation is still imported
+          const r = lint(m.content, channel, thread.key, history.slice(-MAX_CONTEXT_HISTORY).map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
           outgoing.push({ id: randomUUID(), externalId, prospectKey: thread.key, channel, subject: channel === "inmail" ? m.subject.slice(0, 2000) : null, body: m.content, sentAt: m.date, result: r });
         }
         lastOutgoing = externalId;
