@@ -64,4 +64,13 @@ describe(`POST /api/messages (${TEST_DATABASE_KIND})`, () => {
     expect((await post({ channel: "message", body: "hi", prospectId: "no-such-prospect" })).status).toBe(404);
     expect((await post({ channel: "message", body: "hi" }, { "sec-fetch-site": "cross-site" })).status).toBe(403);
   });
+
+  it('takes "prospectId": "" as no prospect, for a draft and a sent message', async () => {
+    for (const status of ["draft", "sent"]) {
+      const res = await post({ channel: "message", status, prospectId: "", body: `Hi Dana, your post on churn rang true (${status}). Worth a chat?` });
+      expect(res.status).toBe(200);
+      const { message } = await res.json();
+      expect(await t.db.message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status, prospectId: null });
+    }
+  });
 });

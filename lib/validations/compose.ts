@@ -83,7 +83,12 @@ export const noteFormSchema = z.object({
 
 export const messageDraftSchema = z.object({
   id: z.string().max(100).optional(),
-  prospectId: z.string().max(100).optional().nullable(),
+  // "" (an unset picker, or a client that sends an empty string) is no prospect, never an id to link
+  prospectId: z
+    .string()
+    .max(100)
+    .nullish()
+    .transform((id) => id || null),
   channel: z.enum(CHANNELS),
   account: z.enum(["free", "premium"]).optional(),
   language: z.enum(LANGUAGES).optional(),
