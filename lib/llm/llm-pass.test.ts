@@ -142,6 +142,30 @@ describe("faults end with the heuristic result and a reason", () => {
     expect((await review(service(), vague)).result.llm).toEqual({ status: "error", reason: "invalid_answer" });
   });
 
+  it("a long-winded answer is cut to size, not thrown away", async () => {
+    const quotes = ["data quality", "x".repeat(2_000), ...Array.from({ length: 11 }, () => "sales teams")];
+    script([{ review: reviewOf({ problem: { status: "pass", reason: `${"Names the pain. ".repeat(200)}`, evidence: quotes } }) }]);
+    const { result } = await review(service(), vague);
+    expect(result.llm.status).toBe("ok");
+    const problem = result.checks.find((c) => c.id === "problem")!;
+    expect(problem).toMatchObject({ status: "pass", source: "llm" });
+    expect(problem.message.length).toBeLessThanOrEqual(1_000);
+    expect(problem.message.startsWith("Names the pain.")).toBe(true);
+    // the over-long quote is dropped, the rest kept up to the limit, each found in the message
+    expect(problem.spans.length).toBeGreaterThan(0);
+    for (const s of problem.spans) expect(["data quality", "sales teams"]).toContain(vague.message.slice(s.start, s.end));
+  });
+
+  it("unusable answers do not open the circuit for everyone; a failing endpoint does", async () => {
+    const svc = service({ breaker: { failureThreshold: 2, cooldownMs: 60_000 }, retryAfterCapMs: 0 });
+    script([{ review: reviewOf({ problem: { status: "great" as "pass" } }) }]);
+    for (let i = 0; i < 4; i++) expect((await review(svc, { ...vague, message: `${vague.message} ${i}` })).result.llm.reason).toBe("invalid_answer");
+    expect(svc.breaker.state).toBe("closed");
+    script([{ status: 503 }]);
+    for (let i = 0; i < 2; i++) expect((await review(svc, { ...vague, message: `${vague.message} down ${i}` })).result.llm.reason).toBe("server_error");
+    expect(svc.breaker.state).toBe("open");
+  });
+
   it("a hang: the heuristic result arrives on time", async () => {
     script([{ hang: true }]);
     const { heuristic, result, ms } = await review(service({ timeoutMs: 300 }), vague);

@@ -22,10 +22,13 @@ export const MAX_QUOTE_LENGTH = 1_000;
 export const MAX_QUOTES = 8;
 export const MAX_REWRITE_LENGTH = 25_000;
 
+// A long-winded answer is cut to size rather than thrown away: the verdicts in it are still good,
+// and its tokens are paid for. A quote longer than any allowed is not a quote of a short message:
+// it is dropped (evidence.ts drops quotes it cannot find anyway).
 const ruleReviewSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
-  reason: z.string().max(MAX_REASON_LENGTH),
-  evidence: z.array(z.string().max(MAX_QUOTE_LENGTH)).max(MAX_QUOTES),
+  reason: z.string().transform((r) => (r.length > MAX_REASON_LENGTH ? `${r.slice(0, MAX_REASON_LENGTH - 1)}…` : r)),
+  evidence: z.array(z.string()).transform((quotes) => quotes.filter((q) => q.length <= MAX_QUOTE_LENGTH).slice(0, MAX_QUOTES)),
 });
 
 /**

@@ -27,6 +27,9 @@ export interface LlmServiceDeps {
   sleep?: CallOptions["sleep"];
 }
 
+/** Failures that say the endpoint is unwell (or refuses us), as opposed to one answer being unusable. */
+const ENDPOINT_FAILURES: ReadonlySet<LlmErrorReason> = new Set(["timeout", "rate_limited", "server_error", "auth", "http_error", "network"]);
+
 /** Parses the model's text: JSON (a markdown code fence around it is tolerated), then the review schema. */
 export function parseModelAnswer(content: string, tokens = 0) {
   const text = content.trim().replace(/^```(?:json)?\s*\n?([\s\S]*?)\n?```$/u, "$1");
@@ -119,8 +122,11 @@ export class LlmService {
     } catch (e) {
       const error = e instanceof LlmError ? e : new LlmError("network");
       tokens ||= error.tokens;
-      if (error.reason === "cancelled") this.breaker.release();
-      else this.breaker.failure();
+      // Only an endpoint in trouble opens the circuit (for every workspace on this server); an
+      // answer that was merely unusable for this one draft says nothing about the endpoint.
+      if (ENDPOINT_FAILURES.has(error.reason)) this.breaker.failure();
+      else if (error.reason === "cancelled") this.breaker.release();
+      else this.breaker.success();
       throw error;
     } finally {
       if (tokens > 0) await this.usage.add(options.workspaceId, month, tokens).catch((e: unknown) => this.log(`llm usage not recorded: ${e instanceof Error ? e.name : "error"}`));
