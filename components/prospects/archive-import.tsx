@@ -17,7 +17,7 @@ type Result = {
 };
 
 /** Upload a LinkedIn archive and follow the import on a progress bar (the server streams progress lines). */
-export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
+export function ArchiveImport({ keepReplyTexts, canChangeKeepReplyTexts }: { keepReplyTexts: boolean; canChangeKeepReplyTexts: boolean }) {
   const t = useTranslations("archive");
   // the problems' sentences use import.rowErrors as well as archive.*
   const tRoot = useTranslations();
@@ -82,11 +82,19 @@ export function ArchiveImport({ keepReplyTexts }: { keepReplyTexts: boolean }) {
           {t("ownProfile")}
           <input name="ownProfileUrl" inputMode="url" placeholder="https://www.linkedin.com/in/…" className={field} />
         </label>
-        <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-2">
-          <input type="hidden" name="keepReplyTexts" value="off" />
-          <input type="checkbox" name="keepReplyTexts" defaultChecked={keepReplyTexts} />
-          {t("keepReplyTexts")}
-        </label>
+        {/* a workspace setting: others see it, only admins send it (a disabled checkbox is not submitted) */}
+        <div className="sm:col-span-2">
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            {canChangeKeepReplyTexts ? <input type="hidden" name="keepReplyTexts" value="off" /> : null}
+            <input type="checkbox" name="keepReplyTexts" defaultChecked={keepReplyTexts} disabled={!canChangeKeepReplyTexts} aria-describedby={canChangeKeepReplyTexts ? undefined : "keep-reply-texts-hint"} />
+            {t("keepReplyTexts")}
+          </label>
+          {canChangeKeepReplyTexts ? null : (
+            <p id="keep-reply-texts-hint" className="mt-1 text-xs text-slate-500">
+              {t("keepReplyTextsAdminOnly")}
+            </p>
+          )}
+        </div>
         <div className="sm:col-span-2">
           <button type="submit" disabled={busy} className={primaryButton}>
             {t("start")}

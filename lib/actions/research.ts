@@ -87,7 +87,7 @@ export async function eraseProspectAction(prospectId: string, objection: boolean
 }
 
 export async function setRetentionAction(months: number | null) {
-  return run(async () => ((await setRetention(db, await requireActor(), months)) ? { ok: true as const, value: null } : { ok: false as const, errors: { retention: ["retention_invalid"] } }), "/prospects");
+  return run(async () => setRetention(db, await requireActor(), months), "/prospects");
 }
 
 export interface ImportPreview {

@@ -186,7 +186,7 @@ describe("a user of another workspace (with x-middleware-subrequest) gets not-fo
     form.set("file", new File(["First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"], "Connections.csv", { type: "text/csv" }));
     form.set("keepReplyTexts", "on");
     const archive = await routes.archive.POST(req("/api/import/archive", bob, { method: "POST", body: form }));
-    expect(archive.status).toBe(200);
+    expect(archive.status).toBe(200); // B's admin sets B's own keepReplyTexts
     expect(leaks(await archive.text())).toBe(false);
     expect(await snapshotA()).toBe(before);
   });
@@ -283,6 +283,41 @@ describe("roles inside a workspace", () => {
     const { replyInsights } = await import("../data/reply-insights");
     expect((await replyInsights(db, repActor, aliceActor.memberId)).total.n).toBe(0);
     expect((await replyInsights(db, aliceActor, aliceActor.memberId)).total.n).toBe(1);
+  });
+
+  it("only an admin changes the workspace's privacy settings (retention, keeping reply texts), and a failed import changes nothing", async () => {
+    const workspaceId = (await db.member.findFirstOrThrow({ where: { email: alice.email } })).workspaceId;
+    const settings = () => db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { retentionMonths: true, keepReplyTexts: true } });
+    const before = await settings();
+    expect(before).toEqual({ retentionMonths: null, keepReplyTexts: false });
+    const archive = (user: TestUser, keep: "on" | "off" | null, file = new File(["First Name,Last Name,URL,Company,Position,Connected On\nKai,Kern,https://www.linkedin.com/in/kai-kern,Kern AG,CTO,12 Mar 2024\n"], "Connections.csv", { type: "text/csv" })) => {
+      const form = new FormData();
+      form.set("file", file);
+      if (keep) form.append("keepReplyTexts", keep);
+      return routes.archive.POST(req("/api/import/archive", user, { method: "POST", body: form }));
+    };
+    const lastLine = async (res: Response) => JSON.parse((await res.text()).trim().split("\n").at(-1)!) as { result?: unknown; error?: { code: string } };
+
+    // a member: refused, nothing changes
+    as(rep);
+    expect(await research.setRetentionAction(12)).toEqual({ ok: false, errors: { retention: ["admin_only"] } });
+    const refused = await archive(rep, "on");
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: { code: "admin_only", issues: [] } });
+    expect(await settings()).toEqual(before);
+    // the member's form sends no setting (or the current one): the import runs with the workspace's
+    expect((await lastLine(await archive(rep, null))).result).toBeDefined();
+    expect((await lastLine(await archive(rep, "off"))).result).toBeDefined();
+    expect(await settings()).toEqual(before);
+
+    // the admin: a failed import leaves the setting as it was, a successful one stores it
+    as(alice);
+    const failed = await archive(alice, "on", new File(["hello"], "notes.txt", { type: "text/plain" }));
+    expect((await lastLine(failed)).error?.code).toBe("archive_unknown_file");
+    expect(await settings()).toEqual(before);
+    expect((await lastLine(await archive(alice, "on"))).result).toBeDefined();
+    expect(await research.setRetentionAction(12)).toEqual({ ok: true, value: null });
+    expect(await settings()).toEqual({ retentionMonths: 12, keepReplyTexts: true });
   });
 });
 

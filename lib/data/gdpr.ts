@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../db-client";
 import { normaliseProfileUrl } from "../validations/compose";
 import { forgetProspectMessages } from "./dashboard-stats";
-import { profileHash } from "./prospects";
-import type { Actor } from "./workspace";
+import { profileHash, type Result } from "./prospects";
+import { canChangePrivacySettings, type Actor } from "./workspace";
 
 /** Everything Ansprache holds about one prospect, as JSON (GDPR Art. 15). Null when not in the workspace. */
 export async function exportProspectData(db: PrismaClient, actor: Actor, id: string) {
@@ -84,10 +84,12 @@ export async function suppressProfile(db: PrismaClient, actor: Actor, url: strin
   return true;
 }
 
-export async function setRetention(db: PrismaClient, actor: Actor, months: number | null): Promise<boolean> {
-  if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) return false;
+/** The workspace's retention in months (null: keep); admins only. */
+export async function setRetention(db: PrismaClient, actor: Actor, months: number | null): Promise<Result<null>> {
+  if (!canChangePrivacySettings(actor)) return { ok: false, errors: { retention: ["admin_only"] } };
+  if (months !== null && (!Number.isInteger(months) || months < 1 || months > 120)) return { ok: false, errors: { retention: ["retention_invalid"] } };
   await db.workspace.update({ where: { id: actor.workspaceId }, data: { retentionMonths: months } });
-  return true;
+  return { ok: true, value: null };
 }
 
 /**

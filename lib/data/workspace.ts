@@ -21,6 +21,14 @@ export function seesTeam(actor: Actor): boolean {
 }
 
 /**
+ * Admins alone change the workspace's privacy settings (retention, keeping reply texts): they
+ * decide for everyone's data, not one rep for the team.
+ */
+export function canChangePrivacySettings(actor: Actor): boolean {
+  return actor.role === "admin";
+}
+
+/**
  * For scripts and tests only: the first member of the first workspace (created when there is none).
  * Requests never use it; they act through requireActor().
  */

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../db-client";
 import { objectAndErase } from "../data/gdpr";
 import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import type { Actor } from "../data/workspace";
-import { buildArchiveFixture } from "./archive-fixture";
+import { buildArchiveFixture, OWNER } from "./archive-fixture";
 import { ArchiveError, importArchive, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
 
 let db: PrismaClient;
@@ -67,6 +67,29 @@ describe("LinkedIn archive import", () => {
     const third = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "c.zip"));
     expect(third.skipped.suppressed).toBeGreaterThan(0);
     expect(await db.prospect.count({ where: { workspaceId: actor.workspaceId, profileUrl: "https://www.linkedin.com/in/person-3" } })).toBe(0);
+  }, 60_000);
+
+  it("keepReplyTexts for one import: an admin's is stored with the import (not when it fails), a member may not change it", async () => {
+    const w = await db.workspace.create({ data: { name: "Keep", members: { create: [{ name: "Ada", email: "ada@keep.test", role: "admin" }, { name: "Max", email: "max@keep.test", role: "member" }] } }, include: { members: true } });
+    const admin: Actor = { workspaceId: w.id, memberId: w.members.find((m) => m.role === "admin")!.id, role: "admin" };
+    const member: Actor = { workspaceId: w.id, memberId: w.members.find((m) => m.role === "member")!.id, role: "member" };
+    const keeps = async () => (await db.workspace.findUniqueOrThrow({ where: { id: w.id } })).keepReplyTexts;
+    const files = readArchive(new TextEncoder().encode(buildArchiveFixture({ conversations: 3, oldFormat: true }).files["messages.csv"]), "messages.csv");
+
+    await expect(importArchive(db, member, files, { ownProfileUrl: OWNER.url, keepReplyTexts: true })).rejects.toMatchObject({ code: "admin_only" });
+    // without any profile URL and without the own profile, the import fails: the setting stays
+    const anonymous = readArchive(new TextEncoder().encode('CONVERSATION ID,FROM,TO,DATE,CONTENT\nc-1,Ada,Ben,2026-01-05 09:00:00 UTC,"Hi Ben, worth a chat?"\n'), "messages.csv");
+    await expect(importArchive(db, admin, anonymous, { keepReplyTexts: true })).rejects.toMatchObject({ code: "owner_unknown" });
+    expect(await keeps()).toBe(false);
+    expect(await db.message.count({ where: { workspaceId: w.id } })).toBe(0);
+
+    const r = await importArchive(db, admin, files, { ownProfileUrl: OWNER.url, keepReplyTexts: true });
+    expect(r.repliesImported).toBeGreaterThan(0);
+    expect(await keeps()).toBe(true);
+    expect((await db.reply.findMany({ where: { message: { workspaceId: w.id } } })).every((x) => x.text)).toBe(true);
+    // the member imports with the workspace's setting, and may send it unchanged
+    expect((await importArchive(db, member, files, { ownProfileUrl: OWNER.url, keepReplyTexts: true })).alreadyImported).toBeGreaterThan(0);
+    expect(await keeps()).toBe(true);
   }, 60_000);
 
   it("reads single CSV files and old archives without recipient URLs; keeps reply texts when the workspace allows it", async () => {

@@ -7,7 +7,7 @@ import { dialectOf, type SqlDialect } from "../data/sql-dialect";
 import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
 import { MAX_CONTEXT_HISTORY } from "../data/messages";
-import type { Actor } from "../data/workspace";
+import { canChangePrivacySettings, type Actor } from "../data/workspace";
 import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
@@ -124,6 +124,12 @@ const yes = (v: string | undefined) => /^(yes|true|ja)$/i.test((v ?? "").trim())
 export interface ArchiveOptions {
   /** The member's own profile; recognised from the archive when not given. */
   ownProfileUrl?: string;
+  /**
+   * Keep the other side's texts for this import, and from then on as the workspace's setting
+   * (admins only); stored with the import, so a failed import changes nothing. Absent: the
+   * workspace's setting.
+   */
+  keepReplyTexts?: boolean;
   now?: Date;
   onProgress?: (phase: string, done: number, total: number) => void;
 }
@@ -199,6 +205,9 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   const now = opts.now ?? new Date();
   const progress = opts.onProgress ?? (() => {});
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.workspaceId }, select: { keepReplyTexts: true } });
+  const keepReplyTexts = opts.keepReplyTexts ?? workspace.keepReplyTexts;
+  const changesSetting = keepReplyTexts !== workspace.keepReplyTexts;
+  if (changesSetting && !canChangePrivacySettings(actor)) throw new ArchiveError("admin_only", "Only admins can change whether reply texts are kept; nothing was imported.");
   const result: ArchiveResult = {
     ownProfileUrl: null,
     prospectsCreated: 0,
@@ -425,7 +434,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       } else {
         if (lastOutgoing) {
           if (knownReplies.has(externalId)) result.alreadyImported++;
-          else incoming.push({ externalId, messageExternalId: lastOutgoing, receivedAt: m.date, text: workspace.keepReplyTexts ? m.content : null, prospectKey: thread.key });
+          else incoming.push({ externalId, messageExternalId: lastOutgoing, receivedAt: m.date, text: keepReplyTexts ? m.content : null, prospectKey: thread.key });
         }
         unanswered = 0;
         history.push({ direction: "in", text: m.content, at: m.date });
@@ -438,6 +447,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   const dialect = dialectOf(db);
   await db.$transaction(
     async (tx) => {
+      if (changesSetting) await tx.workspace.update({ where: { id: actor.workspaceId }, data: { keepReplyTexts } });
       const ids = new Map<string, string>(); // prospect key -> id
       for (const [url, p] of existingProspects) ids.set(url, p.id);
       if (connections) {

@@ -6,6 +6,7 @@ import { RetentionForm } from "@/components/prospects/retention-form";
 import { db } from "@/lib/db";
 import { findProspects, listLeadLists } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
+import { canChangePrivacySettings } from "@/lib/data/workspace";
 import { prospectFilterSchema } from "@/lib/validations/compose";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -127,7 +128,7 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
         </nav>
       ) : null}
       <ProspectForm />
-      <RetentionForm months={workspace?.retentionMonths ?? null} />
+      <RetentionForm months={workspace?.retentionMonths ?? null} editable={canChangePrivacySettings(actor)} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { actorOr401 } from "@/lib/auth/actor";
+import { canChangePrivacySettings } from "@/lib/data/workspace";
 import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
 
 export const runtime = "nodejs";
@@ -8,7 +9,7 @@ const MAX_BYTES = 200_000_000;
 
 /**
  * POST multipart: file (the archive ZIP or one of its CSV files), ownProfileUrl (optional),
- * keepReplyTexts ("on" to keep the other side's texts). Answers with a stream of JSON lines:
+ * keepReplyTexts ("on" to keep the other side's texts; changing it is for admins, else a 403). Answers with a stream of JSON lines:
  * {"phase","done","total"} progress, then {"result": …} or {"error": …}.
  */
 export async function POST(request: Request) {
@@ -26,8 +27,13 @@ export async function POST(request: Request) {
   if (!(file instanceof File) || file.size === 0) return Response.json({ error: { code: "import_file_invalid", issues: [] } }, { status: 400 });
   if (file.size > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
   const own = String(form.get("ownProfileUrl") ?? "").slice(0, 500) || undefined;
-  // the form sends "off" from a hidden field and "on" from the checkbox when ticked
-  if (form.has("keepReplyTexts")) await db.workspace.update({ where: { id: actor.workspaceId }, data: { keepReplyTexts: form.getAll("keepReplyTexts").includes("on") } });
+  // the form sends "off" from a hidden field and "on" from the checkbox when ticked; importArchive
+  // stores it with the import (a failed import leaves the setting as it was)
+  const keepReplyTexts = form.has("keepReplyTexts") ? form.getAll("keepReplyTexts").includes("on") : undefined;
+  if (keepReplyTexts !== undefined && !canChangePrivacySettings(actor)) {
+    const current = await db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { keepReplyTexts: true } });
+    if (keepReplyTexts !== current?.keepReplyTexts) return Response.json({ error: { code: "admin_only", issues: [] } }, { status: 403 });
+  }
   const bytes = new Uint8Array(await file.arrayBuffer());
 
   const encoder = new TextEncoder();
@@ -36,7 +42,7 @@ export async function POST(request: Request) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + "\n"));
       try {
         const files = readArchive(bytes, file.name);
-        const result = await importArchive(db, actor, files, { ownProfileUrl: own, onProgress: (phase, done, total) => send({ phase, done, total }) });
+        const result = await importArchive(db, actor, files, { ownProfileUrl: own, keepReplyTexts, onProgress: (phase, done, total) => send({ phase, done, total }) });
         send({ result });
       } catch (e) {
         if (e instanceof ArchiveError) send({ error: { code: e.code, message: e.message } });
