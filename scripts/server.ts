@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { createPrismaClient } from "../lib/db-client";
 import type { HttpAnswer } from "../lib/http/answer";
 import { answerLint, hasSessionCookie } from "../lib/http/lint-endpoint";
+import { trustsProxy } from "../lib/http/rate-limit";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "../lib/http/security-headers";
 
 const arg = (name: string) => {
@@ -67,8 +68,22 @@ function isFastLint(req: IncomingMessage): boolean {
   return path === "/api/lint" && !hasSessionCookie(req.headers.cookie);
 }
 
+/**
+ * Without a proxy in front, the client's own X-Forwarded-For would be taken for its address (Better
+ * Auth's sign-in limit reads it, and Next.js only fills it in when it is missing): a fresh address
+ * per guess would lift the limit. So the header is replaced by the address of the connection.
+ */
+function pinClientAddress(req: IncomingMessage) {
+  req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+  delete req.headers["x-real-ip"];
+  delete req.headers.forwarded;
+}
+
+const behindProxy = trustsProxy();
+
 await app.prepare();
 createServer((req, res) => {
+  if (!behindProxy) pinClientAddress(req);
   if (!isFastLint(req)) {
     void handle(req, res);
     return;

@@ -98,5 +98,17 @@ describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await refused.json()).error.code).toBe("rate_limited");
     expect((await call("198.51.100.7")).status).toBe(200); // another client
+    // behind the proxy, hops the client wrote itself (left of the one the proxy appended) buy nothing
+    expect((await call(`10.9.9.1, ${ip}`)).status).toBe(429);
+    expect((await call(`10.9.9.2, ${ip}, 127.0.0.1`)).status).toBe(429);
+  });
+
+  it("the client's address: the proxy's hop when behind one, else one shared bucket", async () => {
+    const { clientAddress } = await import("../lib/http/rate-limit");
+    const env = (vars: Record<string, string>) => ({ ...vars }) as unknown as NodeJS.ProcessEnv;
+    const headers = (xff: string) => ({ headers: { get: (n: string) => (n === "x-forwarded-for" ? xff : null) } });
+    expect(clientAddress(headers("1.2.3.4, 203.0.113.9"), env({ TRUST_PROXY: "1" }))).toBe("203.0.113.9");
+    expect(clientAddress(headers("203.0.113.9, 127.0.0.1"), env({ TRUST_PROXY: "1" }))).toBe("203.0.113.9");
+    expect(clientAddress(headers("203.0.113.9"), env({}))).toBe("direct");
   });
 });

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db";
+import { TRUSTED_PROXY_RANGES, trustsProxy } from "../http/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
 // Better Auth with email and password and database sessions (auth_session): signing out deletes the
@@ -47,6 +48,10 @@ function createAuth() {
       },
     },
     advanced: {
+      // The sign-in limit counts per client address. Without a proxy, scripts/server.ts puts the
+      // connection's address in X-Forwarded-For; behind one (TRUST_PROXY=1) the hops the client
+      // wrote are skipped by reading from the right past the proxy's own.
+      ipAddress: trustsProxy() ? { trustedProxies: TRUSTED_PROXY_RANGES } : undefined,
       // Secure cookies when the app is served over HTTPS; HttpOnly and SameSite=Lax always
       useSecureCookies: baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },

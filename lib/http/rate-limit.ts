@@ -149,13 +149,27 @@ export function tooManyRequests(outcome: Extract<RateLimitOutcome, { ok: false }
   return asResponse(rateLimitedAnswer(outcome));
 }
 
+/** Whether the app is told it sits behind a reverse proxy that appends the client's address to X-Forwarded-For. */
+export function trustsProxy(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
+}
+
+/** Hops a proxy in front may add for itself: on the same machine. Better Auth skips the same ones. */
+export const TRUSTED_PROXY_RANGES = ["127.0.0.0/8", "::1/128"];
+
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
 /**
- * The client's address for the open lint API: the first X-Forwarded-For hop when the app is told it
- * sits behind a proxy (TRUST_PROXY=1), else a constant — a spoofable header must not buy fresh limits.
+ * The client's address for the open lint API: behind a proxy (TRUST_PROXY=1) the last
+ * X-Forwarded-For hop that is not the proxy's own — the one the proxy saw; hops to its left are
+ * whatever the client sent and buy nothing. Without a proxy a constant (one shared bucket for
+ * anonymous callers): a header anyone can set must not buy fresh limits.
  */
 export function clientAddress(request: { headers: { get(name: string): string | null } }, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") {
-    const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  if (trustsProxy(env)) {
+    const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+    while (hops.length > 1 && LOOPBACK.test(hops[hops.length - 1])) hops.pop();
+    const forwarded = hops.pop();
     if (forwarded) return forwarded.slice(0, 64);
     const real = request.headers.get("x-real-ip")?.trim();
     if (real) return real.slice(0, 64);
