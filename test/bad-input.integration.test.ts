@@ -187,7 +187,7 @@ describe.each(Object.entries(EVIL))("%s: stored and read back inert through ever
     const thread = await data.messages.getThread(db, actor, id);
     expect(thread.map((e) => e.text)).toEqual([stored(body), stored(`reply ${evil}`)]);
     // the compose page's context for the next message, with all of it in the history
-    const context = await compose.loadProspectContextAction(id);
+    const context = ok(await compose.loadProspectContextAction(id));
     expect(context.context.history).toHaveLength(2);
 
     // the GDPR export (JSON) and the CSV export carry the text as data

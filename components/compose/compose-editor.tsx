@@ -100,17 +100,50 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown");
   }
 
-  function changeProspect(id: string) {
-    const next = id || null;
-    setProspectId(next);
+  /**
+   * Loads a prospect's context and thread into the checks: null when done, else the error code
+   * (`failed` words it). Never throws, not even offline: a rejection in a transition would swap
+   * the editor, and the typed message, for the error page.
+   */
+  async function loadContext(id: string | null): Promise<string | null> {
+    let loaded: Awaited<ReturnType<typeof loadProspectContextAction>>;
+    try {
+      loaded = await loadProspectContextAction(id);
+    } catch {
+      loaded = { ok: false, errors: { form: ["network"] } };
+    }
+    if (loaded.ok) {
+      setContext(loaded.value.context);
+      setThread(loaded.value.thread);
+      return null;
+    }
+    return Object.values(loaded.errors).flat()[0] ?? "unknown";
+  }
+
+  /** The notice for a context that did not load: what happened, and the reason where it helps. */
+  function failed(what: "contextFailed" | "threadRefreshFailed", code: string): string {
+    return code === "unauthorized" || code === "busy" ? `${t(`compose.${what}`)} ${t(`errors.${code}`)}` : t(`compose.${what}`);
+  }
+
+  function showProspect(id: string | null) {
+    setProspectId(id);
     const url = new URL(window.location.href);
-    if (next) url.searchParams.set("prospect", next);
+    if (id) url.searchParams.set("prospect", id);
     else url.searchParams.delete("prospect");
     window.history.replaceState(null, "", url);
+  }
+
+  function changeProspect(id: string) {
+    const previous = prospectId;
+    const next = id || null;
+    setNotice(null);
+    showProspect(next);
     startTransition(async () => {
-      const loaded = await loadProspectContextAction(next);
-      setContext(loaded.context);
-      setThread(loaded.thread);
+      const code = await loadContext(next);
+      if (!code) return;
+      // the checks still hold the previous prospect's context: the picker goes back to it
+      showProspect(previous);
+      setNotice({ kind: "error", text: failed("contextFailed", code) });
     });
   }
 
@@ -155,10 +188,9 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       setDraftId(null);
       setBody("");
       setSubject("");
-      const loaded = await loadProspectContextAction(prospectId);
-      setContext(loaded.context);
-      setThread(loaded.thread);
-      setNotice({ kind: "ok", text: copied ? t("compose.sentDone") : t("compose.copyFailed") });
+      const done = copied ? t("compose.sentDone") : t("compose.copyFailed");
+      const code = await loadContext(prospectId);
+      setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
       router.refresh();
     });
   }
@@ -318,9 +350,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
             thread={thread}
             warmth={warmth}
             onLogged={async () => {
-              const loaded = await loadProspectContextAction(prospectId);
-              setContext(loaded.context);
-              setThread(loaded.thread);
+              const code = await loadContext(prospectId);
+              if (code) setNotice({ kind: "error", text: failed("threadRefreshFailed", code) });
             }}
           />
         ) : null}

@@ -65,12 +65,20 @@ export async function logReplyAction(form: { messageId: string; receivedAt: stri
   }
 }
 
-/** What the checks need for a prospect, and the thread to show. */
-export async function loadProspectContextAction(prospectId: string | null): Promise<{ context: ComposeContext; thread: ThreadEntry[] }> {
-  const actor = await requireActor();
-  const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;
-  const [context, thread] = await Promise.all([composeContext(db, actor, id), id ? getThread(db, actor, id) : Promise.resolve([])]);
-  return { context, thread };
+/**
+ * What the checks need for a prospect, and the thread to show. A failure is a result, not a throw:
+ * it runs inside the editor's transition, where a rejection would replace the editor (and the
+ * typed message) with the error page.
+ */
+export async function loadProspectContextAction(prospectId: string | null): Promise<ActionResult<{ context: ComposeContext; thread: ThreadEntry[] }>> {
+  try {
+    const actor = await requireActor();
+    const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;
+    const [context, thread] = await Promise.all([composeContext(db, actor, id), id ? getThread(db, actor, id) : Promise.resolve([])]);
+    return { ok: true, value: { context, thread } };
+  } catch (e) {
+    return failure(e);
+  }
 }
 
 export async function createProspectAction(form: ProspectForm): Promise<ActionResult<{ id: string }>> {
