@@ -215,7 +215,17 @@ const flag = (condition: string) => `CASE WHEN ${condition} THEN 1 ELSE 0 END`;
  */
 export async function rebuildDashboardStats(db: PrismaClient, workspaceId: string): Promise<void> {
   const dialect = dialectOf(db);
-  for (const sql of rebuildStatements(dialect)) await db.$executeRawUnsafe(dialect.sql(sql), ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
+  await db.$transaction((tx) => rebuildDashboardStatsIn(tx, dialect, workspaceId), { timeout: 300_000, maxWait: 10_000 });
+}
+
+/**
+ * rebuildDashboardStats inside the caller's transaction. Its statements delete a workspace's rows
+ * and insert them again: a send between the two (recordSentIn) would collide with the insert or
+ * be lost, so the workspace's stats lock is held throughout, as for a send.
+ */
+export async function rebuildDashboardStatsIn(tx: Tx, dialect: SqlDialect, workspaceId: string): Promise<void> {
+  await lockWorkspaceStats(tx, dialect.kind, workspaceId);
+  for (const sql of rebuildStatements(dialect)) await tx.$executeRawUnsafe(dialect.sql(sql), ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
 }
 
 /** The statements of rebuildDashboardStats, with ? placeholders; every ? is the workspace id. */

@@ -218,4 +218,19 @@ describe("kept current on send and reply", () => {
     await rebuildDashboardStats(db, ws.id);
     expect(await snapshot()).toEqual(afterErase);
   });
+
+  it("a rebuild (after an archive import) and sends at the same moment: none fails, no count is lost", async () => {
+    const ws = await db.workspace.create({ data: { name: "D", members: { create: [{ name: "Dana", email: "d@d.test" }] } }, include: { members: true } });
+    const d: Actor = Object.assign({ workspaceId: ws.id, memberId: ws.members[0].id }, { role: "manager" as const });
+    const prospects = await Promise.all(["Anna Schmidt", "Marco Rossi", "Lena Vogel", "Jonas Weber"].map((name) => db.prospect.create({ data: { workspaceId: ws.id, name } })));
+    const send = (i: number) =>
+      saveMessage(db, d, { prospectId: prospects[i % 4].id, channel: "message", body: `Hi ${prospects[i % 4].name.split(" ")[0]}, your post on onboarding (${i}) rang true. We halved ramp-up time at two teams. Worth a look?` }, true, now);
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? rebuildDashboardStats(db, ws.id).then(() => "rebuilt") : send(i).then((r) => (r.ok ? "sent" : "refused")))));
+    expect(outcomes.filter((o) => o === "sent")).toHaveLength(8);
+    const rows = async () => (await db.messageWeekStat.findMany({ where: { workspaceId: ws.id }, orderBy: [{ channel: "asc" }, { language: "asc" }] })).map((r) => [r.channel, r.language, r.sent]);
+    const settled = await rows();
+    expect(settled.find(([channel, language]) => channel === "*" && language === "*")?.[2]).toBe(8);
+    await rebuildDashboardStats(db, ws.id);
+    expect(await rows()).toEqual(settled);
+  });
 });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { unzipSync, strFromU8 } from "fflate";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
-import { rebuildDashboardStats } from "../data/dashboard-stats";
+import { rebuildDashboardStatsIn } from "../data/dashboard-stats";
 import { dialectOf, type SqlDialect } from "../data/sql-dialect";
 import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
@@ -525,10 +525,11 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
           ...chunk.flatMap(([id, at]) => [id, dialect.timestampParam(at)]),
         );
       }
+      // in the same transaction: the import and the dashboard's numbers land together or not at all
+      await rebuildDashboardStatsIn(tx, dialect, actor.workspaceId);
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
-  await rebuildDashboardStats(db, actor.workspaceId);
   progress("done", total, total);
   // in the order of the files and their lines (names in messages.csv are checked per thread)
   const fileOrder = ["messages.csv", "Invitations.csv", "Connections.csv"];
