@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { authClient } from "@/lib/auth/client";
-import { acceptInvitationAction } from "@/lib/actions/members";
+import { acceptInvitationAction, invitationOpenAction } from "@/lib/actions/members";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
@@ -26,13 +26,18 @@ export function AuthForm({ mode, inviteToken, next }: { mode: "sign-in" | "sign-
     setPending(true);
     setError(null);
     try {
+      // a link used or expired since the page loaded: say so before making an account that would join nothing
+      if (inviteToken && !(await invitationOpenAction(inviteToken)).ok) return setError(t("inviteInvalid"));
       const res = mode === "sign-up" ? await authClient.signUp.email({ email, password, name: name || email }) : await authClient.signIn.email({ email, password });
       if (res.error) {
         setError(res.error.status === 429 ? t("tooMany") : mode === "sign-in" ? t("invalid") : res.error.code === "USER_ALREADY_EXISTS" || res.error.status === 422 ? t("exists") : t("failed"));
         return;
       }
       // joins the inviting workspace before anything else creates one of the user's own
-      if (inviteToken) await acceptInvitationAction(inviteToken);
+      if (inviteToken) {
+        const joined = await acceptInvitationAction(inviteToken);
+        if (!joined.ok) return setError(joined.error === "invitation_invalid" ? t("inviteUsedMeanwhile") : t("failed"));
+      }
       router.push(next && next.startsWith("/") && !next.startsWith("//") ? next : "/compose");
       router.refresh();
     } catch {

@@ -4,14 +4,28 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actorFromHeaders, requireActor, UnauthorizedError } from "../auth/actor";
 import { db } from "../db";
-import { createInvitation } from "../data/members";
+import { createInvitation, findInvitation, InvitationInvalidError } from "../data/members";
 
 // Server actions are public POST endpoints: each resolves the actor from the session itself.
 
-/** Right after sign-up from an invitation link: join that workspace (a no-op when already a member). */
-export async function acceptInvitationAction(token: string): Promise<{ ok: boolean }> {
-  const actor = await actorFromHeaders(await headers(), typeof token === "string" ? token : null);
-  return { ok: actor !== null };
+/** Before signing up from an invitation link: whether it is still open (the form says so instead of making an account that joins nothing). */
+export async function invitationOpenAction(token: string): Promise<{ ok: boolean }> {
+  return { ok: (await findInvitation(db, token)) !== null };
+}
+
+/**
+ * Right after sign-up from an invitation link: join that workspace (a no-op when already a member).
+ * A link used or expired in between is an error the form shows, never a workspace of one's own.
+ */
+export async function acceptInvitationAction(token: string): Promise<{ ok: true } | { ok: false; error: "unauthorized" | "invitation_invalid" }> {
+  if (typeof token !== "string" || !token) return { ok: false, error: "invitation_invalid" };
+  try {
+    const actor = await actorFromHeaders(await headers(), token);
+    return actor ? { ok: true } : { ok: false, error: "unauthorized" };
+  } catch (e) {
+    if (e instanceof InvitationInvalidError) return { ok: false, error: "invitation_invalid" };
+    throw e;
+  }
 }
 
 /** A new invitation link for a role (admins: any role; managers: member or manager). */

@@ -235,7 +235,7 @@ describe("without a session (x-middleware-subrequest changes nothing)", () => {
     expect(await research.previewImportAction("name\nX\n", null, "merge")).toEqual(unauthorized);
     expect(await research.commitImportAction("name\nX\n", null, "merge")).toEqual(unauthorized);
     expect(await members.createInvitationAction("admin")).toEqual({ ok: false, error: "unauthorized" });
-    expect(await members.acceptInvitationAction("x".repeat(43))).toEqual({ ok: false });
+    expect(await members.acceptInvitationAction("x".repeat(43))).toEqual({ ok: false, error: "unauthorized" });
     expect(await snapshotA()).toBe(before);
   });
 
@@ -358,7 +358,7 @@ describe("sessions, passwords, invitations", () => {
   });
 
   it("invitation links: stored hashed, single use, expire after 7 days, join with the invited role", async () => {
-    const { createInvitation, findInvitation, hashToken, memberForUser } = await import("../data/members");
+    const { createInvitation, findInvitation, hashToken, InvitationInvalidError, memberForUser } = await import("../data/members");
     const { actorFromHeaders } = await import("./actor");
     const aliceActor = (await actorFromHeaders(alice.headers))!;
     const inv = (await createInvitation(db, aliceActor, "manager"))!;
@@ -371,10 +371,26 @@ describe("sessions, passwords, invitations", () => {
     const joined = await memberForUser(db, daveUser, inv.token);
     expect(joined).toMatchObject({ workspaceId: aliceActor.workspaceId, role: "manager" });
     expect(await findInvitation(db, inv.token)).toBeNull();
-    // B's admin cannot use A's invitation API to invite into A, and a used token makes a workspace of one's own
+    // a used or expired token joins nothing and never quietly makes a workspace of one's own instead
     const erin = await auth.signUp("Erin");
     const erinUser = await db.authUser.findFirstOrThrow({ where: { email: erin.email } });
-    const own = await memberForUser(db, erinUser, inv.token);
+    const workspaces = await db.workspace.count();
+    await expect(memberForUser(db, erinUser, inv.token)).rejects.toBeInstanceOf(InvitationInvalidError);
+    const expired = (await createInvitation(db, aliceActor, "member", new Date(Date.now() - 8 * 86_400_000)))!;
+    expect(await members.invitationOpenAction(expired.token)).toEqual({ ok: false });
+    as(erin);
+    expect(await members.acceptInvitationAction(expired.token)).toEqual({ ok: false, error: "invitation_invalid" });
+    expect(await members.acceptInvitationAction(inv.token)).toEqual({ ok: false, error: "invitation_invalid" });
+    expect(await db.member.count({ where: { userId: erinUser.id } })).toBe(0);
+    expect(await db.workspace.count()).toBe(workspaces);
+    // an open link still works for her afterwards
+    const fresh = (await createInvitation(db, aliceActor, "member"))!;
+    expect(await members.invitationOpenAction(fresh.token)).toEqual({ ok: true });
+    expect(await members.acceptInvitationAction(fresh.token)).toEqual({ ok: true });
+    expect(await db.member.findFirstOrThrow({ where: { userId: erinUser.id } })).toMatchObject({ workspaceId: aliceActor.workspaceId, role: "member" });
+    // signing up without a link still gives a workspace of one's own, as its admin
+    const fay = await auth.signUp("Fay");
+    const own = await memberForUser(db, await db.authUser.findFirstOrThrow({ where: { email: fay.email } }));
     expect(own.workspaceId).not.toBe(aliceActor.workspaceId);
     expect(own.role).toBe("admin");
     // a manager may not create admin invitations

@@ -51,19 +51,29 @@ export async function findInvitation(db: PrismaClient, token: unknown, now = new
   return { id: inv.id, workspaceId: inv.workspaceId, workspaceName: inv.workspace.name, role: inv.role };
 }
 
+/** An invitation token that is unknown, used or expired: whoever signed up with it joins nothing. */
+export class InvitationInvalidError extends Error {
+  constructor() {
+    super("invitation_invalid");
+  }
+}
+
 /**
- * The member a signed-in user acts as, created on first use: with an open invitation token, in the
- * inviting workspace with the invited role; otherwise in a new workspace of their own, as its admin.
+ * The member a signed-in user acts as, created on first use: with an invitation token, in the
+ * inviting workspace with the invited role, or InvitationInvalidError when the link is used or
+ * expired (never a workspace of their own instead: they meant to join a team); without a token, in
+ * a new workspace of their own, as its admin.
  */
 export async function memberForUser(db: PrismaClient, user: { id: string; name: string; email: string }, inviteToken?: string | null, now = new Date()): Promise<Actor> {
   const existing = await db.member.findUnique({ where: { userId: user.id } });
   if (existing) return { workspaceId: existing.workspaceId, memberId: existing.id, role: isRole(existing.role) ? existing.role : "member" };
   const invite = inviteToken ? await findInvitation(db, inviteToken, now) : null;
+  if (inviteToken && !invite) throw new InvitationInvalidError();
   try {
     if (invite) {
       const member = await db.$transaction(async (tx) => {
         const claimed = await tx.invitation.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
-        if (claimed.count !== 1) throw new Error("invitation already used");
+        if (claimed.count !== 1) throw new InvitationInvalidError(); // used by someone else in between
         return tx.member.create({ data: { workspaceId: invite.workspaceId, userId: user.id, name: user.name, email: user.email, role: invite.role } });
       });
       return { workspaceId: member.workspaceId, memberId: member.id, role: invite.role };
@@ -77,7 +87,6 @@ export async function memberForUser(db: PrismaClient, user: { id: string; name: 
     // a concurrent request created the member first
     const again = await db.member.findUnique({ where: { userId: user.id } });
     if (again) return { workspaceId: again.workspaceId, memberId: again.id, role: isRole(again.role) ? again.role : "member" };
-    if (invite) return memberForUser(db, user, null, now);
     throw e;
   }
 }
