@@ -273,6 +273,25 @@ describe.each(Object.entries(EVIL))("%s: stored and read back inert through ever
   });
 });
 
+describe("archive uploads past the limit", () => {
+  it("a chunked upload (no Content-Length) is refused with 413 once it passes 200 MB, without reading the rest", async () => {
+    const chunk = new Uint8Array(1_000_000).fill(0x41);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 400) return controller.close();
+        sent++;
+        controller.enqueue(chunk);
+      },
+    });
+    const init = { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x" } } as RequestInit;
+    const res = await routes.archive.POST(req("/api/import/archive", init));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe("payload_too_large");
+    expect(sent).toBeLessThan(400);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 describe("1 MB messages", () => {
   const mb = "x".repeat(1_000_000);

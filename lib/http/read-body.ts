@@ -1,11 +1,11 @@
 import { parseJson } from "../json";
 
 /**
- * Reads a request body as text, stopping as soon as it passes `maxBytes` (security.md: size
- * limits before work is done). Returns null when the body is too large.
+ * Reads a request body, stopping as soon as it passes `maxBytes` (security.md: size limits before
+ * work is done), whether or not the client sent a Content-Length. Returns null when it is too large.
  */
-export async function readLimited(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
+export async function readLimitedBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -19,7 +19,13 @@ export async function readLimited(request: Request, maxBytes: number): Promise<s
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/** readLimitedBytes as UTF-8 text. */
+export async function readLimited(request: Request, maxBytes: number): Promise<string | null> {
+  const bytes = await readLimitedBytes(request, maxBytes);
+  return bytes === null ? null : new TextDecoder().decode(bytes);
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: number; code: string; message: string };

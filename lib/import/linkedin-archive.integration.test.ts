@@ -295,6 +295,22 @@ describe("LinkedIn archive import", () => {
     expect(names.every((n) => n === n.normalize("NFC"))).toBe(true);
   });
 
+  it("refuses an archive whose CSV files unpack to more than the limit, before unpacking them", () => {
+    // a ZIP bomb in small: 2 MB of one character compresses to a few kilobytes
+    const bomb = zipSync({ "messages.csv": new Uint8Array(2_000_000).fill(0x41), "Profile.csv": strToU8("a,b\n") }, { level: 9 });
+    expect(bomb.byteLength).toBeLessThan(20_000);
+    let error: unknown;
+    try {
+      readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 1_000_000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ArchiveError);
+    expect((error as ArchiveError).code).toBe("archive_too_large");
+    // under the limit the same archive is read
+    expect(readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 3_000_000 }).messages).toHaveLength(2_000_000);
+  });
+
   it("rejects what is not an archive, and parses the archive's date formats", () => {
     expect(() => readArchive(new TextEncoder().encode("a,b\n1,2\n"), "notes.csv")).toThrow(ArchiveError);
     expect(() => readArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "x.zip")).toThrow(ArchiveError);

@@ -39,17 +39,32 @@ function kindOf(name: string, text: string): keyof ArchiveFiles | null {
   return null;
 }
 
+/** The most an archive's CSV files may unpack to, together: far more than the largest real LinkedIn archive. */
+export const MAX_UNPACKED_BYTES = 300_000_000;
+
 /** Reads an archive ZIP, or a single CSV of one, into its files. */
-export function readArchive(data: Uint8Array, fileName: string): ArchiveFiles {
+export function readArchive(data: Uint8Array, fileName: string, { maxUnpackedBytes = MAX_UNPACKED_BYTES } = {}): ArchiveFiles {
   const files: ArchiveFiles = {};
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (isZip) {
     let entries: Record<string, Uint8Array>;
+    // A small ZIP can unpack to gigabytes: what its CSV files unpack to is counted before they are
+    // unpacked (each is inflated into a buffer of its declared size, so a lie gains nothing).
+    let unpacked = 0;
+    let tooLarge = false;
     try {
-      entries = unzipSync(data, { filter: (f) => /\.csv$/i.test(f.name) && f.originalSize < 500_000_000 });
+      entries = unzipSync(data, {
+        filter: (f) => {
+          if (!/\.csv$/i.test(f.name) || tooLarge) return false;
+          unpacked += f.originalSize;
+          if (unpacked > maxUnpackedBytes) tooLarge = true;
+          return !tooLarge;
+        },
+      });
     } catch {
       throw new ArchiveError("archive_invalid", "The file is not a readable ZIP archive.");
     }
+    if (tooLarge) throw new ArchiveError("archive_too_large", `The archive's CSV files unpack to more than ${Math.round(maxUnpackedBytes / 1_000_000)} MB.`);
     for (const [name, bytes] of Object.entries(entries)) {
       const text = strFromU8(bytes);
       const kind = kindOf(name, text);

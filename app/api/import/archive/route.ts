@@ -1,11 +1,14 @@
 import { db } from "@/lib/db";
 import { actorOr401 } from "@/lib/auth/actor";
 import { canChangePrivacySettings } from "@/lib/data/workspace";
+import { readLimitedBytes } from "@/lib/http/read-body";
 import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
 
 export const runtime = "nodejs";
 
 const MAX_BYTES = 200_000_000;
+/** Room for the multipart boundaries and the form's other fields around the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
 
 /**
  * POST multipart: file (the archive ZIP or one of its CSV files), ownProfileUrl (optional),
@@ -17,9 +20,12 @@ export async function POST(request: Request) {
   if (actor instanceof Response) return actor;
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
+  // counted while read: a chunked upload has no Content-Length to refuse it by
+  const body = await readLimitedBytes(request, MAX_BYTES + MULTIPART_OVERHEAD);
+  if (body === null) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return Response.json({ error: { code: "invalid_form", issues: [] } }, { status: 400 });
   }
