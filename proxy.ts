@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, pageCsp } from "@/lib/http/security-headers";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
 
 /**
  * Sets the Content-Security-Policy, with a fresh nonce per request (Next.js's documented way: the
@@ -19,6 +20,9 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // the page's path and query, for the sign-in redirect to come back to (requirePageActor); set
+  // here, over anything the client sent
+  requestHeaders.set(REQUEST_PATH_HEADER, pageAddress(request.nextUrl));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
@@ -39,6 +43,14 @@ export const config = {
     },
   ],
 };
+
+/** The path and query of a page request, without the router's internal _rsc parameter. */
+function pageAddress(url: URL): string {
+  const query = new URLSearchParams(url.search);
+  query.delete("_rsc");
+  const q = query.toString();
+  return q ? `${url.pathname}?${q}` : url.pathname;
+}
 
 /** Whether decodeURIComponent accepts the path. */
 function decodes(path: string): boolean {

@@ -5,9 +5,9 @@ test.beforeEach(async ({ page }) => {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: e2eOrigin() }]);
 });
 
-test("signed out: app pages lead to sign-in, the API answers 401; sign up, sign out", async ({ page, request }) => {
+test("signed out: app pages lead to sign-in and back after it, the API answers 401; sign up, sign out", async ({ page, request }) => {
   await page.goto("/compose");
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcompose$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Ansprache" })).toBeVisible();
   await expectAccessible(page);
   const api = await request.get("/api/dashboard/export", { headers: { "x-middleware-subrequest": "middleware" } });
@@ -18,7 +18,8 @@ test("signed out: app pages lead to sign-in, the API answers 401; sign up, sign 
   await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Name").fill("Sam Seller");
-  await page.getByLabel("Email").fill(`sam-${Date.now()}@example.test`);
+  const email = `sam-${Date.now()}@example.test`;
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.locator("main").getByRole("alert")).toContainText("8 to 128 characters");
@@ -34,8 +35,22 @@ test("signed out: app pages lead to sign-in, the API answers 401; sign up, sign 
   await page.getByTestId("user-menu").locator("summary").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
-  await page.goto("/prospects");
+  // signing in comes back to the page the user was going to
+  await page.goto("/prospects?sort=name");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fprospects%3Fsort%3Dname$/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a good long password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/prospects\?sort=name$/);
+  // a "next" to another site is ignored
+  await page.getByTestId("user-menu").locator("summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/sign-in?next=%2F%2Fevil.example");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a good long password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/compose/);
 });
 
 test("an invitation link: the invited person signs up and joins the workspace with the role", async ({ page, browser }) => {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { acceptInvitationAction, invitationOpenAction } from "@/lib/actions/members";
+import { safeNextPath } from "@/lib/auth/next-path";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
@@ -38,7 +39,7 @@ export function AuthForm({ mode, inviteToken, next }: { mode: "sign-in" | "sign-
         const joined = await acceptInvitationAction(inviteToken);
         if (!joined.ok) return setError(joined.error === "invitation_invalid" ? t("inviteUsedMeanwhile") : t("failed"));
       }
-      router.push(next && next.startsWith("/") && !next.startsWith("//") ? next : "/compose");
+      router.push(safeNextPath(next) ?? "/compose");
       router.refresh();
     } catch {
       setError(t("failed"));

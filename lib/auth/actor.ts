@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { db } from "../db";
 import { memberForUser } from "../data/members";
 import type { Actor } from "../data/workspace";
+import { REQUEST_PATH_HEADER, signInPath } from "./next-path";
 import { getAuth } from "./server";
 
 // The actor of a request, from the Better Auth session cookie (checked against auth_session), never
@@ -34,10 +35,13 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** Pages: the actor, or a redirect to the sign-in page. */
+/** Pages: the actor, or a redirect to the sign-in page, which comes back to this page afterwards. */
 export async function requirePageActor(): Promise<Actor> {
-  const actor = await actorFromHeaders(await nextHeaders());
-  if (!actor) redirect("/sign-in");
+  const h = await nextHeaders();
+  const actor = await actorFromHeaders(h);
+  // the page's path comes from proxy.ts (a server component cannot read it); signInPath drops any
+  // that is not a path on this site
+  if (!actor) redirect(signInPath(h.get(REQUEST_PATH_HEADER)));
   return actor;
 }
 

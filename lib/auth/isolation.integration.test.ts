@@ -239,6 +239,27 @@ describe("without a session (x-middleware-subrequest changes nothing)", () => {
     expect(await snapshotA()).toBe(before);
   });
 
+  it("pages redirect to sign-in with the page to come back to, only ever a path on this site", async () => {
+    const { requirePageActor } = await import("./actor");
+    const { REQUEST_PATH_HEADER } = await import("./next-path");
+    // next/navigation's redirect throws with the target in its digest
+    const redirectOf = async (path: string | null) => {
+      as(null);
+      if (path !== null) requestHeaders.set(REQUEST_PATH_HEADER, path);
+      const e = (await requirePageActor().then(() => null, (err: unknown) => err)) as { digest?: string } | null;
+      return e?.digest?.split(";")[2];
+    };
+    expect(await redirectOf("/compose?prospect=cm1")).toBe("/sign-in?next=%2Fcompose%3Fprospect%3Dcm1");
+    expect(await redirectOf("/prospects")).toBe("/sign-in?next=%2Fprospects");
+    expect(await redirectOf("//evil.example/x")).toBe("/sign-in");
+    expect(await redirectOf("/\\evil.example")).toBe("/sign-in");
+    expect(await redirectOf(null)).toBe("/sign-in");
+    // signed in: no redirect
+    as(alice);
+    requestHeaders.set(REQUEST_PATH_HEADER, "/compose");
+    expect((await requirePageActor()).role).toBe("admin");
+  });
+
   it("a forged cookie (a session token with a bad signature) is refused", async () => {
     const token = (await db.authSession.findFirstOrThrow()).token;
     as(null);
