@@ -4,11 +4,13 @@ import { useTranslations, useFormatter } from "next-intl";
 import { useState, useTransition } from "react";
 import { logReplyAction } from "@/lib/actions/compose";
 import type { ThreadEntry } from "@/lib/data/messages";
+import { localDateString } from "@/lib/local-date";
 
 const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
 
+/** Today in the user's time zone: the UTC date is yesterday or tomorrow for part of the day. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDateString();
 }
 
 export function ThreadPanel({ thread, warmth, onLogged }: { thread: ThreadEntry[]; warmth: string; onLogged: () => Promise<void> }) {
