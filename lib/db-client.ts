@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/pg/client";
 import { inertArgs } from "./data/inert-text";
+import { registerUnicodeLike, type SqliteFunctions } from "./sqlite-like";
 
 /** The embedded default: a SQLite file next to the schema. */
 export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
@@ -30,6 +31,22 @@ const positive = (value: string | undefined, fallback: number) => {
 };
 
 /**
+ * The better-sqlite3 adapter with a LIKE that ignores the case of every letter, as PostgreSQL's
+ * ILIKE does (lib/sqlite-like.ts): searching "özdemir" finds "Özdemir" on both databases, with no
+ * stored copy of the text to keep current. The adapter opens the connection itself and keeps it as
+ * `client`; a version without it fails here, at the first query, rather than searching wrongly.
+ */
+class UnicodeBetterSQLite3 extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const connection = (adapter as unknown as { client?: Partial<SqliteFunctions> }).client;
+    if (typeof connection?.function !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: LIKE cannot ignore non-ASCII case");
+    registerUnicodeLike(connection as SqliteFunctions);
+    return adapter;
+  }
+}
+
+/**
  * A Prisma client without a native engine: SQLite through better-sqlite3, or PostgreSQL through
  * node-postgres when the URL says postgres:// or postgresql://. The two generated clients have the
  * same models and API for everything the app uses, so the PostgreSQL one is typed as the SQLite one.
@@ -49,7 +66,7 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     return client;
   }
   // a writer waits up to 5 s for the lock instead of failing at once
-  const adapter = new PrismaBetterSQLite3({ url: url.replace(/^file:/, ""), timeout: 5_000 });
+  const adapter = new UnicodeBetterSQLite3({ url: url.replace(/^file:/, ""), timeout: 5_000 });
   const client = withInertText(new PrismaClient({ adapter }));
   // WAL: readers never wait for the writer; the mode is stored in the file, so once is enough
   client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);

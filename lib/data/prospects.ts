@@ -63,8 +63,9 @@ export async function isSuppressed(db: PrismaClient, actor: Actor, normalisedUrl
 }
 
 /**
- * A case-insensitive substring filter on both databases: SQLite's LIKE ignores ASCII case by
- * itself, PostgreSQL needs Prisma's insensitive mode (which the SQLite client does not accept).
+ * A case-insensitive substring filter on both databases: SQLite's LIKE ignores case by itself (for
+ * every letter, "Ö" as "O": the connection's like() of lib/sqlite-like.ts), PostgreSQL needs
+ * Prisma's insensitive mode (which the SQLite client does not accept).
  * Prisma passes % and _ to LIKE as wildcards; PostgreSQL takes a backslash before them as an
  * escape, so a search for "100%" is literal there. SQLite's LIKE has no escape character without
  * an ESCAPE clause, which Prisma does not write: there "%" and "_" still match any text, so the

@@ -225,6 +225,29 @@ describe("prospect search", () => {
     expect(await names({ q: "churn by 50", sort: "name" })).toEqual(["Percent Paula", "Plain Pete"]);
   });
 
+  it("ignores the case of umlauts and other non-ASCII letters on both databases, with and without a wildcard", async () => {
+    for (const form of [
+      { name: "Özlem Özdemir", company: "Ärztekammer Nordrhein" },
+      { name: "Çelik Şahin", role: "Leiter ÉLAN-Projekte" },
+      { name: "Ozan Oz", company: "Arztpraxis Oz" },
+      { name: "Übel 5% Über", company: "Straße_Bau" },
+    ]) {
+      expect((await createProspect(db, searcher, form)).ok).toBe(true);
+    }
+    expect(await names({ q: "özdemir" })).toEqual(["Özlem Özdemir"]);
+    expect(await names({ q: "ÖZDEMIR" })).toEqual(["Özlem Özdemir"]);
+    expect(await names({ q: "ärzte" })).toEqual(["Özlem Özdemir"]);
+    expect(await names({ q: "şahin" })).toEqual(["Çelik Şahin"]);
+    expect(await names({ q: "élan" })).toEqual(["Çelik Şahin"]);
+    // an umlaut is its own letter, not its base letter
+    expect(await names({ q: "oz", sort: "name" })).toEqual(["Ozan Oz"]);
+    // with % or _ the literal matching keeps ignoring case
+    expect(await names({ q: "ÜBEL 5%" })).toEqual(["Übel 5% Über"]);
+    expect(await names({ q: "STRASSE_BAU" })).toEqual([]);
+    expect(await names({ q: "STRAßE_BAU" })).toEqual(["Übel 5% Über"]);
+    expect(await names({ q: "straße_bau" })).toEqual(["Übel 5% Über"]);
+  });
+
   it("pages, counts and orders the literal matches of a wildcard search as any other search", async () => {
     const pad = (i: number) => String(i).padStart(3, "0");
     const literal = Array.from({ length: PAGE_SIZE + 7 }, (_, i) => `Deal 10% ${pad(i)}`);

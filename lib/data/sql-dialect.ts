@@ -23,7 +23,7 @@ export interface SqlDialect {
   timestampParam(date: Date): string;
   /**
    * Whether a text column holds a placeholder's text, bound with `containsPattern`, ignoring case as
-   * Prisma's contains does (SQLite's LIKE folds ASCII letters, PostgreSQL's ILIKE all of them); the
+   * Prisma's contains does (SQLite's LIKE as lib/sqlite-like.ts makes it, PostgreSQL's ILIKE); the
    * ESCAPE clause makes % and _ in the text match only themselves.
    */
   containsText(column: string): string;
