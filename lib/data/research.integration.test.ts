@@ -119,6 +119,25 @@ describe("CSV import", () => {
     expect(await notesOf("Nora Note")).toEqual(["Hiring two SDRs", "Moved to Munich", "Spoke at SaaStock"]);
   });
 
+  it("merges a new profile listed twice in one file: the first non-empty value of each field wins, tags and notes are joined", async () => {
+    const csv = [
+      "Name,LinkedIn URL,Company,Position,Location,Tags,Notes",
+      "Rita Repeat,https://www.linkedin.com/in/rita-repeat,Kontor GmbH,Head of Sales,,crm,Spoke at SaaStock",
+      "Rita Repeat,https://linkedin.com/in/rita-repeat/,Other Co,CEO,Hamburg,\"dach, CRM\",Spoke at SaaStock",
+      "Rita R.,https://www.linkedin.com/in/rita-repeat,,,Berlin,,Hiring two SDRs",
+    ].join("\n");
+    const plan = await planImport(db, actor, csv);
+    // the preview treats the later rows as it treats duplicates of existing prospects
+    expect(plan.outcomes.map((o) => o.action)).toEqual(["create", "merge", "merge"]);
+    expect(await commitImport(db, actor, plan)).toEqual({ created: 1, merged: 2 });
+    const found = await findProspects(db, actor, { q: "Rita R" });
+    expect(found.total).toBe(1);
+    const rita = (await getProspect(db, actor, found.items[0].id))!;
+    expect(rita).toMatchObject({ name: "Rita Repeat", company: "Kontor GmbH", role: "Head of Sales", location: "Hamburg" });
+    expect(rita.tags).toEqual(["crm", "dach"]);
+    expect(rita.notes.map((n) => n.text).sort()).toEqual(["Hiring two SDRs", "Spoke at SaaStock"]);
+  });
+
   it("imports 10,000 rows in one transaction in well under 10 s", async () => {
     const lines = ["Name,Company,Title,LinkedIn URL,Location"];
     for (let i = 0; i < 10_000; i++) lines.push(`Person ${i},Company ${i % 300},Role ${i % 7},https://www.linkedin.com/in/person-${i},Berlin`);

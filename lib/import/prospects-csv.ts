@@ -200,6 +200,13 @@ export async function writeImport(tx: Prisma.TransactionClient, actor: Actor, pl
       // merge targets are read in chunks; a row that adds nothing writes nothing (re-imports stay cheap)
       const targetIds = [...new Set(merges.map((m) => m.existingId).filter((x): x is string => !!x))];
       const current = new Map<string, { role: string; company: string; location: string; tags: Set<string> }>();
+      // a profile listed twice in the file merges into the prospect its first row creates, which
+      // already has that row's fields: the first non-empty value of each field wins, as for a
+      // prospect that existed before
+      const repeated = new Set(merges.filter((m) => !m.existingId && m.row.profileUrl).map((m) => m.row.profileUrl));
+      creates.forEach((c, i) => {
+        if (repeated.has(c.row.profileUrl)) current.set(prospects[i].id, { role: c.row.role, company: c.row.company, location: c.row.location, tags: new Set(c.row.tags) });
+      });
       for (let i = 0; i < targetIds.length; i += 500) {
         for (const p of await tx.prospect.findMany({ where: { id: { in: targetIds.slice(i, i + 500) } }, select: { id: true, role: true, company: true, location: true, tags: { select: { tag: true } } } })) {
           current.set(p.id, { role: p.role, company: p.company, location: p.location, tags: new Set(p.tags.map((t) => t.tag)) });
