@@ -157,6 +157,9 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       subject: channel === "inmail" ? subject : undefined,
       body,
       idempotencyKey: saveKey.current,
+      // with the AI review on, the server stores the reviewed result the page shows, not the heuristic one
+      llm: ai.on,
+      locale,
     };
   }
 

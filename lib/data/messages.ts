@@ -1,6 +1,6 @@
 import { databaseKindOf, type PrismaClient } from "../db-client";
 import type { Message, Prisma } from "../generated/sqlite/client";
-import { lintParsed, lintInputSchema, type LintInput, type LintResult } from "../lint";
+import { lintParsed, lintInputSchema, type Language, type LintInput, type LintResult, type ParsedLintInput } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReply, recordSentIn } from "./dashboard-stats";
 import { transactionGate } from "./transaction-gate";
@@ -94,14 +94,31 @@ export interface SavedMessage {
   score: number;
 }
 
+/**
+ * The AI review of a lint input as POST /api/review runs it (lib/llm's lintWithLlm). The callers
+ * pass it in: lib/llm is server-only, and scripts import this module too.
+ */
+export type AiReview = (input: ParsedLintInput, options: { workspaceId: string; messageLanguage?: Language }) => Promise<LintResult>;
+
+/** The reviewed result; if the review itself throws, the heuristic one saying so: it never stops a save. */
+async function reviewedResult(review: AiReview, input: ParsedLintInput, workspaceId: string, locale: Language | undefined): Promise<LintResult> {
+  try {
+    return await review(input, { workspaceId, messageLanguage: locale });
+  } catch {
+    return { ...lintParsed(input, { messageLanguage: locale }), llm: { status: "error", reason: "network" } };
+  }
+}
+
 const saved = (m: Message): Result<SavedMessage> => ({ ok: true, value: { id: m.id, status: m.status as "draft" | "sent", verdict: m.verdict, score: m.score } });
 
 /**
  * Saves a draft, or (send = true) records the message as sent with the lint result it has now.
- * The server lints again rather than trusting the browser's result. An idempotency key makes a
+ * The server lints again rather than trusting the browser's result. With `llm` set (the editor
+ * shows the AI-reviewed result) and a `review` given, the stored result is the reviewed one, or
+ * the heuristic one with llm.status "error" when the review fails now. An idempotency key makes a
  * double click or a retry store one record.
  */
-export async function saveMessage(db: PrismaClient, actor: Actor, draft: MessageDraft, send: boolean, now = new Date()): Promise<Result<SavedMessage>> {
+export async function saveMessage(db: PrismaClient, actor: Actor, draft: MessageDraft, send: boolean, now = new Date(), review?: AiReview): Promise<Result<SavedMessage>> {
   const parsed = messageDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const d = parsed.data;
@@ -117,20 +134,20 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     if (!prospect) return { ok: false, errors: { prospectId: ["not_found"] } };
   }
   const ctx = await composeContext(db, actor, d.prospectId, now);
+  const input = lintInputSchema.parse({
+    message: d.body,
+    subject: d.channel === "inmail" ? d.subject : undefined,
+    channel: d.channel,
+    language: d.language,
+    account: d.account,
+    prospect: ctx.prospect,
+    history: ctx.history,
+    earlierMessages: ctx.earlierMessages,
+    touchpoints: ctx.touchpoints,
+  });
+  // the result the editor showed: the review's input is /api/review's, so its cache answers
+  const result: LintResult = d.llm && review ? await reviewedResult(review, input, actor.workspaceId, d.locale) : lintParsed(input, { messageLanguage: d.locale });
   if (send && d.prospectId) await touch(db, d.prospectId, now);
-  const result: LintResult = lintParsed(
-    lintInputSchema.parse({
-      message: d.body,
-      subject: d.channel === "inmail" ? d.subject : undefined,
-      channel: d.channel,
-      language: d.language,
-      account: d.account,
-      prospect: ctx.prospect,
-      history: ctx.history,
-      earlierMessages: ctx.earlierMessages,
-      touchpoints: ctx.touchpoints,
-    }),
-  );
   const data = {
     channel: d.channel,
     account: d.account ?? null,

@@ -96,6 +96,13 @@ export const messageDraftSchema = z.object({
   body: z.string().min(1, "message_required").max(MAX_MESSAGE_LENGTH, "message_too_long"),
   /** Set by the client per save intent: a double click or a retry stores one record. */
   idempotencyKey: z.string().min(8).max(100).optional(),
+  /**
+   * The AI review is on in the editor, so the result shown is the reviewed one: the server runs the
+   * same review (its cache makes the repeat free) and stores that result.
+   */
+  llm: z.boolean().optional(),
+  /** The interface language: the stored findings are worded as the editor showed them. */
+  locale: z.enum(LANGUAGES).optional(),
 });
 export type MessageDraft = z.input<typeof messageDraftSchema>;
 

@@ -5,6 +5,7 @@ import { saveMessage } from "@/lib/data/messages";
 import { readJsonBody } from "@/lib/http/read-body";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 import { messageDraftSchema } from "@/lib/validations/compose";
+import { lintWithLlm } from "@/lib/llm";
 
 export const runtime = "nodejs";
 
@@ -24,8 +25,9 @@ function error(code: string, status: number, message: string, issues?: { path: P
 
 /**
  * POST /api/messages: saves a draft or a sent message for the signed-in member, linted on the
- * server as the compose page does. An `Idempotency-Key` header (or `idempotencyKey` in the body)
- * makes retries and double submits store one record and answer with it again.
+ * server as the compose page does ("llm": true stores the AI-reviewed result, as the page does with
+ * the review on). An `Idempotency-Key` header (or `idempotencyKey` in the body) makes retries and
+ * double submits store one record and answer with it again.
  */
 export async function POST(request: Request) {
   try {
@@ -41,7 +43,7 @@ export async function POST(request: Request) {
       return error("invalid_input", 400, "Invalid input.", parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })));
     }
     const { status, ...draft } = parsed.data;
-    const saved = await saveMessage(db, actor, draft, status === "sent");
+    const saved = await saveMessage(db, actor, draft, status === "sent", new Date(), lintWithLlm);
     if (!saved.ok) {
       const notFound = Object.values(saved.errors).some((codes) => codes.includes("not_found"));
       const conflict = Object.values(saved.errors).some((codes) => codes.includes("already_sent") || codes.includes("conflict"));

@@ -1,16 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestDatabase } from "../../../test/database";
 import type { PrismaClient } from "@/lib/db-client";
 import { reviewOf, startFakeOpenAI, type FakeOpenAI } from "@/lib/llm/testing/fake-openai";
 
 // The doors of the LLM pass: POST /api/review (the compose page) and POST /api/lint with "llm": true,
-// on a test database, against a scripted OpenAI-compatible server on 127.0.0.1.
+// on a test database, against a scripted OpenAI-compatible server on 127.0.0.1; and the compose
+// page's save and send with the review on, as the signed-in member (the server actions read the
+// session from next/headers).
+
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ cookie }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
 let fake: FakeOpenAI;
 let review: typeof import("./route");
 let lint: typeof import("../lint/route");
+let messages: typeof import("../messages/route");
 let resetLlmRuntime: () => void;
 const saved = { ...process.env };
 
@@ -38,6 +47,7 @@ beforeAll(async () => {
   fake = await startFakeOpenAI(() => ({ review: reviewOf() }));
   review = await import("./route");
   lint = await import("../lint/route");
+  messages = await import("../messages/route");
   ({ resetLlmRuntime } = await import("@/lib/llm"));
   cookie = (await (await import("../../../test/auth")).signUp("Reviewer")).cookie;
 }, 60_000);
@@ -119,6 +129,78 @@ describe("with an LLM configured", () => {
     expect((await post(review, { message: "" })).status).toBe(400);
     expect((await post(review, { message: "x".repeat(300_000) })).status).toBe(413);
     expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe("saving with the AI review on", () => {
+  const anna = async () => {
+    const { actorFromHeaders } = await import("@/lib/auth/actor");
+    const actor = (await actorFromHeaders(new Headers({ cookie })))!;
+    return db.prospect.create({ data: { workspaceId: actor.workspaceId, name: "Anna Schmidt", company: "Kontor GmbH", notes: { create: [{ text: "Posted about CRM data quality on 3 Nov" }] } } });
+  };
+  const stored = async (id: string) => {
+    const row = await db.message.findUniqueOrThrow({ where: { id } });
+    return { status: row.status, verdict: row.verdict, score: row.score, result: JSON.parse(row.lintResult) };
+  };
+
+  it("\"Copy and mark as sent\" stores the reviewed result the page showed, and the repeat costs no second call", async () => {
+    on();
+    const prospect = await anna();
+    fake.script = () => ({
+      review: reviewOf({ problem: { status: "pass", reason: "Names the problem.", evidence: ["data quality"] }, value: { status: "pass", reason: "The value is clear.", evidence: ["we help sales teams"] } }),
+      totalTokens: 100,
+    });
+    const text = "Hi Anna, we help sales teams fix CRM data quality. Interested?";
+    const shown = (await (await post(review, { message: text, channel: "message", prospectId: prospect.id, locale: "en" })).json()).result;
+    expect(shown.llm).toEqual({ status: "ok" });
+    const { lintParsed, lintInputSchema } = await import("@/lib/lint");
+    const { composeContext } = await import("@/lib/data/messages");
+    const { actorFromHeaders } = await import("@/lib/auth/actor");
+    const heuristic = lintParsed(lintInputSchema.parse({ ...(await composeContext(db, (await actorFromHeaders(new Headers({ cookie })))!, prospect.id)), message: text, channel: "message" }));
+    // the review changed the result: storing the heuristic one would store something the seller never saw
+    expect(shown.score).not.toBe(heuristic.score);
+
+    // the draft saved with the review on keeps the reviewed result too
+    const compose = await import("@/lib/actions/compose");
+    const draft = await compose.saveDraftAction({ prospectId: prospect.id, channel: "message", body: text, llm: true, locale: "en" });
+    if (!draft.ok) throw new Error(JSON.stringify(draft.errors));
+    expect(await stored(draft.value.id)).toMatchObject({ status: "draft", verdict: shown.verdict, score: shown.score, result: shown });
+
+    const sent = await compose.markSentAction({ id: draft.value.id, prospectId: prospect.id, channel: "message", body: text, idempotencyKey: "send-reviewed-1", llm: true, locale: "en" });
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
+    expect(sent.value).toMatchObject({ id: draft.value.id, status: "sent", verdict: shown.verdict, score: shown.score });
+    const row = await stored(sent.value.id);
+    expect(row).toMatchObject({ status: "sent", verdict: shown.verdict, score: shown.score });
+    expect(row.result).toEqual(shown);
+    // the same draft in the same context: the review's cache answered both saves
+    expect(fake.requests).toHaveLength(1);
+
+    // POST /api/messages does the same for "llm": true (a follow-up now: the thread has the message)
+    const viaApi = await (await post(messages, { prospectId: prospect.id, channel: "message", body: text, status: "sent", llm: true, locale: "en" })).json();
+    const viaApiRow = await stored(viaApi.message.id);
+    expect(viaApiRow.result.llm).toEqual({ status: "ok" });
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("an AI review that fails at the moment of sending never stops the send: the heuristic result is stored, saying why", async () => {
+    on(300);
+    const prospect = await anna();
+    fake.script = () => ({ hang: true });
+    const text = "Hi Anna, we help sales teams fix CRM data quality. Worth a chat?";
+    // the heuristic result the editor showed, worded in the interface's language
+    const { lintParsed, lintInputSchema } = await import("@/lib/lint");
+    const { composeContext } = await import("@/lib/data/messages");
+    const { actorFromHeaders } = await import("@/lib/auth/actor");
+    const context = await composeContext(db, (await actorFromHeaders(new Headers({ cookie })))!, prospect.id);
+    const heuristic = lintParsed(lintInputSchema.parse({ ...context, message: text, channel: "message" }), { messageLanguage: "de" });
+
+    const compose = await import("@/lib/actions/compose");
+    const sent = await compose.markSentAction({ prospectId: prospect.id, channel: "message", body: text, idempotencyKey: "send-reviewed-2", llm: true, locale: "de" });
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
+    const row = await stored(sent.value.id);
+    expect(row.status).toBe("sent");
+    expect(row.result.llm).toEqual({ status: "error", reason: "timeout" });
+    expect({ verdict: row.verdict, score: row.score, checks: row.result.checks }).toEqual({ verdict: heuristic.verdict, score: heuristic.score, checks: heuristic.checks });
   });
 });
 
