@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { createProspect, expectAccessible, signUp } from "./helpers";
 
 // every test signs up a fresh user: a workspace of its own
@@ -102,6 +102,39 @@ test("a one-click fix fills the merge field from the prospect", async ({ page })
   await page.locator('li[data-rule-id="placeholder"]').getByRole("button", { name: "Apply fix" }).click();
   await expect(editor).toHaveValue("Hi Lena, your Logimat talk on picking errors was great. Connect?");
   await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "pass");
+});
+
+test("a save, send or delete that cannot reach the server is a notice, and the typed message stays", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  const text = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
+  await editor.fill(text);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const drafts = page.getByTestId("drafts");
+  await expect(drafts.locator("li")).toHaveCount(1);
+
+  // every server action call fails on the way (a server action is a POST with a Next-Action header)
+  const offline = (route: Route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.continue();
+  await page.route("**/*", offline);
+  const notice = page.getByTestId("notice");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(notice).toHaveText("The server could not be reached. Your message is kept here; try again in a moment.");
+  await expect(editor).toHaveValue(text);
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  await expect(notice).toHaveText("The server could not be reached. Your message is kept here; try again in a moment.");
+  await expect(editor).toHaveValue(text);
+  await drafts.getByRole("button", { name: "Delete" }).click();
+  await expect(notice).toContainText("The draft could not be deleted.");
+  await expect(drafts.locator("li")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: "Compose" })).toBeVisible();
+
+  // back online, the same click works: the draft is recorded as sent, once
+  await page.unroute("**/*", offline);
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  await expect(editor).toHaveValue("");
+  await expect(page.getByTestId("drafts")).toHaveCount(0);
 });
 
 test("the interface language switch and the home page", async ({ page }) => {

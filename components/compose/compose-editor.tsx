@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useMemo, useRef, useState, useTransition } from "react";
 import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
 import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
+import { settle } from "@/lib/actions/settle";
 import type { ComposeContext, DraftSummary, ThreadEntry } from "@/lib/data/messages";
 import type { ProspectSummary } from "@/lib/data/prospects";
 import type { Locale } from "@/i18n/locales";
@@ -106,12 +107,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
    * the editor, and the typed message, for the error page.
    */
   async function loadContext(id: string | null): Promise<string | null> {
-    let loaded: Awaited<ReturnType<typeof loadProspectContextAction>>;
-    try {
-      loaded = await loadProspectContextAction(id);
-    } catch {
-      loaded = { ok: false, errors: { form: ["network"] } };
-    }
+    const loaded = await settle(() => loadProspectContextAction(id));
     if (loaded.ok) {
       setContext(loaded.value.context);
       setThread(loaded.value.thread);
@@ -163,10 +159,11 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     };
   }
 
+  // Save, send and delete never throw (settle): a failed call is a notice, and the text stays.
   function saveDraft() {
     setNotice(null);
     startTransition(async () => {
-      const r = await saveDraftAction(draftPayload());
+      const r = await settle(() => saveDraftAction(draftPayload()));
       if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
       setDraftId(r.value.id);
       saveKey.current = newKey();
@@ -185,7 +182,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       } catch {
         copied = false;
       }
-      const r = await markSentAction(draftPayload());
+      // the key stays until it worked: a retry after a lost answer stores one message
+      const r = await settle(() => markSentAction(draftPayload()));
       if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
       saveKey.current = newKey();
       setDraftId(null);
@@ -199,8 +197,11 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   }
 
   function removeDraft(id: string) {
+    setNotice(null);
     startTransition(async () => {
-      await deleteDraftAction(id);
+      const r = await settle(() => deleteDraftAction(id));
+      // not found: already deleted (in another tab, say), which is what was asked for
+      if (!r.ok && !r.errors.id?.includes("not_found")) return setNotice({ kind: "error", text: `${t("compose.deleteFailed")} ${errorText(r.errors)}` });
       if (id === draftId) setDraftId(null);
       router.refresh();
     });

@@ -84,6 +84,21 @@ describe("drafts, sent messages and replies", () => {
     expect(await db.message.count({ where: { idempotencyKey: "key-12345678" } })).toBe(1);
   });
 
+  it("sends the draft a lost save stored under the same key, instead of answering with the draft", async () => {
+    // the compose page keeps its key until a save works: "Save draft" stored the draft but its answer
+    // never arrived, so "Copy and mark as sent" comes with the same key and without the draft's id
+    const input = { channel: "message" as const, body: "Hi Sam, your talk on churn was great. Worth a chat?", idempotencyKey: "lost-save-0001" };
+    const draft = await saveMessage(db, actor, input, false);
+    if (!draft.ok) throw new Error("draft not saved");
+    const sent = await saveMessage(db, actor, input, true);
+    expect(sent).toMatchObject({ ok: true, value: { id: draft.value.id, status: "sent" } });
+    expect(await db.message.findUniqueOrThrow({ where: { id: draft.value.id } })).toMatchObject({ status: "sent", idempotencyKey: "lost-save-0001" });
+    expect(await db.message.count({ where: { body: input.body } })).toBe(1);
+    expect((await listDrafts(db, actor)).some((m) => m.id === draft.value.id)).toBe(false);
+    // and a retry of the send is the same sent message again
+    expect(await saveMessage(db, actor, input, true)).toMatchObject({ ok: true, value: { id: draft.value.id, status: "sent" } });
+  });
+
   it("feeds the team's recent sent messages to other prospects into mass-template", async () => {
     const template = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
     const first = await createProspect(db, actor, { name: "Marco Rossi", company: "Cobalt" });

@@ -122,11 +122,16 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
   const parsed = messageDraftSchema.safeParse(draft);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const d = parsed.data;
+  let id = d.id;
   if (d.idempotencyKey) {
     const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
     if (existing) {
       if (existing.workspaceId !== actor.workspaceId) return { ok: false, errors: { form: ["conflict"] } };
-      return saved(existing);
+      // the editor keeps its key until a save works: a draft saved under it whose answer was lost,
+      // then sent, is that draft to send now, not an answer that reports a draft as sent
+      const sendsLostDraft = send && existing.status === "draft" && existing.authorId === actor.memberId && (!id || id === existing.id);
+      if (!sendsLostDraft) return saved(existing);
+      id = existing.id;
     }
   }
   if (d.prospectId) {
@@ -172,8 +177,8 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
         return row;
       }),
     );
-  if (d.id) {
-    const existing = await db.message.findFirst({ where: { id: d.id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
+  if (id) {
+    const existing = await db.message.findFirst({ where: { id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
     if (!existing) return { ok: false, errors: { id: ["not_found"] } };
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
     return saved(await store((tx) => tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } })));
