@@ -126,6 +126,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p className="text-sm text-slate-700" data-testid="dashboard-summary">
             {t("summary", { sent: nf.format(quality.sent), median: median(quality.median) ?? "–" })}
           </p>
+          {/* weeks are UTC (weekStart, isoWeekStart): said, so a Monday 00:30 in Berlin counting in the week before surprises nobody */}
+          <p className="text-sm text-slate-600" data-testid="dashboard-weeks">
+            {t("weeks")}
+          </p>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card id="quality" title={t("quality.title")} description={t("quality.description")}>
               <TrendChart label={t("quality.caption")} data={trendData} xKey="week" series={trendSeries} />
