@@ -230,3 +230,14 @@ describe("personal-address suggestions", () => {
     expect(suggestion({ message: "Sehr geehrte Damen und Herren, Ihr Beitrag hat mir gefallen.", language: "de", prospect: { name: "Vogl" } })).toBe("Nennen Sie den Namen: „Guten Tag Vogl,“.");
   });
 });
+
+describe("personal-address messages", () => {
+  const message = (input: object) => lintMessage(input).checks.find((c) => c.id === "personal-address")?.message;
+
+  it("quote the greeting's title with the name, in the case German needs", () => {
+    expect(message({ message: "Hallo Frau Becker, Ihr Beitrag zur Schichtplanung war konkret. Kurzer Austausch?", prospect: { name: "Sabine Becker" } })).toBe("Spricht Frau Becker mit Namen an.");
+    expect(message({ message: "Sehr geehrter Herr Prof. Dr. Weiß, Ihr Vortrag war konkret. Kurzer Austausch?", prospect: { name: "Tom Weiß" } })).toBe("Spricht Herrn Prof. Dr. Weiß mit Namen an.");
+    expect(message({ message: "Hi Dr. Patel, your talk on triage was concrete. Worth a chat?", prospect: { name: "Priya Patel" } })).toBe("Greets Dr. Patel by name.");
+    expect(message({ message: "Hi Anna, your post on churn was concrete. Worth a chat?", prospect: { name: "Anna Berger" } })).toBe("Greets Anna by name.");
+  });
+});

@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
 import { memoize } from "../text/memo";
-import { matchesPerson, parsePersonName } from "../text/names";
+import { isTitle, matchesPerson, parsePersonName } from "../text/names";
+import type { Token } from "../text/segment";
 import { fold } from "../text/normalize";
 
 /** The prospect's name as the messages quote it; the name is the same on every keystroke. */
@@ -11,6 +12,14 @@ const nameParts = memoize((name: string) => {
   const last = fullName.split(/\s+/).pop() || "…";
   return { fullName, first, last };
 });
+
+/** The names of a greeting with the titles right before them, as written: "Frau Becker", "Dr. Patel", "Anna". */
+function addressee(words: readonly Token[], text: string, names: readonly Token[]): string {
+  let start = names[0].start;
+  let i = words.findIndex((w) => w.start === start);
+  while (i > 0 && isTitle(words[i - 1].text) && /^[\s.]*$/.test(text.slice(words[i - 1].end, start))) start = words[--i].start;
+  return text.slice(start, names[names.length - 1].end).replace(/\s+/g, " ");
+}
 
 // German openers whose grammar or register does not take a bare first name in place of "Damen und
 // Herren" or "Kollegen": "Sehr geehrte Anna" and "Liebe Jörg" are wrong, so the fix rewrites the whole greeting.
@@ -43,7 +52,7 @@ export const personalAddressRule = defineRule({
     },
     semantic: true,
     messages: {
-      ok: { en: "Greets {name} by name.", de: "Spricht {name} mit Namen an." },
+      ok: { en: "Greets {name} by name.", de: "Spricht {nameObject} mit Namen an." },
       "no-name": { en: "The message does not greet anyone by name.", de: "Die Nachricht spricht niemanden mit Namen an." },
       generic: {
         en: "“{generic}” greets nobody in particular.",
@@ -83,15 +92,15 @@ export const personalAddressRule = defineRule({
       // A name in the first line still addresses the person ("Priya – your post …")
       const firstLineEnd = text.indexOf("\n") === -1 ? Math.min(text.length, 60) : Math.min(text.indexOf("\n"), 60);
       const named = prospect && ctx.words.find((w) => w.start < firstLineEnd && /^\p{Lu}/u.test(w.text) && matchesPerson(w.text, prospect));
-      if (named) return { status: "pass", messageId: "ok", data: { name: named.text, first, formal, last }, spans: [{ start: named.start, end: named.end }] };
+      if (named) return { status: "pass", messageId: "ok", data: { name: named.text, nameObject: named.text, first, formal, last }, spans: [{ start: named.start, end: named.end }] };
       return { status: "fail", messageId: "no-name", data, spans: greeting ? [greeting.span] : [] };
     }
-    const used = greeting.names.map((n) => n.text).join(" ");
+    const used = addressee(ctx.words, text, greeting.names);
     if (!prospect || prospect.parts.length === 0) {
-      return { status: "pass", messageId: "ok", data: { name: used, first, formal, last }, spans: [greeting.span] };
+      return { status: "pass", messageId: "ok", data: { name: used, nameObject: used.replace(/^Herr(?= )/, "Herrn"), first, formal, last }, spans: [greeting.span] };
     }
     if (greeting.names.some((n) => matchesPerson(n.text, prospect))) {
-      return { status: "pass", messageId: "ok", data: { name: used, first, formal, last }, spans: [greeting.span] };
+      return { status: "pass", messageId: "ok", data: { name: used, nameObject: used.replace(/^Herr(?= )/, "Herrn"), first, formal, last }, spans: [greeting.span] };
     }
     const nameStart = greeting.names[0].start;
     const nameEnd = greeting.names[greeting.names.length - 1].end;
