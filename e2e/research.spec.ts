@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { createProspect, expectAccessible, signUp } from "./helpers";
 
 // every test signs up a fresh user: a workspace of its own
@@ -92,4 +92,81 @@ test("CSV import with preview, then export, erase and objection", async ({ page 
   await page.goto("/prospects/import");
   await page.getByLabel("CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(page.getByTestId("import-counts")).toContainText("1 suppressed");
+});
+
+/** Every server action call fails on the way from now on (a server action is a POST with a Next-Action header). */
+async function goOffline(page: Page): Promise<() => Promise<void>> {
+  const offline = (route: Route) => (route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.continue());
+  await page.route("**/*", offline);
+  return () => page.unroute("**/*", offline);
+}
+
+const kept = "The server could not be reached. What you entered is still here; try again in a moment.";
+
+test("a note, touchpoint, new prospect, invitation or reply that cannot reach the server is a notice, and what was typed stays", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await createProspect(page, { name: "Nora Funkloch", role: "COO", company: "Funkloch GmbH", notes: "" }, labels);
+  const notes = page.locator("section").filter({ has: page.getByRole("heading", { name: "Research notes" }) });
+  const touchpoints = page.locator("section").filter({ has: page.getByRole("heading", { name: "Touchpoints" }) });
+
+  let online = await goOffline(page);
+  // a research note: the form keeps its text …
+  const note = page.getByLabel("Note", { exact: true });
+  await note.fill("Spoke at Logimat about picking errors");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(notes.getByText(kept)).toBeVisible();
+  await expect(note).toHaveValue("Spoke at Logimat about picking errors");
+  // … a touchpoint (the panels' shared useAction) is a notice too, and the page is still the prospect
+  await page.locator('button[data-touch="viewed-profile"]').click();
+  await expect(touchpoints.getByText(kept)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Nora Funkloch" })).toBeVisible();
+  // back online, the same click works
+  await online();
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("note")).toContainText("Spoke at Logimat about picking errors");
+
+  // a new prospect: the form keeps its fields
+  await page.goto("/prospects");
+  const create = page.locator("form").filter({ has: page.getByRole("heading", { name: "Add prospect" }) });
+  await create.getByLabel("Name", { exact: true }).fill("Otto Offline");
+  await create.getByLabel("Company", { exact: true }).fill("Ohne Netz AG");
+  online = await goOffline(page);
+  await create.getByRole("button", { name: "Add prospect" }).click();
+  await expect(create.getByText(kept)).toBeVisible();
+  await expect(create.getByLabel("Name", { exact: true })).toHaveValue("Otto Offline");
+  await expect(create.getByLabel("Company", { exact: true })).toHaveValue("Ohne Netz AG");
+  await online();
+
+  // an invitation link (the new user is the admin of a workspace of their own)
+  await page.goto("/members");
+  online = await goOffline(page);
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The server could not be reached. Try again in a moment." })).toBeVisible();
+  await online();
+
+  // a reply logged on the compose page: the reply and the message being written stay
+  await page.goto("/prospects");
+  await page.getByTestId("prospect-list").getByRole("link", { name: "Nora Funkloch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nora Funkloch" })).toBeVisible();
+  await page.getByRole("link", { name: "Write a message" }).first().click();
+  await expect(page).toHaveURL(/\/compose\?prospect=/);
+  const editor = page.getByLabel("Message", { exact: true });
+  await editor.fill("Hi Nora, your Logimat talk on picking errors stuck with me. Would a short write-up help?");
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  const thread = page.getByTestId("thread");
+  await expect(thread.locator('li[data-kind="message"]')).toHaveCount(1);
+  await expect(editor).toHaveValue("");
+  const followUp = "Hi Nora, one more thought on picking errors: a two-minute check per shift caught most of them at a similar site.";
+  await editor.fill(followUp);
+  await thread.getByRole("button", { name: "Log reply" }).click();
+  await thread.getByLabel("Reply (optional)").fill("Sounds good, tell me more.");
+  online = await goOffline(page);
+  await thread.getByRole("button", { name: "Log reply" }).click();
+  await expect(thread.getByText(kept)).toBeVisible();
+  await expect(thread.getByLabel("Reply (optional)")).toHaveValue("Sounds good, tell me more.");
+  await expect(editor).toHaveValue(followUp);
+  await online();
+  await thread.getByRole("button", { name: "Log reply" }).click();
+  await expect(thread.locator('li[data-kind="reply"]')).toHaveCount(1);
+  await expect(editor).toHaveValue(followUp);
 });

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { createInvitationAction } from "@/lib/actions/members";
+import { settle } from "@/lib/actions/settle";
 
 /** Creates an invitation link for a role and shows it once (only its hash is stored). */
 export function InviteForm({ roles }: { roles: string[] }) {
@@ -32,11 +33,15 @@ export function InviteForm({ roles }: { roles: string[] }) {
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const r = await createInvitationAction(role);
+              // settle: a call that fails on the way is a notice, not the error page
+              const r = await settle(async () => {
+                const made = await createInvitationAction(role);
+                return made.ok ? { ok: true as const, value: made.token } : { ok: false as const, errors: { form: [made.error] } };
+              });
               if (r.ok) {
-                setLink(`${window.location.origin}/invite/${r.token}`);
+                setLink(`${window.location.origin}/invite/${r.value}`);
                 setError(null);
-              } else setError(t("inviteFailed"));
+              } else setError(r.errors.form?.[0] === "network" ? t("inviteNetwork") : t("inviteFailed"));
             })
           }
           className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60"

@@ -3,8 +3,10 @@
 import { useTranslations, useFormatter } from "next-intl";
 import { useState, useTransition } from "react";
 import { logReplyAction } from "@/lib/actions/compose";
+import { settle } from "@/lib/actions/settle";
 import type { ThreadEntry } from "@/lib/data/messages";
 import { localDateString } from "@/lib/local-date";
+import { errorText } from "@/components/prospects/use-action";
 
 const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
 
@@ -25,12 +27,10 @@ export function ThreadPanel({ thread, warmth, onLogged }: { thread: ThreadEntry[
   function submit(messageId: string) {
     setError(null);
     startTransition(async () => {
-      const r = await logReplyAction({ messageId, receivedAt: date, text });
-      if (!r.ok) {
-        const code = Object.values(r.errors).flat()[0] ?? "unknown";
-        setError(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown"));
-        return;
-      }
+      // settle: a call that fails on the way is a notice here; a rejection would swap the compose
+      // page for the error page and lose the reply and the message being written
+      const r = await settle(() => logReplyAction({ messageId, receivedAt: date, text }));
+      if (!r.ok) return setError(errorText(t, r.errors));
       setOpenFor(null);
       setText("");
       await onLogged();

@@ -29,13 +29,14 @@ export function ListsPanel({ prospectId, lists, memberOf }: { prospectId: string
           e.preventDefault();
           const form = e.currentTarget;
           const name = String(new FormData(form).get("name") ?? "");
+          // the new list, then this prospect in it, as one call: the page refreshes once both are
+          // stored, and a failure of either is the notice (never an unhandled rejection)
           run(
-            () => createLeadListAction(name),
-            (value) => {
-              form.reset();
-              const id = (value as { id: string }).id;
-              void setListMembershipAction(id, prospectId, true);
+            async () => {
+              const list = await createLeadListAction(name);
+              return list.ok ? setListMembershipAction(list.value.id, prospectId, true) : list;
             },
+            () => form.reset(),
           );
         }}
       >

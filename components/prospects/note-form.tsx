@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { addNoteAction } from "@/lib/actions/research";
+import { settle } from "@/lib/actions/settle";
 import { NOTE_KINDS } from "@/lib/validations/compose";
+import { errorText } from "./use-action";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
 
@@ -22,17 +24,17 @@ export function NoteForm({ prospectId }: { prospectId: string }) {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
         startTransition(async () => {
-          const r = await addNoteAction({
-            prospectId,
-            kind: String(data.get("kind") ?? "other"),
-            text: String(data.get("text") ?? ""),
-            sourceUrl: String(data.get("sourceUrl") ?? ""),
-            notedOn: String(data.get("notedOn") ?? ""),
-          });
-          if (!r.ok) {
-            const code = Object.values(r.errors).flat()[0] ?? "unknown";
-            return setError(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown"));
-          }
+          // settle: a call that fails on the way is a notice, and the note stays in the form
+          const r = await settle(() =>
+            addNoteAction({
+              prospectId,
+              kind: String(data.get("kind") ?? "other"),
+              text: String(data.get("text") ?? ""),
+              sourceUrl: String(data.get("sourceUrl") ?? ""),
+              notedOn: String(data.get("notedOn") ?? ""),
+            }),
+          );
+          if (!r.ok) return setError(errorText(t, r.errors));
           setError(null);
           form.current?.reset();
           router.refresh();

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { createProspectAction } from "@/lib/actions/compose";
+import { settle } from "@/lib/actions/settle";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
 
@@ -19,7 +20,7 @@ export function ProspectForm() {
     if (!code) return null;
     return (
       <p id={`${field}-error`} className="mt-1 text-sm text-rose-700">
-        {t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown")}
+        {code === "network" ? t("errors.networkInput") : t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown")}
       </p>
     );
   }
@@ -39,7 +40,8 @@ export function ProspectForm() {
           notes: String(data.get("notes") ?? ""),
         };
         startTransition(async () => {
-          const r = await createProspectAction(form);
+          // settle: a call that fails on the way is a notice under the form, and what was typed stays
+          const r = await settle(() => createProspectAction(form));
           if (!r.ok) return setErrors(r.errors);
           setErrors({});
           router.push(`/prospects/${r.value.id}`);

@@ -3,10 +3,26 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { settle } from "@/lib/actions/settle";
 
 type Result = { ok: true; value: unknown } | { ok: false; errors: Record<string, string[]> };
+type Translate = ReturnType<typeof useTranslations>;
 
-/** Runs a server action, refreshes the page on success and turns error codes into messages. */
+/**
+ * An action's first error code in words. A call that never reached the server (settle's
+ * "network") says that what was entered is still there, as it is: the form was not reset.
+ */
+export function errorText(t: Translate, errors: Record<string, string[]>): string {
+  const code = Object.values(errors).flat()[0] ?? "unknown";
+  if (code === "network") return t("errors.networkInput");
+  return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown");
+}
+
+/**
+ * Runs a server action, refreshes the page on success and turns error codes into messages. The
+ * call goes through settle(): one that fails on the way (offline, an error page instead of an
+ * answer) is a notice, never a rejection that swaps the page for the error page and loses the input.
+ */
 export function useAction() {
   const t = useTranslations();
   const router = useRouter();
@@ -15,10 +31,9 @@ export function useAction() {
   function run(action: () => Promise<Result>, onOk?: (value: unknown) => void) {
     setError(null);
     startTransition(async () => {
-      const r = await action();
+      const r = await settle(action);
       if (!r.ok) {
-        const code = Object.values(r.errors).flat()[0] ?? "unknown";
-        setError(t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.unknown"));
+        setError(errorText(t, r.errors));
         return;
       }
       onOk?.(r.value);

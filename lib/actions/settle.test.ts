@@ -23,5 +23,10 @@ describe("settle", () => {
     expect(de.errors.network).toMatch(/erhalten/);
     expect(en.compose.deleteFailed).toBeTruthy();
     expect(de.compose.deleteFailed).toBeTruthy();
+    // the prospect, note, list, import and invitation forms and the reply form: not only a message is kept there
+    expect(en.errors.networkInput).toMatch(/still here/);
+    expect(de.errors.networkInput).toMatch(/erhalten/);
+    expect(en.members.inviteNetwork).toMatch(/could not be reached/);
+    expect(de.members.inviteNetwork).toMatch(/nicht erreichbar/);
   });
 });
