@@ -137,6 +137,38 @@ test("a save, send or delete that cannot reach the server is a notice, and the t
   await expect(page.getByTestId("drafts")).toHaveCount(0);
 });
 
+test("when the browser blocks the clipboard nothing is recorded: the text stays, selected, until it is marked as sent by hand", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  const text = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
+  await editor.fill(text);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const drafts = page.getByTestId("drafts");
+  await expect(drafts.locator("li")).toHaveCount(1);
+
+  // the browser refuses to write to the clipboard (a denied permission, a policy, an insecure origin)
+  await page.evaluate(() => {
+    Object.defineProperty(navigator.clipboard, "writeText", { configurable: true, value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) });
+  });
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  const notice = page.getByTestId("notice");
+  await expect(notice).toHaveAttribute("data-kind", "error");
+  await expect(notice).toContainText("blocked copying");
+  await expect(editor).toHaveValue(text);
+  // selected, ready for Ctrl+C
+  await expect(editor).toBeFocused();
+  expect(await editor.evaluate((el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual([0, text.length]);
+  await expect(drafts.locator("li")).toHaveCount(1);
+
+  // copied by hand, then recorded: the saved draft becomes the sent message
+  await notice.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(editor).toHaveValue("");
+  await expect(notice).toHaveAttribute("data-kind", "ok");
+  await expect(notice).toHaveText("Recorded as sent.");
+  await expect(page.getByTestId("drafts")).toHaveCount(0);
+});
+
 test("the interface language switch and the home page", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);

@@ -55,9 +55,11 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const [body, setBody] = useState(initial.body);
   const [context, setContext] = useState(initialContext);
   const [thread, setThread] = useState(initialThread);
-  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  // action: a button the notice offers (after a blocked copy: record the message as sent once copied by hand)
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string; action?: "markSent" } | null>(null);
   const [pending, startTransition] = useTransition();
   const backdrop = useRef<HTMLDivElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   // one key per save intent: a double click or a retried request stores one record
   const saveKey = useRef(newKey());
 
@@ -172,28 +174,45 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     });
   }
 
+  /**
+   * Copies the message, then records it as sent. When the browser blocks the clipboard nothing is
+   * recorded: the text stays, selected for copying by hand, and the notice offers "Mark as sent".
+   */
   function copyAndSend() {
     setNotice(null);
     const text = body;
     startTransition(async () => {
-      let copied = true;
       try {
         await navigator.clipboard.writeText(text);
       } catch {
-        copied = false;
+        const editor = textarea.current;
+        if (editor) {
+          editor.focus();
+          editor.select();
+        }
+        return setNotice({ kind: "error", text: t("compose.copyBlocked"), action: "markSent" });
       }
-      // the key stays until it worked: a retry after a lost answer stores one message
-      const r = await settle(() => markSentAction(draftPayload()));
-      if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
-      saveKey.current = newKey();
-      setDraftId(null);
-      setBody("");
-      setSubject("");
-      const done = copied ? t("compose.sentDone") : t("compose.copyFailed");
-      const code = await loadContext(prospectId);
-      setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
-      router.refresh();
+      await recordSent(t("compose.sentDone"));
     });
+  }
+
+  /** After copying by hand: records the message as sent, without touching the clipboard. */
+  function markSent() {
+    setNotice(null);
+    startTransition(() => recordSent(t("compose.recordedSent")));
+  }
+
+  async function recordSent(done: string) {
+    // the key stays until it worked: a retry after a lost answer stores one message
+    const r = await settle(() => markSentAction(draftPayload()));
+    if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
+    saveKey.current = newKey();
+    setDraftId(null);
+    setBody("");
+    setSubject("");
+    const code = await loadContext(prospectId);
+    setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
+    router.refresh();
   }
 
   function removeDraft(id: string) {
@@ -280,6 +299,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               {result && !stale ? <HighlightedText text={body} checks={result.checks} /> : body}
             </div>
             <textarea
+              ref={textarea}
               id="message"
               value={body}
               onChange={(e) => setBody(e.target.value)}
@@ -324,9 +344,24 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         </div>
         <div aria-live="polite" className="min-h-6">
           {notice ? (
-            <p role="status" data-testid="notice" className={`text-sm ${notice.kind === "ok" ? "text-emerald-700" : "text-rose-700"}`}>
-              {notice.text}
-            </p>
+            <div
+              role="status"
+              data-testid="notice"
+              data-kind={notice.kind}
+              className={`text-sm ${notice.kind === "ok" ? "text-emerald-700" : "text-rose-700"} ${notice.action ? "rounded-md border border-rose-200 bg-rose-50 p-3" : ""}`}
+            >
+              <p>{notice.text}</p>
+              {notice.action === "markSent" ? (
+                <button
+                  type="button"
+                  onClick={markSent}
+                  disabled={pending || !body.trim() || tooLong}
+                  className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
+                >
+                  {t("compose.markSent")}
+                </button>
+              ) : null}
+            </div>
           ) : null}
         </div>
 
