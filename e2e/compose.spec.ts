@@ -169,6 +169,38 @@ test("when the browser blocks the clipboard nothing is recorded: the text stays,
   await expect(page.getByTestId("drafts")).toHaveCount(0);
 });
 
+test("in a message long enough to scroll, the highlights keep to the text", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  const highlights = page.getByTestId("highlights");
+  // forty lines that wrap, and a finding on the last one
+  const line = "At a similar team we cut duplicate accounts by sixty percent within two months by adding one validation step to the import.";
+  await editor.fill(`Hi Anna,\n\n${Array.from({ length: 40 }, () => line).join("\n")}\n\nSee bit.ly/3abcd`);
+  await expect(highlights.locator('mark[data-rule-ids~="links"]')).toHaveCount(1);
+  await editor.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const layout = async () =>
+    editor.evaluate((el) => {
+      const layer = document.querySelector('[data-testid="highlights"]') as HTMLElement;
+      return {
+        gutters: [getComputedStyle(el).scrollbarGutter, getComputedStyle(layer).scrollbarGutter],
+        widths: [el.clientWidth, layer.clientWidth],
+        scrolled: [el.scrollTop, layer.scrollTop],
+      };
+    });
+  // both keep room for a scrollbar, so they wrap lines alike whether or not one is shown, and scroll together
+  await expect.poll(async () => (await layout()).scrolled[1]).toBeGreaterThan(0);
+  const l = await layout();
+  expect(l.gutters).toEqual(["stable", "stable"]);
+  expect(l.widths[1]).toBe(l.widths[0]);
+  expect(l.scrolled[1]).toBe(l.scrolled[0]);
+  // a shorter text clamps the textarea's scroll position: the layer follows
+  await editor.fill("Hi Anna, see bit.ly/3abcd");
+  await expect.poll(async () => (await layout()).scrolled).toEqual([0, 0]);
+});
+
 test("the interface language switch and the home page", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
 import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
 import { settle } from "@/lib/actions/settle";
@@ -35,8 +35,11 @@ interface Props {
 }
 
 const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
-// The textarea and the highlight layer behind it must lay text out identically.
-const editorText = "px-3 py-3 text-[15px] leading-6 font-[inherit] whitespace-pre-wrap break-words";
+// The textarea and the highlight layer behind it must lay text out identically: the same box, the
+// same font, and the same room for a scrollbar. The textarea shows one once a long message
+// overflows; a stable gutter reserves that room in both from the start (the layer, overflow
+// hidden, paints none), so a scrollbar never narrows one of them and lines wrap alike.
+const editorText = "px-3 py-3 text-[15px] leading-6 font-[inherit] whitespace-pre-wrap break-words [scrollbar-gutter:stable]";
 
 function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -60,6 +63,11 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const [pending, startTransition] = useTransition();
   const backdrop = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // the layer scrolls with the textarea: on every scroll, and after each change of the text (a
+  // shorter text clamps the textarea's scroll position without the layer noticing)
+  const syncScroll = useCallback(() => {
+    if (backdrop.current && textarea.current) backdrop.current.scrollTop = textarea.current.scrollTop;
+  }, []);
   // one key per save intent: a double click or a retried request stores one record
   const saveKey = useRef(newKey());
 
@@ -93,6 +101,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const characters = [...body].length;
   const overHard = characters > budget.hardLimit;
   const stale = deferredBody !== body;
+  useLayoutEffect(syncScroll, [body, result, syncScroll]);
 
   function applyFix(fix: Fix) {
     setBody((b) => b.slice(0, fix.start) + fix.text + b.slice(fix.end));
@@ -303,9 +312,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               id="message"
               value={body}
               onChange={(e) => setBody(e.target.value)}
-              onScroll={(e) => {
-                if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
-              }}
+              onScroll={syncScroll}
               rows={12}
               spellCheck
               placeholder={t("compose.placeholder")}
