@@ -57,7 +57,7 @@ test("rows the archive import leaves out are listed in words, with file, line an
   await page.getByLabel("Your LinkedIn profile URL").fill(own);
   await page.getByRole("button", { name: "Import" }).click();
   const result = page.getByTestId("archive-result");
-  await expect(result).toContainText("Imported 1 new prospects", { timeout: 60_000 });
+  await expect(result).toContainText("Imported 1 new prospect,", { timeout: 60_000 });
   await result.getByText("2 rows could not be read").click();
   // the line as an editor shows it: LinkedIn's notes and the lines of a multi-line message count
   await expect(result.getByText("messages.csv, line 5, column “DATE”: The date cannot be read.", { exact: true })).toBeVisible();
@@ -78,7 +78,7 @@ test("a row with several problems is listed with each of them, and a cut list sa
   await page.getByLabel("Archive (ZIP) or CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(connections) });
   await page.getByRole("button", { name: "Import" }).click();
   const result = page.getByTestId("archive-result");
-  await expect(result).toContainText("Imported 1 new prospects", { timeout: 60_000 });
+  await expect(result).toContainText("Imported 1 new prospect,", { timeout: 60_000 });
   await result.getByText("40 rows could not be read").click();
   for (const sentence of [
     "Connections.csv, line 3: Column “Position” is longer than 300 characters.",

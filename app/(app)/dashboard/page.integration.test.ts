@@ -64,11 +64,13 @@ describe("the dashboard page", () => {
   it("says where its weeks start and end, in English and German, next to the weeks it shows", async () => {
     locale = "en";
     const en = await page.default({ searchParams: Promise.resolve({ period: "all" }) });
-    expect(find(en, "dashboard-summary")).toContain("1 sent messages");
+    // one message, in the singular
+    expect(find(en, "dashboard-summary")).toMatch(/^1 sent message · /);
     expect(find(en, "dashboard-weeks")).toBe("Weeks run Monday to Sunday, UTC: a message sent just after midnight on a Monday in Berlin still counts in the week before.");
     locale = "de";
     const de = await page.default({ searchParams: Promise.resolve({ period: "all" }) });
     expect(find(de, "dashboard-weeks")).toMatch(/^Wochen laufen von Montag bis Sonntag, UTC/);
+    expect(find(de, "dashboard-summary")).toMatch(/^1 gesendete Nachricht · /);
   });
 
   it("counts the message sent on Monday 00:30 in Berlin in the UTC week before, as the note says", async () => {

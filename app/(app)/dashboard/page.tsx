@@ -123,8 +123,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
       ) : (
         <>
+          {/* counts go in as numbers: the message picks singular or plural and formats them (#) for the locale */}
           <p className="text-sm text-slate-700" data-testid="dashboard-summary">
-            {t("summary", { sent: nf.format(quality.sent), median: median(quality.median) ?? "–" })}
+            {t("summary", { sent: quality.sent, median: median(quality.median) ?? "–" })}
           </p>
           {/* weeks are UTC (weekStart, isoWeekStart): said, so a Monday 00:30 in Berlin counting in the week before surprises nobody */}
           <p className="text-sm text-slate-600" data-testid="dashboard-weeks">
@@ -231,7 +232,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <Empty>{t("mass.none")}</Empty>
               ) : (
                 <>
-                  <p className="mb-2 text-sm font-medium text-slate-800">{t("mass.total", { count: nf.format(massTemplate.total) })}</p>
+                  <p className="mb-2 text-sm font-medium text-slate-800">{t("mass.total", { count: massTemplate.total })}</p>
                   <BarsChart label={t("mass.caption")} data={massTemplate.byWeek.map((w) => ({ week: w.label.slice(5), count: w.count }))} xKey="week" height={200} series={[{ key: "count", name: t("mass.count"), color: "#be123c" }]} />
                   <DataTable caption={t("mass.caption")} summary={t("showTable")} headers={[t("week"), t("mass.count")]} rows={massTemplate.byWeek.map((w) => [w.label, w.count])} testId="table-mass" />
                   <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("mass.recent")}</h3>
