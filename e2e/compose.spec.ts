@@ -101,6 +101,9 @@ test("a one-click fix fills the merge field from the prospect", async ({ page })
   await editor.fill("Hi {{first_name}}, your Logimat talk on picking errors was great. Connect?");
   await page.locator('li[data-rule-id="placeholder"]').getByRole("button", { name: "Apply fix" }).click();
   await expect(editor).toHaveValue("Hi Lena, your Logimat talk on picking errors was great. Connect?");
+  // the keyboard stays in the message: the caret right after the inserted name
+  await expect(editor).toBeFocused();
+  expect(await editor.evaluate((el) => [(el as HTMLTextAreaElement).selectionStart, (el as HTMLTextAreaElement).selectionEnd])).toEqual(["Hi Lena".length, "Hi Lena".length]);
   await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "pass");
 });
 

@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useSta
 import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
 import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
 import { settle } from "@/lib/actions/settle";
+import { mapRange, textEdit } from "@/lib/compose/text-edit";
 import type { ComposeContext, DraftSummary, ThreadEntry } from "@/lib/data/messages";
 import type { ProspectSummary } from "@/lib/data/prospects";
 import type { Locale } from "@/i18n/locales";
@@ -103,8 +104,26 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const stale = deferredBody !== body;
   useLayoutEffect(syncScroll, [body, result, syncScroll]);
 
+  // where the caret goes once the textarea shows the new text (after a fix)
+  const [caret, setCaret] = useState<{ at: number } | null>(null);
+  useLayoutEffect(() => {
+    const editor = textarea.current;
+    if (!caret || !editor) return;
+    editor.focus();
+    editor.setSelectionRange(caret.at, caret.at);
+  }, [caret]);
+
+  /**
+   * A fix's offsets are into the text that was checked (deferredBody). Typed since, the fix moves
+   * with the edit, or, where the edit touched what it replaces, it is ignored: the next check,
+   * already on its way, offers a fix of its own. The caret ends after the inserted text, in the
+   * textarea, so typing goes on where the fix was.
+   */
   function applyFix(fix: Fix) {
-    setBody((b) => b.slice(0, fix.start) + fix.text + b.slice(fix.end));
+    const at = mapRange(fix, textEdit(deferredBody, body));
+    if (!at) return;
+    setBody(body.slice(0, at.start) + fix.text + body.slice(at.end));
+    setCaret({ at: at.start + fix.text.length });
   }
 
   function errorText(errors: Record<string, string[]>): string {
