@@ -204,6 +204,29 @@ test("in a message long enough to scroll, the highlights keep to the text", asyn
   await expect.poll(async () => (await layout()).scrolled).toEqual([0, 0]);
 });
 
+test("screen readers hear the verdict and score once, when typing pauses", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  const announcement = page.getByTestId("verdict-announcement");
+  await expect(announcement).toHaveAttribute("aria-live", "polite");
+  await expect(announcement).toHaveText("");
+  // every change of the live region, as a screen reader would be told of it
+  await announcement.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { announced: string[] }).announced = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? "")).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  // the verdict and score change many times while this is typed
+  await editor.pressSequentially("Hi {{first_name}}, see bit.ly/3abcd", { delay: 20 });
+  const verdict = page.locator("aside").getByTestId("verdict");
+  await expect(verdict).toHaveAttribute("data-verdict", "block");
+  const score = (await verdict.textContent())?.match(/Score (\d+)/)?.[1];
+  expect(score).toBeDefined();
+  await expect(announcement).toHaveText(`Verdict: Do not send, score ${score}`);
+  expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([`Verdict: Do not send, score ${score}`]);
+});
+
 test("the interface language switch and the home page", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);

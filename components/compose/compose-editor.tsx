@@ -10,7 +10,7 @@ import { mapRange, textEdit } from "@/lib/compose/text-edit";
 import type { ComposeContext, DraftSummary, ThreadEntry } from "@/lib/data/messages";
 import type { ProspectSummary } from "@/lib/data/prospects";
 import type { Locale } from "@/i18n/locales";
-import { VerdictBadge } from "../ui/verdict-badge";
+import { VerdictAnnouncer, VerdictBadge } from "../ui/verdict-badge";
 import { Checklist } from "./checklist";
 import { HighlightedText } from "./highlighted-text";
 import { ThreadPanel } from "./thread-panel";
@@ -399,6 +399,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
             <h2 className="text-base font-semibold text-slate-900">{t("compose.verdict")}</h2>
             {result ? <VerdictBadge verdict={result.verdict} label={t(`verdicts.${result.verdict}`)} score={t("compose.score", { score: result.score })} /> : null}
           </div>
+          <VerdictAnnouncer text={result ? t("compose.verdictAnnouncement", { verdict: t(`verdicts.${result.verdict}`), score: result.score }) : ""} typing={body} />
           {!result ? <p className="mt-3 text-sm text-slate-500">{tooLong ? t("errors.message_too_long") : t("compose.empty")}</p> : <Checklist checks={result.checks} locale={locale} onApply={applyFix} />}
         </div>
         <AiReviewStatus state={ai.state} onUseRewrite={setBody} />
