@@ -170,3 +170,27 @@ test("a note, touchpoint, new prospect, invitation or reply that cannot reach th
   await expect(thread.locator('li[data-kind="reply"]')).toHaveCount(1);
   await expect(editor).toHaveValue(followUp);
 });
+
+test.describe("dates in the user's time zone", () => {
+  // UTC+14: for 14 hours of every day its date is the day after the UTC date, what the server runs on
+  test.use({ timezoneId: "Pacific/Kiritimati" });
+
+  test("touchpoints, the list and the privacy panel show the browser's day; a note's date is a formatted calendar date", async ({ page, context }) => {
+    await createProspect(page, { name: "Kiri Timati", role: "CFO", company: "Line Islands Ltd", notes: "" }, labels);
+    // the browser told the server its zone, once
+    await expect.poll(async () => (await context.cookies()).find((c) => c.name === "tz")?.value).toBe("Pacific/Kiritimati");
+    const today = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "Pacific/Kiritimati" }).format(new Date());
+
+    await page.locator('button[data-touch="viewed-profile"]').click();
+    await expect(page.getByTestId("touchpoints")).toContainText(today);
+    await expect(page.getByText(`collected ${today}`)).toBeVisible();
+    await page.getByLabel("Note", { exact: true }).fill("Keynote on treasury automation");
+    await page.getByLabel("Date (optional)").fill("2024-11-03");
+    await page.getByRole("button", { name: "Add note" }).click();
+    await expect(page.getByTestId("note")).toContainText("Nov 3, 2024");
+    await expect(page.getByTestId("note")).not.toContainText("2024-11-03");
+
+    await page.goto("/prospects");
+    await expect(page.getByTestId("prospect-list").locator("li").filter({ hasText: "Kiri Timati" })).toContainText(today);
+  });
+});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/ui/locale-switch";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { SignOutButton } from "@/components/auth/auth-form";
 import { requirePageActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -13,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const [t, me] = await Promise.all([getTranslations("nav"), db.member.findUnique({ where: { id: actor.memberId }, select: { name: true, email: true, workspace: { select: { name: true } } } })]);
   return (
     <NextIntlClientProvider>
+      <TimeZoneCookie />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("skip")}
       </a>

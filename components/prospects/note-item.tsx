@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteNoteAction, updateNoteAction } from "@/lib/actions/research";
 import type { NoteView } from "@/lib/data/prospects";
@@ -14,6 +14,7 @@ function safeHref(url: string | null): string | null {
 
 export function NoteItem({ note, prospectId }: { note: NoteView; prospectId: string }) {
   const t = useTranslations();
+  const format = useFormatter();
   const { run, pending, error } = useAction();
   const [editing, setEditing] = useState(false);
   if (editing) {
@@ -70,7 +71,8 @@ export function NoteItem({ note, prospectId }: { note: NoteView; prospectId: str
     <li className="rounded-md bg-slate-50 p-3 text-sm" data-testid="note">
       <div className="flex flex-wrap items-start gap-2">
         <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t(`prospects.kinds.${note.kind}` as never)}</span>
-        {note.notedOn ? <span className="text-xs text-slate-500">{note.notedOn.slice(0, 10)}</span> : null}
+        {/* a calendar date, stored as its midnight UTC: shown in UTC, or it is the day before west of Greenwich */}
+        {note.notedOn ? <span className="text-xs text-slate-500">{format.dateTime(new Date(note.notedOn), { dateStyle: "medium", timeZone: "UTC" })}</span> : null}
         <span className="min-w-0 flex-1 whitespace-pre-wrap break-words text-slate-800">{note.text}</span>
         <span className="flex gap-2">
           <button type="button" onClick={() => setEditing(true)} className="text-xs font-medium text-indigo-700 hover:underline">

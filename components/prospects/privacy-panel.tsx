@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { eraseProspectAction } from "@/lib/actions/research";
 import { secondaryButton, useAction } from "./use-action";
 
 export function PrivacyPanel({ prospectId, name, source, collectedAt }: { prospectId: string; name: string; source: string; collectedAt: string }) {
   const t = useTranslations("prospects");
+  const format = useFormatter();
   const router = useRouter();
   const { run, pending, error } = useAction();
   const erase = (objection: boolean) => {
@@ -18,7 +19,7 @@ export function PrivacyPanel({ prospectId, name, source, collectedAt }: { prospe
       <h2 id="privacy-heading" className="text-base font-semibold text-slate-900">
         {t("privacy")}
       </h2>
-      <p className="mt-1 text-sm text-slate-500">{t("source", { source, date: collectedAt.slice(0, 10) })}</p>
+      <p className="mt-1 text-sm text-slate-500">{t("source", { source, date: format.dateTime(new Date(collectedAt), { dateStyle: "medium" }) })}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <a href={`/prospects/${prospectId}/export`} className={secondaryButton} download>
           {t("exportData")}
