@@ -204,6 +204,28 @@ test("in a message long enough to scroll, the highlights keep to the text", asyn
   await expect.poll(async () => (await layout()).scrolled).toEqual([0, 0]);
 });
 
+test("the marks stay in place while the checks catch up with typing", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  const highlights = page.getByTestId("highlights");
+  await editor.fill("Hi {{first_name}}, see bit.ly/3abcd");
+  await expect(highlights.locator('mark[data-rule-ids~="placeholder"]')).toHaveCount(1);
+  // count every moment the placeholder's mark is missing from the layer
+  await highlights.evaluate((el) => {
+    const w = window as unknown as { lost: number };
+    w.lost = 0;
+    new MutationObserver(() => {
+      if (!el.querySelector('mark[data-rule-ids~="placeholder"]')) w.lost++;
+    }).observe(el, { childList: true, subtree: true, characterData: true });
+  });
+  await editor.press("End");
+  await editor.pressSequentially(" and tell me what you think", { delay: 30 });
+  await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "fail");
+  await expect(highlights.locator('mark[data-rule-ids~="placeholder"]')).toHaveText("{{first_name}}");
+  expect(await page.evaluate(() => (window as unknown as { lost: number }).lost)).toBe(0);
+});
+
 test("screen readers hear the verdict and score once, when typing pauses", async ({ page }) => {
   await useLocale(page, "en");
   await page.goto("/compose");

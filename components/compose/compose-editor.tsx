@@ -7,6 +7,7 @@ import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, typ
 import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
 import { settle } from "@/lib/actions/settle";
 import { mapRange, textEdit } from "@/lib/compose/text-edit";
+import { collectMarks, rebaseMarks, type Mark } from "@/lib/compose/marks";
 import type { ComposeContext, DraftSummary, ThreadEntry } from "@/lib/data/messages";
 import type { ProspectSummary } from "@/lib/data/prospects";
 import type { Locale } from "@/i18n/locales";
@@ -41,6 +42,8 @@ const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-
 // overflows; a stable gutter reserves that room in both from the start (the layer, overflow
 // hidden, paints none), so a scrollbar never narrows one of them and lines wrap alike.
 const editorText = "px-3 py-3 text-[15px] leading-6 font-[inherit] whitespace-pre-wrap break-words [scrollbar-gutter:stable]";
+
+const NO_MARKS: readonly Mark[] = [];
 
 function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -101,8 +104,11 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const budget = channelBudget(channel, account);
   const characters = [...body].length;
   const overHard = characters > budget.hardLimit;
-  const stale = deferredBody !== body;
-  useLayoutEffect(syncScroll, [body, result, syncScroll]);
+  // the findings of the latest check, on the text it checked; while the check of a newer text is
+  // on its way they stay wherever the text they cover is unchanged, so the marks never blink out
+  const checkedMarks = useMemo(() => (result ? collectMarks(result.checks, deferredBody.length) : NO_MARKS), [result, deferredBody.length]);
+  const marks = useMemo(() => rebaseMarks(checkedMarks, deferredBody, body), [checkedMarks, deferredBody, body]);
+  useLayoutEffect(syncScroll, [body, marks, syncScroll]);
 
   // where the caret goes once the textarea shows the new text (after a fix)
   const [caret, setCaret] = useState<{ at: number } | null>(null);
@@ -324,7 +330,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           </label>
           <div className="relative mt-1 rounded-lg border border-slate-300 bg-white shadow-sm focus-within:border-indigo-500 focus-within:ring-2 focus-within:ring-indigo-500/30">
             <div ref={backdrop} aria-hidden="true" className={`pointer-events-none absolute inset-0 overflow-hidden text-transparent ${editorText}`} data-testid="highlights">
-              {result && !stale ? <HighlightedText text={body} checks={result.checks} /> : body}
+              <HighlightedText text={body} marks={marks} />
             </div>
             <textarea
               ref={textarea}

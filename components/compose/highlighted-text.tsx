@@ -1,63 +1,45 @@
-import type { Check } from "@/lib/lint";
+import { memo } from "react";
+import { segmentMarks, type Mark, type MarkStatus } from "@/lib/compose/marks";
 
-const SEVERITY_CLASS: Record<string, string> = {
+const SEVERITY_CLASS: Record<MarkStatus, string> = {
   fail: "bg-rose-200/80 text-transparent rounded-sm underline decoration-rose-600 decoration-2 underline-offset-2",
   warn: "bg-amber-200/80 text-transparent rounded-sm underline decoration-amber-600 decoration-2 underline-offset-2",
 };
 
+const INVISIBLE = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]+$/;
+
 interface Props {
   text: string;
-  checks: Check[];
+  /** sorted by start (collectMarks, rebaseMarks), with offsets into `text` */
+  marks: readonly Mark[];
 }
 
 /**
  * The message with its findings marked, rendered behind the transparent textarea. Spans of
  * several rules may overlap: the text is cut at every span boundary and each piece names the
- * rules that cover it (the most severe one colours it).
+ * rules that cover it (the most severe one colours it). Memoised: it renders again only when the
+ * text or the marks change.
  */
-export function HighlightedText({ text, checks }: Props) {
-  const marks: { start: number; end: number; id: string; status: "warn" | "fail" }[] = [];
-  for (const c of checks) {
-    if (c.status !== "warn" && c.status !== "fail") continue;
-    for (const s of c.spans) {
-      const start = Math.max(0, Math.min(s.start, text.length));
-      const end = Math.max(start, Math.min(s.end, text.length));
-      if (end > start) marks.push({ start, end, id: c.id, status: c.status });
-    }
-  }
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) {
-    cuts.add(m.start);
-    cuts.add(m.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const pieces = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i];
-    const end = points[i + 1];
-    const covering = marks.filter((m) => m.start <= start && m.end >= end);
-    const piece = text.slice(start, end);
-    if (covering.length === 0) {
-      pieces.push(<span key={start}>{piece}</span>);
-      continue;
-    }
-    const worst = covering.some((m) => m.status === "fail") ? "fail" : "warn";
-    const ids = [...new Set(covering.map((m) => m.id))];
+export const HighlightedText = memo(function HighlightedText({ text, marks }: Props) {
+  const pieces = segmentMarks(text.length, marks).map((p, i) => {
+    const piece = text.slice(p.start, p.end);
+    // keyed by position in the list: after an edit the same nodes take the new text
+    if (!p.status) return <span key={i}>{piece}</span>;
     // an invisible character takes no room: an outline (which takes none either) makes it visible
-    const invisible = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]+$/.test(piece);
-    pieces.push(
+    const invisible = INVISIBLE.test(piece);
+    return (
       <mark
-        key={start}
-        data-rule-id={ids[0]}
-        data-rule-ids={ids.join(" ")}
-        data-status={worst}
+        key={i}
+        data-rule-id={p.ids[0]}
+        data-rule-ids={p.ids.join(" ")}
+        data-status={p.status}
         data-invisible={invisible || undefined}
-        className={invisible ? "outline outline-2 outline-offset-0 outline-rose-600" : SEVERITY_CLASS[worst]}
+        className={invisible ? "outline outline-2 outline-offset-0 outline-rose-600" : SEVERITY_CLASS[p.status]}
       >
         {piece}
-      </mark>,
+      </mark>
     );
-  }
+  });
   // a trailing newline needs a character after it to take up a line, as in the textarea
   return (
     <>
@@ -65,4 +47,4 @@ export function HighlightedText({ text, checks }: Props) {
       {"\u200b"}
     </>
   );
-}
+});
