@@ -194,3 +194,39 @@ test.describe("dates in the user's time zone", () => {
     await expect(page.getByTestId("prospect-list").locator("li").filter({ hasText: "Kiri Timati" })).toContainText(today);
   });
 });
+
+test("the CSV import's column mapping keeps each change at once, however quick, and the preview follows all of them", async ({ page }) => {
+  await page.goto("/prospects/import");
+  const csv = ["First Name,Last Name,URL,Company,Position", "Jana,Köhler,https://www.linkedin.com/in/jana-koehler,Radwerk Mobility,Head of Growth"].join("\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByTestId("import-counts")).toContainText("1 new");
+  const row = page.locator('tr[data-action="create"]');
+  await expect(row).toContainText("Radwerk Mobility");
+
+  // a slow server: every server action answers a second late
+  await page.route("**/*", async (route) => {
+    if (route.request().headers()["next-action"]) await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  const company = page.getByRole("combobox", { name: "Company", exact: true });
+  const role = page.getByRole("combobox", { name: "Role", exact: true });
+  const commit = page.getByRole("button", { name: "Import 1 row" });
+  await company.selectOption({ label: "— not imported —" });
+  // shown at once, not when the server has answered
+  await expect(company).toHaveValue("", { timeout: 300 });
+  await role.selectOption({ label: "— not imported —" });
+  await expect(role).toHaveValue("", { timeout: 300 });
+  await expect(company).toHaveValue("");
+  // no import from a preview of another mapping
+  await expect(commit).toBeDisabled();
+
+  // the preview is of both changes, and neither select snapped back
+  await expect(row).not.toContainText("Radwerk Mobility");
+  await expect(commit).toBeEnabled();
+  await expect(company).toHaveValue("");
+  await expect(role).toHaveValue("");
+  await commit.click();
+  await expect(page.getByTestId("import-done")).toContainText("1 new");
+  await page.goto("/prospects?q=K%C3%B6hler");
+  await expect(page.getByTestId("prospect-list").locator("li").filter({ hasText: "Jana Köhler" })).not.toContainText("Radwerk");
+});

@@ -1,12 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/actions/research";
 import { IMPORT_FIELDS, type ColumnMapping, type RowError } from "@/lib/import/prospects-csv-fields";
 import { field, primaryButton, secondaryButton, useAction } from "./use-action";
 
 const MAX_BYTES = 20_000_000;
+/** How long the mapping rests before the preview is asked for: a few quick changes, one request. */
+const MAPPING_DEBOUNCE_MS = 300;
+
+const sameMapping = (a: ColumnMapping, b: ColumnMapping) => IMPORT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null));
 
 /** Upload → preview with column mapping and per-row errors → one all-or-nothing import. */
 export function ImportWizard() {
@@ -15,14 +19,47 @@ export function ImportWizard() {
   const [text, setText] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<"merge" | "skip">("merge");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  // The column mapping is the form's own: a select shows the choice at once and keeps it, and every
+  // preview is asked for with the whole of it. (Taken from the last preview, a select snapped back
+  // until the server answered, and a second quick change started from the old mapping and lost the
+  // first.) Null until the first preview has matched the columns by name.
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [waiting, setWaiting] = useState(false);
   const [done, setDone] = useState<{ created: number; merged: number } | null>(null);
+  // each change of file or mapping is a new version; an answer for an older one is dropped
+  const version = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(timer.current ?? undefined), []);
 
-  function refresh(csv: string, mapping: ColumnMapping | null, dup = duplicates) {
+  function refresh(csv: string, m: ColumnMapping | null, dup = duplicates) {
+    clearTimeout(timer.current ?? undefined);
+    setWaiting(false);
     setDone(null);
-    run(() => previewImportAction(csv, mapping, dup), (v) => setPreview(v as ImportPreview));
+    const mine = ++version.current;
+    run(
+      () => previewImportAction(csv, m, dup),
+      (v) => {
+        if (mine !== version.current) return;
+        const p = v as ImportPreview;
+        setPreview(p);
+        // the columns matched by name, as the starting point; after that the form's mapping stands
+        if (m === null) setMapping(p.mapping);
+      },
+    );
+  }
+
+  function changeMapping(csv: string, next: ColumnMapping) {
+    setMapping(next);
+    // answers to what was asked before this change no longer count
+    version.current++;
+    clearTimeout(timer.current ?? undefined);
+    setWaiting(true);
+    timer.current = setTimeout(() => refresh(csv, next), MAPPING_DEBOUNCE_MS);
   }
 
   const importable = preview ? preview.counts.create + preview.counts.merge : 0;
+  // the preview on screen is for another mapping than the form's: no import until it is redone
+  const outdated = waiting || pending || (preview !== null && mapping !== null && !sameMapping(preview.mapping, mapping));
   // a row's errors in words; a cell or name over its limit names the file's column(s) and the limit
   const rowErrors = (errors: RowError[]) => errors.map((e) => (t.has(`rowErrors.${e.code}`) ? t(`rowErrors.${e.code}`, "column" in e ? { column: e.column, limit: e.limit } : {}) : e.code)).join(" ");
   return (
@@ -40,6 +77,8 @@ export function ImportWizard() {
               if (file.size > MAX_BYTES) return setError(t("tooLarge"));
               const csv = await file.text();
               setText(csv);
+              setPreview(null);
+              setMapping(null);
               refresh(csv, null);
             }}
           />
@@ -52,7 +91,7 @@ export function ImportWizard() {
             onChange={(e) => {
               const dup = e.target.value as "merge" | "skip";
               setDuplicates(dup);
-              if (text) refresh(text, preview?.mapping ?? null, dup);
+              if (text) refresh(text, mapping, dup);
             }}
           >
             <option value="merge">{t("merge")}</option>
@@ -66,7 +105,7 @@ export function ImportWizard() {
           {t("done", done)}
         </p>
       ) : null}
-      {preview && text ? (
+      {preview && text && mapping ? (
         <>
           <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="mapping-heading">
             <h2 id="mapping-heading" className="text-base font-semibold text-slate-900">
@@ -78,8 +117,8 @@ export function ImportWizard() {
                   {t(`fields.${f}`)}
                   <select
                     className={field}
-                    value={preview.mapping[f] ?? ""}
-                    onChange={(e) => refresh(text, { ...preview.mapping, [f]: e.target.value === "" ? null : Number(e.target.value) })}
+                    value={mapping[f] ?? ""}
+                    onChange={(e) => changeMapping(text, { ...mapping, [f]: e.target.value === "" ? null : Number(e.target.value) })}
                   >
                     <option value="">{t("ignore")}</option>
                     {preview.headers.map((h, i) => (
@@ -92,7 +131,7 @@ export function ImportWizard() {
               ))}
             </div>
           </section>
-          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="preview-heading">
+          <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="preview-heading" aria-busy={outdated}>
             <h2 id="preview-heading" className="text-base font-semibold text-slate-900">
               {t("preview")}
             </h2>
@@ -139,14 +178,15 @@ export function ImportWizard() {
             <div className="mt-4 flex gap-2">
               <button
                 type="button"
-                disabled={pending || importable === 0}
+                disabled={outdated || importable === 0}
                 className={primaryButton}
                 onClick={() =>
                   run(
-                    () => commitImportAction(text, preview.mapping, duplicates),
+                    () => commitImportAction(text, mapping, duplicates),
                     (v) => {
                       setDone(v as { created: number; merged: number });
                       setPreview(null);
+                      setMapping(null);
                       setText(null);
                     },
                   )
@@ -154,7 +194,7 @@ export function ImportWizard() {
               >
                 {t("commit", { count: importable })}
               </button>
-              <button type="button" className={secondaryButton} onClick={() => refresh(text, null)}>
+              <button type="button" disabled={pending} className={secondaryButton} onClick={() => refresh(text, mapping)}>
                 {t("preview")}
               </button>
             </div>
