@@ -88,7 +88,8 @@ test("CSV import with preview, then export, erase and objection", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Felix Brandt" })).toBeVisible();
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Objection: erase and never re-add" }).click();
-  await expect(page).toHaveURL(/\/prospects$/);
+  // back on the list as it was left
+  await expect(page).toHaveURL(/\/prospects\?q=Felix$/);
   await page.goto("/prospects/import");
   await page.getByLabel("CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(page.getByTestId("import-counts")).toContainText("1 suppressed");
@@ -229,4 +230,20 @@ test("the CSV import's column mapping keeps each change at once, however quick, 
   await expect(page.getByTestId("import-done")).toContainText("1 new");
   await page.goto("/prospects?q=K%C3%B6hler");
   await expect(page.getByTestId("prospect-list").locator("li").filter({ hasText: "Jana Köhler" })).not.toContainText("Radwerk");
+});
+
+test("a prospect's page leads back to the list as it was left: search, filters and sorting", async ({ page }) => {
+  await createProspect(page, { name: "Bea Zurück", role: "CMO", company: "Rückweg GmbH", notes: "" }, labels);
+  await page.goto("/prospects?q=Zur%C3%BCck&company=R%C3%BCckweg&sort=name");
+  await page.getByTestId("prospect-list").getByRole("link", { name: "Bea Zurück" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bea Zurück" })).toBeVisible();
+  await page.getByRole("link", { name: "All prospects" }).click();
+  await expect(page).toHaveURL(/\/prospects\?q=Zur%C3%BCck&company=R%C3%BCckweg&sort=name$/);
+  await expect(page.getByLabel("Search prospects")).toHaveValue("Zurück");
+  await expect(page.getByTestId("prospect-list")).toContainText("Bea Zurück");
+
+  // a crafted way back leads to the list, never elsewhere
+  const id = (await page.getByTestId("prospect-list").getByRole("link", { name: "Bea Zurück" }).getAttribute("href"))!.split("?")[0];
+  await page.goto(`${id}?back=${encodeURIComponent("//evil.example/")}`);
+  await expect(page.getByRole("link", { name: "All prospects" })).toHaveAttribute("href", "/prospects");
 });

@@ -5,14 +5,15 @@ import { useRouter } from "next/navigation";
 import { eraseProspectAction } from "@/lib/actions/research";
 import { secondaryButton, useAction } from "./use-action";
 
-export function PrivacyPanel({ prospectId, name, source, collectedAt }: { prospectId: string; name: string; source: string; collectedAt: string }) {
+/** listHref: the list the person came from (its search and filters), where an erased prospect's page leads. */
+export function PrivacyPanel({ prospectId, name, source, collectedAt, listHref }: { prospectId: string; name: string; source: string; collectedAt: string; listHref: string }) {
   const t = useTranslations("prospects");
   const format = useFormatter();
   const router = useRouter();
   const { run, pending, error } = useAction();
   const erase = (objection: boolean) => {
     if (!window.confirm(t(objection ? "objectConfirm" : "eraseConfirm", { name }))) return;
-    run(() => eraseProspectAction(prospectId, objection), () => router.push("/prospects"));
+    run(() => eraseProspectAction(prospectId, objection), () => router.push(listHref));
   };
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="privacy-heading">

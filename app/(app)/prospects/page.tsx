@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { findProspects, listLeadLists } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
 import { canChangePrivacySettings } from "@/lib/data/workspace";
+import { listQuery, prospectHref } from "@/lib/prospect-list-query";
 import { prospectFilterSchema } from "@/lib/validations/compose";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,6 +31,8 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
   ]);
   const pageHref = (page: number) => `/prospects?${new URLSearchParams({ ...(params as Record<string, string>), page: String(page) })}`;
   const filtered = Object.keys(params).some((k) => k !== "page" && k !== "sort");
+  // a prospect's page gets this list's query, so that its "All prospects" comes back here
+  const query = listQuery(raw);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -101,7 +104,7 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="prospect-list">
           {result.items.map((p) => (
             <li key={p.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-              <Link href={`/prospects/${p.id}`} className="font-medium text-slate-900 hover:text-indigo-700">
+              <Link href={prospectHref(p.id, query)} className="font-medium text-slate-900 hover:text-indigo-700">
                 {p.name}
               </Link>
               <span className="text-sm text-slate-500">{[p.role, p.company].filter(Boolean).join(" · ")}</span>

@@ -10,14 +10,17 @@ import { db } from "@/lib/db";
 import { getThread } from "@/lib/data/messages";
 import { getProspect, listLeadLists } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
+import { listHref } from "@/lib/prospect-list-query";
 
 /** Only http(s) links are clickable; anything else is shown as text. */
 function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export default async function ProspectPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProspectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  // back to the list as it was left: its search, filters, sorting and page (validated, always /prospects?…)
+  const back = listHref((await searchParams).back);
   const t = await getTranslations();
   const format = await getFormatter();
   const actor = await requirePageActor();
@@ -26,7 +29,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
     return (
       <div className="space-y-4">
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{t("prospects.notFound")}</p>
-        <Link href="/prospects" className="text-sm font-medium text-indigo-700 hover:underline">
+        <Link href={back} className="text-sm font-medium text-indigo-700 hover:underline">
           {t("prospects.back")}
         </Link>
       </div>
@@ -35,7 +38,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
   const [thread, lists] = await Promise.all([getThread(db, actor, id), listLeadLists(db, actor)]);
   return (
     <div className="space-y-6">
-      <Link href="/prospects" className="text-sm font-medium text-indigo-700 hover:underline">
+      <Link href={back} className="text-sm font-medium text-indigo-700 hover:underline">
         ← {t("prospects.back")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -102,7 +105,7 @@ export default async function ProspectPage({ params }: { params: Promise<{ id: s
         <div className="space-y-6">
           <ProspectEditor prospect={prospect} />
           <ListsPanel prospectId={prospect.id} lists={lists} memberOf={prospect.lists.map((l) => l.id)} />
-          <PrivacyPanel prospectId={prospect.id} name={prospect.name} source={prospect.source} collectedAt={prospect.collectedAt} />
+          <PrivacyPanel prospectId={prospect.id} name={prospect.name} source={prospect.source} collectedAt={prospect.collectedAt} listHref={back} />
         </div>
       </div>
     </div>
