@@ -249,6 +249,47 @@ test("screen readers hear the verdict and score once, when typing pauses", async
   expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).toEqual([`Verdict: Do not send, score ${score}`]);
 });
 
+test("unsaved text is not lost by leaving the page or opening a draft without asking", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  // would the browser ask before unloading the page?
+  const asksBeforeUnload = () =>
+    page.evaluate(() => {
+      const e = new Event("beforeunload", { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+  expect(await asksBeforeUnload()).toBe(false);
+  const saved = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
+  await editor.fill(saved);
+  expect(await asksBeforeUnload()).toBe(true);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  await expect.poll(asksBeforeUnload).toBe(false);
+
+  const edited = `${saved} Happy to send it over.`;
+  await editor.fill(edited);
+  await expect.poll(asksBeforeUnload).toBe(true);
+  const open = page.getByTestId("drafts").getByRole("link", { name: "Open" });
+  // declined: nothing happens, the text stays
+  const declined = page.waitForEvent("dialog");
+  const click = open.click();
+  const question = await declined;
+  expect(question.type()).toBe("confirm");
+  expect(question.message()).toContain("not saved");
+  await question.dismiss();
+  await click;
+  await expect(editor).toHaveValue(edited);
+  await expect(page).not.toHaveURL(/draft=/);
+  // accepted: the draft opens as it was saved
+  page.once("dialog", (d) => void d.accept());
+  await open.click();
+  await expect(page).toHaveURL(/\/compose\?draft=/);
+  await expect(editor).toHaveValue(saved);
+  expect(await asksBeforeUnload()).toBe(false);
+});
+
 test("the interface language switch and the home page", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);

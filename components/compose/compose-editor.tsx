@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
@@ -17,6 +18,7 @@ import { HighlightedText } from "./highlighted-text";
 import { ThreadPanel } from "./thread-panel";
 import { AiReviewStatus } from "./ai-review-status";
 import { useAiReview } from "./use-ai-review";
+import { useLeaveGuard } from "./use-leave-guard";
 
 export interface ComposeInitial {
   draftId: string | null;
@@ -60,6 +62,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const [language, setLanguage] = useState(initial.language);
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
+  // the text as last saved or sent: what leaving the page would not lose
+  const [kept, setKept] = useState({ body: initial.body, subject: initial.subject });
   const [context, setContext] = useState(initialContext);
   const [thread, setThread] = useState(initialThread);
   // action: a button the notice offers (after a blocked copy: record the message as sent once copied by hand)
@@ -198,10 +202,13 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   // Save, send and delete never throw (settle): a failed call is a notice, and the text stays.
   function saveDraft() {
     setNotice(null);
+    const payload = draftPayload();
+    const savedSubject = subject;
     startTransition(async () => {
-      const r = await settle(() => saveDraftAction(draftPayload()));
+      const r = await settle(() => saveDraftAction(payload));
       if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
       setDraftId(r.value.id);
+      setKept({ body: payload.body, subject: savedSubject });
       saveKey.current = newKey();
       setNotice({ kind: "ok", text: t("compose.saved") });
       router.refresh();
@@ -244,6 +251,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     setDraftId(null);
     setBody("");
     setSubject("");
+    setKept({ body: "", subject: "" });
     const code = await loadContext(prospectId);
     setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
     router.refresh();
@@ -259,6 +267,10 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       router.refresh();
     });
   }
+
+  // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
+  const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
+  useLeaveGuard(unsaved, t("compose.leaveConfirm"));
 
   const unanswered = (() => {
     let n = 0;
@@ -443,9 +455,9 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
                     {d.prospectName ? <strong className="font-medium">{d.prospectName}: </strong> : null}
                     {d.body}
                   </span>
-                  <a className="text-indigo-700 hover:underline" href={`/compose?draft=${encodeURIComponent(d.id)}`}>
+                  <Link className="text-indigo-700 hover:underline" href={`/compose?draft=${encodeURIComponent(d.id)}`} data-leave-confirm={t("compose.openConfirm")}>
                     {t("compose.open")}
-                  </a>
+                  </Link>
                   <button type="button" className="text-slate-500 hover:text-rose-700" onClick={() => removeDraft(d.id)}>
                     {t("compose.delete")}
                   </button>
