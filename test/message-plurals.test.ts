@@ -8,7 +8,7 @@ import en from "../messages/en.json";
 // message with a number fails the last test until its singular is written down here too.
 
 // placeholders that hold text (names, dates, formatted rates), never a count
-const TEXT_ARGS = new Set(["reason", "invented", "error", "touches", "query", "source", "date", "name", "column", "file", "workspace", "role", "rate", "median"]);
+const TEXT_ARGS = new Set(["reason", "invented", "error", "touches", "query", "source", "date", "name", "kind", "verdict", "column", "file", "workspace", "role", "rate", "median"]);
 
 type Args = (n: number) => Record<string, number | string>;
 const all = (...names: string[]): Args => (n) => Object.fromEntries(names.map((k) => [k, n]));
@@ -16,6 +16,12 @@ const all = (...names: string[]): Args => (n) => Object.fromEntries(names.map((k
 /** Each message with a number: its arguments for a count n, and what it says for 1 and for 2. */
 const cases: { key: string; args: Args; en: [string, string]; de: [string, string] }[] = [
   { key: "compose.score", args: all("score"), en: ["Score 1", "Score 2"], de: ["Punkte 1", "Punkte 2"] },
+  {
+    key: "compose.verdictAnnouncement",
+    args: (n) => ({ verdict: "Revise", score: n }),
+    en: ["Verdict: Revise, score 1", "Verdict: Revise, score 2"],
+    de: ["Ergebnis: Revise, 1 Punkt", "Ergebnis: Revise, 2 Punkte"],
+  },
   { key: "compose.characters", args: all("count", "limit"), en: ["1 / 1 character", "2 / 2 characters"], de: ["1 / 1 Zeichen", "2 / 2 Zeichen"] },
   { key: "compose.goodLength", args: all("good"), en: ["good under 1", "good under 2"], de: ["gut unter 1", "gut unter 2"] },
   {
