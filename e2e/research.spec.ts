@@ -247,3 +247,47 @@ test("a prospect's page leads back to the list as it was left: search, filters a
   await page.goto(`${id}?back=${encodeURIComponent("//evil.example/")}`);
   await expect(page.getByRole("link", { name: "All prospects" })).toHaveAttribute("href", "/prospects");
 });
+
+test("deleting a touchpoint asks first, inline, and runs once", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await createProspect(page, { name: "Tara Tipp", role: "CTO", company: "Klickfest AG", notes: "" }, labels);
+  await page.locator('button[data-touch="reacted"]').click();
+  const list = page.getByTestId("touchpoints");
+  await expect(list.locator("li")).toHaveCount(1);
+  const cross = list.getByRole("button", { name: /^Delete touchpoint: Reacted to a post, / });
+
+  // ✕ asks, in the list; Cancel (focused) keeps the touchpoint
+  await cross.click();
+  const ask = list.getByRole("group", { name: "Really delete?" });
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectAccessible(page);
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(list.locator("li")).toHaveCount(1);
+  // so does Escape
+  await cross.click();
+  await page.keyboard.press("Escape");
+  await expect(ask).toHaveCount(0);
+
+  // a slow server: while the deletion runs, it cannot be sent again
+  let deletions = 0;
+  await page.route("**/*", async (route) => {
+    if (route.request().headers()["next-action"]) {
+      deletions++;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await route.continue();
+  });
+  await cross.click();
+  const yes = ask.getByRole("button", { name: "Yes, delete" });
+  await yes.click();
+  await expect(yes).toBeDisabled();
+  await expect(page.getByTestId("touchpoints")).toHaveCount(0);
+  expect(deletions).toBe(1);
+  expect(dialogs).toBe(0);
+});
