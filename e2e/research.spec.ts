@@ -65,6 +65,9 @@ test("CSV import with preview, then export, erase and objection", async ({ page 
   await page.getByLabel("CSV file").setInputFiles({ name: "Connections.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv) });
   await expect(page.getByTestId("import-counts")).toContainText("2 new");
   await expect(page.getByTestId("import-counts")).toContainText("2 with errors");
+  // every column of the preview has a name, the arrow's too
+  await expect(page.getByRole("columnheader", { name: "What happens to the row" })).toBeVisible();
+  await expectAccessible(page);
   // the rows with errors, in words: the over-long cell names its column and the limit
   await page.getByText("Rows with errors (not imported)").click();
   // the line as an editor shows it: the notes, the blank line and the header come first

@@ -147,7 +147,11 @@ export function ImportWizard() {
                     <th className="py-1 pr-4">{t("fields.name")}</th>
                     <th className="py-1 pr-4">{t("fields.company")}</th>
                     <th className="py-1 pr-4">{t("fields.profileUrl")}</th>
-                    <th className="py-1">→</th>
+                    <th className="py-1">
+                      {/* the arrow is the visible header; screen readers get the column's name */}
+                      <span aria-hidden="true">→</span>
+                      <span className="sr-only">{t("outcome")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
