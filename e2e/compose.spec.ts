@@ -128,7 +128,8 @@ test("a save, send or delete that cannot reach the server is a notice, and the t
   await page.getByRole("button", { name: "Copy and mark as sent" }).click();
   await expect(notice).toHaveText("The server could not be reached. Your message is kept here; try again in a moment.");
   await expect(editor).toHaveValue(text);
-  await drafts.getByRole("button", { name: "Delete" }).click();
+  await drafts.getByRole("button", { name: "Delete", exact: true }).click();
+  await drafts.getByRole("button", { name: "Yes, delete" }).click();
   await expect(notice).toContainText("The draft could not be deleted.");
   await expect(drafts.locator("li")).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1, name: "Compose" })).toBeVisible();
@@ -288,6 +289,49 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   await expect(page).toHaveURL(/\/compose\?draft=/);
   await expect(editor).toHaveValue(saved);
   expect(await asksBeforeUnload()).toBe(false);
+});
+
+test("deleting a draft asks first and runs once, however often it is clicked", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  await editor.fill("Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const drafts = page.getByTestId("drafts");
+  await expect(drafts.locator("li")).toHaveCount(1);
+  const remove = drafts.getByRole("button", { name: "Delete", exact: true });
+
+  // the first click only asks; cancelled, the draft stays and the focus goes back to Delete
+  await remove.click();
+  const confirm = drafts.getByTestId("delete-confirm");
+  await expect(confirm).toContainText("Really delete?");
+  const yes = confirm.getByRole("button", { name: "Yes, delete" });
+  await expect(yes).toBeFocused();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.press("Enter");
+  await expect(yes).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(drafts.locator("li")).toHaveCount(1);
+
+  // a slow server and a double click: one delete is sent, and the button says it is working
+  const deletes: string[] = [];
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
+      deletes.push(route.request().url());
+      await new Promise((r) => setTimeout(r, 800));
+    }
+    await route.continue();
+  });
+  await remove.click();
+  await yes.dblclick();
+  await expect(confirm.getByRole("button", { name: "Deleting…" })).toBeDisabled();
+  await expect(page.getByTestId("drafts")).toHaveCount(0);
+  expect(deletes).toHaveLength(1);
+  // the text in the editor stays, and is no longer saved anywhere
+  await expect(editor).not.toHaveValue("");
 });
 
 test("the interface language switch and the home page", async ({ page }) => {

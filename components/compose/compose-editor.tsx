@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import { channelBudget, CHANNELS, lintInputSchema, lintParsed, type Channel, type Fix, type LintResult } from "@/lib/lint";
 import { deleteDraftAction, loadProspectContextAction, markSentAction, saveDraftAction } from "@/lib/actions/compose";
 import { settle } from "@/lib/actions/settle";
@@ -257,20 +257,56 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     router.refresh();
   }
 
+  // deleting a draft takes two steps (Delete, then "Yes, delete"), and runs once however often it is clicked
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const deletingNow = useRef(false);
+  const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
+  const draftList = useRef<HTMLUListElement>(null);
+  // focus follows the step: to "Yes, delete" when asked, back to the draft's Delete when cancelled
+  const [deleteFocus, setDeleteFocus] = useState<{ id: string; on: "confirm" | "delete" } | null>(null);
+  useEffect(() => {
+    if (!deleteFocus) return;
+    draftList.current?.querySelector<HTMLButtonElement>(`button[data-draft-id="${CSS.escape(deleteFocus.id)}"][data-step="${deleteFocus.on}"]`)?.focus();
+  }, [deleteFocus]);
+
+  function askDelete(id: string) {
+    setConfirmingDelete(id);
+    setDeleteFocus({ id, on: "confirm" });
+  }
+
+  function cancelDelete(id: string) {
+    setConfirmingDelete(null);
+    setDeleteFocus({ id, on: "delete" });
+  }
+
   function removeDraft(id: string) {
+    if (deletingNow.current) return;
+    deletingNow.current = true;
+    setDeleting(id);
     setNotice(null);
     startTransition(async () => {
       const r = await settle(() => deleteDraftAction(id));
+      deletingNow.current = false;
+      setDeleting(null);
+      setConfirmingDelete(null);
       // not found: already deleted (in another tab, say), which is what was asked for
-      if (!r.ok && !r.errors.id?.includes("not_found")) return setNotice({ kind: "error", text: `${t("compose.deleteFailed")} ${errorText(r.errors)}` });
-      if (id === draftId) setDraftId(null);
+      if (!r.ok && !r.errors.id?.includes("not_found")) {
+        setDeleteFocus({ id, on: "delete" });
+        return setNotice({ kind: "error", text: `${t("compose.deleteFailed")} ${errorText(r.errors)}` });
+      }
+      setDeleted((s) => new Set(s).add(id));
+      if (id === draftId) {
+        // the text in the editor is no longer saved anywhere
+        setDraftId(null);
+        setKept({ body: "", subject: "" });
+      }
+      document.getElementById("drafts-heading")?.focus();
       router.refresh();
     });
   }
 
-  // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
-  const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
-  useLeaveGuard(unsaved, t("compose.leaveConfirm"));
+  const shownDrafts = drafts.filter((d) => !deleted.has(d.id));
 
   const unanswered = (() => {
     let n = 0;
@@ -441,15 +477,15 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         ) : null}
 
         <section aria-labelledby="drafts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="drafts-heading" className="text-base font-semibold text-slate-900">
+          <h2 id="drafts-heading" tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
             {t("compose.drafts")}
           </h2>
-          {drafts.length === 0 ? (
+          {shownDrafts.length === 0 ? (
             <p className="mt-2 text-sm text-slate-500">{t("compose.noDrafts")}</p>
           ) : (
-            <ul className="mt-2 divide-y divide-slate-100" data-testid="drafts">
-              {drafts.map((d) => (
-                <li key={d.id} className="flex items-center gap-3 py-2 text-sm">
+            <ul ref={draftList} className="mt-2 divide-y divide-slate-100" data-testid="drafts">
+              {shownDrafts.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
                   <VerdictBadge verdict={d.verdict as LintResult["verdict"]} label={t(`verdicts.${d.verdict}`)} />
                   <span className="min-w-0 flex-1 truncate text-slate-700">
                     {d.prospectName ? <strong className="font-medium">{d.prospectName}: </strong> : null}
@@ -458,9 +494,50 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
                   <Link className="text-indigo-700 hover:underline" href={`/compose?draft=${encodeURIComponent(d.id)}`} data-leave-confirm={t("compose.openConfirm")}>
                     {t("compose.open")}
                   </Link>
-                  <button type="button" className="text-slate-500 hover:text-rose-700" onClick={() => removeDraft(d.id)}>
-                    {t("compose.delete")}
-                  </button>
+                  {confirmingDelete === d.id ? (
+                    <span
+                      role="group"
+                      aria-labelledby={`delete-question-${d.id}`}
+                      className="flex items-center gap-2"
+                      data-testid="delete-confirm"
+                      onKeyDown={(e) => {
+                        if (e.key === "Escape" && deleting !== d.id) cancelDelete(d.id);
+                      }}
+                    >
+                      <span id={`delete-question-${d.id}`} className="font-medium text-slate-800">
+                        {t("compose.deleteConfirm")}
+                      </span>
+                      <button
+                        type="button"
+                        data-draft-id={d.id}
+                        data-step="confirm"
+                        onClick={() => removeDraft(d.id)}
+                        disabled={deleting !== null || pending}
+                        className="rounded-md bg-rose-600 px-2.5 py-1 text-xs font-semibold text-white shadow-sm hover:bg-rose-500 disabled:cursor-not-allowed disabled:opacity-50"
+                      >
+                        {deleting === d.id ? t("compose.deleting") : t("compose.deleteYes")}
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => cancelDelete(d.id)}
+                        disabled={deleting === d.id}
+                        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
+                      >
+                        {t("compose.deleteCancel")}
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      data-draft-id={d.id}
+                      data-step="delete"
+                      className="text-slate-500 hover:text-rose-700 disabled:cursor-not-allowed disabled:opacity-50"
+                      onClick={() => askDelete(d.id)}
+                      disabled={deleting !== null}
+                    >
+                      {t("compose.delete")}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
