@@ -334,6 +334,21 @@ test("deleting a draft asks first and runs once, however often it is clicked", a
   await expect(editor).not.toHaveValue("");
 });
 
+test("the message is spell-checked in its own language, not the interface's", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/compose");
+  const editor = page.getByLabel("Message", { exact: true });
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await editor.fill("Guten Tag Frau Becker, Ihr Beitrag zu Lieferzeiten bei Hydraulikteilen ist mir hängen geblieben. Darf ich Ihnen eine kurze Übersicht schicken?");
+  await expect(editor).toHaveAttribute("spellcheck", "true");
+  await expect(editor).toHaveAttribute("lang", "de");
+  // a language chosen by hand wins over the detected one
+  await page.locator("main").getByLabel("Language").selectOption("en");
+  await expect(editor).toHaveAttribute("lang", "en");
+  await page.locator("main").getByLabel("Language").selectOption("auto");
+  await expect(editor).toHaveAttribute("lang", "de");
+});
+
 test("the interface language switch and the home page", async ({ page }) => {
   await page.goto("/");
   await expectAccessible(page);

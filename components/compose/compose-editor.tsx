@@ -104,6 +104,9 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   );
   const result = ai.result ?? heuristic;
 
+  // the message's language (chosen, or detected by the checks) for the browser's spell checker,
+  // which otherwise checks a German message against the English interface
+  const messageLanguage = language !== "auto" ? language : result?.language;
   const tooLong = body.length > 20_000;
   const budget = channelBudget(channel, account);
   const characters = [...body].length;
@@ -368,7 +371,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         {channel === "inmail" ? (
           <label className="block text-sm font-medium text-slate-700">
             {t("compose.subject")}
-            <input className={`${field} mt-1`} value={subject} maxLength={2000} onChange={(e) => setSubject(e.target.value)} />
+            <input className={`${field} mt-1`} value={subject} maxLength={2000} lang={messageLanguage} spellCheck onChange={(e) => setSubject(e.target.value)} />
           </label>
         ) : null}
 
@@ -388,6 +391,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               onScroll={syncScroll}
               rows={12}
               spellCheck
+              lang={messageLanguage}
               placeholder={t("compose.placeholder")}
               aria-describedby="message-counter"
               className={`relative block min-h-64 w-full resize-y rounded-lg bg-transparent text-slate-900 caret-slate-900 placeholder:text-slate-400 focus:outline-none ${editorText}`}
