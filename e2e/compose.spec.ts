@@ -62,6 +62,10 @@ for (const flow of flows) {
     await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "fail");
     await expect(page.locator('li[data-rule-id="links"]')).toHaveAttribute("data-status", "fail");
     await expect(page.getByTestId("verdict").first()).toHaveAttribute("data-verdict", "block");
+    // a failure's underline is wavy (a warning's dashed): not told apart by colour alone, and the legend says so
+    await expect(page.locator('mark[data-rule-id="placeholder"]')).toHaveCSS("text-decoration-style", "wavy");
+    await expect(page.getByTestId("highlight-legend").locator('[data-status="fail"] [aria-hidden="true"]')).toHaveCSS("text-decoration-style", "wavy");
+    await expect(page.getByTestId("highlight-legend").locator('[data-status="warn"] [aria-hidden="true"]')).toHaveCSS("text-decoration-style", "dashed");
     await expectAccessible(page);
 
     // a draft survives a reload

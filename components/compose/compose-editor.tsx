@@ -14,7 +14,7 @@ import type { ProspectSummary } from "@/lib/data/prospects";
 import type { Locale } from "@/i18n/locales";
 import { VerdictAnnouncer, VerdictBadge } from "../ui/verdict-badge";
 import { Checklist } from "./checklist";
-import { HighlightedText } from "./highlighted-text";
+import { HighlightedText, HighlightLegend } from "./highlighted-text";
 import { ThreadPanel } from "./thread-panel";
 import { AiReviewStatus } from "./ai-review-status";
 import { useAiReview } from "./use-ai-review";
@@ -405,6 +405,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               : null}
             {overHard ? ` · ${t("compose.overLimit")}` : null}
           </p>
+          {marks.length > 0 ? <HighlightLegend fail={t("compose.legendFail")} warn={t("compose.legendWarn")} /> : null}
         </div>
 
         <div className="flex flex-wrap items-center gap-3">

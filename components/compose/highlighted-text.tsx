@@ -1,9 +1,11 @@
 import { memo } from "react";
 import { segmentMarks, type Mark, type MarkStatus } from "@/lib/compose/marks";
 
+// Failures and warnings differ in the line's shape too, not only in colour (for colour-blind
+// sellers, and in grey print): a wavy underline must be fixed, a dashed one is worth revising.
 const SEVERITY_CLASS: Record<MarkStatus, string> = {
-  fail: "bg-rose-200/80 text-transparent rounded-sm underline decoration-rose-600 decoration-2 underline-offset-2",
-  warn: "bg-amber-200/80 text-transparent rounded-sm underline decoration-amber-600 decoration-2 underline-offset-2",
+  fail: "bg-rose-200/80 rounded-sm underline decoration-wavy decoration-rose-600 decoration-2 underline-offset-2",
+  warn: "bg-amber-200/80 rounded-sm underline decoration-dashed decoration-amber-700 decoration-2 underline-offset-2",
 };
 
 const INVISIBLE = /^[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]+$/;
@@ -34,7 +36,7 @@ export const HighlightedText = memo(function HighlightedText({ text, marks }: Pr
         data-rule-ids={p.ids.join(" ")}
         data-status={p.status}
         data-invisible={invisible || undefined}
-        className={invisible ? "outline outline-2 outline-offset-0 outline-rose-600" : SEVERITY_CLASS[p.status]}
+        className={invisible ? "outline outline-2 outline-offset-0 outline-rose-600" : `text-transparent ${SEVERITY_CLASS[p.status]}`}
       >
         {piece}
       </mark>
@@ -48,3 +50,19 @@ export const HighlightedText = memo(function HighlightedText({ text, marks }: Pr
     </>
   );
 });
+
+/** What the two kinds of underline mean, each next to a sample drawn as in the text. */
+export function HighlightLegend({ fail, warn }: { fail: string; warn: string }) {
+  return (
+    <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" data-testid="highlight-legend">
+      {(["fail", "warn"] as const).map((status) => (
+        <span key={status} className="inline-flex items-center gap-1.5" data-status={status}>
+          <span aria-hidden="true" className={`px-0.5 text-slate-800 ${SEVERITY_CLASS[status]}`}>
+            abc
+          </span>
+          {status === "fail" ? fail : warn}
+        </span>
+      ))}
+    </p>
+  );
+}
