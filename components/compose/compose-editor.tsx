@@ -309,6 +309,9 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     });
   }
 
+  // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
+  const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
+  useLeaveGuard(unsaved, t("compose.leaveConfirm"));
   const shownDrafts = drafts.filter((d) => !deleted.has(d.id));
 
   const unanswered = (() => {
