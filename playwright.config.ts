@@ -38,6 +38,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: "e2e-only-secret-0123456789abcdef0123456789abcdef",
       BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
+      // every test signs up a user of its own, all from 127.0.0.1: more than the default 30 a minute
+      RATE_LIMIT_SIGN_UP: "1000",
     },
     reuseExistingServer: false,
     timeout: 120_000,

@@ -25,7 +25,7 @@ test("a new user uploads a LinkedIn archive and sees prospects, threads with ver
   await expect(page.getByRole("heading", { level: 1, name: "Person7 Example" })).toBeVisible();
   await expect(page.getByText("your post on onboarding stalls").first()).toBeVisible();
 
-  await page.goto("/compose?prospect=" + page.url().split("/").pop());
+  await page.goto("/compose?prospect=" + new URL(page.url()).pathname.split("/").pop());
   await expect(page.getByTestId("thread").locator('li[data-kind="message"]').first()).toContainText(/Ready to send|Revise|Do not send/);
 
   // what gets replies, per rule, without typing anything

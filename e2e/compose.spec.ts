@@ -268,7 +268,7 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   expect(await asksBeforeUnload()).toBe(false);
   const saved = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
   await editor.fill(saved);
-  expect(await asksBeforeUnload()).toBe(true);
+  await expect.poll(asksBeforeUnload).toBe(true);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
   await expect.poll(asksBeforeUnload).toBe(false);

@@ -28,7 +28,7 @@ test("the dashboard shows sent messages and replies as charts with tables, and e
 
   await page.getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Team dashboard" })).toBeVisible();
-  await expect(page.getByTestId("dashboard-summary")).toContainText("sent messages");
+  await expect(page.getByTestId("dashboard-summary")).toContainText("1 sent message ·");
   await expect(page.getByTestId("dashboard-weeks")).toContainText("Weeks run Monday to Sunday, UTC");
   // every chart is drawn and has its table
   await expect(page.getByTestId("chart").first().locator("svg").first()).toBeVisible();

@@ -19,6 +19,12 @@ function secret(): string {
   return DEV_SECRET;
 }
 
+/** Sign-ins and sign-ups per minute and client address, from the environment (a positive whole number) or the default. */
+function perMinute(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
 function createAuth() {
   const baseURL = process.env.BETTER_AUTH_URL || undefined;
   return betterAuth({
@@ -43,8 +49,8 @@ function createAuth() {
       window: 60,
       max: 100,
       customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
-        "/sign-up/email": { window: 60, max: 30 },
+        "/sign-in/email": { window: 60, max: perMinute("RATE_LIMIT_SIGN_IN", 10) },
+        "/sign-up/email": { window: 60, max: perMinute("RATE_LIMIT_SIGN_UP", 30) },
       },
     },
     advanced: {
