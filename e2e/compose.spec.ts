@@ -111,7 +111,8 @@ test("a one-click fix fills the merge field from the prospect", async ({ page })
   await expect(page.locator('li[data-rule-id="placeholder"]')).toHaveAttribute("data-status", "pass");
 });
 
-test("a save, send or delete that cannot reach the server is a notice, and the typed message stays", async ({ page }) => {
+/** The compose page in English with one message typed and saved as a draft. */
+async function withSavedDraft(page: Page) {
   await useLocale(page, "en");
   await page.goto("/compose");
   const editor = page.getByLabel("Message", { exact: true });
@@ -120,6 +121,11 @@ test("a save, send or delete that cannot reach the server is a notice, and the t
   await page.getByRole("button", { name: "Save draft" }).click();
   const drafts = page.getByTestId("drafts");
   await expect(drafts.locator("li")).toHaveCount(1);
+  return { editor, text, drafts };
+}
+
+test("a save, send or delete that cannot reach the server is a notice, and the typed message stays", async ({ page }) => {
+  const { editor, text, drafts } = await withSavedDraft(page);
 
   // every server action call fails on the way (a server action is a POST with a Next-Action header)
   const offline = (route: Route) =>
@@ -146,14 +152,7 @@ test("a save, send or delete that cannot reach the server is a notice, and the t
 });
 
 test("when the browser blocks the clipboard nothing is recorded: the text stays, selected, until it is marked as sent by hand", async ({ page }) => {
-  await useLocale(page, "en");
-  await page.goto("/compose");
-  const editor = page.getByLabel("Message", { exact: true });
-  const text = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
-  await editor.fill(text);
-  await page.getByRole("button", { name: "Save draft" }).click();
-  const drafts = page.getByTestId("drafts");
-  await expect(drafts.locator("li")).toHaveCount(1);
+  const { editor, text, drafts } = await withSavedDraft(page);
 
   // the browser refuses to write to the clipboard (a denied permission, a policy, an insecure origin)
   await page.evaluate(() => {
