@@ -46,3 +46,21 @@ export async function signIn(page: Page, email: string, password: string) {
 export function e2eOrigin(): string {
   return `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 }
+
+/**
+ * Holds every server action call (a POST with a Next-Action header) until release(): what the page
+ * shows while the server is slow, asserted without racing a timer on a busy machine.
+ */
+export async function holdServerActions(page: Page) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let calls = 0;
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) {
+      calls++;
+      await held;
+    }
+    await route.continue();
+  });
+  return { release: () => release(), calls: () => calls };
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { createProspect, expectAccessible, signUp } from "./helpers";
+import { createProspect, expectAccessible, holdServerActions, signUp } from "./helpers";
 
 // every test signs up a fresh user: a workspace of its own
 test.beforeEach(async ({ page }) => {
@@ -206,22 +206,20 @@ test("the CSV import's column mapping keeps each change at once, however quick, 
   const row = page.locator('tr[data-action="create"]');
   await expect(row).toContainText("Radwerk Mobility");
 
-  // a slow server: every server action answers a second late
-  await page.route("**/*", async (route) => {
-    if (route.request().headers()["next-action"]) await new Promise((r) => setTimeout(r, 1000));
-    await route.continue();
-  });
+  // a slow server: no server action answers until the page has been checked
+  const server = await holdServerActions(page);
   const company = page.getByRole("combobox", { name: "Company", exact: true });
   const role = page.getByRole("combobox", { name: "Role", exact: true });
   const commit = page.getByRole("button", { name: "Import 1 row" });
   await company.selectOption({ label: "— not imported —" });
   // shown at once, not when the server has answered
-  await expect(company).toHaveValue("", { timeout: 300 });
+  await expect(company).toHaveValue("");
   await role.selectOption({ label: "— not imported —" });
-  await expect(role).toHaveValue("", { timeout: 300 });
+  await expect(role).toHaveValue("");
   await expect(company).toHaveValue("");
   // no import from a preview of another mapping
   await expect(commit).toBeDisabled();
+  server.release();
 
   // the preview is of both changes, and neither select snapped back
   await expect(row).not.toContainText("Radwerk Mobility");
@@ -277,19 +275,14 @@ test("deleting a touchpoint asks first, inline, and runs once", async ({ page })
   await expect(ask).toHaveCount(0);
 
   // a slow server: while the deletion runs, it cannot be sent again
-  let deletions = 0;
-  await page.route("**/*", async (route) => {
-    if (route.request().headers()["next-action"]) {
-      deletions++;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-    await route.continue();
-  });
+  const server = await holdServerActions(page);
   await cross.click();
   const yes = ask.getByRole("button", { name: "Yes, delete" });
   await yes.click();
   await expect(yes).toBeDisabled();
+  await yes.click({ force: true });
+  server.release();
   await expect(page.getByTestId("touchpoints")).toHaveCount(0);
-  expect(deletions).toBe(1);
+  expect(server.calls()).toBe(1);
   expect(dialogs).toBe(0);
 });
