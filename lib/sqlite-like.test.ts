@@ -25,6 +25,12 @@ describe("unicodeLike", () => {
     expect(unicodeLike(null, "x")).toBeNull();
     expect(unicodeLike("x", null)).toBeNull();
     expect(() => unicodeLike("x", "x", "ab")).toThrow("single character");
+    // the escape character is taken as written: with ESCAPE 'X', a lower-case x is a plain letter
+    expect(unicodeLike("aX_b", "A_B", "X")).toBe(1);
+    expect(unicodeLike("ax%", "AXYZ", "X")).toBe(1);
+    // the common search, %text%, is a substring test
+    expect(unicodeLike("%özdemir%", "Ayşe ÖZDEMIR")).toBe(1);
+    expect(unicodeLike("%özdemir%", "Ayşe Özdem")).toBe(0);
   });
 
   it("stays fast on a pattern that would make a regular expression backtrack for ages", () => {

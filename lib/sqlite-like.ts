@@ -11,20 +11,33 @@ type Token = { kind: "any" } | { kind: "one" } | { kind: "char"; char: string };
 
 function tokenize(pattern: string, escape: string | undefined): Token[] {
   const tokens: Token[] = [];
-  const chars = [...pattern.toLowerCase()];
+  // the escape character is compared as written (SQLite does); only the characters matched are lower-cased
+  const chars = [...pattern];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (escape !== undefined && c === escape) {
       // an escape at the very end matches nothing, as in SQLite
       if (i + 1 >= chars.length) return [{ kind: "char", char: "" }];
-      tokens.push({ kind: "char", char: chars[++i] });
+      tokens.push({ kind: "char", char: chars[++i].toLowerCase() });
     } else if (c === "%") {
       // a run of % is one: it keeps the matcher below linear in practice
       if (tokens.at(-1)?.kind !== "any") tokens.push({ kind: "any" });
     } else if (c === "_") tokens.push({ kind: "one" });
-    else tokens.push({ kind: "char", char: c });
+    else tokens.push({ kind: "char", char: c.toLowerCase() });
   }
   return tokens;
+}
+
+/** "%text%" with no other wildcard, as every search sends: a substring test, with no array per row. */
+function substringOf(tokens: Token[]): string | null {
+  if (tokens.length < 2 || tokens[0].kind !== "any" || tokens[tokens.length - 1].kind !== "any") return null;
+  let literal = "";
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.kind !== "char") return null;
+    literal += t.char;
+  }
+  return literal;
 }
 
 /**
@@ -54,7 +67,7 @@ function matches(tokens: Token[], text: string[]): boolean {
 }
 
 // a search runs one pattern over many rows: each is tokenised once
-const compiled = new Map<string, Token[]>();
+const compiled = new Map<string, { tokens: Token[]; substring: string | null }>();
 
 export function unicodeLike(pattern: unknown, text: unknown, escape?: unknown): 0 | 1 | null {
   if (pattern === null || pattern === undefined || text === null || text === undefined) return null;
@@ -63,16 +76,18 @@ export function unicodeLike(pattern: unknown, text: unknown, escape?: unknown): 
     if (escape === null) return null;
     esc = String(escape);
     if ([...esc].length !== 1) throw new Error("ESCAPE expression must be a single character");
-    esc = esc.toLowerCase();
   }
   const p = String(pattern);
   const key = `${esc ?? ""}\u0000${p}`;
-  let tokens = compiled.get(key);
-  if (!tokens) {
+  let entry = compiled.get(key);
+  if (!entry) {
     if (compiled.size >= 100) compiled.clear();
-    compiled.set(key, (tokens = tokenize(p, esc)));
+    const tokens = tokenize(p, esc);
+    compiled.set(key, (entry = { tokens, substring: substringOf(tokens) }));
   }
-  return matches(tokens, [...String(text).toLowerCase()]) ? 1 : 0;
+  const lower = String(text).toLowerCase();
+  if (entry.substring !== null) return lower.includes(entry.substring) ? 1 : 0;
+  return matches(entry.tokens, [...lower]) ? 1 : 0;
 }
 
 /** The better-sqlite3 connection's part this needs (the adapter owns the connection). */
