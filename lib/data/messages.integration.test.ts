@@ -99,6 +99,17 @@ describe("drafts, sent messages and replies", () => {
     expect(await saveMessage(db, actor, input, true)).toMatchObject({ ok: true, value: { id: draft.value.id, status: "sent" } });
   });
 
+  it("saves the edited text over the draft a lost save stored under the same key", async () => {
+    // "Save draft" stored the draft but its answer never arrived; the seller edits and saves again
+    const first = { channel: "message" as const, body: "Hi Sam, your talk on churn was great. Worth a chat?", idempotencyKey: "lost-save-0002" };
+    const draft = await saveMessage(db, actor, first, false);
+    if (!draft.ok) throw new Error("draft not saved");
+    const edited = { ...first, body: "Hi Sam, your talk on churn stuck with me: two of our clients halved it. Worth a chat?" };
+    expect(await saveMessage(db, actor, edited, false)).toMatchObject({ ok: true, value: { id: draft.value.id, status: "draft" } });
+    expect((await db.message.findUniqueOrThrow({ where: { id: draft.value.id } })).body).toBe(edited.body);
+    expect(await db.message.count({ where: { idempotencyKey: "lost-save-0002" } })).toBe(1);
+  });
+
   it("feeds the team's recent sent messages to other prospects into mass-template", async () => {
     const template = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
     const first = await createProspect(db, actor, { name: "Marco Rossi", company: "Cobalt" });

@@ -127,10 +127,11 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     const existing = await db.message.findUnique({ where: { idempotencyKey: d.idempotencyKey } });
     if (existing) {
       if (existing.workspaceId !== actor.workspaceId) return { ok: false, errors: { form: ["conflict"] } };
-      // the editor keeps its key until a save works: a draft saved under it whose answer was lost,
-      // then sent, is that draft to send now, not an answer that reports a draft as sent
-      const sendsLostDraft = send && existing.status === "draft" && existing.authorId === actor.memberId && (!id || id === existing.id);
-      if (!sendsLostDraft) return saved(existing);
+      // the editor keeps its key until a save works: a draft saved under it whose answer was lost is
+      // that draft, to save again with what the editor holds now (edited since, perhaps) or to send;
+      // not an answer that reports the old text as saved, or a draft as sent
+      const continuesLostDraft = existing.status === "draft" && existing.authorId === actor.memberId && (!id || id === existing.id);
+      if (!continuesLostDraft) return saved(existing);
       id = existing.id;
     }
   }
