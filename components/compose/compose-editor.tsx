@@ -197,7 +197,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       body,
       idempotencyKey: saveKey.current,
       // with the AI review on, the server stores the reviewed result the page shows, not the heuristic one
-      llm: ai.on,
+      // the reviewed result only when it is what the page shows for this very text
+      llm: ai.result !== null,
       locale,
     };
   }

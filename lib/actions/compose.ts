@@ -9,7 +9,7 @@ import { requireActor, UnauthorizedError } from "../auth/actor";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
 import type { MessageDraft, ProspectForm } from "../validations/compose";
 import { isDatabaseBusy } from "../http/unavailable";
-import { lintWithLlm } from "../llm";
+import { reviewForSave } from "../llm";
 
 // Server actions are public POST endpoints: each one resolves the actor itself and passes it to
 // the data layer, which scopes every query to the actor's workspace.
@@ -27,7 +27,7 @@ function failure(e: unknown): { ok: false; errors: FieldErrors } {
 export async function saveDraftAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
   try {
     const actor = await requireActor();
-    const r = await saveMessage(db, actor, draft, false, new Date(), lintWithLlm);
+    const r = await saveMessage(db, actor, draft, false, new Date(), reviewForSave(db, actor));
     if (r.ok) revalidatePath("/compose");
     return r;
   } catch (e) {
@@ -38,7 +38,7 @@ export async function saveDraftAction(draft: MessageDraft): Promise<ActionResult
 export async function markSentAction(draft: MessageDraft): Promise<ActionResult<SavedMessage>> {
   try {
     const actor = await requireActor();
-    const r = await saveMessage(db, actor, draft, true, new Date(), lintWithLlm);
+    const r = await saveMessage(db, actor, draft, true, new Date(), reviewForSave(db, actor));
     if (r.ok && draft.prospectId) revalidatePath(`/prospects/${draft.prospectId}`);
     return r;
   } catch (e) {

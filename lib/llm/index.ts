@@ -1,5 +1,7 @@
 import "server-only";
 import { lintDetailed, type Language, type LintResult, type ParsedLintInput } from "../lint";
+import type { PrismaClient } from "../db-client";
+import { takeRateLimit } from "../http/rate-limit";
 import { loadLlmConfig, type LlmConfigState } from "./config";
 import { LlmService } from "./service";
 import { PrismaUsageStore, type UsageStore } from "./usage";
@@ -64,6 +66,20 @@ export async function lintWithLlm(input: ParsedLintInput, options: LintWithLlmOp
   const workspaceId = options.workspaceId;
   if (!workspaceId) return { ...details.result, llm: { status: "error", reason: "config" } };
   return service.review(input, details, { workspaceId, reasonLanguage: options.messageLanguage, signal: options.signal });
+}
+
+/**
+ * The review a save stores (lib/data/messages.ts AiReview): lintWithLlm under the member's and the
+ * workspace's LLM limits, as /api/review is. Usually the review's cache answers (the page asked for
+ * this very text), but on another app instance, or through POST /api/messages, a save calls the
+ * model; over the limit it stores the heuristic result, saying why.
+ */
+export function reviewForSave(db: PrismaClient, actor: { memberId: string; workspaceId: string }) {
+  return async (input: ParsedLintInput, options: LintWithLlmOptions): Promise<LintResult> => {
+    const limited = await takeRateLimit(db, "llm", { user: actor.memberId, workspace: actor.workspaceId });
+    if (!limited.ok) return { ...lintDetailed(input, { messageLanguage: options.messageLanguage }).result, llm: { status: "error", reason: "rate_limited" } };
+    return lintWithLlm(input, options);
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { saveMessage } from "@/lib/data/messages";
 import { readJsonBody } from "@/lib/http/read-body";
 import { isDatabaseBusy, serviceUnavailable } from "@/lib/http/unavailable";
 import { messageDraftSchema } from "@/lib/validations/compose";
-import { lintWithLlm } from "@/lib/llm";
+import { reviewForSave } from "@/lib/llm";
 
 export const runtime = "nodejs";
 
@@ -43,7 +43,7 @@ export async function POST(request: Request) {
       return error("invalid_input", 400, "Invalid input.", parsed.error.issues.map((i) => ({ path: i.path, message: i.message, code: i.code })));
     }
     const { status, ...draft } = parsed.data;
-    const saved = await saveMessage(db, actor, draft, status === "sent", new Date(), lintWithLlm);
+    const saved = await saveMessage(db, actor, draft, status === "sent", new Date(), reviewForSave(db, actor));
     if (!saved.ok) {
       const notFound = Object.values(saved.errors).some((codes) => codes.includes("not_found"));
       const conflict = Object.values(saved.errors).some((codes) => codes.includes("already_sent") || codes.includes("conflict"));

@@ -202,6 +202,32 @@ describe("saving with the AI review on", () => {
     expect(row.result.llm).toEqual({ status: "error", reason: "timeout" });
     expect({ verdict: row.verdict, score: row.score, checks: row.result.checks }).toEqual({ verdict: heuristic.verdict, score: heuristic.score, checks: heuristic.checks });
   });
+
+  it("saves with \"llm\": true are held to the LLM limit: over it, the heuristic result is stored, saying why", async () => {
+    on();
+    fake.script = () => ({ review: reviewOf(), totalTokens: 10 });
+    // a member of their own, so that the limit used up here is nobody else's
+    const own = (await (await import("../../../test/auth")).signUp("Limited")).cookie;
+    const { actorFromHeaders } = await import("@/lib/auth/actor");
+    const actor = (await actorFromHeaders(new Headers({ cookie: own })))!;
+    const prospect = await db.prospect.create({ data: { workspaceId: actor.workspaceId, name: "Anna Schmidt", company: "Kontor GmbH" } });
+    const before = fake.requests.length;
+    process.env.RATE_LIMIT_LLM_USER = "1";
+    try {
+      const results = [];
+      for (let i = 0; i < 3; i++) {
+        const body = { prospectId: prospect.id, channel: "message", body: `Hi Anna, we help sales teams fix CRM data quality (${i}). Worth a chat?`, status: "sent", llm: true, locale: "en" };
+        const res = await post(messages, body, { "content-type": "application/json", cookie: own });
+        expect(res.ok).toBe(true);
+        results.push((await stored((await res.json()).message.id)).result.llm);
+      }
+      // at most one model call a minute for this member, and every save went through
+      expect(fake.requests.length - before).toBeLessThanOrEqual(1);
+      expect(results.filter((llm) => llm.status === "error" && llm.reason === "rate_limited").length).toBeGreaterThanOrEqual(2);
+    } finally {
+      delete process.env.RATE_LIMIT_LLM_USER;
+    }
+  });
 });
 
 describe("without an LLM", () => {
