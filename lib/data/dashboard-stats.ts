@@ -121,21 +121,27 @@ export async function recordSentIn(tx: Tx, kind: DatabaseKind, m: SentMessageFac
 /** Records a reply that was just logged: the message counts as replied once, the prospect's streak ends. */
 export async function recordReply(db: PrismaClient, messageId: string): Promise<void> {
   const kind = databaseKindOf(db);
-  await db.$transaction(async (tx) => {
-    const m = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, authorId: true, prospectId: true, channel: true, language: true, score: true, sentAt: true, status: true, _count: { select: { replies: true } } } });
-    if (!m || m.status !== "sent" || !m.sentAt) return;
-    await lockWorkspaceStats(tx, kind, m.workspaceId);
-    if (m._count.replies === 1) {
-      for (const key of statKeys({ ...m, sentAt: m.sentAt })) {
-        const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
-        if (!row) continue;
-        const replied: Counts = JSON.parse(row.replied);
-        replied[m.score] = (replied[m.score] ?? 0) + 1;
-        await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data: { replied: JSON.stringify(replied) } });
-      }
+  await db.$transaction((tx) => recordReplyIn(tx, kind, messageId));
+}
+
+/** recordReply inside the caller's transaction (logging a reply stores it and its statistics at once). */
+export async function recordReplyIn(tx: Tx, kind: DatabaseKind, messageId: string): Promise<void> {
+  // the lock before the count: two replies logged at once must not both count as the first
+  const owner = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true } });
+  if (!owner) return;
+  await lockWorkspaceStats(tx, kind, owner.workspaceId);
+  const m = await tx.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, authorId: true, prospectId: true, channel: true, language: true, score: true, sentAt: true, status: true, _count: { select: { replies: true } } } });
+  if (!m || m.status !== "sent" || !m.sentAt) return;
+  if (m._count.replies === 1) {
+    for (const key of statKeys({ ...m, sentAt: m.sentAt })) {
+      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
+      if (!row) continue;
+      const replied: Counts = JSON.parse(row.replied);
+      replied[m.score] = (replied[m.score] ?? 0) + 1;
+      await tx.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: key }, data: { replied: JSON.stringify(replied) } });
     }
-    if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
-  });
+  }
+  if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
 }
 
 /**

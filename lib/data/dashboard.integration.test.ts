@@ -233,4 +233,21 @@ describe("kept current on send and reply", () => {
     await rebuildDashboardStats(db, ws.id);
     expect(await rows()).toEqual(settled);
   });
+
+  it("two replies logged at once to one message count it as replied once, as a rebuild does", async () => {
+    const ws = await db.workspace.create({ data: { name: "E", members: { create: [{ name: "Emil", email: "e@e.test" }] } }, include: { members: true } });
+    const e: Actor = Object.assign({ workspaceId: ws.id, memberId: ws.members[0].id }, { role: "manager" as const });
+    const p = await db.prospect.create({ data: { workspaceId: ws.id, name: "Anna Schmidt" } });
+    const sentMessage = await saveMessage(db, e, { prospectId: p.id, channel: "message", body: "Hi Anna, your post on onboarding rang true. We halved ramp-up time at two teams. Worth a look?" }, true, now);
+    if (!sentMessage.ok) throw new Error("not sent");
+    const replies = await Promise.all([1, 2].map(() => logReply(db, e, { messageId: sentMessage.value.id, receivedAt: now.toISOString() })));
+    expect(replies.every((r) => r.ok)).toBe(true);
+    const replied = async () => {
+      const row = await db.messageWeekStat.findFirstOrThrow({ where: { workspaceId: ws.id, channel: "*", language: "*" } });
+      return Object.values(JSON.parse(row.replied) as Record<string, number>).reduce((a, b) => a + b, 0);
+    };
+    expect(await replied()).toBe(1);
+    await rebuildDashboardStats(db, ws.id);
+    expect(await replied()).toBe(1);
+  });
 });

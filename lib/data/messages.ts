@@ -2,7 +2,7 @@ import { databaseKindOf, type PrismaClient } from "../db-client";
 import type { Message, Prisma } from "../generated/sqlite/client";
 import { lintParsed, lintInputSchema, type Language, type LintInput, type LintResult, type ParsedLintInput } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
-import { recordReply, recordSentIn } from "./dashboard-stats";
+import { recordReplyIn, recordSentIn } from "./dashboard-stats";
 import { transactionGate } from "./transaction-gate";
 import { fieldErrors, touch, type Result } from "./prospects";
 import { seesTeam, type Actor } from "./workspace";
@@ -281,10 +281,15 @@ export async function logReply(db: PrismaClient, actor: Actor, form: unknown): P
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const message = await db.message.findFirst({ where: { id: parsed.data.messageId, workspaceId: actor.workspaceId, status: "sent" } });
   if (!message || !message.prospectId) return { ok: false, errors: { messageId: ["not_found"] } };
-  const reply = await db.reply.create({
-    data: { messageId: message.id, prospectId: message.prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null },
+  // the reply and its statistics together: a reply stored without them, answered with an error,
+  // would be logged twice when the person tries again
+  const kind = databaseKindOf(db);
+  const prospectId = message.prospectId;
+  const reply = await db.$transaction(async (tx) => {
+    const row = await tx.reply.create({ data: { messageId: message.id, prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null } });
+    await recordReplyIn(tx, kind, message.id);
+    return row;
   });
-  await touch(db, message.prospectId, parsed.data.receivedAt);
-  await recordReply(db, message.id);
+  await touch(db, prospectId, parsed.data.receivedAt);
   return { ok: true, value: { id: reply.id } };
 }
