@@ -287,6 +287,14 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   await click;
   await expect(editor).toHaveValue(edited);
   await expect(page).not.toHaveURL(/draft=/);
+  // signing out (a button that navigates in code) asks too; declined, nothing happens
+  await page.getByTestId("user-menu").locator("summary").click();
+  const signOutAsked = page.waitForEvent("dialog");
+  const signOut = page.getByRole("button", { name: "Sign out" }).click();
+  await (await signOutAsked).dismiss();
+  await signOut;
+  await expect(page).toHaveURL(/\/compose/);
+  await expect(editor).toHaveValue(edited);
   // accepted: the draft opens as it was saved
   page.once("dialog", (d) => void d.accept());
   await open.click();

@@ -104,6 +104,8 @@ export function SignOutButton() {
   return (
     <button
       type="button"
+      // an editor with unsaved text asks before this leaves the page (use-leave-guard.ts)
+      data-leaves-page
       onClick={async () => {
         await authClient.signOut();
         router.push("/sign-in");

@@ -5,7 +5,8 @@ import { useEffect } from "react";
 /**
  * While `active` (there is text that would be lost), asks before the page is left: the browser's
  * own prompt when the page unloads (reload, closing the tab, a typed address), and a confirm for
- * links inside the app, which navigate without unloading the page. A link may word its own
+ * links inside the app, which navigate without unloading the page, and for buttons marked
+ * data-leaves-page that navigate in code (signing out). A link may word its own
  * question in `data-leave-confirm`. Links that open elsewhere (a new tab, a download, a modifier
  * key, another origin) or stay on this very page are left alone.
  */
@@ -22,6 +23,14 @@ export function useLeaveGuard(active: boolean, question: string) {
     };
     const click = (e: MouseEvent) => {
       if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      // a button that navigates in code (signing out) says so with data-leaves-page
+      const leaver = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-leaves-page]") : null;
+      if (leaver) {
+        if (window.confirm(leaver.dataset.leaveConfirm || question)) return;
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
       const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
       if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
       const to = new URL(link.href, window.location.href);
