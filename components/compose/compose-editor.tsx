@@ -310,6 +310,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     });
   }
 
+  // nothing to save or send (or a save is running): Save draft, Copy and mark as sent, Mark as sent
+  const cannotStore = pending || !body.trim() || tooLong;
   // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
   const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
   useLeaveGuard(unsaved, t("compose.leaveConfirm"));
@@ -416,7 +418,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           <button
             type="button"
             onClick={saveDraft}
-            disabled={pending || !body.trim() || tooLong}
+            disabled={cannotStore}
             className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
           >
             {pending ? t("compose.saving") : t("compose.save")}
@@ -424,7 +426,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
           <button
             type="button"
             onClick={copyAndSend}
-            disabled={pending || !body.trim() || tooLong}
+            disabled={cannotStore}
             className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:cursor-not-allowed disabled:opacity-50"
           >
             {t("compose.copySend")}
@@ -444,7 +446,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
                 <button
                   type="button"
                   onClick={markSent}
-                  disabled={pending || !body.trim() || tooLong}
+                  disabled={cannotStore}
                   className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
                 >
                   {t("compose.markSent")}

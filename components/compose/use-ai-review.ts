@@ -29,7 +29,7 @@ export const AI_REVIEW_DEBOUNCE_MS = 1_500;
  * reviewed result only while it belongs to the draft as it is now; otherwise null, and the page
  * shows its heuristic result. A newer draft cancels the request for an older one.
  */
-export function useAiReview(request: AiReviewRequest | null): { state: AiReviewState; result: LintResult | null; on: boolean } {
+export function useAiReview(request: AiReviewRequest | null): { state: AiReviewState; result: LintResult | null } {
   const key = request ? JSON.stringify(request) : null;
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [answer, setAnswer] = useState<{ key: string; state: AiReviewState } | null>(null);
@@ -82,10 +82,9 @@ export function useAiReview(request: AiReviewRequest | null): { state: AiReviewS
     };
   }, [enabled, key]);
 
-  // on: the review is configured, so the page shows (or is about to show) the reviewed result
-  if (enabled === false) return { state: { status: "off" }, result: null, on: false };
-  if (enabled === null || !key) return { state: { status: "idle" }, result: null, on: enabled === true };
+  if (enabled === false) return { state: { status: "off" }, result: null };
+  if (enabled === null || !key) return { state: { status: "idle" }, result: null };
   // an answer for an earlier draft says nothing about this one: the review is on its way
-  if (!answer || answer.key !== key) return { state: { status: "running" }, result: null, on: true };
-  return { state: answer.state, result: answer.state.status === "done" ? answer.state.result : null, on: answer.state.status !== "off" };
+  if (!answer || answer.key !== key) return { state: { status: "running" }, result: null };
+  return { state: answer.state, result: answer.state.status === "done" ? answer.state.result : null };
 }
