@@ -219,11 +219,26 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
   const withFigure = runs.filter((s) => hasFigure(s.text) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end)));
   if (withFigure.length === 0) return withFigure;
   // within one sentence the product and its result may stand in two parts: "Our sensors flag open margins; a Leeds lab cut remakes to 3%"
-  return withFigure.filter((s) => ownProduct(s.text) || runs.some((o) => o !== s && sameSentence(ctx, o, s) && ownProduct(o.text)));
+  // (the sentences that hold such a part are found once: asking per pair of parts grew with the cube of a long text)
+  let withProduct: Set<number> | undefined;
+  return withFigure.filter((s) => {
+    if (ownProduct(s.text)) return true;
+    withProduct ??= new Set(runs.filter((o) => ownProduct(o.text)).map((o) => sentenceHolding(ctx.bodySentences, o)));
+    const at = sentenceHolding(ctx.bodySentences, s);
+    return at >= 0 && withProduct.has(at);
+  });
 }
 
-function sameSentence(ctx: LintContext, a: Span, b: Span): boolean {
-  return ctx.bodySentences.some((s) => s.start <= a.start && a.end <= s.end && s.start <= b.start && b.end <= s.end);
+/** The index of the sentence (sorted, disjoint) that holds all of span, or -1. */
+function sentenceHolding(sentences: readonly Span[], span: Span): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && span.end <= sentences[hi].end ? hi : -1;
 }
 
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres");
