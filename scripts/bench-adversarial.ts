@@ -16,8 +16,11 @@ try {
   // without the dev set the joined real messages are left out
 }
 const cases = buildAdversarialCases(real, { length });
-// the first lints compile the code: warm up on a few ordinary messages first
-for (let i = 0; i < 200; i++) lintMessage({ message: `Hi Anna, your post on churn rang true. We cut it by ${i}% at Acme. Worth a call?` });
+// the first lints compile the code and the word lists of each language: warm up on ordinary messages first
+for (let i = 0; i < 200; i++) {
+  lintMessage({ message: `Hi Anna, your post on churn rang true. We cut it by ${i}% at Acme. Worth a call?` });
+  lintMessage({ message: `Hallo Frau Müller, Ihr Beitrag zu Retouren hat mich angesprochen. Wir haben sie bei Acme um ${i} % gesenkt. Passt ein kurzes Gespräch?` });
+}
 
 const times: { ms: number; label: string }[] = [];
 let failures = 0;

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import type { Token } from "../text/segment";
+import { sentenceHolding, sentenceIndexHolding, type Token } from "../text/segment";
 import { isQuoted, quotedSpans } from "../text/quotes";
 
 // Sets rather than regexes: every word that may be a form of address is looked up in them
@@ -91,14 +91,14 @@ export const formalityRule = defineRule({
       (text.includes("Ih") && /(?<![\p{L}])(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(text)) ||
       words.some((w) => w.text === "Sie" && !sentenceInitial(text, w));
     const antecedent = (w: Token, reachBack: boolean) => {
-      const at = ctx.sentences.findIndex((s) => s.start <= w.start && w.end <= s.end);
+      const at = sentenceIndexHolding(ctx.sentences, w);
       if (at === -1) return false;
       const from = reachBack && at > 0 ? ctx.sentences[at - 1].start : ctx.sentences[at].start;
       return ANTECEDENT.test(text.slice(from, w.start)) || DEN_PLURAL.test(text.slice(ctx.sentences[at].start, w.start));
     };
     // the sentence so far gives something to "Ihnen" ("Soll ich Ihnen … schicken, damit sie …")
     const sendsToReader = (w: Token) => {
-      const s = ctx.sentences.find((x) => x.start <= w.start && w.end <= x.end);
+      const s = sentenceHolding(ctx.sentences, w);
       return !!s && /(?<![\p{L}])Ihnen(?![\p{L}])/u.test(text.slice(s.start, w.start));
     };
     const g = ctx.greeting;
@@ -108,7 +108,7 @@ export const formalityRule = defineRule({
     // verb or after "ich" is the reader
     const questionToReader = (i: number) => {
       const w = words[i];
-      const sentence = ctx.sentences.find((s) => s.start <= w.start && w.end <= s.end);
+      const sentence = sentenceHolding(ctx.sentences, w);
       if (!sentence || !text.slice(w.end, sentence.end).trimEnd().endsWith("?")) return false;
       if (SIE.has(words[i + 1]?.text ?? "")) return false; // "Soll ich sie Ihnen schicken?": the reader is Ihnen
       const prev = words[i - 1];
@@ -123,7 +123,7 @@ export const formalityRule = defineRule({
       }
       return false;
     };
-    let quoted: Span[] | undefined;
+    let quoted: readonly Span[] | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (w.start >= end) break;

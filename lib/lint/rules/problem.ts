@@ -4,6 +4,7 @@ import type { Span } from "../schema";
 import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
+import { sentenceHolding } from "../text/segment";
 
 // a cut that says by how much without a number
 const HALVED = /^(?:halv|halbi|eliminat)/i;
@@ -14,14 +15,17 @@ const THEIR_WORDS = wholeWordTest("post|posts|posted|article|comment|talk|keynot
 // news to celebrate is no problem: "congrats on 12,000 followers"
 const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|anniversary|jubiläum|award|auszeichnung|milestone|meilenstein");
 
+const FIGURE_LEAD_REACH = 400;
+
 /** A part about the prospect's post or talk that quotes a figure of theirs. */
 function quotesTheirFigure(ctx: LintContext): Span | null {
   for (const p of referenceParts(ctx)) {
     if (quotesFigure(ctx, ctx.text, p.start, p.end)) return { start: p.start, end: p.end };
     // the figure may open the sentence before the part that says whose it is: "41 days to fill a
-    // slot – and your post said most of that is paperwork" (not when the sender speaks in it)
-    const sentence = ctx.bodySentences.find((s) => s.start <= p.start && p.end <= s.end);
-    if (!sentence || sentence.start === p.start || senderSpeaks(ctx.text.slice(sentence.start, p.start))) continue;
+    // slot – and your post said most of that is paperwork" (not when the sender speaks in it; within
+    // a sentence's reach: reading a whole run-on text again for each part grew with its square)
+    const sentence = sentenceHolding(ctx.bodySentences, p);
+    if (!sentence || sentence.start === p.start || p.start - sentence.start > FIGURE_LEAD_REACH || senderSpeaks(ctx.text.slice(sentence.start, p.start))) continue;
     if (quotesFigure(ctx, ctx.text, sentence.start, p.end)) return { start: sentence.start, end: p.end };
   }
   return null;

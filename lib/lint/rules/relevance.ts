@@ -6,7 +6,7 @@ import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo, TO_THE_RE
 import { findAll, has, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
-import { tokenize, type Segment, type Token } from "../text/segment";
+import { sentenceHolding, tokenize, type Segment, type Token } from "../text/segment";
 import { templateMatches } from "../text/similarity";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
@@ -304,7 +304,7 @@ function notesHoldPost(notes: readonly string[]): boolean {
 
 /** The body sentence that holds a word. */
 function sentenceOf(ctx: LintContext, w: Token): Segment | undefined {
-  return ctx.bodySentences.find((x) => x.start <= w.start && w.end <= x.end);
+  return sentenceHolding(ctx.bodySentences, w);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { isSpace } from "./chars";
 import { findAll, has, wholeWordTest, type Match } from "./patterns";
 import type { Span } from "../schema";
-import type { Segment } from "./segment";
+import { sentenceIndexHolding, type Segment } from "./segment";
 
 // A figure: 14%, 1,450, £40k, 3x, 2,5-mal. Not a year ("since 2019"), not a meeting length
 // (isMeetingLength), not a version ("4.0"), not part of a name ("Q2", "S/4HANA", "Windows 10" counts though).
@@ -223,22 +223,10 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
   let withProduct: Set<number> | undefined;
   return withFigure.filter((s) => {
     if (ownProduct(s.text)) return true;
-    withProduct ??= new Set(runs.filter((o) => ownProduct(o.text)).map((o) => sentenceHolding(ctx.bodySentences, o)));
-    const at = sentenceHolding(ctx.bodySentences, s);
+    withProduct ??= new Set(runs.filter((o) => ownProduct(o.text)).map((o) => sentenceIndexHolding(ctx.bodySentences, o)));
+    const at = sentenceIndexHolding(ctx.bodySentences, s);
     return at >= 0 && withProduct.has(at);
   });
-}
-
-/** The index of the sentence (sorted, disjoint) that holds all of span, or -1. */
-function sentenceHolding(sentences: readonly Span[], span: Span): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= span.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && span.end <= sentences[hi].end ? hi : -1;
 }
 
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "../../bench/corpus";
-import { splitSentences, tokenize } from "./segment";
+import { sentenceIndexHolding, splitSentences, tokenize } from "./segment";
 
 // The regex tokenize() replaced: the scanner must find exactly its words.
 const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’\-]|[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
@@ -49,5 +49,31 @@ describe("splitSentences", () => {
   it("ends a sentence after a figure when the next word opens one", () => {
     expect(texts("Time to keys fell from 19 days to 6. If it's useful, I'll send the summary.")).toEqual(["Time to keys fell from 19 days to 6.", "If it's useful, I'll send the summary."]);
     expect(texts("Die Wartezeit sank von 19 auf 6. Das ging schnell.")).toEqual(["Die Wartezeit sank von 19 auf 6.", "Das ging schnell."]);
+  });
+});
+
+describe("sentenceIndexHolding", () => {
+  it("finds what a scan of the sentences finds, for any span, empty ones at a boundary included", () => {
+    const random = rng(3);
+    const texts = [
+      "Hi Anna. Your post on churn rang true! We cut it by 30 % at Acme.\nWorth a call? Best, Ben",
+      "Hallo Frau Dr. Weiß, z. B. am 12. Mai. Das passt.Ohne Leerzeichen. ",
+      "one sentence without an end",
+      "",
+    ];
+    for (const text of texts) {
+      const sentences = splitSentences(text);
+      for (let k = 0; k < 400; k++) {
+        const start = Math.floor(random() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(random() * 12) * (k % 3 === 0 ? 0 : 1));
+        const span = { start, end };
+        expect(sentenceIndexHolding(sentences, span), `${JSON.stringify(text)} ${start}-${end}`).toBe(sentences.findIndex((s) => s.start <= start && end <= s.end));
+      }
+      for (const s of sentences) for (const at of [s.start, s.end]) expect(sentenceIndexHolding(sentences, { start: at, end: at })).toBe(sentences.findIndex((x) => x.start <= at && at <= x.end));
+    }
+    // touching sentences: an empty span where one ends and the next begins belongs to the first
+    const touching = [{ start: 0, end: 4 }, { start: 4, end: 9 }];
+    expect(sentenceIndexHolding(touching, { start: 4, end: 4 })).toBe(0);
+    expect(sentenceIndexHolding(touching, { start: 3, end: 5 })).toBe(-1);
   });
 });

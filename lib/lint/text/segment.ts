@@ -211,3 +211,29 @@ export function countCharacters(text: string): number {
 }
 
 const HIGH_SURROGATE = /[\ud800-\udbff]/g;
+
+/**
+ * The index of the first sentence that holds all of span, or -1: what
+ * sentences.findIndex((s) => s.start <= span.start && span.end <= s.end) finds, by binary search
+ * (sentences are sorted and disjoint). Rules ask this for every word or match: a scan of the list
+ * each time grows with the square of a long text.
+ */
+export function sentenceIndexHolding(sentences: readonly Span[], span: Span): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (hi < 0 || span.end > sentences[hi].end) return -1;
+  // an empty span where one sentence ends and the next begins lies in both: the first counts
+  while (hi > 0 && sentences[hi - 1].end >= span.end) hi--;
+  return hi;
+}
+
+/** The first sentence that holds all of span (see sentenceIndexHolding). */
+export function sentenceHolding<S extends Span>(sentences: readonly S[], span: Span): S | undefined {
+  const at = sentenceIndexHolding(sentences, span);
+  return at === -1 ? undefined : sentences[at];
+}
