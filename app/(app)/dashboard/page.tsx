@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { BarsChart, TrendChart, type Series } from "@/components/dashboard/charts";
 import { DataTable } from "@/components/dashboard/data-table";
 import { db } from "@/lib/db";
@@ -36,7 +36,7 @@ function Empty({ children }: { children: React.ReactNode }) {
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [t, tc, tl, tv, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("channels"), getTranslations("languages"), getTranslations("verdicts"), getLocale()]);
+  const [t, tc, tl, tv, locale, format] = await Promise.all([getTranslations("dashboard"), getTranslations("channels"), getTranslations("languages"), getTranslations("verdicts"), getLocale(), getFormatter()]);
   const filters = parseDashboardFilters(await searchParams);
   const actor = await requirePageActor();
   const d = await getDashboard(db, actor, filters);
@@ -251,7 +251,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       <tbody className="divide-y divide-slate-100">
                         {massTemplate.recent.map((m) => (
                           <tr key={m.id}>
-                            <td className="whitespace-nowrap px-3 py-1.5 text-slate-700">{new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(m.sentAt))}</td>
+                            <td className="whitespace-nowrap px-3 py-1.5 text-slate-700">{format.dateTime(new Date(m.sentAt), { dateStyle: "medium" })}</td>
                             <td className="whitespace-nowrap px-3 py-1.5 text-slate-700">{m.author}</td>
                             <td className="whitespace-nowrap px-3 py-1.5 text-slate-700">{m.prospect ?? "–"}</td>
                             <td className="whitespace-nowrap px-3 py-1.5 text-slate-700">{(CHANNELS as readonly string[]).includes(m.channel) ? tc(m.channel as (typeof CHANNELS)[number]) : m.channel}</td>
