@@ -124,7 +124,7 @@ async function withSavedDraft(page: Page) {
   return { editor, text, drafts };
 }
 
-test("a save, send or delete that cannot reach the server is a notice, and the typed message stays", async ({ page }) => {
+test("a save, send, delete or language switch that cannot reach the server is a notice, and the typed message stays", async ({ page }) => {
   const { editor, text, drafts } = await withSavedDraft(page);
 
   // every server action call fails on the way (a server action is a POST with a Next-Action header)
@@ -142,6 +142,12 @@ test("a save, send or delete that cannot reach the server is a notice, and the t
   await drafts.getByRole("button", { name: "Yes, delete" }).click();
   await expect(notice).toContainText("The draft could not be deleted.");
   await expect(drafts.locator("li")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: "Compose" })).toBeVisible();
+  // switching the interface language cannot reach the server either: said next to the switch
+  await page.getByTestId("locale-switch").selectOption("de");
+  await expect(page.getByTestId("locale-switch-failed")).toHaveText("Not switched: the server could not be reached.");
+  await expect(page.getByTestId("locale-switch")).toHaveValue("en");
+  await expect(editor).toHaveValue(text);
   await expect(page.getByRole("heading", { level: 1, name: "Compose" })).toBeVisible();
 
   // back online, the same click works: the draft is recorded as sent, once

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { setLocaleAction } from "@/lib/actions/compose";
 import { LOCALES } from "@/i18n/locales";
 
@@ -11,6 +11,9 @@ export function LocaleSwitch() {
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // a switch that cannot reach the server says so; a rejection inside the transition would swap the
+  // page for the error page and lose what the person was typing
+  const [failed, setFailed] = useState(false);
   return (
     <label className="flex items-center gap-2 text-sm text-slate-600">
       <span className="sr-only">{t("language")}</span>
@@ -22,7 +25,13 @@ export function LocaleSwitch() {
         onChange={(e) => {
           const next = e.target.value;
           startTransition(async () => {
-            await setLocaleAction(next);
+            try {
+              await setLocaleAction(next);
+            } catch {
+              setFailed(true);
+              return;
+            }
+            setFailed(false);
             router.refresh();
           });
         }}
@@ -34,6 +43,11 @@ export function LocaleSwitch() {
           </option>
         ))}
       </select>
+      {failed ? (
+        <span role="alert" data-testid="locale-switch-failed" className="text-xs text-red-700">
+          {t("languageFailed")}
+        </span>
+      ) : null}
     </label>
   );
 }
