@@ -58,7 +58,7 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
 }
 
 // Earlier messages are the same on every keystroke (and across an archive import): shingle each once.
-const earlierShingles = memoize((text: string) => shingles(stripGreeting(text)), 5_000);
+const earlierShingles = memoize((text: string) => shingles(stripGreeting(text)), 5_000, 4_000_000);
 
 /** Share of shared word 3-grams above which two messages are the same template. */
 export const TEMPLATE_SIMILARITY = 0.5;
