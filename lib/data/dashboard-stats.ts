@@ -1,5 +1,5 @@
 import { databaseKindOf, type DatabaseKind, type PrismaClient } from "../db-client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { MessageWeekStat, Prisma } from "../generated/sqlite/client";
 import { dialectFor, dialectOf, type SqlDialect } from "./sql-dialect";
 
 /**
@@ -144,6 +144,22 @@ export async function recordReplyIn(tx: Tx, kind: DatabaseKind, messageId: strin
   if (m.prospectId) await refreshStreak(tx, m.workspaceId, m.prospectId);
 }
 
+/** Weeks per read, rows per delete in forgetProspectMessages: within SQLite's 999 bound parameters. */
+const CHUNK = 100;
+
+/** What a prospect's messages add to one MessageWeekStat row, to take out of it at once. */
+interface WeekShare {
+  key: ReturnType<typeof statKeys>[number];
+  sent: number;
+  send: number;
+  revise: number;
+  block: number;
+  massTemplate: number;
+  scores: Counts;
+  replied: Counts;
+  rules: RuleCounts;
+}
+
 /**
  * Takes a prospect's sent messages out of the weekly aggregates before they are deleted (GDPR
  * erasure, retention purge); their checks and the prospect's streak go with the foreign keys.
@@ -154,41 +170,77 @@ export async function forgetProspectMessages(tx: Tx, workspaceId: string, prospe
     where: { workspaceId, prospectId, status: "sent", sentAt: { not: null } },
     select: { authorId: true, channel: true, language: true, score: true, verdict: true, sentAt: true, checks: { select: { ruleId: true, status: true } }, _count: { select: { replies: true } } },
   });
+  // the messages' shares added up per row first, then the rows read in a few queries and each
+  // written once: not a read and a write per message and row, which held the write lock for tens
+  // of seconds at thousands of messages
+  const rowId = (k: { week: string; authorId: string; channel: string; language: string }) => JSON.stringify([k.week, k.authorId, k.channel, k.language]);
+  const shares = new Map<string, WeekShare>();
   for (const m of messages) {
     const mass = m.checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
     for (const key of statKeys({ ...m, workspaceId, sentAt: m.sentAt! })) {
-      const row = await tx.messageWeekStat.findUnique({ where: { workspaceId_week_authorId_channel_language: key } });
-      if (!row) continue;
-      if (row.sent <= 1) {
-        await tx.messageWeekStat.delete({ where: { workspaceId_week_authorId_channel_language: key } });
-        continue;
-      }
-      const dec = (hist: Counts) => {
-        hist[m.score] = Math.max(0, (hist[m.score] ?? 0) - 1);
-        if (hist[m.score] === 0) delete hist[m.score];
-        return JSON.stringify(hist);
-      };
-      const rules: RuleCounts = JSON.parse(row.rules);
-      for (const c of m.checks) {
-        const r = rules[c.ruleId];
-        if (!r) continue;
-        r[c.status === "fail" ? 0 : 1] = Math.max(0, r[c.status === "fail" ? 0 : 1] - 1);
-        if (r[0] === 0 && r[1] === 0) delete rules[c.ruleId];
-      }
-      await tx.messageWeekStat.update({
-        where: { workspaceId_week_authorId_channel_language: key },
-        data: {
-          sent: row.sent - 1,
-          send: row.send - (m.verdict === "send" ? 1 : 0),
-          revise: row.revise - (m.verdict === "revise" ? 1 : 0),
-          block: row.block - (m.verdict === "block" ? 1 : 0),
-          massTemplate: row.massTemplate - mass,
-          scores: dec(JSON.parse(row.scores)),
-          replied: m._count.replies > 0 ? dec(JSON.parse(row.replied)) : row.replied,
-          rules: JSON.stringify(rules),
-        },
-      });
+      let share = shares.get(rowId(key));
+      if (!share) shares.set(rowId(key), (share = { key, sent: 0, send: 0, revise: 0, block: 0, massTemplate: 0, scores: {}, replied: {}, rules: {} }));
+      share.sent += 1;
+      share.send += m.verdict === "send" ? 1 : 0;
+      share.revise += m.verdict === "revise" ? 1 : 0;
+      share.block += m.verdict === "block" ? 1 : 0;
+      share.massTemplate += mass;
+      share.scores[m.score] = (share.scores[m.score] ?? 0) + 1;
+      if (m._count.replies > 0) share.replied[m.score] = (share.replied[m.score] ?? 0) + 1;
+      for (const c of m.checks) (share.rules[c.ruleId] ??= [0, 0])[c.status === "fail" ? 0 : 1] += 1;
     }
+  }
+  const keys = [...shares.values()].map((s) => s.key);
+  const weeks = [...new Set(keys.map((k) => k.week))];
+  const authors = [...new Set(keys.map((k) => k.authorId))];
+  const rows = new Map<string, MessageWeekStat>();
+  // a bounded number of parameters per query on either database
+  for (let i = 0; i < weeks.length; i += CHUNK) {
+    const found = await tx.messageWeekStat.findMany({ where: { workspaceId, authorId: { in: authors }, week: { in: weeks.slice(i, i + CHUNK) } } });
+    for (const row of found) rows.set(rowId(row), row);
+  }
+  const emptied: WeekShare["key"][] = [];
+  for (const [id, share] of shares) {
+    const row = rows.get(id);
+    if (!row) continue;
+    // the row holds nothing but these messages
+    if (row.sent <= share.sent) {
+      emptied.push(share.key);
+      continue;
+    }
+    // counts that would drop below zero (a row out of step) stop at zero, and zeros are left out
+    const subtract = (json: string, taken: Counts) => {
+      const hist: Counts = JSON.parse(json);
+      for (const [score, n] of Object.entries(taken)) {
+        hist[score] = Math.max(0, (hist[score] ?? 0) - n);
+        if (hist[score] === 0) delete hist[score];
+      }
+      return JSON.stringify(hist);
+    };
+    const rules: RuleCounts = JSON.parse(row.rules);
+    for (const [ruleId, [fail, warn]] of Object.entries(share.rules)) {
+      const r = rules[ruleId];
+      if (!r) continue;
+      r[0] = Math.max(0, r[0] - fail);
+      r[1] = Math.max(0, r[1] - warn);
+      if (r[0] === 0 && r[1] === 0) delete rules[ruleId];
+    }
+    await tx.messageWeekStat.update({
+      where: { workspaceId_week_authorId_channel_language: share.key },
+      data: {
+        sent: row.sent - share.sent,
+        send: row.send - share.send,
+        revise: row.revise - share.revise,
+        block: row.block - share.block,
+        massTemplate: row.massTemplate - share.massTemplate,
+        scores: subtract(row.scores, share.scores),
+        replied: Object.keys(share.replied).length ? subtract(row.replied, share.replied) : row.replied,
+        rules: JSON.stringify(rules),
+      },
+    });
+  }
+  for (let i = 0; i < emptied.length; i += CHUNK) {
+    await tx.messageWeekStat.deleteMany({ where: { workspaceId, OR: emptied.slice(i, i + CHUNK).map(({ week, authorId, channel, language }) => ({ week, authorId, channel, language })) } });
   }
 }
 

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "../../test/database";
+import type { PrismaClient } from "../db-client";
+import type { Prisma } from "../generated/sqlite/client";
+import { rebuildDashboardStats } from "./dashboard-stats";
+import { eraseProspect } from "./gdpr";
+import type { Actor } from "./workspace";
+
+let db: PrismaClient;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, cleanup } = createTestDatabase());
+}, 60_000);
+afterAll(async () => cleanup?.());
+
+const HOUR = 3_600_000;
+const RULES = ["mass-template", "value", "hype", "links", "problem"];
+const STATUSES = ["pass", "warn", "fail", "skip"];
+
+interface Call {
+  model: string;
+  operation: string;
+  /** Rows the call returned: a list's length, else 1 (0 for none). */
+  rows: number;
+}
+
+/** A transaction client whose model calls are recorded, with what they returned: the real database underneath. */
+function observing(tx: Prisma.TransactionClient, calls: Call[]): Prisma.TransactionClient {
+  return new Proxy(tx, {
+    get(target, model) {
+      const delegate = Reflect.get(target, model);
+      if (typeof model !== "string" || model.startsWith("$") || typeof delegate !== "object" || delegate === null) return delegate;
+      return new Proxy(delegate, {
+        get(d, operation) {
+          const fn = Reflect.get(d, operation);
+          if (typeof fn !== "function" || typeof operation !== "string") return fn;
+          return async (...args: unknown[]) => {
+            const result: unknown = await fn.apply(d, args);
+            calls.push({ model, operation, rows: Array.isArray(result) ? result.length : result == null ? 0 : 1 });
+            return result;
+          };
+        },
+      });
+    },
+  });
+}
+
+/** The client with every transaction's model calls recorded (eraseProspect works in one). */
+function observedClient(client: PrismaClient, calls: Call[]): PrismaClient {
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop === "$transaction") return (fn: (tx: Prisma.TransactionClient) => Promise<unknown>, options?: object) => target.$transaction((tx) => fn(observing(tx, calls)), options);
+      return Reflect.get(target, prop);
+    },
+  });
+}
+
+async function workspace(name: string) {
+  const ws = await db.workspace.create({
+    data: { name, members: { create: [{ name: "Rita", email: `rita@${name}.test` }, { name: "Paul", email: `paul@${name}.test` }] } },
+    include: { members: true },
+  });
+  const [rita, paul] = ws.members.sort((x, y) => x.email.localeCompare(y.email)).map((m) => m.id);
+  const actor: Actor = Object.assign({ workspaceId: ws.id, memberId: rita }, { role: "manager" as const });
+  return { id: ws.id, rita, paul, actor };
+}
+
+/**
+ * `count` sent messages to a prospect, `hours` apart from `start`, with varied authors, channels,
+ * languages, scores and checks, every third replied to (every ninth twice), and a draft.
+ */
+async function thread(workspaceId: string, authors: string[], prospectId: string, count: number, start: Date, hours: number, seed: number) {
+  const messages = Array.from({ length: count }, (_, i) => {
+    const k = i + seed;
+    const score = (k * 37) % 101;
+    const verdict = score >= 85 ? "send" : score >= 20 ? "revise" : "block";
+    const checks = RULES.map((id, r) => ({ id, status: STATUSES[(k + r * (r + 1)) % 4] }));
+    return {
+      id: `${prospectId}-m${i}`,
+      workspaceId,
+      authorId: authors[k % authors.length],
+      prospectId,
+      status: "sent",
+      channel: k % 3 === 0 ? "inmail" : "message",
+      language: k % 4 === 0 ? "de" : "en",
+      body: `Message ${i}`,
+      verdict,
+      score,
+      lintResult: JSON.stringify({ verdict, score, checks }),
+      sentAt: new Date(start.getTime() + i * hours * HOUR),
+    };
+  });
+  await db.message.createMany({ data: messages });
+  await db.message.create({ data: { workspaceId, authorId: authors[0], prospectId, status: "draft", channel: "message", language: "en", body: "draft", verdict: "block", score: 0, lintResult: "{}" } });
+  const replies = messages
+    .filter((_, i) => (i + seed) % 3 === 0)
+    .flatMap((m, i) => Array.from({ length: i % 3 === 0 ? 2 : 1 }, (_, n) => ({ messageId: m.id, prospectId, receivedAt: new Date(m.sentAt.getTime() + (n + 1) * HOUR) })));
+  await db.reply.createMany({ data: replies });
+}
+
+/** The workspace's dashboard tables, with the zero counts a histogram may or may not list left out. */
+async function snapshot(workspaceId: string) {
+  const rows = await db.messageWeekStat.findMany({ where: { workspaceId }, orderBy: [{ week: "asc" }, { authorId: "asc" }, { channel: "asc" }, { language: "asc" }] });
+  const drop0 = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, number>).filter(([, v]) => v !== 0));
+  return {
+    stats: rows.map((r) => ({ ...r, scores: drop0(r.scores), replied: drop0(r.replied), rules: JSON.parse(r.rules) as unknown })),
+    checks: await db.messageCheck.findMany({ where: { workspaceId }, orderBy: [{ messageId: "asc" }, { ruleId: "asc" }] }),
+    streaks: await db.followUpStreak.findMany({ where: { workspaceId }, orderBy: { prospectId: "asc" } }),
+  };
+}
+
+describe("erasing a prospect's messages from the dashboard", () => {
+  it("leaves the statistics a full rebuild gives, for many messages over several weeks", async () => {
+    const w = await workspace("erase-many");
+    const [gone, kept, other] = await Promise.all(["Gone", "Kept", "Other"].map((name) => db.prospect.create({ data: { workspaceId: w.id, name } })));
+    const monday = new Date("2026-01-05T08:00:00Z");
+    // 300 messages over about eight weeks, sharing their week rows with another prospect's...
+    await thread(w.id, [w.rita, w.paul], gone.id, 300, monday, 4.5, 0);
+    await thread(w.id, [w.paul, w.rita], kept.id, 40, monday, 30, 1);
+    // ...and five years of weekly follow-ups in rows of their own, which go (more than one query's worth)
+    await db.message.createMany({
+      data: Array.from({ length: 260 }, (_, i) => ({ workspaceId: w.id, authorId: w.paul, prospectId: gone.id, status: "sent", channel: "follow-up", language: "de", body: `Late ${i}`, verdict: "send", score: 90 + (i % 11), lintResult: JSON.stringify({ checks: [{ id: "hype", status: "fail" }] }), sentAt: new Date(Date.UTC(2026, 8, 7 + i * 7, 9)) })),
+    });
+    // rows the erased prospect has no part in stay as they are
+    await thread(w.id, [w.rita], other.id, 5, new Date("2026-06-01T08:00:00Z"), 24, 2);
+    await rebuildDashboardStats(db, w.id);
+    const before = await snapshot(w.id);
+    const weeks = new Set(before.stats.map((r) => r.week));
+    expect(weeks.size).toBeGreaterThan(12);
+
+    expect(await eraseProspect(db, w.actor, gone.id)).toBe(true);
+    const erased = await snapshot(w.id);
+    // rows of the erased prospect's own went, shared ones stayed
+    expect(erased.stats.length).toBeLessThan(before.stats.length);
+    expect(erased.stats.length).toBeGreaterThan(0);
+    expect(erased.stats.filter((r) => r.channel === "*" && r.language === "*").reduce((n, r) => n + r.sent, 0)).toBe(45);
+    await rebuildDashboardStats(db, w.id);
+    expect(await snapshot(w.id)).toEqual(erased);
+  });
+
+  it("reads the statistics rows in one query and writes each once, however many messages the prospect has", async () => {
+    const w = await workspace("erase-calls");
+    const [few, many, stays] = await Promise.all(["Few", "Many", "Stays"].map((name) => db.prospect.create({ data: { workspaceId: w.id, name } })));
+    // all over the same three weeks, by one author in one channel and language: the same 3 × 4 rows
+    const monday = Date.parse("2026-03-02T08:00:00Z");
+    const sent = (prospectId: string, count: number, hoursApart: number) =>
+      db.message.createMany({
+        data: Array.from({ length: count }, (_, i) => ({ workspaceId: w.id, authorId: w.rita, prospectId, status: "sent", channel: "message", language: "en", body: `Hi ${i}`, verdict: "revise", score: i % 100, lintResult: JSON.stringify({ checks: [{ id: RULES[i % 5], status: i % 2 ? "warn" : "fail" }] }), sentAt: new Date(monday + i * hoursApart * HOUR) })),
+      });
+    await sent(few.id, 24, 20);
+    await sent(many.id, 240, 2);
+    await sent(stays.id, 3, 7 * 24);
+    await rebuildDashboardStats(db, w.id);
+    expect(await db.messageWeekStat.count({ where: { workspaceId: w.id } })).toBe(12);
+
+    const erase = async (prospectId: string) => {
+      const calls: Call[] = [];
+      expect(await eraseProspect(observedClient(db, calls), w.actor, prospectId)).toBe(true);
+      return calls.filter((c) => c.model === "messageWeekStat").map((c) => c.operation);
+    };
+    const expected = ["findMany", ...Array<string>(12).fill("update")];
+    expect(await erase(few.id)).toEqual(expected);
+    expect(await erase(many.id)).toEqual(expected);
+    const left = await snapshot(w.id);
+    expect(left.stats.filter((r) => r.channel === "*" && r.language === "*").map((r) => r.sent)).toEqual([1, 1, 1]);
+    await rebuildDashboardStats(db, w.id);
+    expect(await snapshot(w.id)).toEqual(left);
+  });
+
+  it("deletes the rows only the erased prospect's messages filled, in one statement", async () => {
+    const w = await workspace("erase-rows");
+    const p = await db.prospect.create({ data: { workspaceId: w.id, name: "Only" } });
+    await thread(w.id, [w.rita, w.paul], p.id, 50, new Date("2026-04-06T08:00:00Z"), 20, 0);
+    await rebuildDashboardStats(db, w.id);
+    const calls: Call[] = [];
+    expect(await eraseProspect(observedClient(db, calls), w.actor, p.id)).toBe(true);
+    expect(calls.filter((c) => c.model === "messageWeekStat").map((c) => c.operation)).toEqual(["findMany", "deleteMany"]);
+    expect(await db.messageWeekStat.count({ where: { workspaceId: w.id } })).toBe(0);
+  });
+});
