@@ -40,6 +40,12 @@ const cases: { key: string; args: Args; en: [string, string]; de: [string, strin
   { key: "prospects.count", args: all("total"), en: ["1 prospect", "2 prospects"], de: ["1 Kontakt", "2 Kontakte"] },
   { key: "prospects.page", args: all("page", "pages"), en: ["Page 1 of 1", "Page 2 of 2"], de: ["Seite 1 von 1", "Seite 2 von 2"] },
   {
+    key: "prospects.threadOlderHidden",
+    args: all("count"),
+    en: ["1 older entry is not shown.", "2 older entries are not shown."],
+    de: ["1 älterer Eintrag wird nicht angezeigt.", "2 ältere Einträge werden nicht angezeigt."],
+  },
+  {
     key: "import.counts",
     args: all("create", "merge", "skip", "suppressed", "invalid"),
     en: ["1 new, 1 merged, 1 skipped as a duplicate, 1 suppressed, 1 with errors", "2 new, 2 merged, 2 skipped as duplicates, 2 suppressed, 2 with errors"],

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { db } from "../db";
-import { composeContext, deleteDraft, getThread, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
+import { composeContextWithThread, deleteDraft, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
 import { createProspect, type FieldErrors } from "../data/prospects";
 import { requireActor, UnauthorizedError } from "../auth/actor";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
@@ -75,8 +75,7 @@ export async function loadProspectContextAction(prospectId: string | null): Prom
   try {
     const actor = await requireActor();
     const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;
-    const [context, thread] = await Promise.all([composeContext(db, actor, id), id ? getThread(db, actor, id) : Promise.resolve([])]);
-    return { ok: true, value: { context, thread } };
+    return { ok: true, value: await composeContextWithThread(db, actor, id) };
   } catch (e) {
     return failure(e);
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
-import { rebuildDashboardStats } from "./dashboard-stats";
+import { rebuildDashboardStats, refreshStreak } from "./dashboard-stats";
 import { eraseProspect } from "./gdpr";
 import type { Actor } from "./workspace";
 
@@ -177,5 +177,27 @@ describe("erasing a prospect's messages from the dashboard", () => {
     expect(await eraseProspect(observedClient(db, calls), w.actor, p.id)).toBe(true);
     expect(calls.filter((c) => c.model === "messageWeekStat").map((c) => c.operation)).toEqual(["findMany", "deleteMany"]);
     expect(await db.messageWeekStat.count({ where: { workspaceId: w.id } })).toBe(0);
+  });
+});
+
+describe("the unanswered streak", () => {
+  it("is counted, not loaded: a long unanswered run reads one message row", async () => {
+    const w = await workspace("streak");
+    const p = await db.prospect.create({ data: { workspaceId: w.id, name: "Silent" } });
+    const start = new Date("2026-02-02T08:00:00Z");
+    await db.message.createMany({
+      data: Array.from({ length: 600 }, (_, i) => ({ workspaceId: w.id, authorId: i === 599 ? w.paul : w.rita, prospectId: p.id, status: "sent", channel: i === 599 ? "inmail" : "message", language: "en", body: `Ping ${i}`, verdict: "revise", score: 50, lintResult: "{}", sentAt: new Date(start.getTime() + i * HOUR) })),
+    });
+    // a reply to the 100th: the 500 after it are the run
+    await db.reply.create({ data: { messageId: (await db.message.findFirstOrThrow({ where: { prospectId: p.id, body: "Ping 99" } })).id, prospectId: p.id, receivedAt: new Date(start.getTime() + 99.5 * HOUR) } });
+
+    const calls: Call[] = [];
+    await db.$transaction((tx) => refreshStreak(observing(tx, calls), w.id, p.id));
+    const expected = { prospectId: p.id, workspaceId: w.id, authorId: w.paul, channel: "inmail", language: "en", unanswered: 500, lastSentAt: new Date(start.getTime() + 599 * HOUR) };
+    expect(await db.followUpStreak.findUnique({ where: { prospectId: p.id } })).toEqual(expected);
+    expect(calls.filter((c) => c.model === "message").reduce((n, c) => n + (c.operation === "count" ? 0 : c.rows), 0)).toBe(1);
+    // as a rebuild counts it
+    await rebuildDashboardStats(db, w.id);
+    expect(await db.followUpStreak.findUnique({ where: { prospectId: p.id } })).toEqual(expected);
   });
 });

@@ -247,17 +247,15 @@ export async function forgetProspectMessages(tx: Tx, workspaceId: string, prospe
 /** Recomputes one prospect's unanswered streak: sent messages after the latest reply. */
 export async function refreshStreak(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
   const lastReply = await tx.reply.findFirst({ where: { prospectId }, orderBy: { receivedAt: "desc" }, select: { receivedAt: true } });
-  const open = await tx.message.findMany({
-    where: { prospectId, workspaceId, status: "sent", ...(lastReply ? { sentAt: { gt: lastReply.receivedAt } } : {}) },
-    orderBy: { sentAt: "desc" },
-    select: { authorId: true, channel: true, language: true, sentAt: true },
-  });
-  if (open.length === 0) {
+  const open = { prospectId, workspaceId, status: "sent", ...(lastReply ? { sentAt: { gt: lastReply.receivedAt } } : {}) };
+  // the latest and a count: every send and reply runs this, and a long unanswered run has no end
+  const last = await tx.message.findFirst({ where: open, orderBy: { sentAt: "desc" }, select: { authorId: true, channel: true, language: true, sentAt: true } });
+  if (!last) {
     await tx.followUpStreak.deleteMany({ where: { prospectId } });
     return;
   }
-  const last = open[0];
-  const data = { workspaceId, authorId: last.authorId, channel: last.channel, language: last.language, unanswered: open.length, lastSentAt: last.sentAt! };
+  const unanswered = await tx.message.count({ where: open });
+  const data = { workspaceId, authorId: last.authorId, channel: last.channel, language: last.language, unanswered, lastSentAt: last.sentAt! };
   await tx.followUpStreak.upsert({ where: { prospectId }, create: { prospectId, ...data }, update: data });
 }
 

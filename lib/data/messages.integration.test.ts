@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { lintInputSchema } from "../lint";
-import { composeContext, deleteDraft, getThread, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, saveMessage } from "./messages";
+import { composeContext, composeContextWithThread, deleteDraft, getThread, getThreadShown, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, MAX_THREAD_ENTRIES, saveMessage } from "./messages";
 import { addNote, createProspect, getProspect, listProspects } from "./prospects";
 import { currentActor, type Actor } from "./workspace";
 
@@ -183,5 +183,69 @@ describe("a long-researched prospect with a long thread", () => {
     expect(draft.ok).toBe(true);
     const sent = await saveMessage(db, actor, { prospectId, channel: "follow-up", body: "Hi Greta, one last note on onboarding churn. Worth a chat?" }, true);
     expect(sent.ok && sent.value.status).toBe("sent");
+  });
+});
+
+describe("a thread longer than is loaded", () => {
+  it("loads only its newest entries, oldest first, and says how many older ones there are", async () => {
+    expect(MAX_THREAD_ENTRIES).toBe(MAX_CONTEXT_HISTORY);
+    const p = await createProspect(db, actor, { name: "Otto Lang", company: "Dauer AG" });
+    const prospectId = p.ok ? p.value.id : "";
+    const start = Date.now() - 100 * 86_400_000;
+    const count = MAX_THREAD_ENTRIES + 20;
+    // created newest first, so that neither insertion order nor ids give the thread's order
+    const messages = Array.from({ length: count }, (_, i) => ({
+      id: `otto-${String(count - i).padStart(4, "0")}`,
+      workspaceId: actor.workspaceId,
+      authorId: actor.memberId,
+      prospectId,
+      status: "sent",
+      channel: "message",
+      body: `Message ${count - 1 - i}`,
+      language: "en",
+      verdict: "revise",
+      score: (count - 1 - i) % 101,
+      lintResult: "{}",
+      sentAt: new Date(start + (count - 1 - i) * 3_600_000),
+    }));
+    await db.message.createMany({ data: messages });
+    await db.message.create({ data: { workspaceId: actor.workspaceId, authorId: actor.memberId, prospectId, status: "draft", channel: "message", body: "a draft", language: "en", verdict: "block", score: 0, lintResult: "{}" } });
+    // a reply to every tenth message, half an hour after it
+    const replied = messages.filter((m) => Number(m.body.split(" ")[1]) % 10 === 0);
+    await db.reply.createMany({ data: replied.map((m) => ({ messageId: m.id, prospectId, receivedAt: new Date(m.sentAt.getTime() + 1_800_000), text: `Re: ${m.body}` })) });
+
+    const all = [
+      ...messages.map((m) => ({ at: m.sentAt.getTime(), kind: "message", text: m.body })),
+      ...replied.map((m) => ({ at: m.sentAt.getTime() + 1_800_000, kind: "reply", text: `Re: ${m.body}` })),
+    ].sort((a, b) => a.at - b.at);
+    expect(all.length).toBeGreaterThan(MAX_THREAD_ENTRIES);
+
+    const thread = await getThread(db, actor, prospectId);
+    expect(thread.map((e) => [e.kind, e.text])).toEqual(all.slice(-MAX_THREAD_ENTRIES).map((e) => [e.kind, e.text]));
+    const last = messages[0];
+    expect(thread.at(-1)).toEqual({ kind: "message", id: last.id, messageId: last.id, at: last.sentAt.toISOString(), text: last.body, channel: "message", verdict: "revise", score: last.score });
+    // a reply carries the message it answers, to log another reply against
+    expect(thread.at(-10)).toMatchObject({ kind: "reply", messageId: messages.find((m) => m.body === "Message 510")!.id, text: "Re: Message 510" });
+
+    // the prospect page: the same entries, and a count of the older ones
+    expect(await getThreadShown(db, actor, prospectId)).toEqual({ entries: thread, olderHidden: all.length - MAX_THREAD_ENTRIES });
+    // the compose page and its picker: one load for the checks' history and the thread panel
+    const now = new Date();
+    const both = await composeContextWithThread(db, actor, prospectId, now);
+    expect(both.thread).toEqual(thread);
+    expect(both.context).toEqual(await composeContext(db, actor, prospectId, now));
+    expect(both.context.history.map((h) => h.text)).toEqual(thread.map((e) => e.text));
+  });
+
+  it("keeps a short thread whole, a message before a reply at the same moment", async () => {
+    const p = await createProspect(db, actor, { name: "Kurt Kurz" });
+    const prospectId = p.ok ? p.value.id : "";
+    const at = new Date(Date.now() - 86_400_000);
+    const m = await db.message.create({ data: { workspaceId: actor.workspaceId, authorId: actor.memberId, prospectId, status: "sent", channel: "inmail", body: "Hello", language: "en", verdict: "send", score: 90, lintResult: "{}", sentAt: at } });
+    await db.reply.create({ data: { messageId: m.id, prospectId, receivedAt: at, text: "Hi back" } });
+    expect((await getThread(db, actor, prospectId)).map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect((await getThread(db, actor, prospectId, 1)).map((e) => e.kind)).toEqual(["reply"]);
+    expect(await getThreadShown(db, actor, prospectId)).toEqual({ entries: await getThread(db, actor, prospectId), olderHidden: 0 });
+    expect(await composeContextWithThread(db, actor, null)).toMatchObject({ thread: [], context: { prospect: undefined, history: [] } });
   });
 });

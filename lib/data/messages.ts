@@ -31,21 +31,6 @@ export interface ComposeContext {
   touchpoints: NonNullable<LintInput["touchpoints"]>;
 }
 
-export async function getThread(db: PrismaClient, actor: Actor, prospectId: string): Promise<ThreadEntry[]> {
-  const [messages, replies] = await Promise.all([
-    db.message.findMany({
-      where: { workspaceId: actor.workspaceId, prospectId, status: "sent" },
-      select: { id: true, body: true, sentAt: true, channel: true, verdict: true, score: true },
-    }),
-    db.reply.findMany({ where: { prospectId, message: { workspaceId: actor.workspaceId } }, select: { id: true, messageId: true, receivedAt: true, text: true } }),
-  ]);
-  const entries: ThreadEntry[] = [
-    ...messages.map((m) => ({ kind: "message" as const, id: m.id, messageId: m.id, at: (m.sentAt ?? new Date()).toISOString(), text: m.body, channel: m.channel, verdict: m.verdict, score: m.score })),
-    ...replies.map((r) => ({ kind: "reply" as const, id: r.id, messageId: r.messageId, at: r.receivedAt.toISOString(), text: r.text })),
-  ];
-  return entries.sort((a, b) => a.at.localeCompare(b.at));
-}
-
 /**
  * The most research notes and thread entries the linter's input takes (lib/lint/schema.ts:
  * prospect.notes at most 200, history at most 500; the schema does not export them). Every context
@@ -55,7 +40,55 @@ export async function getThread(db: PrismaClient, actor: Actor, prospectId: stri
 export const MAX_CONTEXT_NOTES = 200;
 export const MAX_CONTEXT_HISTORY = 500;
 
+/**
+ * The most thread entries loaded at once: what the linter's history takes. A sent message holds up
+ * to 20,000 characters and every save, review and page view reads the thread.
+ */
+export const MAX_THREAD_ENTRIES = MAX_CONTEXT_HISTORY;
+
+/** A prospect's thread, oldest first: its newest `limit` sent messages and replies. */
+export async function getThread(db: PrismaClient, actor: Actor, prospectId: string, limit = MAX_THREAD_ENTRIES): Promise<ThreadEntry[]> {
+  const [messages, replies] = await Promise.all([
+    db.message.findMany({
+      where: { workspaceId: actor.workspaceId, prospectId, status: "sent" },
+      select: { id: true, body: true, sentAt: true, channel: true, verdict: true, score: true },
+      // newest first, so that `take` cuts the old end; a missing sentAt counts as now (below)
+      orderBy: [{ sentAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      take: limit,
+    }),
+    db.reply.findMany({
+      where: { prospectId, message: { workspaceId: actor.workspaceId } },
+      select: { id: true, messageId: true, receivedAt: true, text: true },
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: limit,
+    }),
+  ]);
+  const entries: ThreadEntry[] = [
+    ...messages.reverse().map((m) => ({ kind: "message" as const, id: m.id, messageId: m.id, at: (m.sentAt ?? new Date()).toISOString(), text: m.body, channel: m.channel, verdict: m.verdict, score: m.score })),
+    ...replies.reverse().map((r) => ({ kind: "reply" as const, id: r.id, messageId: r.messageId, at: r.receivedAt.toISOString(), text: r.text })),
+  ];
+  // the newest `limit` of both together: each list holds all of its own among them
+  return entries.sort((a, b) => a.at.localeCompare(b.at)).slice(-limit);
+}
+
+/** The thread as the prospect page shows it: the newest entries, and how many older ones are left out. */
+export async function getThreadShown(db: PrismaClient, actor: Actor, prospectId: string, limit = MAX_THREAD_ENTRIES): Promise<{ entries: ThreadEntry[]; olderHidden: number }> {
+  const entries = await getThread(db, actor, prospectId, limit);
+  // counted only when the limit was reached: a shorter thread is all there
+  if (entries.length < limit) return { entries, olderHidden: 0 };
+  const [messages, replies] = await Promise.all([
+    db.message.count({ where: { workspaceId: actor.workspaceId, prospectId, status: "sent" } }),
+    db.reply.count({ where: { prospectId, message: { workspaceId: actor.workspaceId } } }),
+  ]);
+  return { entries, olderHidden: messages + replies - entries.length };
+}
+
 export async function composeContext(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ComposeContext> {
+  return (await composeContextWithThread(db, actor, prospectId, now)).context;
+}
+
+/** composeContext and the thread it was built from (empty without a prospect), for a page that shows both. */
+export async function composeContextWithThread(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<{ context: ComposeContext; thread: ThreadEntry[] }> {
   const since = new Date(now.getTime() - TEMPLATE_WINDOW_DAYS * DAY);
   const earlier = await db.message.findMany({
     where: { workspaceId: actor.workspaceId, status: "sent", sentAt: { gte: since }, ...(prospectId ? { NOT: { prospectId } } : {}) },
@@ -64,7 +97,8 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
     take: 500,
   });
   const earlierMessages = earlier.map((m) => m.body);
-  if (!prospectId) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
+  const none = { context: { prospect: undefined, history: [], earlierMessages, touchpoints: [] }, thread: [] };
+  if (!prospectId) return none;
   const prospect = await db.prospect.findFirst({
     where: { id: prospectId, workspaceId: actor.workspaceId },
     include: {
@@ -72,9 +106,9 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
       touchpoints: { select: { kind: true, at: true }, orderBy: { at: "asc" }, take: 200 },
     },
   });
-  if (!prospect) return { prospect: undefined, history: [], earlierMessages, touchpoints: [] };
+  if (!prospect) return none;
   const thread = await getThread(db, actor, prospectId);
-  return {
+  const context: ComposeContext = {
     // the newest notes, oldest first as they were written
     prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text).reverse() },
     history: thread.slice(-MAX_CONTEXT_HISTORY).map((e) => ({
@@ -85,6 +119,7 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
     earlierMessages,
     touchpoints: prospect.touchpoints.map((t) => ({ kind: t.kind as NonNullable<LintInput["touchpoints"]>[number]["kind"], daysAgo: Math.max(0, Math.floor((now.getTime() - t.at.getTime()) / DAY)) })),
   };
+  return { context, thread };
 }
 
 export interface SavedMessage {

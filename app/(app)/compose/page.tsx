@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ComposeEditor, type ComposeInitial } from "@/components/compose/compose-editor";
 import { db } from "@/lib/db";
-import { composeContext, getDraft, getThread, listDrafts } from "@/lib/data/messages";
+import { composeContextWithThread, getDraft, listDrafts } from "@/lib/data/messages";
 import { pickerProspects } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
 import { CHANNELS, type Channel } from "@/lib/lint";
@@ -23,11 +23,8 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const requested = draft?.prospectId ?? one(params.prospect) ?? null;
   const prospects = await pickerProspects(db, actor, requested);
   const prospectId = requested && prospects.some((p) => p.id === requested) ? requested : null;
-  const [context, thread, drafts] = await Promise.all([
-    composeContext(db, actor, prospectId),
-    prospectId ? getThread(db, actor, prospectId) : Promise.resolve([]),
-    listDrafts(db, actor),
-  ]);
+  // the checks' history and the thread panel from one load of the thread
+  const [{ context, thread }, drafts] = await Promise.all([composeContextWithThread(db, actor, prospectId), listDrafts(db, actor)]);
   const channelParam = one(params.channel);
   const initial: ComposeInitial = {
     draftId: draft?.id ?? null,

@@ -7,7 +7,7 @@ import { PrivacyPanel } from "@/components/prospects/privacy-panel";
 import { ProspectEditor } from "@/components/prospects/prospect-editor";
 import { TouchpointsPanel } from "@/components/prospects/touchpoints-panel";
 import { db } from "@/lib/db";
-import { getThread } from "@/lib/data/messages";
+import { getThreadShown } from "@/lib/data/messages";
 import { getProspect, listLeadLists } from "@/lib/data/prospects";
 import { requirePageActor } from "@/lib/auth/actor";
 import { listHref } from "@/lib/prospect-list-query";
@@ -35,7 +35,7 @@ export default async function ProspectPage({ params, searchParams }: { params: P
       </div>
     );
   }
-  const [thread, lists] = await Promise.all([getThread(db, actor, id), listLeadLists(db, actor)]);
+  const [{ entries: thread, olderHidden }, lists] = await Promise.all([getThreadShown(db, actor, id), listLeadLists(db, actor)]);
   return (
     <div className="space-y-6">
       <Link href={back} className="text-sm font-medium text-indigo-700 hover:underline">
@@ -89,16 +89,23 @@ export default async function ProspectPage({ params, searchParams }: { params: P
             {thread.length === 0 ? (
               <p className="mt-2 text-sm text-slate-500">{t("compose.noThread")}</p>
             ) : (
-              <ol className="mt-2 space-y-2">
-                {thread.map((e) => (
-                  <li key={`${e.kind}-${e.id}`} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3 text-sm" : "rounded-md bg-slate-50 p-3 text-sm"}>
-                    <p className="text-xs font-medium text-slate-500">
-                      {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
-                    </p>
-                    {e.text ? <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p> : null}
-                  </li>
-                ))}
-              </ol>
+              <>
+                {olderHidden > 0 ? (
+                  <p className="mt-2 text-sm text-slate-500" data-testid="thread-older-hidden">
+                    {t("prospects.threadOlderHidden", { count: olderHidden })}
+                  </p>
+                ) : null}
+                <ol className="mt-2 space-y-2">
+                  {thread.map((e) => (
+                    <li key={`${e.kind}-${e.id}`} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3 text-sm" : "rounded-md bg-slate-50 p-3 text-sm"}>
+                      <p className="text-xs font-medium text-slate-500">
+                        {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
+                      </p>
+                      {e.text ? <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p> : null}
+                    </li>
+                  ))}
+                </ol>
+              </>
             )}
           </section>
         </div>
