@@ -40,6 +40,33 @@ describe("CSV import: records and their lines", () => {
     ]);
   });
 
+  it("stops after maxRecords records, blank ones not counted", () => {
+    expect(parseCsvRecords("Name\n\nAnna\n,\nBen\nCarl\n", { maxRecords: 2 })).toEqual([
+      { cells: ["Name"], line: 1 },
+      { cells: ["Anna"], line: 3 },
+    ]);
+  });
+
+  it("reads a text of several megabytes (parsed in chunks) as a whole: cells and lines across the chunks' edges, the delimiter guessed from its start", () => {
+    const rows: string[] = ["Name;Notiz"];
+    const expected: [string, string, number][] = [];
+    let line = 2;
+    let length = 0;
+    for (let i = 0; length < 3_500_000; i++) {
+      // every third note spans three lines, one with a lone \r
+      const note = i % 3 === 0 ? `Zeile eins ${i}\r\nZeile zwei; mit Semikolon\rZeile drei ${"x".repeat(i % 200)}` : `kurz ${i}`;
+      rows.push(`Person ${i};"${note}"`);
+      length += rows[rows.length - 1].length + 2;
+      expected.push([`Person ${i}`, note, line]);
+      line += i % 3 === 0 ? 3 : 1;
+    }
+    const records = parseCsvRecords(rows.join("\r\n") + "\r\n");
+    expect(records[0].cells).toEqual(["Name", "Notiz"]);
+    expect(records.slice(1).map((r) => [r.cells[0], r.cells[1], r.line])).toEqual(expected);
+    const some = parseCsvRecords(rows.join("\r\n"), { maxRecords: 1_001 });
+    expect(some.map((r) => [r.cells[0], r.cells[1], r.line]).slice(1)).toEqual(expected.slice(0, 1_000));
+  });
+
   it("counts \\r\\n, \\n and a lone \\r each as one line break, and guesses a semicolon despite blank lines", () => {
     expect(parseCsvRecords('Name;Firma\r\n\r\nAnna;"Kontor\r\nGmbH"\r\n;\r\nBen;"A\nB\rC"\r\nCarl;D\r\n').map((r) => [r.cells[0], r.line])).toEqual([
       ["Name", 1],

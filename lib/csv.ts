@@ -30,16 +30,29 @@ export interface CsvRecord {
   line: number;
 }
 
+/** How much of the text the delimiter is guessed from: far more than the ten rows Papa looks at. */
+const GUESS_BYTES = 1_000_000;
+const PARSE_CHUNK_BYTES = 1_000_000;
+
+export interface CsvLimits {
+  /** Stop after this many records: a caller that takes only so many need not read the rest of a large file. */
+  maxRecords?: number;
+}
+
 /**
  * Reads CSV text into records with the line each starts on. A leading BOM is dropped; the delimiter
  * is guessed (comma, semicolon, tab, …) as Papa Parse guesses it with blank lines left out; records
  * whose cells are all blank (empty lines, lines of only commas) are left out, but their lines still
  * count.
  */
-export function parseCsvRecords(text: string): CsvRecord[] {
+export function parseCsvRecords(text: string, { maxRecords = Infinity }: CsvLimits = {}): CsvRecord[] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  // a blank line would spoil the guess: it is guessed as it was when blank lines were skipped
-  const delimiter = Papa.parse<string[]>(input, { delimiter: "", skipEmptyLines: "greedy", preview: 1 }).meta.delimiter;
+  // a blank line would spoil the guess: it is guessed as it was when blank lines were skipped. Papa
+  // guesses from the first ten rows but splits all of the text it is given first: it gets the
+  // start of the text, cut at a line break
+  const lastBreak = Math.max(input.lastIndexOf("\n", GUESS_BYTES), input.lastIndexOf("\r", GUESS_BYTES));
+  const head = input.length <= GUESS_BYTES ? input : input.slice(0, lastBreak > 0 ? lastBreak : GUESS_BYTES);
+  const delimiter = Papa.parse<string[]>(head, { delimiter: "", skipEmptyLines: "greedy", preview: 1 }).meta.delimiter;
   const records: CsvRecord[] = [];
   const breaks = /\r\n?|\n/g;
   let nextBreak = breaks.exec(input);
@@ -47,13 +60,16 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   let start = 0; // where the next record starts: Papa's cursor after the one before
   Papa.parse<string[]>(input, {
     delimiter,
-    step: (result) => {
+    // in chunks, so that stopping after maxRecords leaves the rest of the text unread
+    chunkSize: PARSE_CHUNK_BYTES,
+    step: (result, parser) => {
       while (nextBreak && nextBreak.index < start) {
         line++;
         nextBreak = breaks.exec(input);
       }
       if (result.data.some((cell) => cell.trim())) records.push({ cells: result.data, line });
       start = result.meta.cursor;
+      if (records.length >= maxRecords) parser.abort();
     },
   });
   return records;

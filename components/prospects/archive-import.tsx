@@ -14,6 +14,8 @@ type Result = {
   alreadyImported: number;
   skipped: Record<string, number>;
   problems: ArchiveProblem[];
+  problemCount: number;
+  problemRows: number;
 };
 
 /** Upload a LinkedIn archive and follow the import on a progress bar (the server streams progress lines). */
@@ -64,7 +66,7 @@ export function ArchiveImport({ keepReplyTexts, canChangeKeepReplyTexts }: { kee
   }
 
   const pct = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
-  const problems = result?.problems.length ? archiveProblemList(tRoot, result.problems) : null;
+  const problems = result?.problems.length ? archiveProblemList(tRoot, result.problems, undefined, { problems: result.problemCount, rows: result.problemRows }) : null;
   return (
     <div className="space-y-4">
       <form

@@ -80,6 +80,14 @@ describe("archive import problems in words", () => {
     expect(archiveProblemList(translator("en", en), many, 120).more).toBeNull();
   });
 
+  it("counts all problems and rows where the list given is only the start of them", () => {
+    const listed = problems.slice(0, 3);
+    const list = archiveProblemList(translator("en", en), listed, 2, { problems: 1_500, rows: 1_200 });
+    expect(list.rows).toBe(1_200);
+    expect(list.sentences).toHaveLength(2);
+    expect(list.more).toBe("… and 1,498 more problems");
+  });
+
   it("counts the rows that could not be read in singular and plural", () => {
     const en_ = translator("en", en);
     const de_ = translator("de", de);

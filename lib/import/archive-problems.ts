@@ -39,11 +39,12 @@ export const PROBLEMS_SHOWN = 100;
 /**
  * What the import page says about the problems: how many rows were left out (a row can have
  * several problems), the first `shown` problems as sentences, and "… and 12 more problems" when the
- * list is cut (null when it is not).
+ * list is cut (null when it is not). `totals` counts all problems and their rows where the list
+ * given is itself the start of a longer one (the import lists at most MAX_LISTED_PROBLEMS).
  */
-export function archiveProblemList(t: Translate, problems: ArchiveProblem[], shown = PROBLEMS_SHOWN): { rows: number; sentences: string[]; more: string | null } {
-  const rows = new Set(problems.map((p) => `${p.file}\u0000${p.line}`)).size;
+export function archiveProblemList(t: Translate, problems: ArchiveProblem[], shown = PROBLEMS_SHOWN, totals?: { problems: number; rows: number }): { rows: number; sentences: string[]; more: string | null } {
+  const rows = totals?.rows ?? new Set(problems.map((p) => `${p.file}\u0000${p.line}`)).size;
   const sentences = problems.slice(0, shown).map((p) => archiveProblemText(t, p));
-  const rest = problems.length - sentences.length;
+  const rest = (totals?.problems ?? problems.length) - sentences.length;
   return { rows, sentences, more: rest > 0 ? t("archive.moreProblems", { count: rest }) : null };
 }

@@ -6,7 +6,7 @@ import { objectAndErase } from "../data/gdpr";
 import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { buildArchiveFixture, OWNER } from "./archive-fixture";
-import { ArchiveError, importArchive, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
+import { ArchiveError, importArchive, MAX_ARCHIVE_MESSAGES, MAX_LISTED_PROBLEMS, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -293,6 +293,77 @@ describe("LinkedIn archive import", () => {
     const names = (await db.prospect.findMany({ where: { workspaceId: nfd.workspaceId }, select: { name: true } })).map((p) => p.name).sort();
     expect(names).toEqual(["Jörg Weiß", "Zoë Müller", "Åsa Öberg"].sort());
     expect(names.every((n) => n === n.normalize("NFC"))).toBe(true);
+  });
+
+  it("refuses messages.csv or Invitations.csv with more rows than one import checks, before storing anything; takes exactly the limit", async () => {
+    const w = await db.workspace.create({ data: { name: "Too many", members: { create: { name: "Mara", email: "mara@too-many.test" } } }, include: { members: true } });
+    const many: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    // drafts and incoming invitations are cheap to import (nothing to check): the rows count, not what they are
+    const draft = `conv-d,Mara Lindqvist,${own},Anna Lang,https://www.linkedin.com/in/anna-lang,2026-03-02 09:00:00 UTC,"Hi Anna",DRAFT`;
+    const messages = (rows: number) => ["CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER", ...Array(rows).fill(draft)].join("\n");
+    const received = `Anna Lang,Mara Lindqvist,"6/6/26, 2:54 PM","Hi Mara",INCOMING,https://www.linkedin.com/in/anna-lang,${own}`;
+    const invitations = (rows: number) => ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl", ...Array(rows).fill(received)].join("\n");
+    // a real message beside them, so that a refused import would have had something to store
+    const connections = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nKurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024";
+
+    for (const [files, code] of [
+      [{ messages: messages(MAX_ARCHIVE_MESSAGES + 1), connections }, "messages_too_many"],
+      [{ invitations: invitations(MAX_ARCHIVE_MESSAGES + 1), connections }, "invitations_too_many"],
+    ] as const) {
+      const refused = await importArchive(db, many, files, { ownProfileUrl: own }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(ArchiveError);
+      expect((refused as ArchiveError).code).toBe(code);
+      expect((refused as ArchiveError).message).toContain("100,000");
+      expect(await db.prospect.count({ where: { workspaceId: many.workspaceId } })).toBe(0);
+    }
+
+    const r = await importArchive(db, many, { messages: messages(MAX_ARCHIVE_MESSAGES), invitations: invitations(MAX_ARCHIVE_MESSAGES) }, { ownProfileUrl: own });
+    expect(r.skipped.drafts).toBe(MAX_ARCHIVE_MESSAGES);
+  }, 120_000);
+
+  it("lets other work and its progress lines through while it checks messages", async () => {
+    const w = await db.workspace.create({ data: { name: "Yields", members: { create: { name: "Mara", email: "mara@yields.test" } } }, include: { members: true } });
+    const yields: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const anna = "https://www.linkedin.com/in/anna-lang";
+    const lines = ["CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER"];
+    for (let i = 0; i < 1_200; i++) {
+      const date = new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+      lines.push(`conv-y,Mara Lindqvist,${own},Anna Lang,${anna},${date},"Hi Anna, a thought on onboarding churn (${i}). Worth a chat?",INBOX`);
+    }
+    // a callback queued when checking has begun runs before checking ends only if the import gives way
+    const seen: string[] = [];
+    let queued = false;
+    await importArchive(db, yields, { messages: lines.join("\n") }, {
+      ownProfileUrl: own,
+      onProgress: (phase) => {
+        seen.push(phase);
+        if (phase === "checking" && !queued) {
+          queued = true;
+          setImmediate(() => seen.push("other work"));
+        }
+      },
+    });
+    expect(seen.indexOf("other work")).toBeGreaterThan(seen.indexOf("checking"));
+    expect(seen.indexOf("other work")).toBeLessThan(seen.indexOf("saving"));
+  }, 60_000);
+
+  it("lists the first problems and counts all of them and their rows", async () => {
+    const w = await db.workspace.create({ data: { name: "Many bad rows", members: { create: { name: "Mara", email: "mara@bad-rows.test" } } }, include: { members: true } });
+    const bad: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const rows = MAX_LISTED_PROBLEMS + 500;
+    const messages = ["CONVERSATION ID,FROM,DATE,CONTENT", ...Array.from({ length: rows }, (_, i) => `conv-${i},Mara,not a date,"Hi"`)].join("\n");
+    const r = await importArchive(db, bad, { messages });
+    expect(r.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(r.problems[0]).toEqual({ file: "messages.csv", line: 2, error: "date_invalid", column: "DATE" });
+    expect(r.problems.at(-1)!.line).toBe(MAX_LISTED_PROBLEMS + 1);
+    expect(r.problemCount).toBe(rows);
+    expect(r.problemRows).toBe(rows);
+    expect(r.skipped.invalid).toBe(rows);
   });
 
   it("refuses an archive whose CSV files unpack to more than the limit, before unpacking them", () => {

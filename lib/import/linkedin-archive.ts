@@ -83,13 +83,25 @@ export function readArchive(data: Uint8Array, fileName: string, { maxUnpackedByt
 type Row = Record<string, string>;
 
 /**
+ * The most rows messages.csv, and Invitations.csv, may have: each row is a message to check, and
+ * checking takes time and memory for every one (100,000 take a minute or two). Far more than a
+ * real archive has; a larger file is refused before anything is checked or stored, never cut.
+ */
+export const MAX_ARCHIVE_MESSAGES = 100_000;
+/** How many rows before the header rows() looks at for it. */
+const PREAMBLE_ROWS = 20;
+
+/**
  * CSV rows keyed by header names upper-cased and trimmed (the first of two equal names wins), each
  * with the line of the file it starts on; a BOM and a preamble before the header are skipped.
- * column() gives a header as the file writes it, for problems.
+ * column() gives a header as the file writes it, for problems. More than maxRows rows after the
+ * header: null, found without reading the rest of the file.
  */
-function rows(text: string, headerHint: RegExp): { rows: { r: Row; line: number }[]; column: (name: string) => string } {
-  const records = parseCsvRecords(text);
-  const headerAt = Math.max(0, records.slice(0, 20).findIndex((rec) => headerHint.test(rec.cells.join(",").toUpperCase())));
+function rows(text: string, headerHint: RegExp, maxRows: number): { rows: { r: Row; line: number }[]; column: (name: string) => string } | null {
+  // enough records for the longest preamble, the header, maxRows rows and one more
+  const records = parseCsvRecords(text, { maxRecords: PREAMBLE_ROWS + 1 + maxRows + 1 });
+  const headerAt = Math.max(0, records.slice(0, PREAMBLE_ROWS).findIndex((rec) => headerHint.test(rec.cells.join(",").toUpperCase())));
+  if (records.length - headerAt - 1 > maxRows) return null;
   const written = (records[headerAt]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim());
   const header = written.map((h) => h.toUpperCase());
   const list = records.slice(headerAt + 1).map(({ cells, line }) => {
@@ -158,8 +170,15 @@ export interface ArchiveResult {
   connectionNotes: number;
   alreadyImported: number;
   skipped: { drafts: number; group: number; spam: number; suppressed: number; invalid: number };
-  /** Why rows were left out, one entry per problem (a row can have several): where, why (a message id), and which column where one is at fault. */
+  /**
+   * Why rows were left out, one entry per problem (a row can have several): where, why (a message
+   * id), and which column where one is at fault. The first MAX_LISTED_PROBLEMS in the order of the
+   * files and their lines; problemCount and problemRows count all of them.
+   */
   problems: ArchiveProblem[];
+  problemCount: number;
+  /** Rows with at least one problem. */
+  problemRows: number;
 }
 
 interface ArchiveMessage {
@@ -209,6 +228,26 @@ const stableId = (...parts: string[]) => createHash("sha256").update(parts.join(
 const DAY = 86_400_000;
 /** How many of the member's earlier messages to other people feed mass-template for each imported message. */
 const TEMPLATE_WINDOW = 40;
+/**
+ * How many problems the result lists (the import page shows the first 100): an archive of broken
+ * rows would otherwise send hundreds of thousands to the browser. The rest are counted.
+ */
+export const MAX_LISTED_PROBLEMS = 1_000;
+/**
+ * Checking is synchronous: after this many messages the import lets other requests, and its own
+ * progress lines, through before it goes on. Reading a row is cheaper: it gives way per ROWS_PER_YIELD.
+ */
+const CHECKS_PER_YIELD = 200;
+const ROWS_PER_YIELD = 2_000;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** forEach that lets other work through every ROWS_PER_YIELD items. */
+async function forEachGivingWay<T>(items: T[], each: (item: T) => void): Promise<void> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % ROWS_PER_YIELD === 0) await yieldToEventLoop();
+    each(items[i]);
+  }
+}
 
 /**
  * Imports a LinkedIn archive: Connections.csv as prospects, messages.csv as threads (the member's
@@ -233,6 +272,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
     alreadyImported: 0,
     skipped: { drafts: 0, group: 0, spam: 0, suppressed: 0, invalid: 0 },
     problems: [],
+    problemCount: 0,
+    problemRows: 0,
   };
 
   // --- messages.csv: parse, drop drafts, spam and unreadable rows
@@ -240,9 +281,11 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // FROM and TO as the file writes them, for names over the limit (reported per thread, below)
   let messageColumn = (name: string) => name;
   if (files.messages) {
-    const { rows: list, column } = rows(files.messages, /CONVERSATION ID/);
+    const read = rows(files.messages, /CONVERSATION ID/, MAX_ARCHIVE_MESSAGES);
+    if (!read) throw new ArchiveError("messages_too_many", `messages.csv has more than ${MAX_ARCHIVE_MESSAGES.toLocaleString("en")} messages, more than one import takes; nothing was imported.`);
+    const { rows: list, column } = read;
     messageColumn = column;
-    list.forEach(({ r, line }) => {
+    await forEachGivingWay(list, ({ r, line }) => {
       if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
       if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
       const date = parseArchiveDate(r["DATE"] ?? "");
@@ -276,8 +319,10 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // --- invitations: outgoing notes
   const invitations: { url: string; name: string; date: Date; note: string; line: number }[] = [];
   if (files.invitations) {
-    const { rows: list, column } = rows(files.invitations, /DIRECTION/);
-    list.forEach(({ r, line }) => {
+    const read = rows(files.invitations, /DIRECTION/, MAX_ARCHIVE_MESSAGES);
+    if (!read) throw new ArchiveError("invitations_too_many", `Invitations.csv has more than ${MAX_ARCHIVE_MESSAGES.toLocaleString("en")} invitations, more than one import takes; nothing was imported.`);
+    const { rows: list, column } = read;
+    await forEachGivingWay(list, ({ r, line }) => {
       if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
       const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
       const date = parseArchiveDate(r["SENT AT"] ?? "");
@@ -399,9 +444,10 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
 
   const total = threads.reduce((s, t) => s + t.items.length, 0) + invitations.length;
   let done = 0;
-  const lint = (message: string, channel: Channel, key: string, history: { direction: "in" | "out"; text: string; daysAgo: number }[], at: Date, subject?: string) => {
+  let checked = 0;
+  const lint = async (message: string, channel: Channel, key: string, history: { direction: "in" | "out"; text: string; daysAgo: number }[], at: Date, subject?: string) => {
     const info = prospectInfo(key);
-    return lintParsed(
+    const result = lintParsed(
       lintInputSchema.parse({
         message,
         subject: subject || undefined,
@@ -411,17 +457,20 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         earlierMessages: earlierFor(at.getTime(), key),
       }),
     );
+    if (++checked % CHECKS_PER_YIELD === 0) await yieldToEventLoop();
+    return result;
   };
 
   for (const inv of invitations) {
     if (isSuppressed(inv.url)) continue;
     const externalId = stableId(actor.workspaceId, "invitation", inv.url, inv.date.toISOString(), inv.note);
     done++;
+    if (done % 500 === 0) progress("checking", done, total);
     if (known.has(externalId)) {
       result.alreadyImported++;
       continue;
     }
-    const r = lint(inv.note, "connection-note", inv.url, [], inv.date);
+    const r = await lint(inv.note, "connection-note", inv.url, [], inv.date);
     outgoing.push({ id: randomUUID(), externalId, prospectKey: inv.url, channel: "connection-note", subject: null, body: inv.note, sentAt: inv.date, result: r });
     result.connectionNotes++;
   }
@@ -440,7 +489,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         if (known.has(externalId)) result.alreadyImported++;
         else {
           // the newest entries the linter takes: a long conversation is still imported
-          const r = lint(m.content, channel, thread.key, history.slice(-MAX_CONTEXT_HISTORY).map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
+          const r = await lint(m.content, channel, thread.key, history.slice(-MAX_CONTEXT_HISTORY).map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
           outgoing.push({ id: randomUUID(), externalId, prospectKey: thread.key, channel, subject: channel === "inmail" ? m.subject.slice(0, 2000) : null, body: m.content, sentAt: m.date, result: r });
         }
         lastOutgoing = externalId;
@@ -549,5 +598,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   // in the order of the files and their lines (names in messages.csv are checked per thread)
   const fileOrder = ["messages.csv", "Invitations.csv", "Connections.csv"];
   result.problems.sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || a.line - b.line);
+  result.problemCount = result.problems.length;
+  result.problemRows = new Set(result.problems.map((p) => `${p.file}\u0000${p.line}`)).size;
+  result.problems = result.problems.slice(0, MAX_LISTED_PROBLEMS);
   return result;
 }

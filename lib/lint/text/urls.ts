@@ -37,14 +37,107 @@ const CANDIDATE = new RegExp(`(?:https?|ftp|javascript|data|file|vbscript):|www\
 const SCHEME_OR_DOMAIN = new RegExp(`^(?:(?:https?|ftp|javascript|data|file|vbscript):\\S+|www\\.\\S+|(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]*[\\p{L}\\p{N}])?\\.)+(?:${TLDS})(?:[/?#:]\\S*)?)$`, "iu");
 const OPENERS = /^[("'„“‚‘«»<\[]+/u;
 
-const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\(([^)\s]+)\)/g;
-const HTML_LINK = /<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([^<]{1,200})<\/a>/gi;
+interface LabelledLink {
+  start: number;
+  end: number;
+  label: string;
+  href: string;
+}
+
+/**
+ * "[label](url)": what a global exec of /\[([^\]\n]{1,200})\]\(([^)\s]+)\)/g finds, by char codes.
+ * The regex ran the URL part to the end of every run of non-space characters from every "[", and
+ * backtracked: a pasted text of "[a](" took seconds. A URL's run of characters is found once and
+ * shared by every "[" within it.
+ */
+export function markdownLinks(text: string): LabelledLink[] {
+  const out: LabelledLink[] = [];
+  let runStart = -1;
+  let runEnd = -1; // [runStart, runEnd): the last run of characters other than ")" and white space measured
+  for (let open = text.indexOf("["); open !== -1; ) {
+    let close = open + 1;
+    while (close < text.length && close - open - 1 <= 200 && text.charCodeAt(close) !== 93 && text.charCodeAt(close) !== 10) close++;
+    const labelLength = close - open - 1;
+    const url = close + 2;
+    if (labelLength >= 1 && labelLength <= 200 && text.charCodeAt(close) === 93 && text.charCodeAt(close + 1) === 40 && url < text.length) {
+      if (!(url >= runStart && url < runEnd)) {
+        runStart = url;
+        runEnd = url;
+        while (runEnd < text.length && text.charCodeAt(runEnd) !== 41 && !isSpace(text.charCodeAt(runEnd))) runEnd++;
+      }
+      if (runEnd > url && text.charCodeAt(runEnd) === 41) {
+        out.push({ start: open, end: runEnd + 1, label: text.slice(open + 1, close), href: text.slice(url, runEnd) });
+        open = text.indexOf("[", runEnd + 1);
+        continue;
+      }
+    }
+    open = text.indexOf("[", open + 1);
+  }
+  return out;
+}
+
+const HTML_LINK_OPEN = /<a\s/gi;
+const HTML_HREF = /href\s*=\s*["']?([^"'\s>]+)/iy;
+const HTML_HREF_WORD = /href/gi;
+const HTML_LINK_TAIL = /([^<]{1,200})<\/a>/iy;
+
+/**
+ * '<a href="url">label</a>': what a global exec of
+ * /<a\s[^>]*href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>([^<]{1,200})<\/a>/gi finds. Its greedy
+ * [^>]* backtracked to every "href" of the rest of the text from every "<a " (seconds for an
+ * unclosed tag repeated); here the tag is read up to its first ">", once for all the "<a " before
+ * it. As with the regex, the last "href=" of the tag counts.
+ */
+export function htmlLinks(text: string): LabelledLink[] {
+  const out: LabelledLink[] = [];
+  let tagEnd = -1; // the ">" that ends the tags opened before it (-1: none measured yet)
+  let lastHref: RegExpExecArray | null = null; // the last "href=…" before tagEnd, after the ">" before it
+  let hrefAt = -1;
+  let tail: RegExpExecArray | null = null; // the label and "</a>" after tagEnd
+  HTML_LINK_OPEN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = HTML_LINK_OPEN.exec(text)); ) {
+    const open = m.index;
+    const inside = open + 3;
+    if (inside > tagEnd) {
+      const gt = text.indexOf(">", inside);
+      if (gt === -1) break; // no tag closes: no link from here on
+      // the tags that end at this ">" begin after the one before it: their "href"s lie in between
+      const from = tagEnd + 1;
+      tagEnd = gt;
+      lastHref = null;
+      hrefAt = -1;
+      HTML_HREF_WORD.lastIndex = from;
+      for (let h: RegExpExecArray | null; (h = HTML_HREF_WORD.exec(text)) && h.index < gt; ) {
+        HTML_HREF.lastIndex = h.index;
+        const value = HTML_HREF.exec(text);
+        if (value) {
+          lastHref = value;
+          hrefAt = h.index;
+        }
+      }
+      HTML_LINK_TAIL.lastIndex = gt + 1;
+      tail = HTML_LINK_TAIL.exec(text);
+    }
+    if (lastHref && hrefAt >= inside && tail) {
+      const end = tail.index + tail[0].length;
+      out.push({ start: open, end, label: tail[1], href: lastHref[1] });
+      HTML_LINK_OPEN.lastIndex = end;
+    } else HTML_LINK_OPEN.lastIndex = open + 1;
+  }
+  return out;
+}
 const DOMAIN_IN_TEXT = new RegExp(`(?:[\\p{L}\\p{N}\\-]+\\.)+(?:${TLDS})\\b`, "iu");
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+// . , ; : ! ? ) » " ' ’
+const TRAILING_PUNCTUATION = new Set([46, 44, 59, 58, 33, 63, 41, 0xbb, 34, 39, 0x2019]);
+
+/** raw without the punctuation that ends it (/[.,;:!?)»"'’]+$/), from the end: the regex tried every position of a long run. */
 function stripTrailingPunctuation(raw: string): string {
-  return raw.replace(/[.,;:!?)»"'’]+$/u, "");
+  let end = raw.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(raw.charCodeAt(end - 1))) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
 }
 
 /** Decodes an RFC 3492 punycode label ("xn--dtev-53d" without the prefix). */
@@ -275,26 +368,20 @@ export function findLinks(text: string): LinkInfo[] {
   const candidates = mayHaveCandidate(text);
   if (!markdown && !html && !candidates) return links;
   const covered: Span[] = [];
-  for (const re of markdown || html ? [markdown ? MARKDOWN_LINK : null, html ? HTML_LINK : null] : []) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const [label, href] = re === MARKDOWN_LINK ? [m[1], m[2]] : [m[2], m[1]];
-      const info = classify(href);
-      const named = label.match(DOMAIN_IN_TEXT)?.[0];
-      const namedHost = named ? parseHost(named)?.host : undefined;
-      const mismatch = namedHost && info.host && registrable(namedHost) !== registrable(info.host);
-      links.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        raw: href,
-        ...info,
-        risk: info.risk ?? (mismatch ? "text-mismatch" : null),
-        namedHost: mismatch ? namedHost : undefined,
-      });
-      covered.push({ start: m.index, end: m.index + m[0].length });
-    }
+  for (const { start, end, label, href } of [...(markdown ? markdownLinks(text) : []), ...(html ? htmlLinks(text) : [])]) {
+    const info = classify(href);
+    const named = label.match(DOMAIN_IN_TEXT)?.[0];
+    const namedHost = named ? parseHost(named)?.host : undefined;
+    const mismatch = namedHost && info.host && registrable(namedHost) !== registrable(info.host);
+    links.push({
+      start,
+      end,
+      raw: href,
+      ...info,
+      risk: info.risk ?? (mismatch ? "text-mismatch" : null),
+      namedHost: mismatch ? namedHost : undefined,
+    });
+    covered.push({ start, end });
   }
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -327,6 +414,8 @@ export function findLinks(text: string): LinkInfo[] {
   links.sort((a, b) => a.start - b.start);
   // "OpenTable's own benchmark is here: 0pentable.com", "the original Mouser invoice: rnouser.com":
   // a digit or "rn" for a letter in a name the message itself uses
+  let lower: string | undefined;
+  let occurrences: Map<string, number[]> | undefined;
   for (const link of links) {
     // ("bIum.com": a capital I for an l, which the lower-cased host no longer shows)
     const typed = link.raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split(/[/?#:]/)[0];
@@ -335,7 +424,7 @@ export function findLinks(text: string): LinkInfo[] {
     const label = registrable(link.host).split(".")[0];
     const word = skeleton(registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0]);
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
-    if (containsWord(`${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase(), word)) {
+    if (usesWordElsewhere(text, link, word, (lower ??= text.toLowerCase()), (occurrences ??= new Map()))) {
       link.risk = "look-alike";
       link.imitates = word;
     }
@@ -359,6 +448,34 @@ export function findLinks(text: string): LinkInfo[] {
   }
   return links;
 }
+
+/**
+ * Whether `word` (lower case) stands as a word of its own in the text without the link:
+ * containsWord(lower(text before the link) + " " + lower(text after it), word), without building
+ * that text for every link (a message of thousands of look-alike links took a tenth of a second).
+ * `occurrences` keeps each word's positions in the lower-cased text for the links after.
+ */
+function usesWordElsewhere(text: string, link: Span, word: string, lower: string, occurrences: Map<string, number[]>): boolean {
+  // a text whose length lower-casing changes ("İ") does not line up with its lower case: the plain way
+  if (lower.length !== text.length) return containsWord(`${text.slice(0, link.start)} ${text.slice(link.end)}`.toLowerCase(), word);
+  let at = occurrences.get(word);
+  if (!at) {
+    at = [];
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) at.push(i);
+    occurrences.set(word, at);
+  }
+  for (const i of at) {
+    const end = i + word.length;
+    if (end > link.start && i < link.end) continue; // in the link, or across its edge
+    // at the link's edges stands the space that replaced it
+    const before = i === link.end || !LETTER_OR_DIGIT.test(lower[i - 1] ?? "");
+    const after = end === link.start || !LETTER_OR_DIGIT.test(lower[end] ?? "");
+    if (before && after) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** What may stand between a domain named in the text and the link it introduces: a colon, an arrow or a dash (after the bracket or quote that closes the name). */
 const NAMES_NEXT_LINK = /^[)\]"'»”]?[ \t]*(?::|->|→|–|-|\()[ \t]*$/;
