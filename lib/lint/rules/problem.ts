@@ -45,7 +45,7 @@ const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral)/i;
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
 // a model, class or place named by its number ("the Class 156 interior refresh", "Halle 3"): a name, not a count
-const DESIGNATION = /(?<![\p{L}])(?:class|model|type|series|typ|baureihe|halle|hall|gate|terminal|line|linie|stage|phase|version|tier|euro|gleis|bay|block|unit|zone|generation|gen)\s+\d+(?![\d.,]*\s?(?:%|percent|prozent|[€$£]))/giu;
+const DESIGNATION = /(?<![\p{L}])(?:class|model|type|series|typ|baureihe|halle|hall|gate|terminal|line|linie|stage|phase|version|tier|euro|gleis|bay|block|unit|zone|generation|gen)\s+(?=(\d+))\1(?![\d.,]*\s?(?:%|percent|prozent|[€$£]))/giu;
 // ("across Northgate's 12 sites": the company's own, named)
 const COMPANY_ASSETS = /(?<![\p{L}])\p{Lu}[\p{L}-]+['’]s\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/gu;
 
@@ -89,7 +89,28 @@ function employs(text: string, m: Span): boolean {
   return m.end - m.start === 11 && text.slice(m.start, m.end).toLowerCase() === "beschäftigt" && EMPLOYS_AFTER.test(text.slice(m.end, m.end + 20));
 }
 
-const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
+const QUESTION_TAIL = /^[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]$/u;
+
+/**
+ * Whether text ends with a question mark and only white space, emoji and closing marks after it
+ * (/\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u), read from the end: the regex scanned
+ * to the end from every "?" of a long run of them.
+ */
+function endsWithQuestion(text: string): boolean {
+  for (let end = text.length; end > 0; ) {
+    let start = end - 1;
+    const c = text.charCodeAt(start);
+    if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+      const high = text.charCodeAt(start - 1);
+      if (high >= 0xd800 && high <= 0xdbff) start--;
+    }
+    const ch = text.slice(start, end);
+    if (ch === "?") return true;
+    if (!QUESTION_TAIL.test(ch)) return false;
+    end = start;
+  }
+  return false;
+}
 
 /**
  * A question that opens the message about the reader's situation ("52 days on market?!",
@@ -99,7 +120,7 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
  */
 function openingQuestion(ctx: LintContext): Span | null {
   const [first] = ctx.bodySentences;
-  if (!first || ctx.bodySentences.length < 3 || !first.text.includes("?") || !QUESTION_END.test(first.text)) return null;
+  if (!first || ctx.bodySentences.length < 3 || !first.text.includes("?") || !endsWithQuestion(first.text)) return null;
   if (senderSpeaks(first.text) || has(ctx.lex.pestering, ctx.text, first.start, first.end)) return null;
   const content = first.text.match(/\p{L}{4,}/gu)?.length ?? 0;
   return content >= 2 || (content >= 1 && hasFigure(first.text)) ? { start: first.start, end: first.end } : null;

@@ -22,7 +22,9 @@ function countedUnit(ctx: LintContext, s: { start: number; end: number }): boole
 
 // A count per period ("book 8–12 qualified meetings a month", "40 Anfragen pro Woche") and a share of
 // a whole ("23 of our last 25 placements"): the figure counts something, however far from its unit.
-const RATE = /\d(?:[\d.,]*\d)?(?:\s*[–-]\s*\d+)?\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each|every|pro|je|im|jede[nr]?)\s+(?:day|week|month|quarter|year|shift|night|tag|woche|monat|quartal|jahr|schicht|nacht)\b/iu;
+// (From a number's first digit only: a match from within it is also one from its start, and a long
+// run of digits was otherwise tried from every digit.)
+const RATE = /(?<!\d)\d(?:[\d.,]*\d)?(?:\s*[–-]\s*\d+)?\s+(?:[\p{L}-]+\s+){0,3}(?:a|an|per|each|every|pro|je|im|jede[nr]?)\s+(?:day|week|month|quarter|year|shift|night|tag|woche|monat|quartal|jahr|schicht|nacht)\b/iu;
 const SHARE = /\b\d+\s+(?:(?:of|von|aus)\s+(?:(?:our|the|their|my|his|her|its|unseren|den|ihren|unserer|meinen|meiner)\s+)?(?:(?:last|letzten)\s+)?\d+\b|davon\b|of them\b)/iu;
 
 /** Whether a text (an earlier message) states a result: what changed, counted ("cut meal loading by 22%"). */
