@@ -56,7 +56,7 @@ export interface LintContext {
   pitches: boolean;
   stats: { characters: number; words: number; sentences: number; readingEase: number };
   /** Findings that more than one rule reads, worked out by the first rule that asks. */
-  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; firmFacts?: Span[]; openingIsTheirs?: boolean; noteFigures?: Set<string> };
+  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; firmFacts?: Span[]; openingIsTheirs?: boolean; noteFigures?: Set<string>; echoesReply?: boolean };
 }
 
 const THANKS_FOR_CONNECTING = /(?:danke|thanks|thank you|vielen dank)\s+(?:for|für|fürs)\s+(?:the\s+|die\s+|das\s+|your\s+|ihre\s+|deine\s+)?(?:connect|vernetz|annehm|accept|anfrage|request|invit|einladung)/i;
@@ -67,7 +67,7 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 // A question that imagines rather than asks: "what if you didn't need them?", "Was wäre, wenn …?",
 // "How many would have sized up if the page had said so?"
 const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b|(?<![\p{L}])would(?:n['’]t)? have (?:been|\p{L}+ed|\p{L}+en|bought|sold|kept|left|paid|made|done|spent|lost)(?![\p{L}])/iu;
-const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:\s*[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
+const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null, role = ""): Greeting | null {
   const start = text.length - text.trimStart().length;

@@ -390,10 +390,19 @@ export function pushesAfterNo(ctx: LintContext): boolean {
 const REPLY_SPECIFIC = /(?<![\p{L}\p{N}])(?:\p{L}*\d[\p{L}\d]*|\p{Lu}{2,}|January|February|March|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)(?![\p{L}\p{N}])/gu;
 
 function echoesReply(ctx: LintContext): boolean {
+  // three rules ask (through pushesAfterNo); each specific is searched for once
+  if (ctx.shared.echoesReply !== undefined) return ctx.shared.echoesReply;
+  ctx.shared.echoesReply = false;
   const last = ctx.input.history?.at(-1);
   if (!last || last.direction !== "in") return false;
   const body = ctx.lowerText.slice(ctx.body.start, ctx.body.end);
-  for (const m of last.text.matchAll(REPLY_SPECIFIC)) if (body.includes(m[0].toLowerCase())) return true;
+  const searched = new Set<string>();
+  for (const m of last.text.matchAll(REPLY_SPECIFIC)) {
+    const specific = m[0].toLowerCase();
+    if (searched.has(specific)) continue;
+    searched.add(specific);
+    if (body.includes(specific)) return (ctx.shared.echoesReply = true);
+  }
   return false;
 }
 
