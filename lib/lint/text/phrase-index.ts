@@ -234,6 +234,8 @@ class TextMatches {
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly regex: (Span[] | undefined)[] = [];
+  /** Per list with many matches: all of them, by start, longest first (see PhraseIndex.sorted). */
+  readonly sorted: (Span[] | undefined)[] = [];
   /** Per regex trigger: TRIGGER_UNKNOWN, _FOUND or _ABSENT. */
   readonly triggers: number[];
 
@@ -519,11 +521,36 @@ export class PhraseIndex {
     return rx;
   }
 
+  /**
+   * All matches of a list, by start and longest first, for a list with many matches in this text.
+   * Rules ask about a list sentence by sentence or part by part; a walk over all of a list's
+   * matches for each question grew with the square of a long text full of them.
+   */
+  private sorted(list: number, tm: TextMatches): Span[] {
+    let all = tm.sorted[list];
+    if (!all) {
+      all = [];
+      for (let m = tm.head[list]; m >= 0; m = tm.next[m]) all.push({ start: tm.start[m], end: tm.end[m] });
+      all.push(...this.regexMatches(list, tm));
+      all.sort((a, b) => a.start - b.start || b.end - a.end);
+      tm.sorted[list] = all;
+    }
+    return all;
+  }
+
   /** Whether list `list` has a match starting in text[from, to). */
   any(list: number, text: string, from: number, to: number): boolean {
     const tm = this.matchText(text);
-    for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) return true;
-    for (const s of this.regexMatches(list, tm)) if (s.start >= from && s.start < to) return true;
+    const known = tm.sorted[list];
+    if (known) return startsIn(known, from, to);
+    let walked = 0;
+    for (let m = tm.head[list]; m >= 0; m = tm.next[m]) {
+      if (tm.start[m] >= from && tm.start[m] < to) return true;
+      if (++walked > MANY_MATCHES) return startsIn(this.sorted(list, tm), from, to);
+    }
+    const rx = this.regexMatches(list, tm);
+    if (rx.length > MANY_MATCHES) return startsIn(this.sorted(list, tm), from, to);
+    for (const s of rx) if (s.start >= from && s.start < to) return true;
     return false;
   }
 
@@ -532,13 +559,45 @@ export class PhraseIndex {
     const tm = this.matchText(text);
     const rx = this.regexMatches(list, tm);
     if (tm.head[list] < 0 && rx.length === 0) return NONE;
-    const out: Span[] = [];
-    for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) out.push({ start: tm.start[m], end: tm.end[m] });
-    for (const s of rx) if (s.start >= from && s.start < to) out.push(s);
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    let out: Span[];
+    let first = 0;
+    let walked = 0;
+    for (let m = tm.head[list]; m >= 0 && walked <= MANY_MATCHES; m = tm.next[m]) walked++;
+    if (tm.sorted[list] || walked + rx.length > MANY_MATCHES) {
+      out = this.sorted(list, tm);
+      first = firstStartingAt(out, from);
+    } else {
+      out = [];
+      for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) out.push({ start: tm.start[m], end: tm.end[m] });
+      for (const s of rx) if (s.start >= from && s.start < to) out.push(s);
+      out.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
     // overlapping matches of one list count once (the regex semantics: leftmost, then skip past it)
     const merged: Span[] = [];
-    for (const s of out) if (!merged.length || s.start >= merged[merged.length - 1].end) merged.push(s);
+    for (let i = first; i < out.length && out[i].start < to; i++) {
+      const s = out[i];
+      if (!merged.length || s.start >= merged[merged.length - 1].end) merged.push(s);
+    }
     return merged;
   }
+}
+
+/** Above this many matches of a list in a text, questions about ranges search a sorted copy of them. */
+const MANY_MATCHES = 16;
+
+/** The index of the first span (sorted by start) that starts at or after `from`. */
+function firstStartingAt(spans: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function startsIn(spans: readonly Span[], from: number, to: number): boolean {
+  const i = firstStartingAt(spans, from);
+  return i < spans.length && spans[i].start < to;
 }
