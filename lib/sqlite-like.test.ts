@@ -49,4 +49,17 @@ describe("registerUnicodeLike", () => {
     const row = db.prepare("SELECT 'Özdemir' LIKE '%özd%' AS plain, 'a_b' LIKE ? ESCAPE '\\' AS escaped, 'axb' LIKE ? ESCAPE '\\' AS literal").get("%A\\_B%", "%a\\_b%");
     expect(row).toEqual({ plain: 1, escaped: 1, literal: 0 });
   });
+
+  it("takes a backslash as the escape of a LIKE without ESCAPE, as PostgreSQL does (Prisma's contains writes none)", () => {
+    registerUnicodeLike(db);
+    const like = (text: string, pattern: string) => (db.prepare("SELECT ? LIKE ? AS m").get(text, pattern) as { m: number }).m;
+    expect(like("Cut by 50%", "%50\\%%")).toBe(1);
+    expect(like("Cut by 500", "%50\\%%")).toBe(0);
+    expect(like("A_B GmbH", "%a\\_b%")).toBe(1);
+    expect(like("axb", "%a\\_b%")).toBe(0);
+    expect(like("C:\\Temp", "%c:\\\\temp%")).toBe(1);
+    expect(like("C:Temp", "%c:\\\\temp%")).toBe(0);
+    // unescaped, % and _ stay wildcards
+    expect(like("axb", "%a_b%")).toBe(1);
+  });
 });

@@ -4,7 +4,9 @@
  * lib/db-client.ts registers this as like() on each SQLite connection, which serves Prisma's
  * `contains` (LIKE without ESCAPE) and the raw `LIKE ? ESCAPE '\'` alike. The semantics are
  * SQLite's otherwise: % any run of characters, _ one character, the escape character (if any)
- * makes the next one literal, NULL in, NULL out.
+ * makes the next one literal, NULL in, NULL out. On a connection, a LIKE without ESCAPE takes a
+ * backslash as its escape, as PostgreSQL's does: Prisma writes no ESCAPE clause, and a search
+ * escapes % and _ to stay a literal substring test on both databases.
  */
 
 type Token = { kind: "any" } | { kind: "one" } | { kind: "char"; char: string };
@@ -95,8 +97,11 @@ export interface SqliteFunctions {
   function(name: string, options: { deterministic?: boolean; varargs?: boolean }, fn: (...args: unknown[]) => unknown): unknown;
 }
 
-/** Replaces like(pattern, text) and like(pattern, text, escape) on a connection with `unicodeLike`. */
+/**
+ * Replaces like(pattern, text) and like(pattern, text, escape) on a connection with `unicodeLike`;
+ * the first with a backslash as its escape, as PostgreSQL's LIKE without ESCAPE.
+ */
 export function registerUnicodeLike(connection: SqliteFunctions): void {
-  connection.function("like", { deterministic: true }, (pattern, text) => unicodeLike(pattern, text));
+  connection.function("like", { deterministic: true }, (pattern, text) => unicodeLike(pattern, text, "\\"));
   connection.function("like", { deterministic: true }, (pattern, text, escape) => unicodeLike(pattern, text, escape));
 }

@@ -8,8 +8,6 @@ import {
   type ProspectFilter,
   type ProspectForm,
 } from "../validations/compose";
-import { inertText } from "./inert-text";
-import { containsPattern, dialectOf } from "./sql-dialect";
 import type { Actor } from "./workspace";
 
 export interface ProspectSummary {
@@ -63,35 +61,15 @@ export async function isSuppressed(db: PrismaClient, actor: Actor, normalisedUrl
 }
 
 /**
- * A case-insensitive substring filter on both databases: SQLite's LIKE ignores case by itself (for
- * every letter, "Ö" as "O": the connection's like() of lib/sqlite-like.ts), PostgreSQL needs
- * Prisma's insensitive mode (which the SQLite client does not accept).
- * Prisma passes % and _ to LIKE as wildcards; PostgreSQL takes a backslash before them as an
- * escape, so a search for "100%" is literal there. SQLite's LIKE has no escape character without
- * an ESCAPE clause, which Prisma does not write: there "%" and "_" still match any text, so the
- * filter finds every literal match and more (`literalMatches` picks the literal ones).
+ * A case-insensitive literal substring filter on both databases: SQLite's LIKE ignores case by
+ * itself (for every letter, "Ö" as "O": the connection's like() of lib/sqlite-like.ts), PostgreSQL
+ * needs Prisma's insensitive mode (which the SQLite client does not accept). Prisma passes the term
+ * to LIKE as it is; both databases take a backslash there as the escape (SQLite through that
+ * like()), so \, % and _ are escaped and a search for "100%" finds only "100%".
  */
 function contains(db: PrismaClient, q: string): { contains: string } {
-  return databaseKindOf(db) === "postgres" ? ({ contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as { contains: string }) : { contains: q };
-}
-
-/** Whether `contains` takes wildcards in the term for what they match: on SQLite, with % or _. */
-function containsIsWider(db: PrismaClient, q: string): boolean {
-  return databaseKindOf(db) === "sqlite" && /[%_]/.test(q);
-}
-
-/** The ids of the workspace's prospects whose name, company or role holds `q` literally (LIKE with ESCAPE). */
-async function literalMatches(db: PrismaClient, workspaceId: string, q: string): Promise<Set<string>> {
-  const d = dialectOf(db);
-  const pattern = containsPattern(inertText(q));
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    d.sql(`SELECT "id" FROM "Prospect" WHERE "workspaceId" = ? AND (${d.containsText('"name"')} OR ${d.containsText('"company"')} OR ${d.containsText('"role"')})`),
-    workspaceId,
-    pattern,
-    pattern,
-    pattern,
-  );
-  return new Set(rows.map((r) => r.id));
+  const literal = q.replace(/[\\%_]/g, "\\$&");
+  return databaseKindOf(db) === "postgres" ? ({ contains: literal, mode: "insensitive" } as { contains: string }) : { contains: literal };
 }
 
 export const PAGE_SIZE = 50;
@@ -119,18 +97,7 @@ export async function findProspects(db: PrismaClient, actor: Actor, filter: Pros
     f.sort === "name" ? [{ name: "asc" as const }] : f.sort === "company" ? [{ company: "asc" as const }, { name: "asc" as const }] : f.sort === "last-touch" ? [{ lastTouchAt: { sort: "desc" as const, nulls: "last" as const } }, { name: "asc" as const }] : [{ updatedAt: "desc" as const }];
   const select = { id: true, name: true, role: true, company: true, profileUrl: true, location: true, lastTouchAt: true, tags: { select: { tag: true } } } as const;
   const skip = (f.page - 1) * PAGE_SIZE;
-  const [total, rows] =
-    f.q && containsIsWider(db, f.q)
-      ? await (async () => {
-          // the wider filter's matches in their order, narrowed to the literal ones, then the page
-          const [candidates, literal] = await Promise.all([db.prospect.findMany({ where, orderBy, select: { id: true } }), literalMatches(db, actor.workspaceId, f.q)]);
-          const ids = candidates.map((c) => c.id).filter((id) => literal.has(id));
-          const pageIds = ids.slice(skip, skip + PAGE_SIZE);
-          const at = new Map(pageIds.map((id, i) => [id, i]));
-          const found = await db.prospect.findMany({ where: { id: { in: pageIds } }, select });
-          return [ids.length, found.sort((a, b) => at.get(a.id)! - at.get(b.id)!)] as const;
-        })()
-      : await Promise.all([db.prospect.count({ where }), db.prospect.findMany({ where, orderBy, skip, take: PAGE_SIZE, select })]);
+  const [total, rows] = await Promise.all([db.prospect.count({ where }), db.prospect.findMany({ where, orderBy, skip, take: PAGE_SIZE, select })]);
   return {
     total,
     page: f.page,
