@@ -47,6 +47,15 @@ describe("CSV import: records and their lines", () => {
     ]);
   });
 
+  it("keeps maxCells cells of a record and marks one that had more that were not blank", () => {
+    expect(parseCsvRecords("a,b,c,d\ne,f,,\n,,,g\n", { maxCells: 2 })).toEqual([
+      { cells: ["a", "b"], line: 1, cut: true },
+      { cells: ["e", "f"], line: 2 },
+      // not blank as a whole: kept, though its first cells are
+      { cells: ["", ""], line: 3, cut: true },
+    ]);
+  });
+
   it("reads a text of several megabytes (parsed in chunks) as a whole: cells and lines across the chunks' edges, the delimiter guessed from its start", () => {
     const rows: string[] = ["Name;Notiz"];
     const expected: [string, string, number][] = [];

@@ -28,6 +28,8 @@ export interface CsvRecord {
    * line, blank lines and the lines inside a quoted multi-line cell included.
    */
   line: number;
+  /** Set when cells past maxCells that were not blank were dropped. */
+  cut?: true;
 }
 
 /** How much of the text the delimiter is guessed from: far more than the ten rows Papa looks at. */
@@ -37,6 +39,8 @@ const PARSE_CHUNK_BYTES = 1_000_000;
 export interface CsvLimits {
   /** Stop after this many records: a caller that takes only so many need not read the rest of a large file. */
   maxRecords?: number;
+  /** Keep this many cells of a record: a row of millions of cells would cost every caller that looks at them. */
+  maxCells?: number;
 }
 
 /**
@@ -45,7 +49,7 @@ export interface CsvLimits {
  * whose cells are all blank (empty lines, lines of only commas) are left out, but their lines still
  * count.
  */
-export function parseCsvRecords(text: string, { maxRecords = Infinity }: CsvLimits = {}): CsvRecord[] {
+export function parseCsvRecords(text: string, { maxRecords = Infinity, maxCells = Infinity }: CsvLimits = {}): CsvRecord[] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // a blank line would spoil the guess: it is guessed as it was when blank lines were skipped. Papa
   // guesses from the first ten rows but splits all of the text it is given first: it gets the
@@ -67,7 +71,11 @@ export function parseCsvRecords(text: string, { maxRecords = Infinity }: CsvLimi
         line++;
         nextBreak = breaks.exec(input);
       }
-      if (result.data.some((cell) => cell.trim())) records.push({ cells: result.data, line });
+      if (result.data.some((cell) => cell.trim())) {
+        if (result.data.length <= maxCells) records.push({ cells: result.data, line });
+        else if (result.data.slice(maxCells).some((cell) => cell.trim())) records.push({ cells: result.data.slice(0, maxCells), line, cut: true });
+        else records.push({ cells: result.data.slice(0, maxCells), line });
+      }
       start = result.meta.cursor;
       if (records.length >= maxRecords) parser.abort();
     },

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { commitImportAction, previewImportAction, type ImportPreview } from "@/lib/actions/research";
-import { IMPORT_FIELDS, type ColumnMapping, type RowError } from "@/lib/import/prospects-csv-fields";
+import { IMPORT_FIELDS, MAX_IMPORT_COLUMNS, type ColumnMapping, type RowError } from "@/lib/import/prospects-csv-fields";
 import { field, primaryButton, secondaryButton, useAction } from "./use-action";
 
 const MAX_BYTES = 20_000_000;
@@ -130,6 +130,11 @@ export function ImportWizard() {
                 </label>
               ))}
             </div>
+            {preview.moreColumns ? (
+              <p className="mt-2 text-sm text-amber-800" data-testid="import-more-columns">
+                {t("moreColumns", { limit: MAX_IMPORT_COLUMNS })}
+              </p>
+            ) : null}
           </section>
           <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="preview-heading" aria-busy={outdated}>
             <h2 id="preview-heading" className="text-base font-semibold text-slate-900">

@@ -16,7 +16,7 @@ import {
 } from "../data/prospects";
 import { requireActor, UnauthorizedError } from "../auth/actor";
 import { forgetCachedReviews } from "../llm";
-import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, type ColumnMapping, type ImportPlan, type RowError } from "../import/prospects-csv";
+import { commitImport, mappingSchema, MAX_IMPORT_BYTES, planImport, TooManyRowsError, type ColumnMapping, type ImportPlan, type RowError } from "../import/prospects-csv";
 import type { ProspectForm } from "../validations/compose";
 import { isDatabaseBusy } from "../http/unavailable";
 
@@ -27,6 +27,7 @@ type ActionResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors
 
 function failure(e: unknown): { ok: false; errors: FieldErrors } {
   if (e instanceof UnauthorizedError) return { ok: false, errors: { form: ["unauthorized"] } };
+  if (e instanceof TooManyRowsError) return { ok: false, errors: { file: [e.code] } };
   // the database cannot take more work right now: nothing was stored, the person can try again
   if (isDatabaseBusy(e)) return { ok: false, errors: { form: ["busy"] } };
   console.error("action failed", e instanceof Error ? e.message : e);
@@ -91,7 +92,9 @@ export async function setRetentionAction(months: number | null) {
 }
 
 export interface ImportPreview {
+  /** At most MAX_IMPORT_COLUMNS; moreColumns says the file has more. */
   headers: string[];
+  moreColumns: boolean;
   mapping: ColumnMapping;
   counts: ImportPlan["counts"];
   rows: { line: number; action: string; name?: string; company?: string; profileUrl?: string | null; errors?: RowError[] }[];
@@ -114,6 +117,7 @@ export async function previewImportAction(text: string, mapping: ColumnMapping |
       ok: true,
       value: {
         headers: plan.headers,
+        moreColumns: plan.moreColumns,
         mapping: plan.mapping,
         counts: plan.counts,
         rows: plan.outcomes.slice(0, 20).map((o) => (o.action === "invalid" ? { line: o.line, action: o.action, errors: o.errors } : { line: o.line, action: o.action, name: o.row.name, company: o.row.company, profileUrl: o.row.profileUrl })),

@@ -6,6 +6,7 @@ import { objectAndErase } from "../data/gdpr";
 import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { buildArchiveFixture, OWNER } from "./archive-fixture";
+import { MAX_IMPORT_ROWS } from "./prospects-csv";
 import { ArchiveError, importArchive, MAX_ARCHIVE_MESSAGES, MAX_LISTED_PROBLEMS, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
 
 let db: PrismaClient;
@@ -320,6 +321,13 @@ describe("LinkedIn archive import", () => {
       expect((refused as ArchiveError).message).toContain("100,000");
       expect(await db.prospect.count({ where: { workspaceId: many.workspaceId } })).toBe(0);
     }
+
+    // Connections.csv is read as a CSV import, with its limit
+    const people = (rows: number) => ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...Array.from({ length: rows }, (_, i) => `P${i},Q,,,,,12 Mar 2024`)].join("\n");
+    const tooManyPeople = await importArchive(db, many, { connections: people(MAX_IMPORT_ROWS + 1) }).catch((e: unknown) => e);
+    expect(tooManyPeople).toBeInstanceOf(ArchiveError);
+    expect((tooManyPeople as ArchiveError).code).toBe("connections_too_many");
+    expect(await db.prospect.count({ where: { workspaceId: many.workspaceId } })).toBe(0);
 
     const r = await importArchive(db, many, { messages: messages(MAX_ARCHIVE_MESSAGES), invitations: invitations(MAX_ARCHIVE_MESSAGES) }, { ownProfileUrl: own });
     expect(r.skipped.drafts).toBe(MAX_ARCHIVE_MESSAGES);

@@ -12,7 +12,7 @@ import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
 import { normaliseProfileUrl } from "../validations/compose";
-import { CELL_LIMITS, planImport, writeImport } from "./prospects-csv";
+import { CELL_LIMITS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, planImport, TooManyRowsError, writeImport } from "./prospects-csv";
 
 /** The files of a LinkedIn data archive that Ansprache reads (shared/spec/linkedin-export.md). */
 export interface ArchiveFiles {
@@ -99,7 +99,7 @@ const PREAMBLE_ROWS = 20;
  */
 function rows(text: string, headerHint: RegExp, maxRows: number): { rows: { r: Row; line: number }[]; column: (name: string) => string } | null {
   // enough records for the longest preamble, the header, maxRows rows and one more
-  const records = parseCsvRecords(text, { maxRecords: PREAMBLE_ROWS + 1 + maxRows + 1 });
+  const records = parseCsvRecords(text, { maxRecords: PREAMBLE_ROWS + 1 + maxRows + 1, maxCells: MAX_IMPORT_COLUMNS });
   const headerAt = Math.max(0, records.slice(0, PREAMBLE_ROWS).findIndex((rec) => headerHint.test(rec.cells.join(",").toUpperCase())));
   if (records.length - headerAt - 1 > maxRows) return null;
   const written = (records[headerAt]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim());
@@ -367,7 +367,12 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
     if (!list) byConversation.set(m.conversationId, (list = []));
     list.push(m);
   }
-  const connections = files.connections ? await planImport(db, actor, files.connections) : null;
+  const connections = files.connections
+    ? await planImport(db, actor, files.connections).catch((e: unknown) => {
+        if (e instanceof TooManyRowsError) throw new ArchiveError("connections_too_many", `Connections.csv has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows; nothing was imported.`);
+        throw e;
+      })
+    : null;
   const connectionByUrl = new Map<string, { name: string; role: string; company: string }>();
   for (const o of connections?.outcomes ?? []) if (o.action !== "invalid" && o.row.profileUrl) connectionByUrl.set(o.row.profileUrl, o.row);
 

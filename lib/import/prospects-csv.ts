@@ -8,9 +8,9 @@ import { normaliseProfileUrl } from "../validations/compose";
 import { profileHash } from "../data/prospects";
 import type { Actor } from "../data/workspace";
 
-import { IMPORT_FIELDS, type ColumnMapping, type ImportField, type RowError } from "./prospects-csv-fields";
+import { IMPORT_FIELDS, MAX_IMPORT_COLUMNS, type ColumnMapping, type ImportField, type RowError } from "./prospects-csv-fields";
 
-export { IMPORT_FIELDS, type ColumnMapping, type ImportField, type RowError };
+export { IMPORT_FIELDS, MAX_IMPORT_COLUMNS, type ColumnMapping, type ImportField, type RowError };
 
 // Header names seen in Sales Navigator exports, LinkedIn's Connections.csv and common CRM exports.
 const HEADER_ALIASES: Record<ImportField, string[]> = {
@@ -26,10 +26,24 @@ const HEADER_ALIASES: Record<ImportField, string[]> = {
 };
 
 export const MAX_IMPORT_BYTES = 20_000_000;
+/** The most rows a file may have after its header; a longer one is refused, never cut. */
 export const MAX_IMPORT_ROWS = 50_000;
+/** How many rows at the start of a file the header is looked for in (LinkedIn's notes come first). */
+const HEADER_SEARCH_ROWS = 10;
+
+/** A file with more rows than MAX_IMPORT_ROWS: refused as a whole, so that no row is left out unseen. */
+export class TooManyRowsError extends Error {
+  readonly code = "import_too_many_rows";
+  constructor() {
+    super(`The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows.`);
+  }
+}
 
 export interface ParsedCsv {
+  /** The header's cells, at most MAX_IMPORT_COLUMNS. */
   headers: string[];
+  /** The header has cells that are not blank past MAX_IMPORT_COLUMNS: their columns cannot be imported. */
+  moreColumns: boolean;
   /** The rows after the header, each with the line of the file it starts on (lib/csv.ts). */
   rows: CsvRecord[];
   /** 1-based line of the header in the file (LinkedIn exports start with notes). */
@@ -40,12 +54,17 @@ function norm(h: string): string {
   return h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[_]+/g, " ").replace(/\s+/g, " ");
 }
 
+/** Reads an import file: its header, and its rows up to MAX_IMPORT_ROWS (more: TooManyRowsError). */
 export function parseCsv(text: string): ParsedCsv {
-  const all = parseCsvRecords(text);
+  // enough records for the header at its latest, MAX_IMPORT_ROWS rows and one more to tell a longer file
+  const all = parseCsvRecords(text, { maxRecords: HEADER_SEARCH_ROWS + MAX_IMPORT_ROWS + 1, maxCells: MAX_IMPORT_COLUMNS });
   // the header is the first row in the first ten that names a known column
-  let headerIndex = all.slice(0, 10).findIndex((r) => r.cells.some((c) => Object.values(HEADER_ALIASES).some((aliases) => aliases.includes(norm(c)))));
+  let headerIndex = all.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => r.cells.some((c) => Object.values(HEADER_ALIASES).some((aliases) => aliases.includes(norm(c)))));
   if (headerIndex < 0) headerIndex = 0;
-  return { headers: (all[headerIndex]?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim()), rows: all.slice(headerIndex + 1), headerLine: all[headerIndex]?.line ?? 1 };
+  const rows = all.slice(headerIndex + 1);
+  if (rows.length > MAX_IMPORT_ROWS) throw new TooManyRowsError();
+  const header = all[headerIndex];
+  return { headers: (header?.cells ?? []).map((h) => h.replace(/^\uFEFF/, "").trim()), moreColumns: !!header?.cut, rows, headerLine: header?.line ?? 1 };
 }
 
 export function detectMapping(headers: string[]): ColumnMapping {
@@ -58,7 +77,7 @@ export function detectMapping(headers: string[]): ColumnMapping {
   return mapping;
 }
 
-export const mappingSchema = z.object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.number().int().min(0).max(500).nullable().optional()])) as Record<ImportField, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>);
+export const mappingSchema = z.object(Object.fromEntries(IMPORT_FIELDS.map((f) => [f, z.number().int().min(0).max(MAX_IMPORT_COLUMNS - 1).nullable().optional()])) as Record<ImportField, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>);
 
 export interface ImportRow {
   line: number;
@@ -83,6 +102,7 @@ export const CELL_LIMITS: Record<ImportField, number> = { name: 200, firstName: 
 
 export interface ImportPlan {
   headers: string[];
+  moreColumns: boolean;
   mapping: ColumnMapping;
   outcomes: RowOutcome[];
   counts: { create: number; merge: number; skip: number; suppressed: number; invalid: number };
@@ -120,10 +140,9 @@ function toRow(raw: string[], mapping: ColumnMapping, headers: string[], line: n
 export async function planImport(db: PrismaClient, actor: Actor, text: string, mappingIn?: ColumnMapping, duplicates: "merge" | "skip" = "merge"): Promise<ImportPlan> {
   const csv = parseCsv(text);
   const mapping = mappingIn ?? detectMapping(csv.headers);
-  const rows = csv.rows.slice(0, MAX_IMPORT_ROWS);
   const outcomes: RowOutcome[] = [];
   const candidates: { line: number; row: ImportRow }[] = [];
-  rows.forEach(({ cells: raw, line }) => {
+  csv.rows.forEach(({ cells: raw, line }) => {
     const r = toRow(raw, mapping, csv.headers, line);
     if ("errors" in r) outcomes.push({ line, action: "invalid", errors: r.errors });
     else candidates.push({ line, row: r });
@@ -153,6 +172,7 @@ export async function planImport(db: PrismaClient, actor: Actor, text: string, m
   const count = (a: RowOutcome["action"]) => outcomes.filter((o) => o.action === a).length;
   return {
     headers: csv.headers,
+    moreColumns: csv.moreColumns,
     mapping,
     outcomes,
     counts: { create: count("create"), merge: count("merge"), skip: count("skip-duplicate"), suppressed: count("suppressed"), invalid: count("invalid") },
