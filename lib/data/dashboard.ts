@@ -136,13 +136,20 @@ function denseMedian(h: Dense): number | null {
   return total % 2 === 1 ? at((total + 1) / 2) : (at(total / 2) + at(total / 2 + 1)) / 2;
 }
 
-/** Every week from the period's start (or the first week with data) to the current week. */
+/**
+ * The most weeks the charts and the CSV export show: ten years, the newest. Dates are checked where
+ * they come in; a week stored long ago (before that check) would make a point per week since then.
+ */
+export const MAX_WEEKS = 520;
+
+/** Every week from the period's start (or the first week with data) to the current week, at most MAX_WEEKS. */
 function weekAxis(f: DashboardFilters, rows: WeekStatRow[], now: Date): string[] {
   const end = weekStart(now);
   const first = periodStart(f.period, now) ?? rows.reduce<string | null>((min, r) => (min === null || r.week < min ? r.week : min), null);
   if (!first) return [];
+  const earliest = new Date(new Date(`${end}T00:00:00Z`).getTime() - (MAX_WEEKS - 1) * 7 * DAY).toISOString().slice(0, 10);
   const weeks: string[] = [];
-  for (let t = new Date(`${first}T00:00:00Z`).getTime(); ; t += 7 * DAY) {
+  for (let t = new Date(`${first < earliest ? earliest : first}T00:00:00Z`).getTime(); ; t += 7 * DAY) {
     const w = new Date(t).toISOString().slice(0, 10);
     if (w > end) break;
     weeks.push(w);

@@ -8,6 +8,7 @@ import { archiveProblemList, archiveProblemText, type ArchiveProblem } from "./a
 const problems: ArchiveProblem[] = [
   { file: "messages.csv", line: 7, error: "date_invalid", column: "DATE" },
   { file: "messages.csv", line: 9, error: "conversation_missing", column: "CONVERSATION ID" },
+  { file: "messages.csv", line: 10, error: "date_out_of_range", column: "DATE" },
   { file: "Invitations.csv", line: 3, error: "profile_url_invalid", column: "inviteeProfileUrl" },
   { file: "Invitations.csv", line: 4, error: "date_invalid", column: "Sent At" },
   { file: "Invitations.csv", line: 5, error: "name_too_long", column: "To", limit: 200 },
@@ -26,6 +27,7 @@ describe("archive import problems in words", () => {
     expect(problems.map((p) => archiveProblemText(t, p))).toEqual([
       "messages.csv, line 7, column “DATE”: The date cannot be read.",
       "messages.csv, line 9, column “CONVERSATION ID”: No conversation ID.",
+      "messages.csv, line 10, column “DATE”: The date is before 2003, when LinkedIn began, or in the future.",
       "Invitations.csv, line 3, column “inviteeProfileUrl”: Not a LinkedIn profile URL.",
       "Invitations.csv, line 4, column “Sent At”: The date cannot be read.",
       "Invitations.csv, line 5: The name from “To” is longer than 200 characters.",
@@ -41,6 +43,7 @@ describe("archive import problems in words", () => {
     expect(problems.map((p) => archiveProblemText(t, p))).toEqual([
       "messages.csv, Zeile 7, Spalte „DATE“: Das Datum ist nicht lesbar.",
       "messages.csv, Zeile 9, Spalte „CONVERSATION ID“: Keine Konversations-ID.",
+      "messages.csv, Zeile 10, Spalte „DATE“: Das Datum liegt vor 2003, dem Start von LinkedIn, oder in der Zukunft.",
       "Invitations.csv, Zeile 3, Spalte „inviteeProfileUrl“: Keine LinkedIn-Profil-URL.",
       "Invitations.csv, Zeile 4, Spalte „Sent At“: Das Datum ist nicht lesbar.",
       "Invitations.csv, Zeile 5: Der Name aus „To“ ist länger als 200 Zeichen.",

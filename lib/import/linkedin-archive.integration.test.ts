@@ -269,6 +269,46 @@ describe("LinkedIn archive import", () => {
     ]);
   });
 
+  it("leaves out a message or invitation dated before LinkedIn's launch or in the future, and reports it", async () => {
+    const w = await db.workspace.create({ data: { name: "Far dates", members: { create: { name: "Mara", email: "mara@far-dates.test" } } }, include: { members: true } });
+    const far: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const kurt = "https://www.linkedin.com/in/kurt-kurz";
+    const now = new Date("2026-11-27T12:00:00Z");
+    const messages = [
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT,FOLDER",
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,${kurt},2026-03-02 09:00:00 UTC,"Hi Kurt, your post on onboarding churn rang true. Worth a chat?",INBOX`,
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,${kurt},0100-01-04 10:00:00 UTC,"Hi Kurt, one from the year 100",INBOX`,
+      // no time: read by the fallback, as the year 1
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,${kurt},0001-01-01,"Hi Kurt, one from the year 1",INBOX`,
+      `conv-k,Kurt Kurz,${kurt},Mara Lindqvist,${own},2002-12-31 23:59:00 UTC,"A reply before LinkedIn",INBOX`,
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,${kurt},2026-11-29 09:00:00 UTC,"Hi Kurt, one from the day after tomorrow",INBOX`,
+      // within a day of now: a time zone ahead
+      `conv-k,Mara Lindqvist,${own},Kurt Kurz,${kurt},2026-11-28 09:00:00 UTC,"Hi Kurt, following up on onboarding churn. Still worth a chat?",INBOX`,
+    ].join("\n");
+    const invitations = [
+      "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl",
+      `Mara Lindqvist,Ina Short,"6/6/26, 2:54 PM","Hi Ina, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/ina-short`,
+      // two-digit years are this century: 99 is 2099
+      `Mara Lindqvist,Otto Later,"1/1/99, 2:54 PM","Hi Otto, connect?",OUTGOING,${own},https://www.linkedin.com/in/otto-later`,
+    ].join("\n");
+    const zip = zipSync({ "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
+    const r = await importArchive(db, far, readArchive(zip, "archive.zip"), { ownProfileUrl: own, now });
+    expect(r.problems).toEqual([
+      { file: "messages.csv", line: 3, error: "date_out_of_range", column: "DATE" },
+      { file: "messages.csv", line: 4, error: "date_out_of_range", column: "DATE" },
+      { file: "messages.csv", line: 5, error: "date_out_of_range", column: "DATE" },
+      { file: "messages.csv", line: 6, error: "date_out_of_range", column: "DATE" },
+      { file: "Invitations.csv", line: 3, error: "date_out_of_range", column: "Sent At" },
+    ]);
+    expect(r.skipped.invalid).toBe(5);
+    expect(r.messagesImported).toBe(2);
+    expect(r.connectionNotes).toBe(1);
+    const sentAt = (await db.message.findMany({ where: { workspaceId: far.workspaceId }, select: { sentAt: true } })).map((m) => m.sentAt!.getTime());
+    expect(Math.min(...sentAt)).toBeGreaterThanOrEqual(Date.UTC(2003, 0, 1));
+    expect((await db.messageWeekStat.findMany({ where: { workspaceId: far.workspaceId }, select: { week: true } })).every((s) => s.week >= "2026")).toBe(true);
+  });
+
   it("keeps names from messages.csv and Invitations.csv in NFC, so an NFD name is the same person as its NFC form", async () => {
     const w = await db.workspace.create({ data: { name: "NFD", members: { create: { name: "Mara", email: "mara@nfd.test" } } }, include: { members: true } });
     const nfd: Actor = { workspaceId: w.id, memberId: w.members[0].id };

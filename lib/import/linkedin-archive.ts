@@ -11,7 +11,7 @@ import { canChangePrivacySettings, type Actor } from "../data/workspace";
 import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
-import { normaliseProfileUrl } from "../validations/compose";
+import { isPlausibleDate, normaliseProfileUrl } from "../validations/compose";
 import { CELL_LIMITS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, planImport, TooManyRowsError, writeImport } from "./prospects-csv";
 
 /** The files of a LinkedIn data archive that Ansprache reads (shared/spec/linkedin-export.md). */
@@ -276,6 +276,14 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
     problemRows: 0,
   };
 
+  // a date LinkedIn cannot have written (before its launch, in the future) leaves its row out as
+  // one that cannot be read does: stored, it would stretch the dashboard over centuries
+  const checkedDate = (s: string): Date | "date_invalid" | "date_out_of_range" => {
+    const date = parseArchiveDate(s);
+    if (!date) return "date_invalid";
+    return isPlausibleDate(date, now.getTime()) ? date : "date_out_of_range";
+  };
+
   // --- messages.csv: parse, drop drafts, spam and unreadable rows
   const messages: ArchiveMessage[] = [];
   // FROM and TO as the file writes them, for names over the limit (reported per thread, below)
@@ -288,12 +296,12 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
     await forEachGivingWay(list, ({ r, line }) => {
       if (yes(r["IS MESSAGE DRAFT"]) || yes(r["IS CONVERSATION DRAFT"]) || /draft/i.test(r["FOLDER"] ?? "")) return void result.skipped.drafts++;
       if (/spam/i.test(r["FOLDER"] ?? "")) return void result.skipped.spam++;
-      const date = parseArchiveDate(r["DATE"] ?? "");
+      const date = checkedDate(r["DATE"] ?? "");
       const content = plainText(r["CONTENT"] ?? "");
-      if (!date || !r["CONVERSATION ID"]) {
+      if (!(date instanceof Date) || !r["CONVERSATION ID"]) {
         result.skipped.invalid++;
         // every problem of the row
-        if (!date) result.problems.push({ file: "messages.csv", line, error: "date_invalid", column: column("DATE") });
+        if (!(date instanceof Date)) result.problems.push({ file: "messages.csv", line, error: date, column: column("DATE") });
         if (!r["CONVERSATION ID"]) result.problems.push({ file: "messages.csv", line, error: "conversation_missing", column: column("CONVERSATION ID") });
         return;
       }
@@ -325,15 +333,15 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
     await forEachGivingWay(list, ({ r, line }) => {
       if ((r["DIRECTION"] ?? "").toUpperCase() !== "OUTGOING" || !(r["MESSAGE"] ?? "").trim()) return;
       const url = normaliseProfileUrl(r["INVITEEPROFILEURL"] ?? "");
-      const date = parseArchiveDate(r["SENT AT"] ?? "");
+      const date = checkedDate(r["SENT AT"] ?? "");
       const name = (r["TO"] ?? "").trim().normalize("NFC");
       // a name over the prospect name's limit leaves the row out, as in Connections.csv, instead of
       // making a prospect the form could not save; every problem of the row is reported
       const problems: ArchiveProblem[] = [];
       if (!url) problems.push({ file: "Invitations.csv", line, error: "profile_url_invalid", column: column("INVITEEPROFILEURL") });
-      if (!date) problems.push({ file: "Invitations.csv", line, error: "date_invalid", column: column("SENT AT") });
+      if (!(date instanceof Date)) problems.push({ file: "Invitations.csv", line, error: date, column: column("SENT AT") });
       if (name.length > CELL_LIMITS.name) problems.push({ file: "Invitations.csv", line, error: "name_too_long", column: column("TO"), limit: CELL_LIMITS.name });
-      if (!url || !date || problems.length) {
+      if (!url || !(date instanceof Date) || problems.length) {
         result.skipped.invalid++;
         result.problems.push(...problems);
         return;

@@ -46,12 +46,29 @@ export const prospectFormSchema = z.object({
   notes: trimmed(10_000).optional(),
 });
 
+/** LinkedIn's launch: nothing that happened on LinkedIn is older. */
+export const EARLIEST_DATE = new Date(Date.UTC(2003, 0, 1));
+const DAY = 86_400_000;
+
+/**
+ * Whether a date that comes in (typed into a form, read from an archive) can be one of LinkedIn:
+ * from its launch to a day from now (room for time zones). A year such as 0100 made the dashboard
+ * one week per week since then, and days-ago counts too large for the linter to check a message.
+ */
+export function isPlausibleDate(date: Date, now = Date.now()): boolean {
+  const t = date.getTime();
+  return t >= EARLIEST_DATE.getTime() && t <= now + DAY;
+}
+
+/** A date typed into a form; checked when the form comes in, so "now" is the time of the request. */
+const enteredDate = z.coerce.date({ error: "date_invalid" }).refine((d) => isPlausibleDate(d), "date_out_of_range");
+
 export const TOUCHPOINT_KINDS = ["viewed-profile", "reacted", "commented", "connection-sent", "connection-accepted", "message-sent", "reply-received"] as const;
 
 export const touchpointSchema = z.object({
   prospectId: z.string().min(1).max(100),
   kind: z.enum(TOUCHPOINT_KINDS),
-  at: z.coerce.date().refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "date_invalid").optional(),
+  at: enteredDate.optional(),
   note: z.string().trim().max(2_000).optional(),
 });
 
@@ -108,6 +125,6 @@ export type MessageDraft = z.input<typeof messageDraftSchema>;
 
 export const replySchema = z.object({
   messageId: z.string().min(1).max(100),
-  receivedAt: z.coerce.date().refine((d) => !Number.isNaN(d.getTime()) && d.getTime() <= Date.now() + 86_400_000, "date_invalid"),
+  receivedAt: enteredDate,
   text: z.string().max(20_000).optional(),
 });
