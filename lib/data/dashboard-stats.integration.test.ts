@@ -126,6 +126,7 @@ describe("erasing a prospect's messages from the dashboard", () => {
     await thread(w.id, [w.rita], other.id, 5, new Date("2026-06-01T08:00:00Z"), 24, 2);
     await rebuildDashboardStats(db, w.id);
     const before = await snapshot(w.id);
+    expect(before.checks.some((c) => c.status === "skip")).toBe(true); // which no weekly count may lose
     const weeks = new Set(before.stats.map((r) => r.week));
     expect(weeks.size).toBeGreaterThan(12);
 
@@ -135,6 +136,22 @@ describe("erasing a prospect's messages from the dashboard", () => {
     expect(erased.stats.length).toBeLessThan(before.stats.length);
     expect(erased.stats.length).toBeGreaterThan(0);
     expect(erased.stats.filter((r) => r.channel === "*" && r.language === "*").reduce((n, r) => n + r.sent, 0)).toBe(45);
+    await rebuildDashboardStats(db, w.id);
+    expect(await snapshot(w.id)).toEqual(erased);
+  });
+
+  it("takes no warning out of a shared row for an erased message's skipped check", async () => {
+    const w = await workspace("erase-skips");
+    const [gone, kept] = await Promise.all(["Gone", "Kept"].map((name) => db.prospect.create({ data: { workspaceId: w.id, name } })));
+    // one week, author, channel and language: the same four rows
+    const checks = (value: string) => JSON.stringify({ checks: [{ id: "value", status: value }, { id: "hype", status: "fail" }, { id: "links", status: "pass" }] });
+    const message = (prospectId: string, value: string, i: number) => ({ workspaceId: w.id, authorId: w.rita, prospectId, status: "sent", channel: "message", language: "en", body: `Hi ${i}`, verdict: "revise", score: 50, lintResult: checks(value), sentAt: new Date(Date.parse("2026-05-04T08:00:00Z") + i * HOUR) });
+    await db.message.createMany({ data: [message(kept.id, "warn", 0), message(gone.id, "skip", 1), message(gone.id, "skip", 2)] });
+    await rebuildDashboardStats(db, w.id);
+    expect(await db.messageCheck.count({ where: { workspaceId: w.id, status: "skip" } })).toBe(2);
+    expect(await eraseProspect(db, w.actor, gone.id)).toBe(true);
+    const erased = await snapshot(w.id);
+    expect(erased.stats.map((r) => [r.sent, r.rules])).toEqual(Array.from({ length: 4 }, () => [1, { value: [0, 1], hype: [1, 0] }]));
     await rebuildDashboardStats(db, w.id);
     expect(await snapshot(w.id)).toEqual(erased);
   });

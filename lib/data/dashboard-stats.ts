@@ -45,10 +45,26 @@ export interface SentMessageFacts {
   lintResult: string | { checks: { id: string; status: string }[] };
 }
 
-/** The checks of a lint result that did not pass. */
-export function failingChecks(lintResult: SentMessageFacts["lintResult"]): { ruleId: string; status: "fail" | "warn" }[] {
+/**
+ * The statuses MessageCheck holds: every check but the passed ones. The dashboard reads fail and
+ * warn; the skips are there so that the insights page can count the passes as sent − raised −
+ * skipped (a lint result has one check per rule) without storing a row per rule and message.
+ */
+export const STORED_STATUSES = ["fail", "warn", "skip"] as const;
+export type StoredStatus = (typeof STORED_STATUSES)[number];
+
+/** The checks of a lint result that MessageCheck keeps: all but the passed ones. */
+export function storedChecks(lintResult: SentMessageFacts["lintResult"]): { ruleId: string; status: StoredStatus }[] {
   const parsed = typeof lintResult === "string" ? (JSON.parse(lintResult) as { checks?: { id: string; status: string }[] }) : lintResult;
-  return (parsed.checks ?? []).filter((c) => c.status === "fail" || c.status === "warn").map((c) => ({ ruleId: c.id, status: c.status as "fail" | "warn" }));
+  return (parsed.checks ?? []).filter((c) => (STORED_STATUSES as readonly string[]).includes(c.status)).map((c) => ({ ruleId: c.id, status: c.status as StoredStatus }));
+}
+
+type RaisedCheck = { ruleId: string; status: "fail" | "warn" };
+const isRaised = (c: { ruleId: string; status: StoredStatus }): c is RaisedCheck => c.status !== "skip";
+
+/** The checks of a lint result that were raised: failed or warned, neither passed nor skipped. */
+export function failingChecks(lintResult: SentMessageFacts["lintResult"]): RaisedCheck[] {
+  return storedChecks(lintResult).filter(isRaised);
 }
 
 type Counts = Record<string, number>;
@@ -87,11 +103,12 @@ export async function recordSent(db: PrismaClient, m: SentMessageFacts): Promise
 
 /** recordSent inside the caller's transaction (a save stores the message and its statistics at once). */
 export async function recordSentIn(tx: Tx, kind: DatabaseKind, m: SentMessageFacts): Promise<void> {
-  const checks = failingChecks(m.lintResult);
+  const stored = storedChecks(m.lintResult);
+  const checks = stored.filter(isRaised);
   await lockWorkspaceStats(tx, kind, m.workspaceId);
   await tx.messageCheck.deleteMany({ where: { messageId: m.id } });
-  if (checks.length) {
-    await tx.messageCheck.createMany({ data: checks.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
+  if (stored.length) {
+    await tx.messageCheck.createMany({ data: stored.map((c) => ({ messageId: m.id, ruleId: c.ruleId, status: c.status, workspaceId: m.workspaceId, sentAt: m.sentAt })) });
   }
   const mass = checks.some((c) => c.ruleId === "mass-template" && c.status === "fail") ? 1 : 0;
   for (const key of statKeys(m)) {
@@ -168,7 +185,8 @@ interface WeekShare {
 export async function forgetProspectMessages(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
   const messages = await tx.message.findMany({
     where: { workspaceId, prospectId, status: "sent", sentAt: { not: null } },
-    select: { authorId: true, channel: true, language: true, score: true, verdict: true, sentAt: true, checks: { select: { ruleId: true, status: true } }, _count: { select: { replies: true } } },
+    // the skipped checks are in no weekly count
+    select: { authorId: true, channel: true, language: true, score: true, verdict: true, sentAt: true, checks: { where: { status: { in: ["fail", "warn"] } }, select: { ruleId: true, status: true } }, _count: { select: { replies: true } } },
   });
   // the messages' shares added up per row first, then the rows read in a few queries and each
   // written once: not a read and a write per message and row, which held the write lock for tens
@@ -292,7 +310,7 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
     `INSERT INTO "MessageCheck" ("messageId", "ruleId", "status", "workspaceId", "sentAt")
        SELECT m."id", c.value ->> 'id', c.value ->> 'status', m."workspaceId", m."sentAt"
        FROM "Message" m, ${dialect.jsonArrayElements(`m."lintResult"`, "checks", "c")}
-       WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL AND c.value ->> 'status' IN ('fail', 'warn')`,
+       WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL AND c.value ->> 'status' IN (${STORED_STATUSES.map((s) => `'${s}'`).join(", ")})`,
     `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = ?`,
     `WITH base AS MATERIALIZED (
          SELECT week, "authorId", "channel", "language", "score", count(*) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
@@ -321,7 +339,7 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
          SELECT ${week} AS week, m."authorId", m."channel", m."language", c."ruleId",
                 sum(${flag(`c."status" = 'fail'`)}) AS f, sum(${flag(`c."status" = 'warn'`)}) AS w
          FROM "MessageCheck" c JOIN "Message" m ON m."id" = c."messageId"
-         WHERE c."workspaceId" = ?
+         WHERE c."workspaceId" = ? AND c."status" IN ('fail', 'warn')
          GROUP BY 1, 2, 3, 4, 5
        ),
        rulecube AS (

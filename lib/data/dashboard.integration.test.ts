@@ -46,12 +46,12 @@ beforeAll(async () => {
   await sent(ws.id, rep1, p1.id, W0, 10, [["hype", "fail"], ["links", "fail"]]);
   await sent(ws.id, rep1, p1.id, new Date(W0.getTime() + 3600_000), 50, [["value", "warn"]]);
   // P2: the latest message got two replies (it counts once) → no streak
-  await sent(ws.id, rep1, p2.id, W5, 100);
+  await sent(ws.id, rep1, p2.id, W5, 100, [["follow-up", "skip"]]);
   await sent(ws.id, rep1, p2.id, W1, 70);
   const m90 = await sent(ws.id, rep1, p2.id, new Date(W0.getTime() + 7200_000), 90);
   for (const h of [1, 2]) await db.reply.create({ data: { messageId: m90.id, prospectId: p2.id, receivedAt: new Date(W0.getTime() + h * DAY) } });
-  // P3: rep 2, an InMail in German
-  await sent(ws.id, rep2, p3.id, W0, 80, [], { channel: "inmail", language: "de" });
+  // P3: rep 2, an InMail in German, with skipped checks only (stored, but never counted as raised)
+  await sent(ws.id, rep2, p3.id, W0, 80, [["mass-template", "skip"], ["formality", "skip"]], { channel: "inmail", language: "de" });
   // a draft never counts
   await sent(ws.id, rep1, p3.id, W0, 0, [["hype", "fail"]], { status: "draft" });
 
@@ -130,6 +130,10 @@ describe("dashboard queries", () => {
     ]);
     expect(rules.find((r) => r.ruleId === "value")!.share).toBeCloseTo(2 / 7);
     expect(await failingRules(db, a, { period: "all", rep: rep2 }, { now })).toEqual([]);
+    // the skipped checks are kept for the insights page, and in no weekly rule count
+    expect(await db.messageCheck.count({ where: { workspaceId: a.workspaceId, status: "skip" } })).toBe(3);
+    const weeks = await db.messageWeekStat.findMany({ where: { workspaceId: a.workspaceId } });
+    expect(weeks.flatMap((w) => Object.keys(JSON.parse(w.rules) as object)).filter((id) => ["follow-up", "formality"].includes(id))).toEqual([]);
   });
 
   it("gives the reply rate by score band, a message with two replies counting once", async () => {
@@ -203,6 +207,7 @@ describe("kept current on send and reply", () => {
     };
     const incremental = await snapshot();
     expect(incremental.stats).toHaveLength(4); // message/en and the three roll-ups
+    expect(incremental.checks.some((c) => c.status === "skip")).toBe(true); // kept on send as by a rebuild
     for (const row of incremental.stats) expect([row.sent, row.massTemplate]).toEqual([2, 1]);
     expect(incremental.streaks.map((s) => s.unanswered)).toEqual([1]); // Marco; Anna replied
     await rebuildDashboardStats(db, ws.id);

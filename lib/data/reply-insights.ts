@@ -48,6 +48,11 @@ export interface ReplyInsights {
  * For each rule, the reply rate of sent messages where it passed against where it was raised
  * (warn or fail), with counts and 95% intervals; and the reply rate by score band. For the team,
  * or for one member.
+ *
+ * Read from MessageCheck, not from the lint JSON (scanning every sent message's checks took ~36 s
+ * at a million messages). MessageCheck holds each sent message's raised and skipped checks, and
+ * every lint result has one check per rule, so the passes are the sent messages less the raised
+ * and the skipped ones.
  */
 export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: string | null): Promise<ReplyInsights> {
   // members see their own messages only, like on the dashboard; managers and admins pick anyone
@@ -56,11 +61,20 @@ export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: s
   const scope = `m."workspaceId" = ? AND m."status" = 'sent'${member ? ` AND m."authorId" = ?` : ""}`;
   const replied = `CASE WHEN EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id") THEN 1 ELSE 0 END`;
   const dialect = dialectOf(db);
+  // The counts and the replied counts apart: the counts come from the index alone (checks are only
+  // ever stored for sent messages, so the team needs no Message row), the replied ones from the
+  // replied messages' checks. Joining each check to its message and replies took 4× longer on SQLite.
+  const checks = `FROM "MessageCheck" c WHERE c."workspaceId" = ? AND c."status" IN ('fail', 'warn', 'skip')`;
+  const mine = member ? ` AND c."messageId" IN (SELECT m."id" FROM "Message" m WHERE ${scope})` : "";
   const rows = await db.$queryRawUnsafe<{ rule: string; status: string; n: bigint | number; replied: bigint | number }[]>(
-    dialect.sql(`SELECT c.value ->> 'id' AS rule, c.value ->> 'status' AS status, count(*) AS n, sum(${replied}) AS replied
-       FROM "Message" m, ${dialect.jsonArrayElements(`m."lintResult"`, "checks", "c")}
-      WHERE ${scope}
-      GROUP BY 1, 2`),
+    dialect.sql(`SELECT c."ruleId" AS rule, c."status" AS status, count(*) AS n, 0 AS replied ${checks}${mine} GROUP BY 1, 2
+      UNION ALL
+      SELECT c."ruleId", c."status", 0, count(*) ${checks}
+         AND c."messageId" IN (SELECT r."messageId" FROM "Reply" r JOIN "Message" m ON m."id" = r."messageId" WHERE ${scope})
+       GROUP BY 1, 2`),
+    // the counts' workspace (and member), then the replied counts'
+    ...(member ? [actor.workspaceId, ...params] : [actor.workspaceId]),
+    actor.workspaceId,
     ...params,
   );
   const bandRows = await db.$queryRawUnsafe<{ band: string; n: bigint | number; replied: bigint | number }[]>(
@@ -70,14 +84,15 @@ export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: s
     ...params,
   );
   const num = (v: bigint | number | null) => Number(v ?? 0);
+  const totals = bandRows.reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
   const rules: RuleReplyRate[] = RULE_IDS.map((id) => {
-    const mine = rows.filter((r) => r.rule === id);
-    const sum = (statuses: string[]) => mine.filter((r) => statuses.includes(r.status)).reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
-    const p = sum(["pass"]);
+    const ofRule = rows.filter((r) => r.rule === id);
+    const sum = (statuses: string[]) => ofRule.filter((r) => statuses.includes(r.status)).reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
     const x = sum(["warn", "fail"]);
+    const skipped = sum(["skip"]);
+    const p = { n: totals.n - x.n - skipped.n, replied: totals.replied - x.replied - skipped.replied };
     return { id, passed: rate(p.replied, p.n), raised: rate(x.replied, x.n) };
   });
-  const totals = bandRows.reduce((a, r) => ({ n: a.n + num(r.n), replied: a.replied + num(r.replied) }), { n: 0, replied: 0 });
   return {
     total: rate(totals.replied, totals.n),
     rules,
