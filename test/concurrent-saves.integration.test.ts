@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rebuildDashboardStats } from "../lib/data/dashboard-stats";
+import { eraseProspect } from "../lib/data/gdpr";
 import { saveMessage } from "../lib/data/messages";
 import type { Actor } from "../lib/data/workspace";
 import { createTestDatabase, TEST_DATABASE_KIND, type TestDatabase } from "./database";
@@ -35,5 +37,54 @@ describe(`concurrent saves (${TEST_DATABASE_KIND})`, () => {
     expect(all.reduce((s, r) => s + r.sent, 0)).toBe(40);
     const perRep = await t.db.messageWeekStat.groupBy({ by: ["authorId"], where: { channel: "*", language: "*" }, _sum: { sent: true } });
     expect(perRep.map((r) => r._sum.sent).sort()).toEqual([10, 10, 10, 10]);
+  }, 60_000);
+
+  it("erasing a prospect while others send: the dashboard's week rows equal a rebuild", async () => {
+    const ws = actors[0].workspaceId;
+    const [gone, stays] = await Promise.all(["Gone Prospect", "Stays Prospect"].map((name) => t.db.prospect.create({ data: { workspaceId: ws, name } })));
+    for (let i = 0; i < 12; i++) {
+      const r = await saveMessage(t.db, actors[i % actors.length], { channel: "message", prospectId: gone.id, body: `Hi Gone, your post on onboarding stalls rang true (${i}). Worth a look?`, idempotencyKey: `erase-gone-${i}` }, true);
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+    }
+    // the erase reads and rewrites the week rows the sends increment (under the workspace's lock)
+    const sends = Array.from({ length: 16 }, (_, i) =>
+      saveMessage(t.db, actors[i % actors.length], { channel: "message", prospectId: stays.id, body: `Hi Stays, your post on pricing pages rang true (${i}). Worth a look?`, idempotencyKey: `erase-stays-${i}` }, true),
+    );
+    const [erased, ...results] = await Promise.all([eraseProspect(t.db, actors[0], gone.id), ...sends]);
+    expect(erased).toBe(true);
+    expect(results.every((r) => r.ok)).toBe(true);
+    // (zero counts, which a histogram may or may not list, left out)
+    const drop0 = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, number>).filter(([, v]) => v !== 0));
+    const rows = async () =>
+      (await t.db.messageWeekStat.findMany({ orderBy: [{ week: "asc" }, { authorId: "asc" }, { channel: "asc" }, { language: "asc" }] })).map((r) => ({ ...r, scores: drop0(r.scores), replied: drop0(r.replied), rules: JSON.parse(r.rules) as unknown }));
+    const incremental = await rows();
+    await rebuildDashboardStats(t.db, ws);
+    expect(incremental).toEqual(await rows());
+  }, 60_000);
+
+  // (SQLite runs one write transaction at a time: no lock to wait for)
+  if (TEST_DATABASE_KIND === "postgres") it("an erase waits for the workspace's dashboard lock, as sends do", async () => {
+    const ws = actors[0].workspaceId;
+    const p = await t.db.prospect.create({ data: { workspaceId: ws, name: "Locked Prospect" } });
+    const sent = await saveMessage(t.db, actors[0], { channel: "message", prospectId: p.id, body: "Hi Locked, your post on churn rang true. Worth a look?", idempotencyKey: "erase-locked-1" }, true);
+    expect(sent.ok).toBe(true);
+    // another transaction holds the lock a send takes while it changes the week rows
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((r) => (locked = r));
+    const holder = t.db.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `dashboard-stats:${ws}`);
+      locked();
+      await held;
+    }, { timeout: 30_000 });
+    await lockTaken;
+    let done = false;
+    const erase = eraseProspect(t.db, actors[0], p.id).then((r) => ((done = true), r));
+    await new Promise((r) => setTimeout(r, 700));
+    expect(done).toBe(false);
+    release();
+    await holder;
+    expect(await erase).toBe(true);
   }, 60_000);
 });

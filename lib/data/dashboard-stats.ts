@@ -182,7 +182,9 @@ interface WeekShare {
  * erasure, retention purge); their checks and the prospect's streak go with the foreign keys.
  * Call it inside the deleting transaction.
  */
-export async function forgetProspectMessages(tx: Tx, workspaceId: string, prospectId: string): Promise<void> {
+export async function forgetProspectMessages(tx: Tx, kind: DatabaseKind, workspaceId: string, prospectId: string): Promise<void> {
+  // the week rows are read and written back: a send in the same workspace meanwhile must wait (PostgreSQL)
+  await lockWorkspaceStats(tx, kind, workspaceId);
   const messages = await tx.message.findMany({
     where: { workspaceId, prospectId, status: "sent", sentAt: { not: null } },
     // the skipped checks are in no weekly count

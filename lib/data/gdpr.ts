@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db-client";
+import { databaseKindOf, type PrismaClient } from "../db-client";
 import { normaliseProfileUrl } from "../validations/compose";
 import { forgetProspectMessages } from "./dashboard-stats";
 import { profileHash, type Result } from "./prospects";
@@ -57,10 +57,11 @@ export async function exportProspectData(db: PrismaClient, actor: Actor, id: str
  * cascade; the transaction makes it all or nothing.
  */
 export async function eraseProspect(db: PrismaClient, actor: Actor, id: string): Promise<boolean> {
+  const kind = databaseKindOf(db);
   return db.$transaction(async (tx) => {
     const p = await tx.prospect.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
     if (!p) return false;
-    await forgetProspectMessages(tx, actor.workspaceId, p.id);
+    await forgetProspectMessages(tx, kind, actor.workspaceId, p.id);
     await tx.reply.deleteMany({ where: { prospectId: p.id } });
     await tx.message.deleteMany({ where: { prospectId: p.id } });
     await tx.prospect.delete({ where: { id: p.id } });
