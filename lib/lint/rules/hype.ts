@@ -4,6 +4,7 @@ import { isQuoted, quotedSpans } from "../text/quotes";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, mayHavePictograph, NUMBER, UPPER, upperRunStarts } from "../text/chars";
+import { memoize } from "../text/memo";
 import { containsWord, findAll, isNegated, type Match } from "../text/patterns";
 
 // Runs of capitals that shout. Acronyms (CRM, PPAP, NSCLC) are short and usually carry no vowel
@@ -142,6 +143,231 @@ function shortCapsWords(text: string, starts: readonly number[]): Match[] {
 function ownTermsOf(input: LintContext["input"]): string {
   return `${input.prospect?.company ?? ""} ${input.prospect?.role ?? ""} ${(input.prospect?.notes ?? []).join(" ")} ${input.sender?.product ?? ""} ${input.sender?.usp ?? ""}`;
 }
+
+/** Whether the code unit at i is a letter or digit as containsWord tests it (half a surrogate pair is neither; false outside the text). */
+function wordUnitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) !== 0;
+}
+
+/** The runs of letters and digits in a text, code unit by code unit as containsWord reads them, and where they begin. */
+function wordRuns(text: string): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0, start = -1; i <= text.length; i++) {
+    if (wordUnitAt(text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(text.slice(start, i));
+      starts.push(start);
+      start = -1;
+    }
+  }
+  return { words, starts };
+}
+
+/** A trie of strings by code unit: children[node] maps a code unit to the next node, nodeOf[k] is where strings[k] ends. */
+function trieOf(strings: readonly string[]): { children: Map<number, number>[]; nodeOf: number[] } {
+  const children: Map<number, number>[] = [new Map()];
+  const nodeOf = strings.map((s) => {
+    let node = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      let next = children[node].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        children[node].set(c, next);
+      }
+      node = next;
+    }
+    return node;
+  });
+  return { children, nodeOf };
+}
+
+/**
+ * Which of `words` stand in text as words of their own, as containsWord(text, word) says, for words
+ * that begin with a letter or digit: such a word stands only where a run of letters and digits
+ * begins (`starts`, from wordRuns), so one walk from each of those along a trie of the words
+ * answers them all, instead of a search of the whole text per word.
+ */
+export function wordsStandingIn(text: string, starts: readonly number[], words: readonly string[]): boolean[] {
+  const { children, nodeOf } = trieOf(words);
+  const ends = new Uint8Array(children.length);
+  for (const node of nodeOf) ends[node] = 1;
+  const found = new Uint8Array(children.length);
+  for (const start of starts) {
+    let node = 0;
+    for (let i = start; i < text.length; i++) {
+      const next = children[node].get(text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+      if (ends[node] && !wordUnitAt(text, i + 1)) found[node] = 1;
+    }
+  }
+  return nodeOf.map((node) => found[node] === 1);
+}
+
+/**
+ * Which of the patterns occur in text, as text.includes(pattern) says, in one pass over the text
+ * (Aho–Corasick): a pattern occurs where the text's longest suffix in the trie ends in it.
+ */
+export function patternsIn(text: string, patterns: readonly string[]): boolean[] {
+  const { children, nodeOf } = trieOf(patterns);
+  // breadth first, each node's failure link: the node of the longest proper suffix of its string
+  const fail = new Int32Array(children.length);
+  const order = [0];
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k];
+    for (const [c, child] of children[node]) {
+      if (node !== 0) {
+        let f = fail[node];
+        while (f !== 0 && !children[f].has(c)) f = fail[f];
+        fail[child] = children[f].get(c) ?? 0;
+      }
+      order.push(child);
+    }
+  }
+  const seen = new Uint8Array(children.length);
+  seen[0] = 1;
+  for (let i = 0, node = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let next = children[node].get(c);
+    while (next === undefined && node !== 0) {
+      node = fail[node];
+      next = children[node].get(c);
+    }
+    node = next ?? 0;
+    seen[node] = 1;
+  }
+  // a node seen means every suffix of its string occurred too
+  for (let k = order.length - 1; k > 0; k--) if (seen[order[k]]) seen[fail[order[k]]] = 1;
+  return nodeOf.map((node) => seen[node] === 1);
+}
+
+/**
+ * The stretches of a text that a shout can stand in (capitals, white space and hyphens, from the
+ * first capital to the last, two units or more), apart: text.includes(shout) is true exactly when
+ * this includes it. Notes are mostly small letters, so this is a small part of them.
+ */
+export function capitalStretches(text: string): string {
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? codePointAt(text, i) : 0;
+    const size = cp > 0xffff ? 2 : 1;
+    if (i < text.length && classOf(cp) & UPPER) {
+      if (start < 0) start = i;
+      end = i + size;
+    } else if (i === text.length || !(isSpace(cp) || cp === 45)) {
+      if (start >= 0 && end - start >= 2) parts.push(text.slice(start, end));
+      start = -1;
+    }
+    i += size;
+  }
+  return parts.join("\u0000"); // no shout holds U+0000
+}
+
+/**
+ * Whether a span lies within one of the spans found so far (spans.some(s => s.start <= m.start &&
+ * s.end >= m.end)), for questions asked in order of start, as each loop below asks them: the
+ * farthest end among the spans that start by then answers, instead of a look at all of them.
+ */
+export class Coverage {
+  private readonly sorted: Span[];
+  private next = 0;
+  private reach = -Infinity;
+
+  constructor(spans: readonly Span[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+  }
+
+  covers(m: Span): boolean {
+    while (this.next < this.sorted.length && this.sorted[this.next].start <= m.start) this.reach = Math.max(this.reach, this.sorted[this.next++].end);
+    return this.reach >= m.end;
+  }
+
+  /** A span found at the place of the last question: it starts before every later one. */
+  add(m: Span): void {
+    this.reach = Math.max(this.reach, m.end);
+  }
+}
+
+// More distinct shouts than this are looked for in one pass over the notes' capitals, not one search each.
+const FEW_SHOUTS = 8;
+
+/**
+ * The prospect's and sender's own terms, read once per text: they stay the same while a person
+ * types, and notes may hold two megabytes, which a search per hype word or shout of a long
+ * message read again and again (0.6–0.9 s for 20,000 characters).
+ */
+export class OwnTerms {
+  private runs?: { words: Set<string>; starts: number[] };
+  private capitals?: string;
+  // answers of the searches over all the terms, kept while the message is typed (a bounded few)
+  private readonly phrases = new Map<string, boolean>();
+  private readonly shouts = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  /** The capitalised hype words (of those given) that the terms spell as words of their own, as containsWord says. */
+  wordsAmong(candidates: readonly string[]): Set<string> {
+    if (!this.runs) {
+      const { words, starts } = wordRuns(this.text);
+      this.runs = { words: new Set(words), starts };
+    }
+    const { words, starts } = this.runs;
+    const out = new Set<string>();
+    const walk: string[] = [];
+    for (const w of new Set(candidates)) {
+      const parts = wordRuns(w);
+      // every run of letters and digits in a word that stands is a whole run of the terms
+      if (!parts.words.every((p) => words.has(p))) continue;
+      const known = this.phrases.get(w);
+      if (known !== undefined) {
+        if (known) out.add(w);
+      } else if (parts.words.length === 1 && parts.words[0] === w) out.add(w);
+      else if (wordUnitAt(w, 0)) walk.push(w);
+      else if (containsWord(this.text, w)) out.add(w);
+    }
+    if (walk.length > 0) {
+      const stands = wordsStandingIn(this.text, starts, walk);
+      walk.forEach((w, k) => {
+        remember(this.phrases, w, stands[k]);
+        if (stands[k]) out.add(w);
+      });
+    }
+    return out;
+  }
+
+  /** The shouts (of those given) that the terms hold, as text.includes says. */
+  shoutsAmong(candidates: readonly string[]): Set<string> {
+    this.capitals ??= capitalStretches(this.text);
+    const capitals = this.capitals;
+    const out = new Set<string>();
+    const unknown: string[] = [];
+    for (const s of new Set(candidates)) {
+      const known = this.shouts.get(s);
+      if (known === undefined) unknown.push(s);
+      else if (known) out.add(s);
+    }
+    const found = unknown.length <= FEW_SHOUTS ? unknown.map((s) => capitals.includes(s)) : patternsIn(capitals, unknown);
+    unknown.forEach((s, k) => {
+      remember(this.shouts, s, found[k]);
+      if (found[k]) out.add(s);
+    });
+    return out;
+  }
+}
+
+function remember(answers: Map<string, boolean>, key: string, value: boolean): void {
+  if (answers.size >= 4096) answers.clear();
+  answers.set(key, value);
+}
+
+// Keys up to the longest terms the contract allows (about 2,003,000 characters, a quarter of the budget).
+const ownTermsIndex = memoize((text: string) => new OwnTerms(text), 64, 8_100_000);
 const UPPER_FIRST = /^\p{Lu}\p{Ll}/u;
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 
@@ -215,9 +441,11 @@ export const hypeRule = defineRule({
     const found: string[] = [];
     const spans: Span[] = [];
     let questions: Span[] | undefined;
-    let ownTerms: string | undefined;
+    let ownTerms: OwnTerms | undefined;
     let deniedEnd = -1;
-    for (const m of findAll(lex.hype, text)) {
+    const hype = findAll(lex.hype, text);
+    let ownWords: Set<string> | undefined; // looked up for all capitalised matches at once
+    for (const m of hype) {
       // "I won't pretend it's a game-changer or that it guarantees anything": "or" carries the denial on
       if (isNegated(text, m, { claim: true }) || (deniedEnd >= 0 && CARRIES_DENIAL.test(text.slice(deniedEnd, m.start)))) {
         deniedEnd = m.end;
@@ -226,7 +454,7 @@ export const hypeRule = defineRule({
       // vendors promising 'guaranteed' savings: a word in quotation marks is named, not used
       if (isMention(text, m) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
-      if (UPPER_FIRST.test(m.text) && containsWord((ownTerms ??= ownTermsOf(input)), m.text)) continue;
+      if (UPPER_FIRST.test(m.text) && (ownWords ??= (ownTerms ??= ownTermsIndex(ownTermsOf(input))).wordsAmong(hype.map((h) => h.text).filter((t) => UPPER_FIRST.test(t)))).has(m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise
       questions ??= quotedSpans(text).filter((q) => text.slice(q.start, q.end).includes("?"));
       if (isQuoted(questions, m)) continue;
@@ -234,16 +462,23 @@ export const hypeRule = defineRule({
       found.push(`“${m.text}”`);
     }
     const upperStarts = upperRunStarts(text); // both scans below start where a run of capitals does
-    for (const m of capsRuns(text, upperStarts)) {
-      ownTerms ??= ownTermsOf(input);
-      if (!isShout(m.text) || ownTerms.includes(m.text)) continue; // a name the prospect or sender writes so themselves
+    const shouts = capsRuns(text, upperStarts).filter((m) => isShout(m.text));
+    let ownShouts: Set<string> | undefined; // looked up for all shouts at once
+    // (a look through all spans found before each shout took 30–50 ms for 5,000 shouts)
+    let covered = new Coverage(spans);
+    for (const m of shouts) {
+      // a name the prospect or sender writes so themselves
+      if ((ownShouts ??= (ownTerms ??= ownTermsIndex(ownTermsOf(input))).shoutsAmong(shouts.map((s) => s.text))).has(m.text)) continue;
       if (inMergeField(text, m)) continue;
-      if (spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+      if (covered.covers(m)) continue;
+      covered.add(m);
       spans.push(m);
       found.push(`“${m.text}”`);
     }
+    covered = new Coverage(spans);
     for (const m of shortCapsWords(text, upperStarts)) {
-      if (!isCommonWord(m.text) || inMergeField(text, m) || isNamedArticle(text, m) || spans.some((s) => s.start <= m.start && s.end >= m.end)) continue;
+      if (!isCommonWord(m.text) || inMergeField(text, m) || isNamedArticle(text, m) || covered.covers(m)) continue;
+      covered.add(m);
       spans.push(m);
       found.push(`“${m.text}”`);
     }
