@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
-import { rebuildDashboardStats, refreshStreak } from "./dashboard-stats";
+import { rebuildDashboardStats, rebuildDashboardStatsScopedIn, refreshStreak } from "./dashboard-stats";
 import { eraseProspect } from "./gdpr";
+import { dialectOf } from "./sql-dialect";
 import type { Actor } from "./workspace";
 
 let db: PrismaClient;
@@ -217,4 +218,53 @@ describe("the unanswered streak", () => {
     await rebuildDashboardStats(db, w.id);
     expect(await db.followUpStreak.findUnique({ where: { prospectId: p.id } })).toEqual(expected);
   });
+});
+
+describe("rebuilding one author's statistics (an archive import's)", () => {
+  it("gives what a full rebuild gives, and leaves other authors' rows and untouched prospects' streaks as they are", async () => {
+    const w = await workspace("scoped");
+    const [shared, pauls] = await Promise.all(["Shared", "Paul's"].map((name) => db.prospect.create({ data: { workspaceId: w.id, name } })));
+    const monday = new Date("2026-03-02T08:00:00Z");
+    await thread(w.id, [w.rita, w.paul], shared.id, 60, monday, 10, 0);
+    await thread(w.id, [w.paul], pauls.id, 20, monday, 30, 1);
+    await rebuildDashboardStats(db, w.id);
+
+    // what an import of Rita's adds: messages to the shared prospect (after Paul's latest there) and
+    // to more new prospects than one streak statement takes, some replied to, and a reply to an
+    // earlier message of hers
+    const fresh = Array.from({ length: 1_100 }, (_, i) => ({ id: `scoped-p${i}`, workspaceId: w.id, name: `New ${i}` }));
+    await db.prospect.createMany({ data: fresh });
+    const checks = (i: number) => JSON.stringify({ checks: RULES.map((id, r) => ({ id, status: STATUSES[(i + r) % 4] })) });
+    const added = [...fresh.map((p) => p.id), shared.id, shared.id].map((prospectId, i) => ({ id: `scoped-m${i}`, workspaceId: w.id, authorId: w.rita, prospectId, status: "sent", channel: i % 2 ? "follow-up" : "message", language: i % 3 ? "en" : "de", body: `Imported ${i}`, verdict: "revise", score: i % 101, lintResult: checks(i), sentAt: new Date(Date.UTC(2026, 5, 1 + (i % 90), 9)) }));
+    await db.message.createMany({ data: added });
+    const earlier = await db.message.findFirstOrThrow({ where: { authorId: w.rita, prospectId: shared.id, status: "sent", replies: { none: {} } }, orderBy: { sentAt: "asc" } });
+    const replies = [...added.filter((_, i) => i % 5 === 0 && i < 1_100), earlier].map((m) => ({ messageId: m.id, prospectId: m.prospectId!, receivedAt: new Date(m.sentAt!.getTime() + HOUR) }));
+    await db.reply.createMany({ data: replies });
+
+    // rows a full rebuild would put right, which the scoped one must not touch
+    const paulsRow = await db.messageWeekStat.findFirstOrThrow({ where: { workspaceId: w.id, authorId: w.paul } });
+    const paulsKey = { workspaceId: w.id, week: paulsRow.week, authorId: w.paul, channel: paulsRow.channel, language: paulsRow.language };
+    await db.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: paulsKey }, data: { sent: { increment: 1_000 } } });
+    const paulsCheck = await db.messageCheck.findFirstOrThrow({ where: { workspaceId: w.id, status: "skip", message: { authorId: w.paul } } });
+    await db.messageCheck.delete({ where: { messageId_ruleId: { messageId: paulsCheck.messageId, ruleId: paulsCheck.ruleId } } });
+    const untouched = await db.followUpStreak.findUniqueOrThrow({ where: { prospectId: pauls.id } });
+    await db.followUpStreak.update({ where: { prospectId: pauls.id }, data: { unanswered: { increment: 1_000 } } });
+
+    const prospectIds = new Set([...added, ...replies].map((m) => m.prospectId!));
+    await db.$transaction((tx) => rebuildDashboardStatsScopedIn(tx, dialectOf(db), w.id, { authorIds: [w.rita], prospectIds }), { timeout: 60_000 });
+    expect((await db.messageWeekStat.findUniqueOrThrow({ where: { workspaceId_week_authorId_channel_language: paulsKey } })).sent).toBe(paulsRow.sent + 1_000);
+    expect(await db.messageCheck.findUnique({ where: { messageId_ruleId: { messageId: paulsCheck.messageId, ruleId: paulsCheck.ruleId } } })).toBeNull();
+    expect((await db.followUpStreak.findUniqueOrThrow({ where: { prospectId: pauls.id } })).unanswered).toBe(untouched.unanswered + 1_000);
+
+    // put back, the tables are what a full rebuild makes of them
+    await db.messageWeekStat.update({ where: { workspaceId_week_authorId_channel_language: paulsKey }, data: { sent: paulsRow.sent } });
+    await db.messageCheck.create({ data: paulsCheck });
+    await db.followUpStreak.update({ where: { prospectId: pauls.id }, data: { unanswered: untouched.unanswered } });
+    const scoped = await snapshot(w.id);
+    // 880 of the new prospects were not answered: those after the first thousand came in a second statement
+    expect(scoped.streaks.filter((s) => s.prospectId.startsWith("scoped-p")).length).toBe(880);
+    expect(scoped.streaks.find((s) => s.prospectId === shared.id)?.authorId).toBe(w.rita);
+    await rebuildDashboardStats(db, w.id);
+    expect(await snapshot(w.id)).toEqual(scoped);
+  }, 60_000);
 });

@@ -4,9 +4,10 @@ import { dialectFor, dialectOf, type SqlDialect } from "./sql-dialect";
 
 /**
  * The dashboard's derived tables (MessageCheck, MessageWeekStat, FollowUpStreak) and how they
- * are kept: recordSent when a message is marked sent, recordReply when a reply is logged, and
+ * are kept: recordSent when a message is marked sent, recordReply when a reply is logged,
  * rebuildDashboardStats to recompute a workspace from Message, Reply and the stored lint JSON
- * (the seed, the benchmark and a repair after bulk deletes use it).
+ * (the seed, the benchmark and a repair after bulk deletes use it), and
+ * rebuildDashboardStatsScopedIn for the part of it an archive import changes.
  */
 
 type Tx = Prisma.TransactionClient | PrismaClient;
@@ -301,19 +302,76 @@ export async function rebuildDashboardStats(db: PrismaClient, workspaceId: strin
  */
 export async function rebuildDashboardStatsIn(tx: Tx, dialect: SqlDialect, workspaceId: string): Promise<void> {
   await lockWorkspaceStats(tx, dialect.kind, workspaceId);
-  for (const sql of rebuildStatements(dialect)) await tx.$executeRawUnsafe(dialect.sql(sql), ...Array.from({ length: sql.split("?").length - 1 }, () => workspaceId));
+  for (const sql of [...statsStatements(dialect, "workspace"), ...streakStatements(dialect, "workspace")]) await run(tx, dialect, sql, { workspace: workspaceId });
 }
 
 /** The statements of rebuildDashboardStats, with ? placeholders; every ? is the workspace id. */
 export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): string[] {
+  return [...statsStatements(dialect, "workspace"), ...streakStatements(dialect, "workspace")].map((sql) => sql.replaceAll(":workspace", "?"));
+}
+
+/**
+ * A column test no index serves, on SQLite: without ANALYZE statistics it takes the index with
+ * more equal columns, the workspace's, and would read every message of the workspace to find one
+ * author's or prospect's. The unary + keeps the test off the index; PostgreSQL plans on statistics.
+ */
+const offIndex = (dialect: SqlDialect, column: string) => (dialect.kind === "sqlite" ? `+${column}` : column);
+
+/** Prospects per streak statement: two lists of them within either database's bound parameters. */
+const PROSPECT_CHUNK = 1_000;
+
+/**
+ * What rebuildDashboardStatsIn would change after messages by `authorIds`, and replies to their
+ * messages, were added to prospects `prospectIds`: those authors' MessageCheck and MessageWeekStat
+ * rows and those prospects' streaks, with the full rebuild's SQL. A week row is one author's and a
+ * streak one prospect's, so the rows outside the scope (kept by recordSent and recordReply) are
+ * already what a full rebuild writes. For archive imports: one rep's import recomputed the whole
+ * team's statistics, minutes for a million messages, while every send of the workspace waited.
+ */
+export async function rebuildDashboardStatsScopedIn(tx: Tx, dialect: SqlDialect, workspaceId: string, scope: { authorIds: Iterable<string>; prospectIds: Iterable<string> }): Promise<void> {
+  await lockWorkspaceStats(tx, dialect.kind, workspaceId);
+  for (const author of new Set(scope.authorIds)) for (const sql of statsStatements(dialect, "author")) await run(tx, dialect, sql, { workspace: workspaceId, author });
+  const prospects = [...new Set(scope.prospectIds)];
+  for (let i = 0; i < prospects.length; i += PROSPECT_CHUNK) {
+    for (const sql of streakStatements(dialect, "prospects")) await run(tx, dialect, sql, { workspace: workspaceId, prospects: prospects.slice(i, i + PROSPECT_CHUNK) });
+  }
+}
+
+/** Runs a rebuild statement, its :workspace, :author and :prospects (a list) bound in the order they appear. */
+async function run(tx: Tx, dialect: SqlDialect, sql: string, values: { workspace: string; author?: string; prospects?: string[] }): Promise<void> {
+  const params: string[] = [];
+  const text = sql.replace(/:(workspace|author|prospects)\b/g, (_, name: keyof typeof values) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`rebuild statement needs :${name}`);
+    if (typeof value === "string") {
+      params.push(value);
+      return "?";
+    }
+    params.push(...value);
+    return value.map(() => "?").join(", ");
+  });
+  await tx.$executeRawUnsafe(dialect.sql(text), ...params);
+}
+
+/**
+ * The statements that recompute MessageCheck and MessageWeekStat: for the whole workspace, or for
+ * one author's messages (the week rows are keyed by author, so an author's are recomputed from
+ * that author's messages alone). The author's read Message by its (authorId, status) index; on
+ * SQLite they reach MessageCheck by its primary key, PostgreSQL may hash a scan of it instead.
+ */
+function statsStatements(dialect: SqlDialect, scope: "workspace" | "author"): string[] {
   const week = dialect.isoWeekStart(`m."sentAt"`);
+  const byAuthor = scope === "author";
+  const messages = byAuthor ? `${offIndex(dialect, `m."workspaceId"`)} = :workspace AND m."authorId" = :author` : `m."workspaceId" = :workspace`;
   return [
-    `DELETE FROM "MessageCheck" WHERE "workspaceId" = ?`,
+    byAuthor
+      ? `DELETE FROM "MessageCheck" WHERE "messageId" IN (SELECT m."id" FROM "Message" m WHERE ${messages})`
+      : `DELETE FROM "MessageCheck" WHERE "workspaceId" = :workspace`,
     `INSERT INTO "MessageCheck" ("messageId", "ruleId", "status", "workspaceId", "sentAt")
        SELECT m."id", c.value ->> 'id', c.value ->> 'status', m."workspaceId", m."sentAt"
        FROM "Message" m, ${dialect.jsonArrayElements(`m."lintResult"`, "checks", "c")}
-       WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL AND c.value ->> 'status' IN (${STORED_STATUSES.map((s) => `'${s}'`).join(", ")})`,
-    `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = ?`,
+       WHERE ${messages} AND m."status" = 'sent' AND m."sentAt" IS NOT NULL AND c.value ->> 'status' IN (${STORED_STATUSES.map((s) => `'${s}'`).join(", ")})`,
+    `DELETE FROM "MessageWeekStat" WHERE "workspaceId" = :workspace${byAuthor ? ` AND "authorId" = :author` : ""}`,
     `WITH base AS MATERIALIZED (
          SELECT week, "authorId", "channel", "language", "score", count(*) AS n, sum(s) AS s, sum(rv) AS rv, sum(b) AS b, sum(mt) AS mt, sum(r) AS r
          FROM (
@@ -322,7 +380,7 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
                   ${flag(`EXISTS (SELECT 1 FROM "MessageCheck" c WHERE c."messageId" = m."id" AND c."ruleId" = 'mass-template' AND c."status" = 'fail')`)} AS mt,
                   ${flag(`EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id")`)} AS r
            FROM "Message" m
-           WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL
+           WHERE ${messages} AND m."status" = 'sent' AND m."sentAt" IS NOT NULL
          ) AS sent
          GROUP BY 1, 2, 3, 4, 5
        ),
@@ -340,8 +398,8 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
        rulebase AS MATERIALIZED (
          SELECT ${week} AS week, m."authorId", m."channel", m."language", c."ruleId",
                 sum(${flag(`c."status" = 'fail'`)}) AS f, sum(${flag(`c."status" = 'warn'`)}) AS w
-         FROM "MessageCheck" c JOIN "Message" m ON m."id" = c."messageId"
-         WHERE c."workspaceId" = ? AND c."status" IN ('fail', 'warn')
+         FROM ${byAuthor ? `"Message" m JOIN "MessageCheck" c ON c."messageId" = m."id"` : `"MessageCheck" c JOIN "Message" m ON m."id" = c."messageId"`}
+         WHERE ${byAuthor ? messages : `c."workspaceId" = :workspace`} AND c."status" IN ('fail', 'warn')
          GROUP BY 1, 2, 3, 4, 5
        ),
        rulecube AS (
@@ -354,11 +412,23 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
          FROM rulecube GROUP BY 1, 2, 3, 4
        )
      INSERT INTO "MessageWeekStat" ("workspaceId", "week", "authorId", "channel", "language", "sent", "send", "revise", "block", "massTemplate", "scores", "replied", "rules")
-       SELECT ?, s.week, s."authorId", s."channel", s."language", s.sent, s.s, s.rv, s.b, s.mt, s.scores, s.replied, coalesce(r.rules, '{}')
+       SELECT :workspace, s.week, s."authorId", s."channel", s."language", s.sent, s.s, s.rv, s.b, s.mt, s.scores, s.replied, coalesce(r.rules, '{}')
        FROM stats s LEFT JOIN rules r ON r.week = s.week AND r."authorId" = s."authorId" AND r."channel" = s."channel" AND r."language" = s."language"`,
-    `DELETE FROM "FollowUpStreak" WHERE "workspaceId" = ?`,
+  ];
+}
+
+/**
+ * The statements that recompute FollowUpStreak: for the whole workspace, or for a list of its
+ * prospects (a streak is one prospect's: its latest reply and the messages sent to it since, by
+ * whichever author).
+ */
+function streakStatements(dialect: SqlDialect, scope: "workspace" | "prospects"): string[] {
+  const listed = (column: string) => (scope === "prospects" ? ` AND ${column} IN (:prospects)` : "");
+  const workspace = (column: string) => `${scope === "prospects" ? offIndex(dialect, column) : column} = :workspace`;
+  return [
+    `DELETE FROM "FollowUpStreak" WHERE ${workspace(`"workspaceId"`)}${listed(`"prospectId"`)}`,
     `INSERT INTO "FollowUpStreak" ("prospectId", "workspaceId", "authorId", "channel", "language", "unanswered", "lastSentAt")
-       SELECT "prospectId", ?, "authorId", "channel", "language", n, "sentAt"
+       SELECT "prospectId", :workspace, "authorId", "channel", "language", n, "sentAt"
        FROM (
          SELECT m."prospectId", m."authorId", m."channel", m."language", m."sentAt",
                 row_number() OVER (PARTITION BY m."prospectId" ORDER BY m."sentAt" DESC) AS rn,
@@ -366,9 +436,9 @@ export function rebuildStatements(dialect: SqlDialect = dialectFor("sqlite")): s
          FROM "Message" m
          LEFT JOIN (
            SELECT r."prospectId", max(r."receivedAt") AS last FROM "Reply" r JOIN "Prospect" p ON p."id" = r."prospectId"
-           WHERE p."workspaceId" = ? GROUP BY r."prospectId"
+           WHERE ${workspace(`p."workspaceId"`)}${listed(`r."prospectId"`)} GROUP BY r."prospectId"
          ) lr ON lr."prospectId" = m."prospectId"
-         WHERE m."workspaceId" = ? AND m."status" = 'sent' AND m."prospectId" IS NOT NULL AND m."sentAt" IS NOT NULL
+         WHERE ${workspace(`m."workspaceId"`)} AND m."status" = 'sent' AND m."prospectId" IS NOT NULL AND m."sentAt" IS NOT NULL${listed(`m."prospectId"`)}
            AND (lr.last IS NULL OR m."sentAt" > lr.last)
        ) AS latest
        WHERE rn = 1`,

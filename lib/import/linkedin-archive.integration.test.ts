@@ -2,8 +2,9 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
+import { rebuildDashboardStats } from "../data/dashboard-stats";
 import { objectAndErase } from "../data/gdpr";
-import { MAX_CONTEXT_HISTORY } from "../data/messages";
+import { logReply, MAX_CONTEXT_HISTORY, saveMessage } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { buildArchiveFixture, OWNER } from "./archive-fixture";
 import { MAX_IMPORT_ROWS } from "./prospects-csv";
@@ -451,5 +452,102 @@ describe("what gets replies", () => {
     const other = await replyInsights(db, actor, "someone-else");
     expect(other.total.n).toBe(0);
     expect(other.total.rate).toBeNull();
+  });
+});
+
+describe("the dashboard's numbers after an import", () => {
+  /** The workspace's dashboard tables, with the zero counts a histogram may or may not list left out. */
+  async function dashboardTables(workspaceId: string) {
+    const rows = await db.messageWeekStat.findMany({ where: { workspaceId }, orderBy: [{ week: "asc" }, { authorId: "asc" }, { channel: "asc" }, { language: "asc" }] });
+    const drop0 = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, number>).filter(([, v]) => v !== 0));
+    return {
+      stats: rows.map((r) => ({ ...r, scores: drop0(r.scores), replied: drop0(r.replied), rules: JSON.parse(r.rules) as unknown })),
+      checks: await db.messageCheck.findMany({ where: { workspaceId }, orderBy: [{ messageId: "asc" }, { ruleId: "asc" }] }),
+      streaks: await db.followUpStreak.findMany({ where: { workspaceId }, orderBy: { prospectId: "asc" } }),
+    };
+  }
+
+  const TEMPLATE = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
+
+  it("recomputes the importing member's statistics and the streaks it touched, as a full rebuild would, and nobody else's", async () => {
+    const w = await db.workspace.create({ data: { name: "Team", members: { create: ["Rita", "Paul", "Vera"].map((name) => ({ name, email: `${name.toLowerCase()}@team.test` })) } }, include: { members: true } });
+    const [rita, paul, vera] = ["Rita", "Paul", "Vera"].map((name): Actor => ({ workspaceId: w.id, memberId: w.members.find((m) => m.name === name)!.id }));
+    // a person of the archive Paul writes to as well, after the archive's last message to them
+    const shared = await db.prospect.create({ data: { workspaceId: w.id, name: "Person0 Example", profileUrl: "https://www.linkedin.com/in/person-0" } });
+    const [anna, marco, ida] = await Promise.all(["Anna Schmidt", "Marco Rossi", "Ida Berg"].map((name) => db.prospect.create({ data: { workspaceId: w.id, name } })));
+    const send = async (actor: Actor, prospectId: string, body: string, at: string) => {
+      const r = await saveMessage(db, actor, { prospectId, channel: "message", body }, true, new Date(at));
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.value.id;
+    };
+    // Paul sends one text to two people (the second fails mass-template) and gets a reply; Rita
+    // has a message of her own before the import; Vera's goes unanswered
+    const toAnna = await send(paul, anna.id, `Hi Anna,\n\n${TEMPLATE}`, "2026-01-12T09:00:00Z");
+    await send(paul, marco.id, `Hi Marco,\n\n${TEMPLATE}`, "2026-01-12T10:00:00Z");
+    expect((await logReply(db, paul, { messageId: toAnna, receivedAt: "2026-01-13T09:00:00Z" })).ok).toBe(true);
+    await send(paul, shared.id, "Hi Person0, your post on onboarding stalls stuck with me. We cut early churn by a third at a similar team. Worth a look?", "2026-04-06T09:00:00Z");
+    const ritas = await send(rita, marco.id, "Hi Marco, your talk on payroll errors was great. We halved them at two teams. Worth a chat?", "2026-01-20T09:00:00Z");
+    expect((await logReply(db, rita, { messageId: ritas, receivedAt: "2026-01-21T09:00:00Z" })).ok).toBe(true);
+    await send(vera, ida.id, "Hi Ida, your post on onboarding rang true. We halved ramp-up time at two teams. Worth a look?", "2026-02-02T09:00:00Z");
+    const before = await dashboardTables(w.id);
+    expect(before.checks.some((c) => c.status === "skip")).toBe(true);
+    expect(before.stats.some((r) => r.authorId === paul.memberId && r.massTemplate > 0)).toBe(true);
+    await rebuildDashboardStats(db, w.id);
+    expect(await dashboardTables(w.id)).toEqual(before); // kept per send and reply as a rebuild makes them
+
+    // rows a full rebuild would put right: the import must leave them as they are
+    const paulsRow = await db.messageWeekStat.findFirstOrThrow({ where: { workspaceId: w.id, authorId: paul.memberId } });
+    const paulsKey = { workspaceId_week_authorId_channel_language: { workspaceId: w.id, week: paulsRow.week, authorId: paul.memberId, channel: paulsRow.channel, language: paulsRow.language } };
+    await db.messageWeekStat.update({ where: paulsKey, data: { sent: { increment: 1_000 } } });
+    const paulsCheck = await db.messageCheck.findFirstOrThrow({ where: { workspaceId: w.id, status: "skip", message: { authorId: paul.memberId } } });
+    const checkKey = { messageId_ruleId: { messageId: paulsCheck.messageId, ruleId: paulsCheck.ruleId } };
+    await db.messageCheck.delete({ where: checkKey });
+    const verasStreak = await db.followUpStreak.findUniqueOrThrow({ where: { prospectId: ida.id } });
+    await db.followUpStreak.update({ where: { prospectId: ida.id }, data: { unanswered: { increment: 1_000 } } });
+
+    const r = await importArchive(db, rita, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "team.zip"));
+    expect(r.messagesImported).toBeGreaterThan(0);
+    expect(r.repliesImported).toBeGreaterThan(0);
+    // the archive's replies answer the importing member's messages only
+    const replied = await db.reply.findMany({ where: { externalId: { not: null }, message: { workspaceId: w.id } }, select: { message: { select: { authorId: true } } } });
+    expect(replied.length).toBe(r.repliesImported);
+    expect(replied.every((x) => x.message.authorId === rita.memberId)).toBe(true);
+    expect((await db.messageWeekStat.findUniqueOrThrow({ where: paulsKey })).sent).toBe(paulsRow.sent + 1_000);
+    expect(await db.messageCheck.findUnique({ where: checkKey })).toBeNull();
+    expect((await db.followUpStreak.findUniqueOrThrow({ where: { prospectId: ida.id } })).unanswered).toBe(verasStreak.unanswered + 1_000);
+
+    // put back, the tables are what a full rebuild makes of them
+    await db.messageWeekStat.update({ where: paulsKey, data: { sent: paulsRow.sent } });
+    await db.messageCheck.create({ data: paulsCheck });
+    await db.followUpStreak.update({ where: { prospectId: ida.id }, data: { unanswered: verasStreak.unanswered } });
+    const imported = await dashboardTables(w.id);
+    // the shared person's streak runs over Rita's imported messages and Paul's later one
+    const streak = imported.streaks.find((s) => s.prospectId === shared.id)!;
+    expect(streak.authorId).toBe(paul.memberId);
+    expect(await db.message.count({ where: { prospectId: shared.id, authorId: rita.memberId, sentAt: { gt: (await db.reply.findFirst({ where: { prospectId: shared.id }, orderBy: { receivedAt: "desc" } }))?.receivedAt ?? new Date(0) } } })).toBe(streak.unanswered - 1);
+    expect(imported.stats.filter((s) => s.authorId === rita.memberId).length).toBeGreaterThan(before.stats.filter((s) => s.authorId === rita.memberId).length);
+    await rebuildDashboardStats(db, w.id);
+    expect(await dashboardTables(w.id)).toEqual(imported);
+  }, 60_000);
+
+  it("counts a reply for the member whose message an earlier import stored, when someone else imports the same person's archive", async () => {
+    const w = await db.workspace.create({ data: { name: "Twice", members: { create: ["Rita", "Paul"].map((name) => ({ name, email: `${name.toLowerCase()}@twice.test` })) } }, include: { members: true } });
+    const [rita, paul] = ["Rita", "Paul"].map((name): Actor => ({ workspaceId: w.id, memberId: w.members.find((m) => m.name === name)!.id }));
+    const ben = "https://www.linkedin.com/in/ben-ott";
+    const header = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT";
+    const sent = `c-1,${OWNER.name},${OWNER.url},Ben Ott,${ben},2026-03-02 09:00:00 UTC,"Hi Ben, your post on onboarding stalls stuck with me. We cut early churn by a third. Worth a chat?"`;
+    const answer = `c-1,Ben Ott,${ben},${OWNER.name},${OWNER.url},2026-03-03 09:00:00 UTC,"Sure, tell me more."`;
+    const csv = (...lines: string[]) => readArchive(new TextEncoder().encode([header, ...lines].join("\n")), "messages.csv");
+    expect((await importArchive(db, rita, csv(sent), { ownProfileUrl: OWNER.url })).messagesImported).toBe(1);
+    const later = await importArchive(db, paul, csv(sent, answer), { ownProfileUrl: OWNER.url });
+    expect([later.alreadyImported, later.repliesImported]).toEqual([1, 1]);
+    // Paul's import answered Rita's message: her reply counts changed with it
+    const reply = await db.reply.findFirstOrThrow({ where: { message: { workspaceId: w.id } }, select: { message: { select: { authorId: true } } } });
+    expect(reply.message.authorId).toBe(rita.memberId);
+    const imported = await dashboardTables(w.id);
+    expect(imported.stats.filter((s) => s.channel === "*" && s.language === "*").map((s) => [s.authorId, Object.values(s.replied)])).toEqual([[rita.memberId, [1]]]);
+    expect(imported.streaks).toEqual([]);
+    await rebuildDashboardStats(db, w.id);
+    expect(await dashboardTables(w.id)).toEqual(imported);
   });
 });

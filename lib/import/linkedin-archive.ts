@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { unzipSync, strFromU8 } from "fflate";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
-import { rebuildDashboardStatsIn } from "../data/dashboard-stats";
+import { rebuildDashboardStatsScopedIn } from "../data/dashboard-stats";
 import { dialectOf, type SqlDialect } from "../data/sql-dialect";
 import { inertText } from "../data/inert-text";
 import { profileHash } from "../data/prospects";
@@ -553,9 +553,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       result.prospectsCreated += rowsToCreate.length;
 
       const messageIds = new Map<string, string>();
-      const existingByExternal = new Map(
-        (await tx.message.findMany({ where: { workspaceId: actor.workspaceId, externalId: { in: [...new Set(incoming.map((i) => i.messageExternalId))].filter((x) => known.has(x)) } }, select: { id: true, externalId: true } })).map((m) => [m.externalId!, m.id]),
-      );
+      const earlier = await tx.message.findMany({ where: { workspaceId: actor.workspaceId, externalId: { in: [...new Set(incoming.map((i) => i.messageExternalId))].filter((x) => known.has(x)) } }, select: { id: true, externalId: true, authorId: true } });
+      const existingByExternal = new Map(earlier.map((m) => [m.externalId!, m.id]));
       const data = outgoing.map((o) => {
         messageIds.set(o.externalId, o.id);
         return {
@@ -602,8 +601,16 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
           ...chunk.flatMap(([id, at]) => [id, dialect.timestampParam(at)]),
         );
       }
-      // in the same transaction: the import and the dashboard's numbers land together or not at all
-      await rebuildDashboardStatsIn(tx, dialect, actor.workspaceId);
+      // in the same transaction: the import and the dashboard's numbers land together or not at all.
+      // Only what it changed is recomputed: its messages are the member's, but a reply can answer
+      // a message an earlier import stored for another member (the same archive imported by
+      // someone else), whose reply counts change too; `last` holds every prospect a message or
+      // reply went to, whose streaks change. Nothing new: nothing to recompute.
+      if (outgoing.length || replies.length) {
+        const repliedTo = new Set(replies.map((r) => r.messageId));
+        const authorIds = [actor.memberId, ...earlier.filter((m) => repliedTo.has(m.id)).map((m) => m.authorId)];
+        await rebuildDashboardStatsScopedIn(tx, dialect, actor.workspaceId, { authorIds, prospectIds: last.keys() });
+      }
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
