@@ -309,7 +309,7 @@ export class OwnTerms {
   private readonly phrases = new Map<string, boolean>();
   private readonly shouts = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   /** The capitalised hype words (of those given) that the terms spell as words of their own, as containsWord says. */
   wordsAmong(candidates: readonly string[]): Set<string> {
@@ -366,8 +366,15 @@ function remember(answers: Map<string, boolean>, key: string, value: boolean): v
   answers.set(key, value);
 }
 
-// Keys up to the longest terms the contract allows (about 2,003,000 characters, a quarter of the budget).
-const ownTermsIndex = memoize((text: string) => new OwnTerms(text), 64, 8_100_000);
+// Terms memo.ts keeps (up to a quarter of its budget of key characters), and the last larger ones
+// (notes may hold two megabytes): kept while a person types, one left behind by requests with other notes.
+const smallTerms = memoize((text: string) => new OwnTerms(text));
+let largeTerms: OwnTerms | undefined;
+function ownTermsIndex(text: string): OwnTerms {
+  if (text.length <= 250_000) return smallTerms(text);
+  if (largeTerms?.text !== text) largeTerms = new OwnTerms(text);
+  return largeTerms;
+}
 const UPPER_FIRST = /^\p{Lu}\p{Ll}/u;
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 
