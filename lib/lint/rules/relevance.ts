@@ -30,7 +30,7 @@ function isStopword(lower: string): boolean {
 const COMPOUND_PREFIX = 8;
 
 /** Stems of the specific words of a text, and the compound prefixes of the long ones. */
-export interface Terms {
+interface Terms {
   stems: StemSet;
   prefixes: Set<string>;
   /** Long stems a compound may end with: "Blattinspektionen" ~ "Rotorblatt-Inspektionen". */
@@ -61,7 +61,7 @@ function memoizeWithLast<T>(fn: (key: string) => T): (key: string) => T {
 }
 
 /** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
-export const specificTerms = memoizeWithLast(function specificTerms(text: string): Terms {
+const specificTerms = memoizeWithLast(function specificTerms(text: string): Terms {
   const stems = new Map<string, string>();
   const add = (word: string) => {
     const lower = word.toLowerCase();
@@ -260,7 +260,7 @@ const startOf = (w: Span) => w.start;
  * sentence end, its first word, the specific words of the notes after it) is found in lists made
  * once per text, where a search per claim from the claim on took 0.5 s for a thread.
  */
-export function checkClaims(text: string, lowerText: string, words: readonly Token[], body: Span, terms: Terms): { verified: Token[]; unverified: Span | null } {
+function checkClaims(text: string, lowerText: string, words: readonly Token[], body: Span, terms: Terms): { verified: Token[]; unverified: Span | null } {
   const verified: Token[] = [];
   let clauseEnds: number[] | undefined;
   let sentenceEnds: number[] | undefined;
