@@ -366,15 +366,8 @@ function remember(answers: Map<string, boolean>, key: string, value: boolean): v
   answers.set(key, value);
 }
 
-// Terms memo.ts keeps (up to a quarter of its budget of key characters), and the last larger ones
-// (notes may hold two megabytes): kept while a person types, one left behind by requests with other notes.
-const smallTerms = memoize((text: string) => new OwnTerms(text));
-let largeTerms: OwnTerms | undefined;
-function ownTermsIndex(text: string): OwnTerms {
-  if (text.length <= 250_000) return smallTerms(text);
-  if (largeTerms?.text !== text) largeTerms = new OwnTerms(text);
-  return largeTerms;
-}
+// kept while a person types (memo.ts keeps the last of notes too large for its budget too)
+const ownTermsIndex = memoize((text: string) => new OwnTerms(text));
 const UPPER_FIRST = /^\p{Lu}\p{Ll}/u;
 const EXCLAIM = /!{2,}|[!?]{3,}/g;
 

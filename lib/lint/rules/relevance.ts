@@ -37,31 +37,8 @@ interface Terms {
   heads: string[];
 }
 
-/** Keys longer than this memo.ts does not keep (a quarter of its default budget of key characters). */
-const LARGE_KEY = 250_000;
-
-/**
- * fn memoized (memo.ts), and for keys too large for the memo the last one kept: notes may hold two
- * megabytes, which memo.ts does not keep (its budget bounds what requests with different notes
- * leave behind), and typing with such notes derived their terms again on every keystroke (0.1–0.2 s).
- * One large key is kept whatever the requests.
- */
-function memoizeWithLast<T>(fn: (key: string) => T): (key: string) => T {
-  const small = memoize(fn);
-  let lastKey: string | undefined;
-  let last: T | undefined;
-  return (key) => {
-    if (key.length <= LARGE_KEY) return small(key);
-    if (key !== lastKey) {
-      last = fn(key);
-      lastKey = key;
-    }
-    return last as T;
-  };
-}
-
 /** Words of a text that could make a message specific: no stopwords, acronyms and figures kept. */
-const specificTerms = memoizeWithLast(function specificTerms(text: string): Terms {
+const specificTerms = memoize(function specificTerms(text: string): Terms {
   const stems = new Map<string, string>();
   const add = (word: string) => {
     const lower = word.toLowerCase();
@@ -349,7 +326,7 @@ function figuresWithUnits(text: string): Set<string> {
   }
   return out;
 }
-const noteFigureUnits = memoizeWithLast((notes: string) => figuresWithUnits(notes));
+const noteFigureUnits = memoize((notes: string) => figuresWithUnits(notes));
 
 function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
   const posts = notes.filter((n) => POST_NOTE.test(n));
@@ -428,7 +405,7 @@ function openTo(text: string, w: Token): boolean {
 }
 
 /** The notes' runs of three words (lower case), for phrases said again. */
-const noteTrigrams = memoizeWithLast(function noteTrigrams(notes: string): Set<string> {
+const noteTrigrams = memoize(function noteTrigrams(notes: string): Set<string> {
   const words = tokenize(notes).map((t) => t.lower);
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);

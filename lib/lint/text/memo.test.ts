@@ -42,13 +42,15 @@ describe("memoize", () => {
     expect(calls).toEqual([a, b, c, "d".repeat(10), "e".repeat(10), a]);
   });
 
-  it("does not keep a key larger than a quarter of the budget, and keeps the others", () => {
+  it("keeps only the last key larger than a quarter of the budget, apart from the others", () => {
     const { f, calls } = counted(100, 40);
     f("small");
-    const big = "x".repeat(11);
+    const [big, other] = ["x".repeat(11), "y".repeat(11)];
     f(big);
+    f(big); // kept
+    f(other); // replaces it
     f(big);
-    f("small");
-    expect(calls).toEqual(["small", big, big]);
+    f("small"); // never pushed out by the large ones
+    expect(calls).toEqual(["small", big, other, big]);
   });
 });
