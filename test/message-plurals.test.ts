@@ -55,6 +55,12 @@ const cases: { key: string; args: Args; en: [string, string]; de: [string, strin
   { key: "import.done", args: all("created", "merged"), en: ["Imported: 1 new, 1 merged.", "Imported: 2 new, 2 merged."], de: ["Importiert: 1 neu, 1 zusammengeführt.", "Importiert: 2 neu, 2 zusammengeführt."] },
   { key: "import.line", args: all("line"), en: ["Line 1", "Line 2"], de: ["Zeile 1", "Zeile 2"] },
   {
+    key: "import.moreColumns",
+    args: all("limit"),
+    en: ["The file has more than 1 column; only the first column can be imported.", "The file has more than 2 columns; only the first 2 columns can be imported."],
+    de: ["Die Datei hat mehr als 1 Spalte; nur die erste kann importiert werden.", "Die Datei hat mehr als 2 Spalten; nur die ersten 2 können importiert werden."],
+  },
+  {
     key: "import.rowErrors.cell_too_long",
     args: (n) => ({ column: "Position", limit: n }),
     en: ["Column “Position” is longer than 1 character.", "Column “Position” is longer than 2 characters."],

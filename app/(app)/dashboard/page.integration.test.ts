@@ -12,11 +12,12 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
 }));
 vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
+  const { createFormatter, createTranslator } = await import("next-intl");
   const catalogues = { en: (await import("../../../messages/en.json")).default, de: (await import("../../../messages/de.json")).default };
   return {
     getTranslations: async (namespace: string) => createTranslator({ locale, messages: catalogues[locale], namespace: namespace as "dashboard" }),
     getLocale: async () => locale,
+    getFormatter: async () => createFormatter({ locale, timeZone: "Europe/Berlin" }),
   };
 });
 
