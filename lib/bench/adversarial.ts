@@ -22,6 +22,10 @@ const PIECES = [
   "revolutionary ", "just checking in ", "following up ", "{firstName} ", "[Name] ", "Hi {{", "PS: ", "P.S. ",
   "Best,\n", "Grüße\n", "Danke ", "AAAA ", "A A ", "I.", "co.", "e.g. ", "z.B. ", "  \t", "- a\n", "• ", "1) ",
   "ü", "ß", "ae ", "😀", "a\u0301", "\u200d", "\ufe0f", "ВАЖНО ",
+  // structures a review found slow: unclosed tags, link brackets, runs of one mark or figure, words
+  // a rule looks back from, hype and shouts against the notes
+  "<a href=x ", "<a ", "[a](", "class 1", "1111", "????", "))))", "question: ", "wenn sie ", "ich ihnen ", "Q2 ", "q1 ",
+  "Guaranteed. ", "AMAZING. ", "cut\n", "two\n", "offer ", "10x ni ", "churn ", "aa0a.de ",
 ];
 
 export interface AdversarialCase {
