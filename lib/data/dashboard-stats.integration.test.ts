@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dashboardTables } from "../../test/dashboard-tables";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
@@ -100,16 +101,7 @@ async function thread(workspaceId: string, authors: string[], prospectId: string
   await db.reply.createMany({ data: replies });
 }
 
-/** The workspace's dashboard tables, with the zero counts a histogram may or may not list left out. */
-async function snapshot(workspaceId: string) {
-  const rows = await db.messageWeekStat.findMany({ where: { workspaceId }, orderBy: [{ week: "asc" }, { authorId: "asc" }, { channel: "asc" }, { language: "asc" }] });
-  const drop0 = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, number>).filter(([, v]) => v !== 0));
-  return {
-    stats: rows.map((r) => ({ ...r, scores: drop0(r.scores), replied: drop0(r.replied), rules: JSON.parse(r.rules) as unknown })),
-    checks: await db.messageCheck.findMany({ where: { workspaceId }, orderBy: [{ messageId: "asc" }, { ruleId: "asc" }] }),
-    streaks: await db.followUpStreak.findMany({ where: { workspaceId }, orderBy: { prospectId: "asc" } }),
-  };
-}
+const snapshot = (workspaceId: string) => dashboardTables(db, workspaceId);
 
 describe("erasing a prospect's messages from the dashboard", () => {
   it("leaves the statistics a full rebuild gives, for many messages over several weeks", async () => {

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dashboardTables } from "../../test/dashboard-tables";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { rebuildDashboardStats } from "../data/dashboard-stats";
@@ -456,17 +457,6 @@ describe("what gets replies", () => {
 });
 
 describe("the dashboard's numbers after an import", () => {
-  /** The workspace's dashboard tables, with the zero counts a histogram may or may not list left out. */
-  async function dashboardTables(workspaceId: string) {
-    const rows = await db.messageWeekStat.findMany({ where: { workspaceId }, orderBy: [{ week: "asc" }, { authorId: "asc" }, { channel: "asc" }, { language: "asc" }] });
-    const drop0 = (s: string) => Object.fromEntries(Object.entries(JSON.parse(s) as Record<string, number>).filter(([, v]) => v !== 0));
-    return {
-      stats: rows.map((r) => ({ ...r, scores: drop0(r.scores), replied: drop0(r.replied), rules: JSON.parse(r.rules) as unknown })),
-      checks: await db.messageCheck.findMany({ where: { workspaceId }, orderBy: [{ messageId: "asc" }, { ruleId: "asc" }] }),
-      streaks: await db.followUpStreak.findMany({ where: { workspaceId }, orderBy: { prospectId: "asc" } }),
-    };
-  }
-
   const TEMPLATE = "I noticed you lead marketing at your company. Many SaaS teams struggle to publish enough expert content; our writers turn 30 minutes of interviews into two articles a month, and clients double demo requests within six months. Worth a look?";
 
   it("recomputes the importing member's statistics and the streaks it touched, as a full rebuild would, and nobody else's", async () => {
@@ -489,11 +479,11 @@ describe("the dashboard's numbers after an import", () => {
     const ritas = await send(rita, marco.id, "Hi Marco, your talk on payroll errors was great. We halved them at two teams. Worth a chat?", "2026-01-20T09:00:00Z");
     expect((await logReply(db, rita, { messageId: ritas, receivedAt: "2026-01-21T09:00:00Z" })).ok).toBe(true);
     await send(vera, ida.id, "Hi Ida, your post on onboarding rang true. We halved ramp-up time at two teams. Worth a look?", "2026-02-02T09:00:00Z");
-    const before = await dashboardTables(w.id);
+    const before = await dashboardTables(db, w.id);
     expect(before.checks.some((c) => c.status === "skip")).toBe(true);
     expect(before.stats.some((r) => r.authorId === paul.memberId && r.massTemplate > 0)).toBe(true);
     await rebuildDashboardStats(db, w.id);
-    expect(await dashboardTables(w.id)).toEqual(before); // kept per send and reply as a rebuild makes them
+    expect(await dashboardTables(db, w.id)).toEqual(before); // kept per send and reply as a rebuild makes them
 
     // rows a full rebuild would put right: the import must leave them as they are
     const paulsRow = await db.messageWeekStat.findFirstOrThrow({ where: { workspaceId: w.id, authorId: paul.memberId } });
@@ -520,14 +510,14 @@ describe("the dashboard's numbers after an import", () => {
     await db.messageWeekStat.update({ where: paulsKey, data: { sent: paulsRow.sent } });
     await db.messageCheck.create({ data: paulsCheck });
     await db.followUpStreak.update({ where: { prospectId: ida.id }, data: { unanswered: verasStreak.unanswered } });
-    const imported = await dashboardTables(w.id);
+    const imported = await dashboardTables(db, w.id);
     // the shared person's streak runs over Rita's imported messages and Paul's later one
     const streak = imported.streaks.find((s) => s.prospectId === shared.id)!;
     expect(streak.authorId).toBe(paul.memberId);
     expect(await db.message.count({ where: { prospectId: shared.id, authorId: rita.memberId, sentAt: { gt: (await db.reply.findFirst({ where: { prospectId: shared.id }, orderBy: { receivedAt: "desc" } }))?.receivedAt ?? new Date(0) } } })).toBe(streak.unanswered - 1);
     expect(imported.stats.filter((s) => s.authorId === rita.memberId).length).toBeGreaterThan(before.stats.filter((s) => s.authorId === rita.memberId).length);
     await rebuildDashboardStats(db, w.id);
-    expect(await dashboardTables(w.id)).toEqual(imported);
+    expect(await dashboardTables(db, w.id)).toEqual(imported);
   }, 60_000);
 
   it("counts a reply for the member whose message an earlier import stored, when someone else imports the same person's archive", async () => {
@@ -544,10 +534,10 @@ describe("the dashboard's numbers after an import", () => {
     // Paul's import answered Rita's message: her reply counts changed with it
     const reply = await db.reply.findFirstOrThrow({ where: { message: { workspaceId: w.id } }, select: { message: { select: { authorId: true } } } });
     expect(reply.message.authorId).toBe(rita.memberId);
-    const imported = await dashboardTables(w.id);
+    const imported = await dashboardTables(db, w.id);
     expect(imported.stats.filter((s) => s.channel === "*" && s.language === "*").map((s) => [s.authorId, Object.values(s.replied)])).toEqual([[rita.memberId, [1]]]);
     expect(imported.streaks).toEqual([]);
     await rebuildDashboardStats(db, w.id);
-    expect(await dashboardTables(w.id)).toEqual(imported);
+    expect(await dashboardTables(db, w.id)).toEqual(imported);
   });
 });
