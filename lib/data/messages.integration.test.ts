@@ -249,3 +249,21 @@ describe("a thread longer than is loaded", () => {
     expect(await composeContextWithThread(db, actor, null)).toMatchObject({ thread: [], context: { prospect: undefined, history: [] } });
   });
 });
+
+describe("dates stored before dates were checked", () => {
+  it("a touchpoint and a reply from year 100 do not stop saves to their prospect", async () => {
+    const created = await createProspect(db, actor, { name: "Old Dates", role: "CFO", company: "Antiquity AG" });
+    if (!created.ok) throw new Error("prospect");
+    const prospectId = created.value.id;
+    const first = await saveMessage(db, actor, { channel: "message", prospectId, body: "Hi Old, your post on ledger history rang true. Worth a look?", idempotencyKey: "old-dates-first" }, true);
+    if (!first.ok) throw new Error("first send");
+    const ancient = new Date("0100-01-04T10:00:00Z");
+    await db.touchpoint.create({ data: { workspaceId: actor.workspaceId, prospectId, kind: "commented", at: ancient } });
+    await db.reply.create({ data: { messageId: first.value.id, prospectId, receivedAt: ancient } });
+    const context = await composeContext(db, actor, prospectId);
+    expect(lintInputSchema.safeParse({ message: "Hi", ...context }).success).toBe(true);
+    expect(context.touchpoints?.[0]?.daysAgo).toBe(100_000);
+    const next = await saveMessage(db, actor, { channel: "message", prospectId, body: "Hi Old, one more thought on ledger history. Worth a look?", idempotencyKey: "old-dates-second" }, true);
+    expect(next.ok).toBe(true);
+  });
+});

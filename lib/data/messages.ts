@@ -1,6 +1,6 @@
 import { databaseKindOf, type PrismaClient } from "../db-client";
 import type { Message, Prisma } from "../generated/sqlite/client";
-import { lintParsed, lintInputSchema, type Language, type LintInput, type LintResult, type ParsedLintInput } from "../lint";
+import { lintParsed, lintInputSchema, MAX_DAYS_AGO, type Language, type LintInput, type LintResult, type ParsedLintInput } from "../lint";
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReplyIn, recordSentIn } from "./dashboard-stats";
 import { transactionGate } from "./transaction-gate";
@@ -114,12 +114,21 @@ export async function composeContextWithThread(db: PrismaClient, actor: Actor, p
     history: thread.slice(-MAX_CONTEXT_HISTORY).map((e) => ({
       direction: e.kind === "message" ? ("out" as const) : ("in" as const),
       text: e.text ?? "",
-      daysAgo: Math.max(0, Math.floor((now.getTime() - new Date(e.at).getTime()) / DAY)),
+      daysAgo: daysBefore(now, new Date(e.at)),
     })),
     earlierMessages,
-    touchpoints: prospect.touchpoints.map((t) => ({ kind: t.kind as NonNullable<LintInput["touchpoints"]>[number]["kind"], daysAgo: Math.max(0, Math.floor((now.getTime() - t.at.getTime()) / DAY)) })),
+    touchpoints: prospect.touchpoints.map((t) => ({ kind: t.kind as NonNullable<LintInput["touchpoints"]>[number]["kind"], daysAgo: daysBefore(now, t.at) })),
   };
   return { context, thread };
+}
+
+/**
+ * Whole days from `at` to `now`, within what the linter accepts (0 to 100,000): a date stored
+ * before dates were checked (year 100) must not make every save for its prospect fail.
+ */
+function daysBefore(now: Date, at: Date): number {
+  const days = Math.floor((now.getTime() - at.getTime()) / DAY);
+  return Number.isFinite(days) ? Math.min(MAX_DAYS_AGO, Math.max(0, days)) : 0;
 }
 
 export interface SavedMessage {

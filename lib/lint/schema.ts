@@ -25,6 +25,8 @@ export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const MAX_MESSAGE_LENGTH = 20_000;
+/** How far back a history entry or touchpoint may lie, in days. */
+export const MAX_DAYS_AGO = 100_000;
 
 const shortText = (max: number) => z.string().max(max);
 
@@ -44,14 +46,14 @@ export const senderSchema = z.object({
 export const historyEntrySchema = z.object({
   direction: z.enum(["out", "in"]),
   text: shortText(MAX_MESSAGE_LENGTH).default(""),
-  daysAgo: z.number().min(0).max(100_000).optional(),
+  daysAgo: z.number().min(0).max(MAX_DAYS_AGO).optional(),
 });
 
 export const TOUCHPOINT_KINDS = ["viewed-profile", "reacted", "commented", "connection-sent", "connection-accepted", "message-sent", "reply-received"] as const;
 
 export const touchpointInputSchema = z.object({
   kind: z.enum(TOUCHPOINT_KINDS),
-  daysAgo: z.number().min(0).max(100_000).optional(),
+  daysAgo: z.number().min(0).max(MAX_DAYS_AGO).optional(),
 });
 
 /** What the linter takes: contract.md "In". Unknown fields are ignored (zod strips them). */
