@@ -90,4 +90,28 @@ describe(`concurrent saves (${TEST_DATABASE_KIND})`, () => {
     await holder;
     expect(await erase).toBe(true);
   }, 60_000);
+
+  // a send to the prospect being erased holds the prospect's row (its message's foreign key) and
+  // then asks for the dashboard lock: the erase must not hold that lock while it waits for the row
+  if (TEST_DATABASE_KIND === "postgres") it("an erase and a send to the same prospect do not deadlock", async () => {
+    const ws = actors[0].workspaceId;
+    const p = await t.db.prospect.create({ data: { workspaceId: ws, name: "Contested Prospect" } });
+    let proceed!: () => void;
+    const go = new Promise<void>((r) => (proceed = r));
+    let rowHeld!: () => void;
+    const held = new Promise<void>((r) => (rowHeld = r));
+    // what a send does, in its order: the row (as an insert's foreign key check does), then the lock
+    const send = t.db.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe(`SELECT "id" FROM "Prospect" WHERE "id" = $1 FOR KEY SHARE`, p.id);
+      rowHeld();
+      await go;
+      await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `dashboard-stats:${ws}`);
+    }, { timeout: 30_000 });
+    await held;
+    const erase = eraseProspect(t.db, actors[0], p.id);
+    await new Promise((r) => setTimeout(r, 500)); // the erase gets as far as it can
+    proceed();
+    await expect(send).resolves.toBeUndefined();
+    await expect(erase).resolves.toBe(true);
+  }, 60_000);
 });

@@ -61,6 +61,10 @@ export async function eraseProspect(db: PrismaClient, actor: Actor, id: string):
   return db.$transaction(async (tx) => {
     const p = await tx.prospect.findFirst({ where: { id, workspaceId: actor.workspaceId }, select: { id: true } });
     if (!p) return false;
+    // the prospect's row first, then the workspace's dashboard lock (PostgreSQL): a send to this
+    // prospect holds the row (its message's foreign key) before it takes that lock, and the other
+    // order deadlocked the two
+    if (kind === "postgres") await tx.$queryRawUnsafe(`SELECT "id" FROM "Prospect" WHERE "id" = $1 FOR UPDATE`, p.id);
     await forgetProspectMessages(tx, kind, actor.workspaceId, p.id);
     await tx.reply.deleteMany({ where: { prospectId: p.id } });
     await tx.message.deleteMany({ where: { prospectId: p.id } });
