@@ -61,12 +61,8 @@ export function storedChecks(lintResult: SentMessageFacts["lintResult"]): { rule
 }
 
 type RaisedCheck = { ruleId: string; status: "fail" | "warn" };
+/** A check that was raised: failed or warned, neither passed nor skipped. */
 const isRaised = (c: { ruleId: string; status: StoredStatus }): c is RaisedCheck => c.status !== "skip";
-
-/** The checks of a lint result that were raised: failed or warned, neither passed nor skipped. */
-export function failingChecks(lintResult: SentMessageFacts["lintResult"]): RaisedCheck[] {
-  return storedChecks(lintResult).filter(isRaised);
-}
 
 type Counts = Record<string, number>;
 

@@ -58,7 +58,8 @@ export async function replyInsights(db: PrismaClient, actor: Actor, memberId?: s
   // members see their own messages only, like on the dashboard; managers and admins pick anyone
   const member = !seesTeam(actor) ? actor.memberId : memberId && memberId.length <= 100 ? memberId : null;
   const params: string[] = member ? [actor.workspaceId, member] : [actor.workspaceId];
-  const scope = `m."workspaceId" = ? AND m."status" = 'sent'${member ? ` AND m."authorId" = ?` : ""}`;
+  // (with a send date, as the checks are stored: totals and checks count the same messages)
+  const scope = `m."workspaceId" = ? AND m."status" = 'sent' AND m."sentAt" IS NOT NULL${member ? ` AND m."authorId" = ?` : ""}`;
   const replied = `CASE WHEN EXISTS (SELECT 1 FROM "Reply" r WHERE r."messageId" = m."id") THEN 1 ELSE 0 END`;
   const dialect = dialectOf(db);
   // The counts and the replied counts apart: the counts come from the index alone (checks are only

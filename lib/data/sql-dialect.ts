@@ -21,17 +21,6 @@ export interface SqlDialect {
   timestampPlaceholder: string;
   /** How a Date is bound as a parameter: SQLite stores Prisma's ISO text, PostgreSQL a timestamp. */
   timestampParam(date: Date): string;
-  /**
-   * Whether a text column holds a placeholder's text, bound with `containsPattern`, ignoring case as
-   * Prisma's contains does (SQLite's LIKE as lib/sqlite-like.ts makes it, PostgreSQL's ILIKE); the
-   * ESCAPE clause makes % and _ in the text match only themselves.
-   */
-  containsText(column: string): string;
-}
-
-/** The LIKE pattern of `containsText`: the text with \, % and _ escaped, between two %. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 }
 
 const numberPlaceholders = (text: string) => {
@@ -51,7 +40,6 @@ const SQLITE: SqlDialect = {
   isoWeekStart: (column) => `date(${column}, '-6 days', 'weekday 1')`,
   timestampPlaceholder: "?",
   timestampParam: sqliteDate,
-  containsText: (column) => `${column} LIKE ? ESCAPE '\\'`,
 };
 
 const POSTGRES: SqlDialect = {
@@ -63,7 +51,6 @@ const POSTGRES: SqlDialect = {
   isoWeekStart: (column) => `to_char(date_trunc('week', ${column}), 'YYYY-MM-DD')`,
   timestampPlaceholder: "CAST(? AS timestamp(3))",
   timestampParam: (d) => d.toISOString(),
-  containsText: (column) => `${column} ILIKE ? ESCAPE '\\'`,
 };
 
 export function dialectFor(kind: DatabaseKind): SqlDialect {
