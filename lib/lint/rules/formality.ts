@@ -1,7 +1,7 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { sentenceHolding, sentenceIndexHolding, type Token } from "../text/segment";
-import { quotedSpans } from "../text/quotes";
+import { isQuoted, quotedSpans } from "../text/quotes";
 
 // Sets rather than regexes: every word that may be a form of address is looked up in them
 const DU = new Set("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer eures".split(" "));
@@ -82,18 +82,6 @@ export function antecedentFinder(text: string, sentences: readonly Span[], words
     }
     return w.start >= first;
   };
-}
-
-/** Whether a span lies inside one of the quoted spans (isQuoted), found by a binary search: they come in order and do not overlap. */
-export function inQuotation(quoted: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && span.end < quoted[lo - 1].end;
 }
 
 const FORMAL_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?|guten tag)(?![\p{L}])/iu;
@@ -192,7 +180,7 @@ export const formalityRule = defineRule({
       if (MAY_ADDRESS[first] !== 1) continue; // no regex for words that cannot be du, Sie or sie
       if (first === 0x69 && (w.end - w.start !== 5 || w.text !== "ihnen")) continue; // of the words with a small i, only "ihnen" addresses anyone
       quoted ??= quotedSpans(text);
-      if (inQuotation(quoted, w)) continue;
+      if (isQuoted(quoted, w)) continue;
       if (DU.has(w.lower)) du.push(w);
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
       else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
@@ -225,7 +213,7 @@ export const formalityRule = defineRule({
         // capitalised inside a sentence it is a noun ("mit einem Klick", "ihr Ruf")
         if (w.text !== w.lower && !sentenceInitial(text, w)) continue;
         quoted ??= quotedSpans(text);
-        if (!inQuotation(quoted, w)) du.push(w);
+        if (!isQuoted(quoted, w)) du.push(w);
       }
     }
     const span = (t: Token): Span => ({ start: t.start, end: t.end });

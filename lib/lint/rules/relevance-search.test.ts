@@ -4,7 +4,8 @@ import { buildContext } from "../context";
 import { parseLintInput } from "../parse-input";
 import { TO_THE_READER } from "../text/evidence";
 import { has } from "../text/patterns";
-import { CLAUSE_END, inSelfTalk, lowerBound, matchStarts, SENTENCE_END, type SelfTalkCues } from "./relevance";
+import { lowerBound } from "../text/sorted";
+import { CLAUSE_END, inSelfTalk, matchStarts, SENTENCE_END, type SelfTalkCues } from "./relevance";
 
 // Claims, self-talk, words for the reader, the company, references, clause and sentence ends, figures.
 const PIECES = [

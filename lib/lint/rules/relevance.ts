@@ -7,6 +7,7 @@ import { findAll, has, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { sentenceHolding, tokenize, type Segment, type Token } from "../text/segment";
+import { lowerBound, startOf } from "../text/sorted";
 import { templateMatches } from "../text/similarity";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
@@ -215,20 +216,7 @@ export function matchStarts(re: RegExp, text: string): number[] {
   return out;
 }
 
-/** The first index of a sorted array whose key is at least `at` (the array's length if none). */
-export function lowerBound<T>(items: readonly T[], at: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const own = (n: number) => n;
-const startOf = (w: Span) => w.start;
+const itself = (n: number) => n;
 
 /**
  * The claims of a text about the prospect's post or talk ("your post about X"), checked against the
@@ -248,7 +236,7 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
     const prep = TOPIC_START.exec(text.slice(claimEnd, claimEnd + 12));
     if (!prep) continue; // "your recent post" with no topic claims nothing checkable
     clauseEnds ??= matchStarts(CLAUSE_END, text);
-    const clauseAt = lowerBound(clauseEnds, claim.index, own);
+    const clauseAt = lowerBound(clauseEnds, claim.index, itself);
     const clauseEnd = clauseAt < clauseEnds.length ? clauseEnds[clauseAt] : -1;
     const window: Token[] = [];
     for (let k = lowerBound(words, claimEnd + prep[0].length, startOf); k < words.length; k++) {
@@ -264,7 +252,7 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
       // "Ihr Beitrag zur Personalplanung für die Wintersaison – vor allem die 25 Stellen, die …": a specific word
       // of the note (its figure, a name) later in the same sentence shows which post is meant
       sentenceEnds ??= matchStarts(SENTENCE_END, text);
-      const sentenceAt = lowerBound(sentenceEnds, topic.end, own);
+      const sentenceAt = lowerBound(sentenceEnds, topic.end, itself);
       const rest = { start: topic.end, end: sentenceAt < sentenceEnds.length ? Math.min(body.end, sentenceEnds[sentenceAt]) : body.end };
       // (whether a word matches and is specific does not depend on the stretch it is looked for in)
       specific ??= matchTerms(text, words, body, terms).filter((w) => isSpecific(w, text));

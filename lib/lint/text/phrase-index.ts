@@ -1,6 +1,7 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, LETTER, NUMBER } from "./chars";
 import { RangeIndex } from "./range-table";
+import { lowerBound, startOf } from "./sorted";
 import { wholeWords } from "./patterns";
 import { expandRegex, requiredClauses, splitTopLevel } from "./regex-triggers";
 import { tokenize, type Token } from "./segment";
@@ -559,18 +560,11 @@ export class PhraseIndex {
     const tm = this.matchText(text);
     const rx = this.regexMatches(list, tm);
     if (tm.head[list] < 0 && rx.length === 0) return NONE;
-    let out: Span[];
+    let out = tm.sorted[list] || rx.length > MANY_MATCHES ? null : inRange(list, tm, rx, from, to);
     let first = 0;
-    let walked = 0;
-    for (let m = tm.head[list]; m >= 0 && walked <= MANY_MATCHES; m = tm.next[m]) walked++;
-    if (tm.sorted[list] || walked + rx.length > MANY_MATCHES) {
+    if (!out) {
       out = this.sorted(list, tm);
-      first = firstStartingAt(out, from);
-    } else {
-      out = [];
-      for (let m = tm.head[list]; m >= 0; m = tm.next[m]) if (tm.start[m] >= from && tm.start[m] < to) out.push({ start: tm.start[m], end: tm.end[m] });
-      for (const s of rx) if (s.start >= from && s.start < to) out.push(s);
-      out.sort((a, b) => a.start - b.start || b.end - a.end);
+      first = lowerBound(out, from, startOf);
     }
     // overlapping matches of one list count once (the regex semantics: leftmost, then skip past it)
     const merged: Span[] = [];
@@ -585,19 +579,22 @@ export class PhraseIndex {
 /** Above this many matches of a list in a text, questions about ranges search a sorted copy of them. */
 const MANY_MATCHES = 16;
 
-/** The index of the first span (sorted by start) that starts at or after `from`. */
-function firstStartingAt(spans: readonly Span[], from: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < from) lo = mid + 1;
-    else hi = mid;
+/**
+ * A few matches of a list (the linked ones and the regexes') that start in [from, to), by start and
+ * longest first; null when the list has more than MANY_MATCHES linked ones (search a sorted copy).
+ */
+function inRange(list: number, tm: TextMatches, rx: readonly Span[], from: number, to: number): Span[] | null {
+  const out: Span[] = [];
+  let walked = 0;
+  for (let m = tm.head[list]; m >= 0; m = tm.next[m]) {
+    if (++walked > MANY_MATCHES) return null;
+    if (tm.start[m] >= from && tm.start[m] < to) out.push({ start: tm.start[m], end: tm.end[m] });
   }
-  return lo;
+  for (const s of rx) if (s.start >= from && s.start < to) out.push(s);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function startsIn(spans: readonly Span[], from: number, to: number): boolean {
-  const i = firstStartingAt(spans, from);
+  const i = lowerBound(spans, from, startOf);
   return i < spans.length && spans[i].start < to;
 }

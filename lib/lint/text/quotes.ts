@@ -1,4 +1,5 @@
 import type { Span } from "../schema";
+import { lowerBound, startOf } from "./sorted";
 
 const QUOTED = /„[^“”"\n]{1,120}[“”"]|“[^”"\n]{1,120}[”"]|"[^"\n]{1,120}"|»[^«\n]{1,120}«|«[^»\n]{1,120}»/g;
 
@@ -22,5 +23,7 @@ export function quotedSpans(text: string): readonly Span[] {
 
 /** Whether span lies inside one of the quoted spans. */
 export function isQuoted(quoted: readonly Span[], span: Span): boolean {
-  return quoted.some((q) => q.start < span.start && span.end < q.end);
+  // quotations come in order and do not overlap (quotedSpans): only the last one opened before the span can hold it
+  const before = lowerBound(quoted, span.start, startOf) - 1;
+  return before >= 0 && span.end < quoted[before].end;
 }

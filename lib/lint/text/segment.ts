@@ -2,6 +2,7 @@
 import type { Span } from "../schema";
 import { classOf, codePointAt, isSpace, LETTER, LOWER, MARK, NUMBER, skipSpaceBackward, skipSpaceForward } from "./chars";
 import { stemOfRange } from "./normalize";
+import { lowerBound, startOf } from "./sorted";
 
 export interface Segment {
   start: number;
@@ -219,13 +220,8 @@ const HIGH_SURROGATE = /[\ud800-\udbff]/g;
  * each time grows with the square of a long text.
  */
 export function sentenceIndexHolding(sentences: readonly Span[], span: Span): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= span.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  // the last sentence that starts at or before the span
+  let hi = lowerBound(sentences, span.start + 1, startOf) - 1;
   if (hi < 0 || span.end > sentences[hi].end) return -1;
   // an empty span where one sentence ends and the next begins lies in both: the first counts
   while (hi > 0 && sentences[hi - 1].end >= span.end) hi--;
