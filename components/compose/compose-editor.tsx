@@ -35,6 +35,8 @@ interface Props {
   prospects: ProspectSummary[];
   context: ComposeContext;
   thread: ThreadEntry[];
+  /** Thread entries older than those shown: the panel says they exist. */
+  olderHidden: number;
   drafts: DraftSummary[];
 }
 
@@ -51,7 +53,7 @@ function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function ComposeEditor({ initial, prospects, context: initialContext, thread: initialThread, drafts }: Props) {
+export function ComposeEditor({ initial, prospects, context: initialContext, thread: initialThread, olderHidden: initialOlderHidden, drafts }: Props) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -66,6 +68,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const [kept, setKept] = useState({ body: initial.body, subject: initial.subject });
   const [context, setContext] = useState(initialContext);
   const [thread, setThread] = useState(initialThread);
+  const [olderHidden, setOlderHidden] = useState(initialOlderHidden);
   // action: a button the notice offers (after a blocked copy: record the message as sent once copied by hand)
   const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string; action?: "markSent" } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -154,6 +157,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     if (loaded.ok) {
       setContext(loaded.value.context);
       setThread(loaded.value.thread);
+      setOlderHidden(loaded.value.olderHidden);
       return null;
     }
     return Object.values(loaded.errors).flat()[0] ?? "unknown";
@@ -479,6 +483,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         {prospectId ? (
           <ThreadPanel
             thread={thread}
+            olderHidden={olderHidden}
             warmth={warmth}
             onLogged={async () => {
               const code = await loadContext(prospectId);

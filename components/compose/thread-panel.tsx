@@ -15,7 +15,7 @@ function today(): string {
   return localDateString();
 }
 
-export function ThreadPanel({ thread, warmth, onLogged }: { thread: ThreadEntry[]; warmth: string; onLogged: () => Promise<void> }) {
+export function ThreadPanel({ thread, olderHidden, warmth, onLogged }: { thread: ThreadEntry[]; olderHidden: number; warmth: string; onLogged: () => Promise<void> }) {
   const t = useTranslations();
   const format = useFormatter();
   const [openFor, setOpenFor] = useState<string | null>(null);
@@ -48,45 +48,52 @@ export function ThreadPanel({ thread, warmth, onLogged }: { thread: ThreadEntry[
       {thread.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">{t("compose.noThread")}</p>
       ) : (
-        <ol className="mt-3 space-y-3">
-          {thread.map((e) => (
-            <li key={`${e.kind}-${e.id}`} data-kind={e.kind} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3" : "rounded-md bg-slate-50 p-3"}>
-              <p className="text-xs font-medium text-slate-500">
-                {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
-                {e.kind === "message" && e.verdict ? ` · ${t(`verdicts.${e.verdict}`)} (${e.score})` : null}
-              </p>
-              {e.text ? <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">{e.text}</p> : null}
-              {e.kind === "message" ? (
-                openFor === e.id ? (
-                  <form
-                    className="mt-3 grid gap-2 sm:grid-cols-[10rem_1fr_auto] sm:items-end"
-                    onSubmit={(ev) => {
-                      ev.preventDefault();
-                      submit(e.id);
-                    }}
-                  >
-                    <label className="text-xs font-medium text-slate-700">
-                      {t("compose.replyDate")}
-                      <input type="date" required className={`${field} mt-1`} value={date} max={today()} onChange={(ev) => setDate(ev.target.value)} />
-                    </label>
-                    <label className="text-xs font-medium text-slate-700">
-                      {t("compose.replyText")}
-                      <input className={`${field} mt-1`} value={text} maxLength={20000} onChange={(ev) => setText(ev.target.value)} />
-                    </label>
-                    <button type="submit" disabled={pending} className="rounded-md bg-slate-800 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-50">
+        <>
+          {olderHidden > 0 ? (
+            <p className="mt-2 text-sm text-slate-500" data-testid="thread-older-hidden">
+              {t("prospects.threadOlderHidden", { count: olderHidden })}
+            </p>
+          ) : null}
+          <ol className="mt-3 space-y-3">
+            {thread.map((e) => (
+              <li key={`${e.kind}-${e.id}`} data-kind={e.kind} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3" : "rounded-md bg-slate-50 p-3"}>
+                <p className="text-xs font-medium text-slate-500">
+                  {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
+                  {e.kind === "message" && e.verdict ? ` · ${t(`verdicts.${e.verdict}`)} (${e.score})` : null}
+                </p>
+                {e.text ? <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">{e.text}</p> : null}
+                {e.kind === "message" ? (
+                  openFor === e.id ? (
+                    <form
+                      className="mt-3 grid gap-2 sm:grid-cols-[10rem_1fr_auto] sm:items-end"
+                      onSubmit={(ev) => {
+                        ev.preventDefault();
+                        submit(e.id);
+                      }}
+                    >
+                      <label className="text-xs font-medium text-slate-700">
+                        {t("compose.replyDate")}
+                        <input type="date" required className={`${field} mt-1`} value={date} max={today()} onChange={(ev) => setDate(ev.target.value)} />
+                      </label>
+                      <label className="text-xs font-medium text-slate-700">
+                        {t("compose.replyText")}
+                        <input className={`${field} mt-1`} value={text} maxLength={20000} onChange={(ev) => setText(ev.target.value)} />
+                      </label>
+                      <button type="submit" disabled={pending} className="rounded-md bg-slate-800 px-3 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-50">
+                        {t("compose.logReply")}
+                      </button>
+                      {error ? <p className="text-sm text-rose-700 sm:col-span-3">{error}</p> : null}
+                    </form>
+                  ) : (
+                    <button type="button" className="mt-2 text-sm font-medium text-indigo-700 hover:underline" onClick={() => setOpenFor(e.id)}>
                       {t("compose.logReply")}
                     </button>
-                    {error ? <p className="text-sm text-rose-700 sm:col-span-3">{error}</p> : null}
-                  </form>
-                ) : (
-                  <button type="button" className="mt-2 text-sm font-medium text-indigo-700 hover:underline" onClick={() => setOpenFor(e.id)}>
-                    {t("compose.logReply")}
-                  </button>
-                )
-              ) : null}
-            </li>
-          ))}
-        </ol>
+                  )
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

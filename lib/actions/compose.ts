@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { db } from "../db";
-import { composeContextWithThread, deleteDraft, logReply, saveMessage, type ComposeContext, type SavedMessage, type ThreadEntry } from "../data/messages";
+import { composeContextWithThread, deleteDraft, logReply, saveMessage, type ContextWithThread, type SavedMessage } from "../data/messages";
 import { createProspect, type FieldErrors } from "../data/prospects";
 import { requireActor, UnauthorizedError } from "../auth/actor";
 import { isLocale, LOCALE_COOKIE } from "../../i18n/locales";
@@ -71,7 +71,7 @@ export async function logReplyAction(form: { messageId: string; receivedAt: stri
  * it runs inside the editor's transition, where a rejection would replace the editor (and the
  * typed message) with the error page.
  */
-export async function loadProspectContextAction(prospectId: string | null): Promise<ActionResult<{ context: ComposeContext; thread: ThreadEntry[] }>> {
+export async function loadProspectContextAction(prospectId: string | null): Promise<ActionResult<ContextWithThread>> {
   try {
     const actor = await requireActor();
     const id = typeof prospectId === "string" && prospectId.length <= 100 ? prospectId : null;

@@ -233,6 +233,7 @@ describe("a thread longer than is loaded", () => {
     const now = new Date();
     const both = await composeContextWithThread(db, actor, prospectId, now);
     expect(both.thread).toEqual(thread);
+    expect(both.olderHidden).toBe(all.length - MAX_THREAD_ENTRIES);
     expect(both.context).toEqual(await composeContext(db, actor, prospectId, now));
     expect(both.context.history.map((h) => h.text)).toEqual(thread.map((e) => e.text));
   });
@@ -246,7 +247,8 @@ describe("a thread longer than is loaded", () => {
     expect((await getThread(db, actor, prospectId)).map((e) => e.kind)).toEqual(["message", "reply"]);
     expect((await getThread(db, actor, prospectId, 1)).map((e) => e.kind)).toEqual(["reply"]);
     expect(await getThreadShown(db, actor, prospectId)).toEqual({ entries: await getThread(db, actor, prospectId), olderHidden: 0 });
-    expect(await composeContextWithThread(db, actor, null)).toMatchObject({ thread: [], context: { prospect: undefined, history: [] } });
+    expect((await composeContextWithThread(db, actor, prospectId)).olderHidden).toBe(0);
+    expect(await composeContextWithThread(db, actor, null)).toMatchObject({ thread: [], olderHidden: 0, context: { prospect: undefined, history: [] } });
   });
 });
 

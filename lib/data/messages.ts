@@ -74,21 +74,36 @@ export async function getThread(db: PrismaClient, actor: Actor, prospectId: stri
 /** The thread as the prospect page shows it: the newest entries, and how many older ones are left out. */
 export async function getThreadShown(db: PrismaClient, actor: Actor, prospectId: string, limit = MAX_THREAD_ENTRIES): Promise<{ entries: ThreadEntry[]; olderHidden: number }> {
   const entries = await getThread(db, actor, prospectId, limit);
+  return { entries, olderHidden: await countOlderHidden(db, actor, prospectId, entries.length, limit) };
+}
+
+/** How many of a prospect's thread entries are older than the `shown` newest that getThread returned. */
+async function countOlderHidden(db: PrismaClient, actor: Actor, prospectId: string, shown: number, limit: number): Promise<number> {
   // counted only when the limit was reached: a shorter thread is all there
-  if (entries.length < limit) return { entries, olderHidden: 0 };
+  if (shown < limit) return 0;
   const [messages, replies] = await Promise.all([
     db.message.count({ where: { workspaceId: actor.workspaceId, prospectId, status: "sent" } }),
     db.reply.count({ where: { prospectId, message: { workspaceId: actor.workspaceId } } }),
   ]);
-  return { entries, olderHidden: messages + replies - entries.length };
+  return messages + replies - shown;
+}
+
+export interface ContextWithThread {
+  context: ComposeContext;
+  thread: ThreadEntry[];
+  /** Thread entries older than the newest MAX_THREAD_ENTRIES shown (and given to the checks). */
+  olderHidden: number;
 }
 
 export async function composeContext(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ComposeContext> {
   return (await composeContextWithThread(db, actor, prospectId, now)).context;
 }
 
-/** composeContext and the thread it was built from (empty without a prospect), for a page that shows both. */
-export async function composeContextWithThread(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<{ context: ComposeContext; thread: ThreadEntry[] }> {
+/**
+ * composeContext and the thread it was built from (empty without a prospect), for a page that shows
+ * both, with how many older entries the thread leaves out.
+ */
+export async function composeContextWithThread(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ContextWithThread> {
   const since = new Date(now.getTime() - TEMPLATE_WINDOW_DAYS * DAY);
   const earlier = await db.message.findMany({
     where: { workspaceId: actor.workspaceId, status: "sent", sentAt: { gte: since }, ...(prospectId ? { NOT: { prospectId } } : {}) },
@@ -97,7 +112,7 @@ export async function composeContextWithThread(db: PrismaClient, actor: Actor, p
     take: 500,
   });
   const earlierMessages = earlier.map((m) => m.body);
-  const none = { context: { prospect: undefined, history: [], earlierMessages, touchpoints: [] }, thread: [] };
+  const none = { context: { prospect: undefined, history: [], earlierMessages, touchpoints: [] }, thread: [], olderHidden: 0 };
   if (!prospectId) return none;
   const prospect = await db.prospect.findFirst({
     where: { id: prospectId, workspaceId: actor.workspaceId },
@@ -108,6 +123,7 @@ export async function composeContextWithThread(db: PrismaClient, actor: Actor, p
   });
   if (!prospect) return none;
   const thread = await getThread(db, actor, prospectId);
+  const olderHidden = await countOlderHidden(db, actor, prospectId, thread.length, MAX_THREAD_ENTRIES);
   const context: ComposeContext = {
     // the newest notes, oldest first as they were written
     prospect: { name: prospect.name, role: prospect.role, company: prospect.company, notes: prospect.notes.map((n) => n.text).reverse() },
@@ -119,7 +135,7 @@ export async function composeContextWithThread(db: PrismaClient, actor: Actor, p
     earlierMessages,
     touchpoints: prospect.touchpoints.map((t) => ({ kind: t.kind as NonNullable<LintInput["touchpoints"]>[number]["kind"], daysAgo: daysBefore(now, t.at) })),
   };
-  return { context, thread };
+  return { context, thread, olderHidden };
 }
 
 /**

@@ -24,7 +24,7 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const prospects = await pickerProspects(db, actor, requested);
   const prospectId = requested && prospects.some((p) => p.id === requested) ? requested : null;
   // the checks' history and the thread panel from one load of the thread
-  const [{ context, thread }, drafts] = await Promise.all([composeContextWithThread(db, actor, prospectId), listDrafts(db, actor)]);
+  const [{ context, thread, olderHidden }, drafts] = await Promise.all([composeContextWithThread(db, actor, prospectId), listDrafts(db, actor)]);
   const channelParam = one(params.channel);
   const initial: ComposeInitial = {
     draftId: draft?.id ?? null,
@@ -36,5 +36,5 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
     body: draft?.body ?? "",
   };
   // a new key per draft, so that switching drafts remounts the editor with its values
-  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} drafts={drafts} />;
+  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} olderHidden={olderHidden} drafts={drafts} />;
 }
