@@ -57,7 +57,7 @@ export function NoteForm({ prospectId }: { prospectId: string }) {
       </label>
       <label className="text-sm font-medium text-slate-700">
         {t("prospects.noteDate")}
-        <input type="date" name="notedOn" className={field} />
+        <input type="date" name="notedOn" min="2003-01-01" className={field} />
       </label>
       <label className="text-sm font-medium text-slate-700">
         {t("prospects.noteSource")}

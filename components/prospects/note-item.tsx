@@ -47,7 +47,7 @@ export function NoteItem({ note, prospectId }: { note: NoteView; prospectId: str
           </label>
           <label className="text-sm font-medium text-slate-700">
             {t("prospects.noteDate")}
-            <input type="date" name="notedOn" defaultValue={note.notedOn?.slice(0, 10) ?? ""} className={field} />
+            <input type="date" name="notedOn" min="2003-01-01" defaultValue={note.notedOn?.slice(0, 10) ?? ""} className={field} />
           </label>
           <label className="text-sm font-medium text-slate-700">
             {t("prospects.noteSource")}

@@ -325,6 +325,14 @@ describe("research notes, touchpoints, lists", () => {
     expect((await updateNote(db, actor, noteId, { prospectId: id, kind: "comment", text: "Missed the Q3 forecast by 18%" })).ok).toBe(true);
     expect((await updateNote(db, other, noteId, { prospectId: id, kind: "comment", text: "hijack" })).ok).toBe(false);
     expect((await addNote(db, actor, { prospectId: id, text: "x", sourceUrl: "javascript:alert(1)" })).ok).toBe(false);
+    // a note's date is checked like every date typed into a form; an empty field is no date
+    expect(await addNote(db, actor, { prospectId: id, text: "x", notedOn: "0100-01-04" })).toMatchObject({ ok: false, errors: { notedOn: ["date_out_of_range"] } });
+    expect(await addNote(db, actor, { prospectId: id, text: "x", notedOn: "2999-01-01" })).toMatchObject({ ok: false, errors: { notedOn: ["date_out_of_range"] } });
+    expect(await addNote(db, actor, { prospectId: id, text: "x", notedOn: "soon" })).toMatchObject({ ok: false, errors: { notedOn: ["date_invalid"] } });
+    expect((await updateNote(db, actor, noteId, { prospectId: id, kind: "comment", text: "Missed the Q3 forecast by 18%", notedOn: "1999-12-31" })).ok).toBe(false);
+    const undated = await addNote(db, actor, { prospectId: id, text: "Undated", notedOn: "" });
+    expect(undated.ok).toBe(true);
+    if (undated.ok) await deleteNote(db, actor, undated.value.id);
 
     expect((await logTouchpoint(db, actor, { prospectId: id, kind: "commented" })).ok).toBe(true);
     expect((await logTouchpoint(db, actor, { prospectId: id, kind: "connection-accepted" })).ok).toBe(true);

@@ -87,7 +87,8 @@ export type ProspectForm = z.input<typeof prospectFormSchema>;
 
 export const noteFormSchema = z.object({
   prospectId: z.string().min(1).max(100),
-  notedOn: z.coerce.date().optional().or(z.literal("").transform(() => undefined)),
+  // an empty date field is no date; any other is checked as every date typed into a form
+  notedOn: z.preprocess((v) => (v === "" ? undefined : v), enteredDate.optional()),
   kind: z.enum(NOTE_KINDS).default("other"),
   text: trimmed(10_000).min(1, "note_required"),
   sourceUrl: z
