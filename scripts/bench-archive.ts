@@ -23,7 +23,7 @@ async function main() {
   const fx = buildArchiveFixture({ conversations: Math.ceil(total / per), messagesPerConversation: per });
   const genMs = performance.now() - t;
   t = performance.now();
-  const files = readArchive(fx.zip, "Complete_LinkedInDataExport.zip");
+  const files = await readArchive(fx.zip, "Complete_LinkedInDataExport.zip");
   const readMs = performance.now() - t;
   t = performance.now();
   let last = 0;

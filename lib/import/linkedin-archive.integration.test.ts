@@ -25,7 +25,7 @@ afterAll(async () => cleanup?.());
 describe("LinkedIn archive import", () => {
   it("reads the ZIP, recognises the member, keeps own texts and only the fact of replies, skips drafts, spam and group chats", async () => {
     const fx = buildArchiveFixture({ conversations: 12, olderBy: 2 });
-    const files = readArchive(fx.zip, "Basic_LinkedInDataExport_11-25-2026.zip");
+    const files = await readArchive(fx.zip, "Basic_LinkedInDataExport_11-25-2026.zip");
     expect(Object.keys(files).sort()).toEqual(["connections", "invitations", "messages"]);
     const r = await importArchive(db, actor, files);
     expect(r.ownProfileUrl).toBe("https://www.linkedin.com/in/mara-lindqvist");
@@ -56,18 +56,18 @@ describe("LinkedIn archive import", () => {
 
   it("a newer archive adds only what is new; an objection keeps a person out of later imports", async () => {
     const before = await db.message.count({ where: { workspaceId: actor.workspaceId } });
-    const again = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12, olderBy: 2 }).zip, "a.zip"));
+    const again = await importArchive(db, actor, await readArchive(buildArchiveFixture({ conversations: 12, olderBy: 2 }).zip, "a.zip"));
     expect(again.messagesImported + again.repliesImported + again.connectionNotes + again.prospectsCreated).toBe(0);
     expect(await db.message.count({ where: { workspaceId: actor.workspaceId } })).toBe(before);
 
-    const newer = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "b.zip"));
+    const newer = await importArchive(db, actor, await readArchive(buildArchiveFixture({ conversations: 12 }).zip, "b.zip"));
     expect(newer.prospectsCreated).toBe(2);
     expect(newer.messagesImported).toBeGreaterThan(0);
     expect(newer.alreadyImported).toBeGreaterThan(0);
 
     const p = await db.prospect.findFirstOrThrow({ where: { workspaceId: actor.workspaceId, profileUrl: "https://www.linkedin.com/in/person-3" } });
     await objectAndErase(db, actor, p.id);
-    const third = await importArchive(db, actor, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "c.zip"));
+    const third = await importArchive(db, actor, await readArchive(buildArchiveFixture({ conversations: 12 }).zip, "c.zip"));
     expect(third.skipped.suppressed).toBeGreaterThan(0);
     expect(await db.prospect.count({ where: { workspaceId: actor.workspaceId, profileUrl: "https://www.linkedin.com/in/person-3" } })).toBe(0);
   }, 60_000);
@@ -77,11 +77,11 @@ describe("LinkedIn archive import", () => {
     const admin: Actor = { workspaceId: w.id, memberId: w.members.find((m) => m.role === "admin")!.id, role: "admin" };
     const member: Actor = { workspaceId: w.id, memberId: w.members.find((m) => m.role === "member")!.id, role: "member" };
     const keeps = async () => (await db.workspace.findUniqueOrThrow({ where: { id: w.id } })).keepReplyTexts;
-    const files = readArchive(new TextEncoder().encode(buildArchiveFixture({ conversations: 3, oldFormat: true }).files["messages.csv"]), "messages.csv");
+    const files = await readArchive(new TextEncoder().encode(buildArchiveFixture({ conversations: 3, oldFormat: true }).files["messages.csv"]), "messages.csv");
 
     await expect(importArchive(db, member, files, { ownProfileUrl: OWNER.url, keepReplyTexts: true })).rejects.toMatchObject({ code: "admin_only" });
     // without any profile URL and without the own profile, the import fails: the setting stays
-    const anonymous = readArchive(new TextEncoder().encode('CONVERSATION ID,FROM,TO,DATE,CONTENT\nc-1,Ada,Ben,2026-01-05 09:00:00 UTC,"Hi Ben, worth a chat?"\n'), "messages.csv");
+    const anonymous = await readArchive(new TextEncoder().encode('CONVERSATION ID,FROM,TO,DATE,CONTENT\nc-1,Ada,Ben,2026-01-05 09:00:00 UTC,"Hi Ben, worth a chat?"\n'), "messages.csv");
     await expect(importArchive(db, admin, anonymous, { keepReplyTexts: true })).rejects.toMatchObject({ code: "owner_unknown" });
     expect(await keeps()).toBe(false);
     expect(await db.message.count({ where: { workspaceId: w.id } })).toBe(0);
@@ -99,7 +99,7 @@ describe("LinkedIn archive import", () => {
     const w = await db.workspace.create({ data: { name: "Old", keepReplyTexts: true, members: { create: { name: "Mara", email: "mara@old.test" } } }, include: { members: true } });
     const old: Actor = { workspaceId: w.id, memberId: w.members[0].id };
     const fx = buildArchiveFixture({ conversations: 4, oldFormat: true });
-    const files = readArchive(new TextEncoder().encode(fx.files["messages.csv"]), "messages.csv");
+    const files = await readArchive(new TextEncoder().encode(fx.files["messages.csv"]), "messages.csv");
     const r = await importArchive(db, old, files, { ownProfileUrl: "linkedin.com/in/mara-lindqvist/" });
     expect(r.messagesImported).toBeGreaterThan(0);
     const replies = await db.reply.findMany({ where: { message: { workspaceId: old.workspaceId } } });
@@ -110,7 +110,7 @@ describe("LinkedIn archive import", () => {
     const w = await db.workspace.create({ data: { name: "Long cells", members: { create: { name: "Mara", email: "mara@long.test" } } }, include: { members: true } });
     const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
     const csv = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024", `Lang,Lang,https://www.linkedin.com/in/lang-lang,,Lang AG,${"p".repeat(301)},12 Mar 2024`].join("\n");
-    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(csv), "Connections.csv"));
+    const r = await importArchive(db, long, await readArchive(new TextEncoder().encode(csv), "Connections.csv"));
     expect(r.prospectsCreated).toBe(1);
     expect(r.problems).toEqual([{ file: "Connections.csv", line: 3, error: "cell_too_long", column: "Position", limit: 300 }]);
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
@@ -124,7 +124,7 @@ describe("LinkedIn archive import", () => {
       "Kurt,Kurz,https://www.linkedin.com/in/kurt-kurz,,Kurz AG,CTO,12 Mar 2024",
       `${"F".repeat(100)},${"L".repeat(100)},https://www.linkedin.com/in/long-name,,Lang AG,CEO,12 Mar 2024`,
     ].join("\n");
-    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(csv), "Connections.csv"));
+    const r = await importArchive(db, long, await readArchive(new TextEncoder().encode(csv), "Connections.csv"));
     expect(r.prospectsCreated).toBe(1);
     expect(r.problems).toEqual([{ file: "Connections.csv", line: 3, error: "name_too_long", column: "First Name + Last Name", limit: 200 }]);
     expect((await db.prospect.findMany({ where: { workspaceId: long.workspaceId }, select: { name: true } })).map((p) => p.name)).toEqual(["Kurt Kurz"]);
@@ -141,7 +141,7 @@ describe("LinkedIn archive import", () => {
       `Mara Lindqvist,${"E".repeat(200)},"6/6/26, 2:55 PM","Hi, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/exactly-200`,
       `Mara Lindqvist,${"N".repeat(201)},"6/6/26, 2:56 PM","Hi, your talk on retail media was great. Connect?",OUTGOING,${own},https://www.linkedin.com/in/too-long`,
     ].join("\n");
-    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(invitations), "Invitations.csv"));
+    const r = await importArchive(db, long, await readArchive(new TextEncoder().encode(invitations), "Invitations.csv"));
     expect(r.problems).toEqual([{ file: "Invitations.csv", line: 4, error: "name_too_long", column: "To", limit: 200 }]);
     expect(r.prospectsCreated).toBe(2);
     expect(r.connectionNotes).toBe(2);
@@ -166,7 +166,7 @@ describe("LinkedIn archive import", () => {
       // a group conversation lists every recipient in TO: it is left out as a group, not as a long name
       `conv-g,Mara Lindqvist,${own},"${Array.from({ length: 30 }, (_, i) => `Person${i} Example`).join(", ")}","${Array.from({ length: 30 }, (_, i) => `https://www.linkedin.com/in/person-${i}`).join(",")}",2026-03-06 09:00:00 UTC,"Hi all, shall we meet?",INBOX`,
     ].join("\n");
-    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(messages), "messages.csv"), { ownProfileUrl: own });
+    const r = await importArchive(db, long, await readArchive(new TextEncoder().encode(messages), "messages.csv"), { ownProfileUrl: own });
     expect(r.problems).toEqual([
       { file: "messages.csv", line: 3, error: "name_too_long", column: "FROM", limit: 200 },
       { file: "messages.csv", line: 5, error: "name_too_long", column: "FROM", limit: 200 },
@@ -195,7 +195,7 @@ describe("LinkedIn archive import", () => {
       const date = new Date(start + i * 3_600_000).toISOString().replace("T", " ").slice(0, 19) + " UTC";
       lines.push(i % 2 === 0 ? `conv-long,Mara Lindqvist,${own},Ben Lang,${ben},${date},"Hi Ben, a thought on onboarding churn (${i}). Worth a chat?",INBOX` : `conv-long,Ben Lang,${ben},Mara Lindqvist,${own},${date},"Thanks (${i})",INBOX`);
     }
-    const r = await importArchive(db, long, readArchive(new TextEncoder().encode(lines.join("\n")), "messages.csv"), { ownProfileUrl: own });
+    const r = await importArchive(db, long, await readArchive(new TextEncoder().encode(lines.join("\n")), "messages.csv"), { ownProfileUrl: own });
     expect(r.messagesImported).toBe(count / 2);
     expect(r.repliesImported).toBe(count / 2);
     expect(await db.message.count({ where: { workspaceId: long.workspaceId } })).toBe(count / 2);
@@ -215,7 +215,7 @@ describe("LinkedIn archive import", () => {
       `,Mara Lindqvist,${own},Kurt Kurz,https://www.linkedin.com/in/kurt-kurz,not a date,"Hi Kurt",INBOX`,
     ].join("\n");
     const zip = zipSync({ "Connections.csv": strToU8(connections), "messages.csv": strToU8(messages) });
-    const r = await importArchive(db, many, readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    const r = await importArchive(db, many, await readArchive(zip, "archive.zip"), { ownProfileUrl: own });
     expect(r.problems).toEqual([
       { file: "messages.csv", line: 2, error: "date_invalid", column: "DATE" },
       { file: "messages.csv", line: 2, error: "conversation_missing", column: "CONVERSATION ID" },
@@ -258,7 +258,7 @@ describe("LinkedIn archive import", () => {
       `Mara Lindqvist,Somebody,someday,"Hi, connect?",OUTGOING,${own},https://www.linkedin.com/in/somebody`,
     ].join("\n");
     const zip = zipSync({ "Connections.csv": strToU8(connections), "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
-    const r = await importArchive(db, lines, readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    const r = await importArchive(db, lines, await readArchive(zip, "archive.zip"), { ownProfileUrl: own });
     // the column at fault as the file writes its header, where one is
     expect(r.problems).toEqual([
       { file: "messages.csv", line: 6, error: "date_invalid", column: "DATE" },
@@ -295,7 +295,7 @@ describe("LinkedIn archive import", () => {
       `Mara Lindqvist,Otto Later,"1/1/99, 2:54 PM","Hi Otto, connect?",OUTGOING,${own},https://www.linkedin.com/in/otto-later`,
     ].join("\n");
     const zip = zipSync({ "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
-    const r = await importArchive(db, far, readArchive(zip, "archive.zip"), { ownProfileUrl: own, now });
+    const r = await importArchive(db, far, await readArchive(zip, "archive.zip"), { ownProfileUrl: own, now });
     expect(r.problems).toEqual([
       { file: "messages.csv", line: 3, error: "date_out_of_range", column: "DATE" },
       { file: "messages.csv", line: 4, error: "date_out_of_range", column: "DATE" },
@@ -331,7 +331,7 @@ describe("LinkedIn archive import", () => {
       `Mara Lindqvist,${"Åsa Öberg".normalize("NFD")},"6/6/26, 2:54 PM","Hi Åsa, your talk on retail media was great. Connect?",OUTGOING,https://www.linkedin.com/in/mara-lindqvist,https://www.linkedin.com/in/asa-oberg`,
     ].join("\n");
     const zip = zipSync({ "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
-    const r = await importArchive(db, nfd, readArchive(zip, "archive.zip"), { ownProfileUrl: "https://www.linkedin.com/in/mara-lindqvist" });
+    const r = await importArchive(db, nfd, await readArchive(zip, "archive.zip"), { ownProfileUrl: "https://www.linkedin.com/in/mara-lindqvist" });
     expect(r.problems).toEqual([]);
     const names = (await db.prospect.findMany({ where: { workspaceId: nfd.workspaceId }, select: { name: true } })).map((p) => p.name).sort();
     expect(names).toEqual(["Jörg Weiß", "Zoë Müller", "Åsa Öberg"].sort());
@@ -416,25 +416,25 @@ describe("LinkedIn archive import", () => {
     expect(r.skipped.invalid).toBe(rows);
   });
 
-  it("refuses an archive whose CSV files unpack to more than the limit, before unpacking them", () => {
+  it("refuses an archive whose CSV files unpack to more than the limit, before unpacking them", async () => {
     // a ZIP bomb in small: 2 MB of one character compresses to a few kilobytes
     const bomb = zipSync({ "messages.csv": new Uint8Array(2_000_000).fill(0x41), "Profile.csv": strToU8("a,b\n") }, { level: 9 });
     expect(bomb.byteLength).toBeLessThan(20_000);
     let error: unknown;
     try {
-      readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 1_000_000 });
+      await readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 1_000_000 });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ArchiveError);
     expect((error as ArchiveError).code).toBe("archive_too_large");
     // under the limit the same archive is read
-    expect(readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 3_000_000 }).messages).toHaveLength(2_000_000);
+    expect((await readArchive(bomb, "bomb.zip", { maxUnpackedBytes: 3_000_000 })).messages).toHaveLength(2_000_000);
   });
 
-  it("rejects what is not an archive, and parses the archive's date formats", () => {
-    expect(() => readArchive(new TextEncoder().encode("a,b\n1,2\n"), "notes.csv")).toThrow(ArchiveError);
-    expect(() => readArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "x.zip")).toThrow(ArchiveError);
+  it("rejects what is not an archive, and parses the archive's date formats", async () => {
+    await expect(readArchive(new TextEncoder().encode("a,b\n1,2\n"), "notes.csv")).rejects.toThrow(ArchiveError);
+    await expect(readArchive(new Uint8Array([0x50, 0x4b, 1, 2, 3]), "x.zip")).rejects.toThrow(ArchiveError);
     expect(parseArchiveDate("2023-05-01 14:22:10 UTC")?.toISOString()).toBe("2023-05-01T14:22:10.000Z");
     expect(parseArchiveDate("6/6/26, 2:54 PM")?.toISOString()).toBe("2026-06-06T14:54:00.000Z");
     expect(plainText("Hi<br/>there &amp; <a href='x'>you</a>")).toBe("Hi\nthere & you");
@@ -495,7 +495,7 @@ describe("the dashboard's numbers after an import", () => {
     const verasStreak = await db.followUpStreak.findUniqueOrThrow({ where: { prospectId: ida.id } });
     await db.followUpStreak.update({ where: { prospectId: ida.id }, data: { unanswered: { increment: 1_000 } } });
 
-    const r = await importArchive(db, rita, readArchive(buildArchiveFixture({ conversations: 12 }).zip, "team.zip"));
+    const r = await importArchive(db, rita, await readArchive(buildArchiveFixture({ conversations: 12 }).zip, "team.zip"));
     expect(r.messagesImported).toBeGreaterThan(0);
     expect(r.repliesImported).toBeGreaterThan(0);
     // the archive's replies answer the importing member's messages only
@@ -528,8 +528,8 @@ describe("the dashboard's numbers after an import", () => {
     const sent = `c-1,${OWNER.name},${OWNER.url},Ben Ott,${ben},2026-03-02 09:00:00 UTC,"Hi Ben, your post on onboarding stalls stuck with me. We cut early churn by a third. Worth a chat?"`;
     const answer = `c-1,Ben Ott,${ben},${OWNER.name},${OWNER.url},2026-03-03 09:00:00 UTC,"Sure, tell me more."`;
     const csv = (...lines: string[]) => readArchive(new TextEncoder().encode([header, ...lines].join("\n")), "messages.csv");
-    expect((await importArchive(db, rita, csv(sent), { ownProfileUrl: OWNER.url })).messagesImported).toBe(1);
-    const later = await importArchive(db, paul, csv(sent, answer), { ownProfileUrl: OWNER.url });
+    expect((await importArchive(db, rita, await csv(sent), { ownProfileUrl: OWNER.url })).messagesImported).toBe(1);
+    const later = await importArchive(db, paul, await csv(sent, answer), { ownProfileUrl: OWNER.url });
     expect([later.alreadyImported, later.repliesImported]).toEqual([1, 1]);
     // Paul's import answered Rita's message: her reply counts changed with it
     const reply = await db.reply.findFirstOrThrow({ where: { message: { workspaceId: w.id } }, select: { message: { select: { authorId: true } } } });

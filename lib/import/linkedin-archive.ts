@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from "node:crypto";
-import { unzipSync, strFromU8 } from "fflate";
 import type { PrismaClient } from "../db-client";
 import type { Prisma } from "../generated/sqlite/client";
 import { rebuildDashboardStatsScopedIn } from "../data/dashboard-stats";
@@ -12,6 +11,7 @@ import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
 import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
 import { isPlausibleDate, normaliseProfileUrl } from "../validations/compose";
+import { unzipEntry, zipEntries } from "./zip";
 import { CELL_LIMITS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, planImport, TooManyRowsError, writeImport } from "./prospects-csv";
 
 /** The files of a LinkedIn data archive that Ansprache reads (shared/spec/linkedin-export.md). */
@@ -42,42 +42,51 @@ function kindOf(name: string, text: string): keyof ArchiveFiles | null {
 /** The most an archive's CSV files may unpack to, together: far more than the largest real LinkedIn archive. */
 export const MAX_UNPACKED_BYTES = 300_000_000;
 
-/** Reads an archive ZIP, or a single CSV of one, into its files. */
-export function readArchive(data: Uint8Array, fileName: string, { maxUnpackedBytes = MAX_UNPACKED_BYTES } = {}): ArchiveFiles {
+/**
+ * Reads an archive ZIP, or a single CSV of one, into its files. The ZIP's files are unpacked off
+ * the server's thread (zip.ts), so a large archive does not hold up other requests.
+ */
+export async function readArchive(data: Uint8Array, fileName: string, { maxUnpackedBytes = MAX_UNPACKED_BYTES } = {}): Promise<ArchiveFiles> {
   const files: ArchiveFiles = {};
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (isZip) {
-    let entries: Record<string, Uint8Array>;
-    // A small ZIP can unpack to gigabytes: what its CSV files unpack to is counted before they are
-    // unpacked (each is inflated into a buffer of its declared size, so a lie gains nothing).
-    let unpacked = 0;
-    let tooLarge = false;
     try {
-      entries = unzipSync(data, {
-        filter: (f) => {
-          if (!/\.csv$/i.test(f.name) || tooLarge) return false;
-          unpacked += f.originalSize;
-          if (unpacked > maxUnpackedBytes) tooLarge = true;
-          return !tooLarge;
-        },
-      });
-    } catch {
+      const csvs = zipEntries(data).filter((e) => /\.csv$/i.test(e.name));
+      // A small ZIP can unpack to gigabytes: what its CSV files unpack to is counted before they
+      // are unpacked (each is refused if it unpacks to more than it declares, so a lie gains nothing).
+      if (csvs.reduce((sum, e) => sum + e.size, 0) > maxUnpackedBytes) throw new ArchiveError("archive_too_large", `The archive's CSV files unpack to more than ${Math.round(maxUnpackedBytes / 1_000_000)} MB.`);
+      for (const entry of csvs) {
+        const text = await decodeInSlices(await unzipEntry(data, entry));
+        const kind = kindOf(entry.name, text);
+        if (kind) files[kind] = text;
+      }
+    } catch (e) {
+      if (e instanceof ArchiveError) throw e;
       throw new ArchiveError("archive_invalid", "The file is not a readable ZIP archive.");
     }
-    if (tooLarge) throw new ArchiveError("archive_too_large", `The archive's CSV files unpack to more than ${Math.round(maxUnpackedBytes / 1_000_000)} MB.`);
-    for (const [name, bytes] of Object.entries(entries)) {
-      const text = strFromU8(bytes);
-      const kind = kindOf(name, text);
-      if (kind) files[kind] = text;
-    }
   } else {
-    const text = new TextDecoder().decode(data);
+    const text = await decodeInSlices(data);
     const kind = kindOf(fileName, text);
     if (!kind) throw new ArchiveError("archive_unknown_file", "This is not Connections.csv, messages.csv or Invitations.csv from a LinkedIn archive.");
     files[kind] = text;
   }
   if (!files.connections && !files.messages && !files.invitations) throw new ArchiveError("archive_empty", "The archive has none of Connections.csv, messages.csv or Invitations.csv.");
   return files;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Bytes decoded per turn of the event loop: decoding 150 MB of UTF-8 at once held the server up for half a second. */
+const DECODE_SLICE = 8_000_000;
+
+async function decodeInSlices(bytes: Uint8Array): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = "";
+  for (let at = 0; at < bytes.byteLength; at += DECODE_SLICE) {
+    text += decoder.decode(bytes.subarray(at, at + DECODE_SLICE), { stream: true });
+    await yieldToEventLoop();
+  }
+  return text + decoder.decode();
 }
 
 type Row = Record<string, string>;
@@ -239,7 +248,6 @@ export const MAX_LISTED_PROBLEMS = 1_000;
  */
 const CHECKS_PER_YIELD = 200;
 const ROWS_PER_YIELD = 2_000;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** forEach that lets other work through every ROWS_PER_YIELD items. */
 async function forEachGivingWay<T>(items: T[], each: (item: T) => void): Promise<void> {

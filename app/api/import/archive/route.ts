@@ -47,7 +47,7 @@ export async function POST(request: Request) {
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + "\n"));
       try {
-        const files = readArchive(bytes, file.name);
+        const files = await readArchive(bytes, file.name);
         const result = await importArchive(db, actor, files, { ownProfileUrl: own, keepReplyTexts, onProgress: (phase, done, total) => send({ phase, done, total }) });
         send({ result });
       } catch (e) {
