@@ -5,6 +5,8 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Ott, Ihr Beitrag zu Parkremplern bei Lieferwagen war ehrlich – das ist in unseren Kursen Thema Nr. 1. Vernetzen?", input: note, messageId: "ok", name: "Thema Nr. 1 ist ein Rang, keine Zahl" },
+    { lang: "en", text: "Hi Owen, your post on reversing knocks in the van fleet rang true – that is complaint no. 1 in our courses too. Connect?", input: note, messageId: "ok", name: "complaint no. 1 is a rank, not a result" },
     { lang: "en", text: "Hi Owen, your talk on adaptive lessons was the best of the day. Our notes from three schools are here, no sign-up: snowability.org/adaptive-notes. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "'no sign-up' sells nothing" },
     { lang: "de", text: "Hallo Frau Yilmaz, Ihr Kommentar zum iSFP-Bonus war sehr klar. Seit wir den iSFP vor dem Angebot erstellen, nutzen 8 von 10 Kunden den Bonus. Lust auf Vernetzung?", input: { channel: "connection-note" }, messageId: "ok", name: "'vor dem Angebot erstellen' erzählt den eigenen Ablauf, es bietet nichts an" },
     { lang: "en", text: "Hi Gareth, your talk on 38-minute call waits after the tariff change was refreshingly honest. A water company halved theirs with callback slots. Would love to connect.", input: note, messageId: "ok", name: "their 38-minute call waits are no meeting asked for" },

@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Dr. Brooks, your paper put spindle drift at 20 µm; on the shop floor that means scrapped first parts after every restart. Our module learns the drift. Would the data help?", messageId: "ok", name: "scrapped first parts" },
+    { lang: "en", text: "Hi Amy, most audit reports end up as PDFs nobody reads past page two. We write one-page board summaries. Want an example?", messageId: "ok", name: "PDFs nobody reads" },
+    { lang: "de", text: "Hallo Jonas, eure Prüfberichte sind gründlich, aber beim Kunden liest sie ausser der IT keiner so richtig. Ich schreibe Zusammenfassungen für die Geschäftsleitung. Beispiel gefällig?", messageId: "ok", name: "liest … keiner" },
+    { lang: "de", text: "Hallo Mia, das Handbuch ist gut, aber niemand liest es vor der ersten Schicht. Wir machen daraus Fünf-Minuten-Videos. Interesse?", messageId: "ok", name: "niemand liest" },
     { lang: "de", text: "Guten Tag Frau Seidl, Ihr Post über Stammkundinnen, die mit der Online-Buchung nicht zurechtkommen, hat mich erinnert. Viele kommen damit nicht zurecht. Darf ich Ihnen unseren Telefonservice zeigen?", messageId: "ok", name: "kommen nicht zurecht" },
     { lang: "en", text: "Hi Priya, saw the post about 12 km of corroded steel pipe to replace by 2027. Our pre-insulated lines go in faster. Would a spec sheet help?", messageId: "ok", name: "corroded pipe" },
     { lang: "de", text: "Guten Tag Herr Franke, Ihr Post, dass Sie bei Ausschreibungen zuletzt dreimal knapp unterlegen waren, hat mich angesprochen. Darf ich Ihnen die Checkliste schicken?", messageId: "ok", name: "knapp unterlegen" },
@@ -283,6 +287,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Olga, congrats on the new role at Baltrex. We are an accredited lab for dimensional, pressure and electrical calibration with online certificates. Let me know if you ever need us.", messageId: "no-problem", name: "pressure as a quantity measured is no pain" },
+    { lang: "en", text: "Hi Sam, we fit pressure sensors and gauges to compressed-air lines in a day. Interested?", messageId: "no-problem", name: "pressure sensors are no pain" },
     { lang: "de", text: "Hallo Felix, wir begleiten Labore bei der Auswahl und sorgen dafür, dass Sie Mehrwert aus Ihrem neuen System ziehen. Hast du Lust auf einen Austausch?", messageId: "no-problem", name: "sorgen dafür sichert zu, es sorgt sich nicht" },
     { lang: "en", text: "Hi Eilidh, your post on the Class 156 interior refresh was a good read. We make seat-back USB-C modules for refurbishments. Would the fitment guide be useful?", messageId: "no-problem", name: "a class number names a train, it counts no problem" },
     { lang: "en", text: "Hi Patrick, our next-generation platform empowers your team and takes their business to the next level. Shall I send a brochure?", messageId: "no-problem", name: "taking a business to the next level is no time it takes" },

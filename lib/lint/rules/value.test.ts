@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Grace, for a 300-guest product launch we ran registration and catering; not a single badge was missing at the door. Want the checklist?", messageId: "ok", name: "not a single badge was missing" },
+    { lang: "de", text: "Hallo Herr Brandl, wir planen Firmenfeiern mit Allergikerlisten; bei 400 Gästen war kein einziges Menü falsch. Interesse?", messageId: "ok", name: "kein einziges Menü war falsch" },
+    { lang: "de", text: "Guten Tag Frau Weber, unser Bestellmodul fragt drei Grossisten parallel ab; ein Laden in Celle hält so 25 Aufträge im Monat, die früher verloren gingen. Interesse?", messageId: "ok", name: "Aufträge, die früher verloren gingen" },
+    { lang: "en", text: "Hi Tom, our order screen checks three wholesalers at once; a shop in York now keeps 25 orders a month that used to walk out. Worth a look?", messageId: "ok", name: "orders that used to walk out" },
     { lang: "en", text: "Hi Hannah, our platform turns smart meter data into feeder load profiles; utilities typically halve approval times. Would a walkthrough help?", messageId: "ok", name: "typically halve" },
     { lang: "en", text: "Hi Aaron, we turned a co-op's drone inspections into an evidence log that the commission accepted without follow-up questions. Would the template help?", messageId: "ok", name: "accepted without follow-up questions" },
     { lang: "de", text: "Guten Tag Frau Ebeling, unser Scanner prüft Etiketten im Probeneingang; Labore sortieren so im Schnitt 60 % der Problemproben aus. Interesse?", messageId: "ok", name: "im Schnitt 60 %" },

@@ -35,6 +35,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const VERSION = /^\d+\.0$/;
 // "version 5", "Release 3", "v2": a product's version number is no result either
 const VERSION_BEFORE = /(?:^|[^\p{L}])(?:version|release|v)\s?$/iu;
+// "Thema Nr. 1", "complaint no. 1", "#1": a rank or a label, nothing counted
+const RANK_BEFORE = /(?:(?:^|[^\p{L}])(?:nr\.?|no\.|nummer)\s?|#)$/iu;
 // Every figure begins with a currency sign or a digit after no digit (after one, the look-behind
 // fails): FIGURE, anchored, is tried only there, as its look-behind at every position costs a
 // Unicode table search per character.
@@ -79,7 +81,7 @@ export function hasFigure(text: string, countMinutes = true): boolean {
     if (!m) continue;
     FIGURE_START.lastIndex = start.index + m[0].length; // matches do not overlap
     const end = start.index + m[0].length;
-    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !VERSION_BEFORE.test(text.slice(Math.max(0, start.index - 9), start.index)) && !isNamePart(text, end) && !namesStandard(text, start.index) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
+    if (!YEAR.test(m[0]) && !VERSION.test(m[0]) && !VERSION_BEFORE.test(text.slice(Math.max(0, start.index - 9), start.index)) && !RANK_BEFORE.test(text.slice(Math.max(0, start.index - 8), start.index)) && !isNamePart(text, end) && !namesStandard(text, start.index) && !(countMinutes ? isMeetingLength(text, start.index, end) : MINUTES.test(text.slice(end, end + 12)))) return true;
   }
   return false;
 }

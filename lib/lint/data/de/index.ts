@@ -158,7 +158,9 @@ export const de: LanguageData = {
     "auseinanderlauf*", "laufen auseinander", "läuft auseinander", /(?:ist|sind|war|waren) (?:\p{L}+ ){0,2}knapp(?=\s*(?:[.,;:!?–—)]|$))/u, /(?:wissen|weiß|weißt|wisst) (?:\p{L}+ ){0,2}nicht,? (?:ob|welche[rsnm]?|wie|wann|was|wo|dass)(?![\p{L}])/u, "zu viel", "zu viel zeit", "zu schwer", "ging unter", "gingen unter", "geht unter", "gehen unter", /(?:geht|gehen|ging|gingen) (?:[\p{L}-]+ ){1,4}unter(?=\s*[,.;:!?–—]|$)/u, /(?:wird|werden|wurde|wäre) es (?:[\p{L}-]+ ){0,6}eng(?=\s*[,.;:!?–—]|$)/u, "funktioniert nicht mehr", "funktionieren nicht mehr", "verdächtig*", "keine eigenen daten", "keine daten", "keine übersicht", "keinen überblick", "niemand ist da", "niemand da", "mühe", "erst gegen", "unbearbeitet*", "unbeantwortet*", "unbefundet*", "unerledigt*", "ungelöst*", "unentdeckt*",
     "auf papier", "per papier", "und papier", "papierkram", "zettelwirtschaft", "per fax",
     /(?:finden|findet|fanden|bekommen|bekommt|bekamen) (?:kaum|keine[n]?) [\p{L}-]+/u, "albtraum*", "abgebrochen", "abbruch", "abbruchquote*", /(?:bricht|brechen|brach|brachen) (?:[\p{L}-]+ ){1,5}ab(?![\p{L}])/u,
-    "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht", "auf die schnelle",
+    "weiß niemand", "niemand weiß", "weiß keiner", "keiner weiß", "sieht niemand", "niemand sieht",
+    // "Berichte, die ausser der IT niemand liest", "liest keiner"
+    /(?:niemand|keiner) (?:so richtig |wirklich |je )?(?:liest|öffnet|nutzt|versteht|beachtet|anschaut)(?![\p{L}])/u, /(?:liest|öffnet|nutzt|versteht|beachtet) (?:[\p{L}-]+ ){0,4}(?:niemand|keiner)(?![\p{L}])/u, "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
     /bind(?:et|en) [^.!?\n]{0,25}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität)/,
@@ -203,6 +205,8 @@ export const de: LanguageData = {
     "auf ihre eigentliche arbeit", "auf deine eigentliche arbeit", "aufs kerngeschäft", "auf ihr kerngeschäft", "auf dein kerngeschäft", "auf das kerngeschäft", "immer für sie da", "immer für dich da",
   ],
   outcomes: [
+    // "30 Bestellungen im Monat, die vorher verloren gingen": what was before, counted
+    /(?:die|der|das) (?:vorher|früher|zuvor|bisher)(?![\p{L}])/u,
     // "die Preisnachlässe gingen dort um ein Drittel zurück"
     /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}\d%-]+ ){0,8}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
@@ -243,6 +247,8 @@ export const de: LanguageData = {
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
+    // "kein einziges Menü war falsch", "keine einzige Lieferung kam zu spät"
+    /kein\p{L}* einzige\p{L}* (?:[\p{L}-]+ ){1,2}(?:war|waren|ging|gingen|kam|kamen) (?:falsch|verloren|zu spät|zurück|beschädigt)(?![\p{L}])/u,
     // "das Serviceteam telefoniert nur noch bei echten Problemen"
     /nur noch (?:\p{L}+,? )?(?:bei|wenn|für)(?![\p{L}])/u, /(?:ist|sind|war|waren) (?:[\p{L}-]+ ){0,7}(?:fast |nahezu |praktisch |so gut wie )?verschwunden/u, "kostenneutral", "rechnet sich", "amortisiert sich", /nur noch (?:ein|einen) bruchteil/, /(?:doppelt|dreimal|zweimal) so (?:viele|viel|schnell)/,
     /(?:tage|wochen|monate) früher/, /auf null (?:gesenkt|gebracht|gedrückt|reduziert)/,

@@ -135,7 +135,10 @@ export const en: LanguageData = {
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
     "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
     "shortage*", "waste*", "idle", "leak*", "fail*", "error*", "incident*", "downtime", "outage*", "overrun*",
-    "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*", "pressure", "headache*", "friction",
+    "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*",
+    // pressure on someone, not the quantity measured ("dimensional, pressure and electrical calibration", "pressure sensors")
+    /pressure(?! (?:calibration|gauges?|sensors?|transmitters?|transducers?|vessels?|tests?|testing|washers?|washing|relief|regulators?|switch(?:es)?|readings?|measurements?|equipment|valves?|and (?:temperature|electrical|flow|vacuum|dimensional|torque)))/,
+    "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
     "hard", "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
     "unplanned", "unclear", "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", "eating", "ruined", "hit home", "lead time*",
@@ -147,7 +150,7 @@ export const en: LanguageData = {
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
-    "scrap", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
+    "scrap", "scrapped", "scrapping", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
     "sits empty", "sit empty", "sitting empty", "stands empty", "running empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
     "nobody notices", "no one notices", "ties up capital", "tied up in", "eats into", "eating into", "never use", "never used", "rarely used", "ambitious target", "ambitious goal", "stretch target", /(?:over|above|exceed\p{L}*) (?:the |their |its |our )?(?:[\p{L}-]+ ){0,2}(?:limit|threshold)/u, "chewing through", "chews through", "chewed through", "vanish", "vanishes", "vanished", "undetected", "runs long", "run long", "ran long", "running long", "a big ask", "a tall order", "understated", "overstated", "doubting",
@@ -155,6 +158,8 @@ export const en: LanguageData = {
     "stretched thin", "pile up", "piles up", "piled up",
     // pains said in everyday words: "nobody can see which rooms are done", "re-doing rooms", "flagged in the audit"
     "nobody can see", "no one can see",
+    // "reports nobody reads", "a portal no one opens"
+    /(?:nobody|no one) (?:ever |really |actually )?(?:reads|opens|uses|understands|looks at|checks|answers)(?![\p{L}])/u,
     "long pole", "cancel", "cancelling", "canceling", "cancelled", "canceled", "tight window", "tight deadline*", "tight timeline*", "tight schedule",
     "sound familiar", "sounds familiar", "goes to voicemail", "go to voicemail", "recall*", "most of the work", "most of the effort", "nobody knows", "no one knows", "nobody sees", "re-doing", "redoing", "redone", "dilemma",
     "holding back", "held back", "flagged in", "written up",
@@ -200,6 +205,8 @@ export const en: LanguageData = {
     "great fit", /help your business(?! case)/, "take your business", "noticeabl*",
   ],
   outcomes: [
+    // "30 orders a month that used to be lost": what was before, counted
+    /(?:that|which) (?:previously|used to)(?![\p{L}])/u,
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
@@ -236,6 +243,8 @@ export const en: LanguageData = {
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
+    // "not one meal was wrong", "not a single parcel went missing"
+    /not (?:one|a single) (?:[\p{L}-]+ ){1,2}(?:was|were|went|got|came|arrived) (?:wrong|lost|late|missing|missed|damaged|returned|rejected)(?![\p{L}])/u,
     // "9 of my 14 entries were shortlisted"
     /\d+ of (?:my|our|their|its|his|her|the) \d+ (?:[\p{L}-]+ ){0,2}(?:were|was|got|have|has|made|won|passed|reached|came|went|are|stayed|still)(?![\p{L}])/u,
     /(?:you|they|she|he|we) (?:lose|lost) no (?!time)[\p{L}-]+/u, "nothing gets lost", "nothing is lost",
