@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Engel, Ihre Kantine bleibt montags halb leer. Wir sind ein Caterer aus Regensburg, der mit Vorbestellung per App arbeitet. Interesse?", messageId: "ok", name: "der Relativsatz nach der Vorstellung sagt, wie es geht" },
     { lang: "de", text: "Hallo Herr Ortner, Nebenkostenabrechnung bis Mai? Unsere Software erstellt sie für 1.200 Einheiten in zwei Wochen. Interesse?", input: { prospect: { name: "Michael Ortner", notes: ["Post: Nebenkostenabrechnung für 1.200 Einheiten bindet das Team bis Mai"] } }, messageId: "ok", name: "ihre 1.200 Einheiten, aber die zwei Wochen sind der Beleg des Angebots" },
     { lang: "en", text: "Hi Emily, the other trust has now finished its first year-end on the new setup: audit queries fell from 40 to 11. Would their checklist be useful for your 14 schools?", messageId: "ok", name: "news of a result in the first sentence is proof, not their situation" },
     { lang: "de", text: "Guten Tag Herr Lang, Ihr Energieaudit nach EN 16247 ist Pflicht. Wir erledigen es in 3 Tagen vor Ort. Interesse?", messageId: "ok", name: "die Zahl nach der Norm zählt nicht, die 3 Tage schon" },
@@ -59,6 +60,9 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Brandt, Ihr Beitrag zum Firmenlauf war toll! Wir sind ein kleines Filmstudio aus Lübeck und drehen Imagefilme, Reels und Interviews. Lust auf unser Showreel?", messageId: "no-differentiator", name: "eine Vorstellung am Satzanfang ist kein Mechanismus" },
+    { lang: "en", text: "Hi Fiona, loved the post on your new office. We are a small photo studio from Leeds and shoot teams, events and interiors for firms across Yorkshire. Fancy a look at the portfolio?", messageId: "no-differentiator", name: "an introduction at the start of a sentence is no mechanism" },
+    { lang: "de", text: "Grüezi Herr Ammann, gratuliere zum Jubiläum! Wir fotografieren Teams mit viel «Leidenschaft» und «Liebe zum Detail». Darf ich Ihnen Beispiele schicken?", messageId: "vague", name: "Leidenschaft und Liebe zum Detail sind Lob" },
     { lang: "de", text: "Hallo Frau Wendt, unsere «ganzheitliche» Beratung hebt Ihre Vertriebskultur – gerade bei 12 neuen Außendienstlern. Darf ich Ihnen unsere Broschüre schicken?", input: { prospect: { name: "Kerstin Wendt", notes: ["Stellt 12 neue Außendienstler ein"] } }, messageId: "vague", name: "eine Zahl aus den Notizen ist ihre, kein Beleg des Angebots" },
     { lang: "de", text: "Hallo Frau Wendland, 14 offene Stellen in der Fertigung – das spüren Sie sicher jeden Tag. Als «innovative» Agentur entwickeln wir «ganzheitliche» Lösungen. Interesse?", messageId: "vague", name: "eine Zahl ihrer Lage im ersten Satz belegt das Angebot nicht" },
     { lang: "de", text: "Guten Tag Frau Vogelsang, die Müller & Partner Personalberatung wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen an drei Standorten. Darf ich Ihnen die Broschüre schicken?", messageId: "no-differentiator", name: "Gründungsjahr und Größe der eigenen Firma belegen nichts" },

@@ -9,7 +9,10 @@ import type { Segment } from "../text/segment";
 
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
 // "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
-const SELF_INTRO = /(?:^|[^\p{L}])(?:we are|we're|i am|i'm|wir sind|ich bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
+const SELF_INTRO = /(?:^|[^\p{L}])(?:[Ww]e are|[Ww]e're|[Ii] am|[Ii]'m|[Ww]ir sind|[Ii]ch bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
+// "Wir sind ein Caterer aus Regensburg, der mit Vorbestellung per App arbeitet": the clause after the introduction says how it works
+const HOW_IT_WORKS = /, (?:der|die|das|that|which|who) /u;
+const introducesOnly = (part: string) => SELF_INTRO.test(part) && !HOW_IT_WORKS.test(part);
 // Experience told instead of the offer: "I've worked with lots of different companies over the years"
 const WORKED_WITH_MANY = /(?:^|[^\p{L}])(?:i['’]ve|i have|we['’]ve|we have) worked with (?:lots of|many|a lot of|dozens of|hundreds of|countless)\s|(?:ich habe|wir haben) (?:schon |bereits )?mit (?:vielen|zahlreichen|unzähligen)\s/iu;
 
@@ -67,7 +70,7 @@ function describedOffer(ctx: LintContext): Span | null {
     while (k < words.length && words[k].end <= s.start) k++;
     const from = Math.max(s.start, body.start);
     const own = text.slice(from, s.end);
-    if (!canProve(ctx, s) || SELF_INTRO.test(own) || (has(lex.selfTalkWords, text, 0, text.length) && WORKED_WITH_MANY.test(own)) || statesFirmFacts(ctx, { start: from, end: s.end }) || hasServiceList(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
+    if (!canProve(ctx, s) || introducesOnly(own) || (has(lex.selfTalkWords, text, 0, text.length) && WORKED_WITH_MANY.test(own)) || statesFirmFacts(ctx, { start: from, end: s.end }) || hasServiceList(s.text) || has(lex.abstractValue, text, s.start, s.end) || has(lex.fillers, text, s.start, s.end)) continue;
     const stems = new Set<string>();
     for (let i = k; i < words.length && words[i].start < s.end; i++) {
       const w = words[i];
@@ -77,6 +80,16 @@ function describedOffer(ctx: LintContext): Span | null {
     if (stems.size >= MECHANISM_WORDS) return { start: s.start, end: s.end };
   }
   return null;
+}
+
+/**
+ * A part that tells a pain in the market's or the reader's words, without the sender and without a
+ * change ("Viele kleine Buchhandlungen verkaufen die Karten noch per Telefon, und am Abend fehlt der
+ * Überblick"): it sets up the problem and says nothing of how the offer works.
+ */
+function tellsOnlyAPain(ctx: LintContext, s: Segment): boolean {
+  const { lex, text } = ctx;
+  return has(lex.pain, text, s.start, s.end) && !senderSpeaks(s.text) && !has(lex.outcomes, text, s.start, s.end) && !has(lex.strongOutcomes, text, s.start, s.end) && !namesCustomerCase(ctx, s);
 }
 
 /**

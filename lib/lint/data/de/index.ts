@@ -194,6 +194,8 @@ export const de: LanguageData = {
     "modern*", "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*", "nachhaltig*",
     "leistungsstark*", "umfassend*", "individuell*", "best-in-class", "state-of-the-art", "next-level", "disruptiv*",
     "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*", "bewährt*", "preisgekrönt*", "erfahrenes team", "full-service",
+    // the team praised instead of the offer: "ein junges, kreatives Studio mit viel Leidenschaft", "mit Liebe zum Detail"
+    "kreativ*", "leidenschaft*", "mit viel liebe", "mit liebe", "liebe zum detail", "mit herz", "mit herzblut", "herzblut",
     "leidenschaftlich*", "schnell wachsend*", "am schnellsten wachsend*", "schnellstwachsend*", "engagiertes team", "team aus experten", "team von experten", "vertrauen uns",
   ],
   abstractValue: [

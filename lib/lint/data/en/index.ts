@@ -194,6 +194,7 @@ export const en: LanguageData = {
     "proven approach", "proven solution", "proven process", "people-first", "full-service", "award-winning", "highly experienced",
     // the team praised instead of the offer: "a team of passionate experts", "trusted by clients across the country"
     "passionate", "trusted by", "fast-growing", "fastest-growing", "dedicated team", "experienced team", "team of experts",
+    "with a passion for", "attention to detail", "eye for detail", "creative team", "young and creative", "with a lot of heart", "lots of love",
   ],
   abstractValue: [
     "add value", "adds value", "adding value", "real value", "deliver value", "delivers value", "unlock value",
