@@ -7,7 +7,7 @@ import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } f
 import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer } from "./text/evidence";
 import { containsWord, findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
-import { countCharacters, splitSentences, tokenize, type Segment, type Token } from "./text/segment";
+import { countCharacters, splitSentences, tokenize, writesInLowerCase, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
 import { findLinks, type LinkInfo } from "./text/urls";
 
@@ -166,6 +166,8 @@ function findSignatureStart(text: string, lex: Lexicon): number {
     const lead = skipSpaceForward(text, last.start, last.end);
     const lastText = text.slice(lead, skipSpaceBackward(text, lead, last.end));
     if (/^(?:[-–—]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(lastText)) return last.start;
+    // one who writes in lower case signs so too ("lou")
+    if (/^(?:[-–—]\s*)?\p{Ll}{2,15}$/u.test(lastText) && writesInLowerCase(text)) return last.start;
   }
   return text.length;
 }

@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "hey sophie! your post on stiff photographers stuck with me. that's all we shoot.\n\nwould it help if i sent you two galleries?\n\nlou", messageId: "ok", name: "a lower-case writer signs in lower case too" },
     { lang: "de", text: "Hallo Herr Yilmaz, viele Förderanträge scheitern an Formfehlern; wir holen im Schnitt 11.000 Euro pro Anlage raus. Also einfach melden!", messageId: "ok", name: "einfach melden! bittet um Antwort" },
     { lang: "en", text: "Hi Tom, thanks for asking! The comparison of the six platforms is attached. Happy to go through it with you on a short call if that helps.", input: replied, messageId: "offer-ok", name: "happy to go through it if that helps offers" },
     { lang: "de", text: "Guten Tag Herr Koller, unsere Reifendruck-Sensoren melden jeden Druckverlust sofort. Geben Sie mir bitte kurz Bescheid.", messageId: "ok", name: "Geben Sie mir bitte kurz Bescheid" },

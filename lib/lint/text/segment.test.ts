@@ -46,6 +46,12 @@ describe("splitSentences", () => {
     expect(texts("Small teams, e.g. the two in Leeds, cut it. Interested?")).toEqual(["Small teams, e.g. the two in Leeds, cut it.", "Interested?"]);
   });
 
+  it("ends a sentence before a lower-case word in a text written all in lower case, abbreviations aside", () => {
+    expect(texts("hey sophie! your post stuck with me. that's all we shoot, e.g. the barn weddings. want a gallery?")).toEqual(["hey sophie!", "your post stuck with me.", "that's all we shoot, e.g. the barn weddings.", "want a gallery?"]);
+    // a writer who opens sentences with capitals uses "e.g. the" and "z. B. die" within one
+    expect(texts("Hi Sophie, your post stuck with me. that's all we shoot.")).toEqual(["Hi Sophie, your post stuck with me. that's all we shoot."]);
+  });
+
   it("ends a sentence after a figure when the next word opens one", () => {
     expect(texts("Time to keys fell from 19 days to 6. If it's useful, I'll send the summary.")).toEqual(["Time to keys fell from 19 days to 6.", "If it's useful, I'll send the summary."]);
     expect(texts("Die Wartezeit sank von 19 auf 6. Das ging schnell.")).toEqual(["Die Wartezeit sank von 19 auf 6.", "Das ging schnell."]);

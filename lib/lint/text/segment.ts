@@ -121,6 +121,13 @@ function isLowerAt(text: string, i: number): boolean {
   return i < text.length && (classOf(text.charCodeAt(i)) & LOWER) !== 0;
 }
 
+/** A capital that opens the text or a sentence: a writer who uses none ("stuck with me. that's all we shoot.") writes in lower case. */
+const SENTENCE_CAPITAL = /(?:^|[.!?]\s+)\p{Lu}/u;
+
+export function writesInLowerCase(text: string): boolean {
+  return !SENTENCE_CAPITAL.test(text);
+}
+
 /**
  * Sentences with offsets that exclude surrounding white space, merged back where a break
  * follows an abbreviation such as "Dr." or a German ordinal ("12. Nov").
@@ -131,6 +138,7 @@ export function splitSentences(text: string): Segment[] {
   const n = text.length;
   // the regex engine skips to the next punctuation mark or line break far faster than a loop over
   // char codes; test() moves lastIndex without making a match array
+  let lowerCaseWriting: boolean | undefined;
   BOUNDARY_START.lastIndex = 0;
   while (BOUNDARY_START.test(text)) {
     const p = BOUNDARY_START.lastIndex - 1;
@@ -149,7 +157,8 @@ export function splitSentences(text: string): Segment[] {
     const end = lineBreak ? q + 1 : q;
     BOUNDARY_START.lastIndex = end;
     if (end === spaceStart && end < n) continue; // not followed by a space: "3.5", "bit.ly", "S/4HANA."
-    if (!lineBreak && onlyDots && isLowerAt(text, end)) continue; // "e.g. the", "z. B. die"
+    // "e.g. the", "z. B. die" (in a text written all in lower case, the abbreviations alone are merged back below)
+    if (!lineBreak && onlyDots && isLowerAt(text, end) && !(lowerCaseWriting ??= writesInLowerCase(text))) continue;
     raw.push({ start, end });
     start = end;
   }
