@@ -309,6 +309,51 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   expect(await asksBeforeUnload()).toBe(false);
 });
 
+test("text lost without a question (the browser's Back) comes back, can be discarded, and is gone once saved", async ({ page }) => {
+  await useLocale(page, "en");
+  await page.goto("/prospects");
+  const compose = page.getByRole("navigation").getByRole("link", { name: "Compose", exact: true });
+  // a navigation inside the app: Back and Forward are the router's, the leave guard cannot ask
+  await compose.click();
+  await expect(page).toHaveURL(/\/compose/);
+  const editor = page.getByLabel("Message", { exact: true });
+  const notice = page.getByTestId("notice");
+  const text = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
+  await editor.fill(text);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/prospects/);
+  await page.goForward();
+  await expect(editor).toHaveValue(text);
+  await expect(notice).toContainText("Your unsaved text from");
+  await expectAccessible(page);
+  // discarded: the empty message it was, and no copy left to offer again
+  await notice.getByRole("button", { name: "Discard it" }).click();
+  await expect(editor).toHaveValue("");
+  await expect(notice).toHaveCount(0);
+  await page.goBack();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/compose/);
+  await expect(editor).toHaveValue("");
+  await expect(notice).toHaveCount(0);
+  // saved: the browser's copy goes, a new message starts empty
+  await editor.fill(text);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  await page.goBack();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/compose/);
+  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  await expect(notice).toHaveCount(0);
+  // signing out leaves no copy in this browser
+  await editor.fill(`${text} One more line.`);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ansprache:compose:")).length)).toBe(1);
+  await page.getByTestId("user-menu").locator("summary").click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ansprache:compose:")).length)).toBe(0);
+});
+
 test("deleting a draft asks first and runs once, however often it is clicked", async ({ page }) => {
   await useLocale(page, "en");
   await page.goto("/compose");

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { acceptInvitationAction, invitationOpenAction } from "@/lib/actions/members";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { removeAllLocalCopies } from "@/components/compose/use-local-copy";
 
 const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-1 focus:ring-indigo-600";
 
@@ -108,6 +109,8 @@ export function SignOutButton() {
       data-leaves-page
       onClick={async () => {
         await authClient.signOut();
+        // the unsaved messages this browser kept are not for the next person at this computer
+        removeAllLocalCopies();
         router.push("/sign-in");
         router.refresh();
       }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
@@ -19,6 +19,7 @@ import { ThreadPanel } from "./thread-panel";
 import { AiReviewStatus } from "./ai-review-status";
 import { useAiReview } from "./use-ai-review";
 import { useLeaveGuard } from "./use-leave-guard";
+import { localCopyKey, readLocalCopy, removeLocalCopy, useLocalCopy } from "./use-local-copy";
 
 export interface ComposeInitial {
   draftId: string | null;
@@ -38,6 +39,8 @@ interface Props {
   /** Thread entries older than those shown: the panel says they exist. */
   olderHidden: number;
   drafts: DraftSummary[];
+  /** Whose unsaved text the browser keeps (use-local-copy.ts). */
+  memberId: string;
 }
 
 const field = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
@@ -53,8 +56,9 @@ function newKey(): string {
   return typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
-export function ComposeEditor({ initial, prospects, context: initialContext, thread: initialThread, olderHidden: initialOlderHidden, drafts }: Props) {
+export function ComposeEditor({ initial, prospects, context: initialContext, thread: initialThread, olderHidden: initialOlderHidden, drafts, memberId }: Props) {
   const t = useTranslations();
+  const format = useFormatter();
   const locale = useLocale() as Locale;
   const router = useRouter();
   const [draftId, setDraftId] = useState(initial.draftId);
@@ -70,7 +74,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const [thread, setThread] = useState(initialThread);
   const [olderHidden, setOlderHidden] = useState(initialOlderHidden);
   // action: a button the notice offers (after a blocked copy: record the message as sent once copied by hand)
-  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string; action?: "markSent" } | null>(null);
+  // or put back the saved text after unsaved text was restored from the browser's copy
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string; action?: "markSent" | "discardRestored" } | null>(null);
   const [pending, startTransition] = useTransition();
   const backdrop = useRef<HTMLDivElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -318,7 +323,28 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const cannotStore = pending || !body.trim() || tooLong;
   // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
   const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
-  useLeaveGuard(unsaved, t("compose.leaveConfirm"));
+  const copyKey = localCopyKey(memberId, draftId);
+  // leaving through the app after confirming discards the text, the browser's copy too
+  useLeaveGuard(unsaved, t("compose.leaveConfirm"), () => removeLocalCopy(copyKey));
+
+  // Text typed here and lost without a question (Back, a crash) is offered back when this draft, or
+  // a new message, is opened again. Read after the first render: the server has no such copy.
+  useEffect(() => {
+    const copy = readLocalCopy(localCopyKey(memberId, initial.draftId));
+    if (!copy || !copy.body.trim() || (copy.body === initial.body && copy.subject === initial.subject)) return;
+    setBody(copy.body);
+    setSubject(copy.subject);
+    setNotice({ kind: "ok", text: t("compose.restored", { time: format.dateTime(new Date(copy.savedAt), { dateStyle: "medium", timeStyle: "short" }) }), action: "discardRestored" });
+    // once, for the draft the page opened with
+  }, []);
+  useLocalCopy(copyKey, unsaved, { body, subject });
+
+  function discardRestored() {
+    setBody(kept.body);
+    setSubject(kept.subject);
+    removeLocalCopy(copyKey);
+    setNotice(null);
+  }
   const shownDrafts = drafts.filter((d) => !deleted.has(d.id));
 
   const unanswered = (() => {
@@ -443,7 +469,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
               role="status"
               data-testid="notice"
               data-kind={notice.kind}
-              className={`text-sm ${notice.kind === "ok" ? "text-emerald-700" : "text-rose-700"} ${notice.action ? "rounded-md border border-rose-200 bg-rose-50 p-3" : ""}`}
+              className={`text-sm ${notice.kind === "ok" ? "text-emerald-700" : "text-rose-700"} ${notice.action === "markSent" ? "rounded-md border border-rose-200 bg-rose-50 p-3" : ""}`}
             >
               <p>{notice.text}</p>
               {notice.action === "markSent" ? (
@@ -454,6 +480,15 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
                   className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
                 >
                   {t("compose.markSent")}
+                </button>
+              ) : null}
+              {notice.action === "discardRestored" ? (
+                <button
+                  type="button"
+                  onClick={discardRestored}
+                  className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 shadow-sm hover:bg-slate-50"
+                >
+                  {t("compose.discardRestored")}
                 </button>
               ) : null}
             </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * While `active` (there is text that would be lost), asks before the page is left: the browser's
@@ -8,9 +8,15 @@ import { useEffect } from "react";
  * links inside the app, which navigate without unloading the page, and for buttons marked
  * data-leaves-page that navigate in code (signing out). A link may word its own
  * question in `data-leave-confirm`. Links that open elsewhere (a new tab, a download, a modifier
- * key, another origin) or stay on this very page are left alone.
+ * key, another origin) or stay on this very page are left alone. `onLeave` runs when the
+ * person confirms leaving through the app.
  */
-export function useLeaveGuard(active: boolean, question: string) {
+export function useLeaveGuard(active: boolean, question: string, onLeave?: () => void) {
+  // the latest callback, without listening anew on every render
+  const leave = useRef(onLeave);
+  useEffect(() => {
+    leave.current = onLeave;
+  });
   useEffect(() => {
     if (!active) return;
     // when a confirmed link loads the page anew, the unload follows at once: it does not ask again
@@ -26,7 +32,7 @@ export function useLeaveGuard(active: boolean, question: string) {
       // a button that navigates in code (signing out) says so with data-leaves-page
       const leaver = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-leaves-page]") : null;
       if (leaver) {
-        if (window.confirm(leaver.dataset.leaveConfirm || question)) return;
+        if (window.confirm(leaver.dataset.leaveConfirm || question)) return void leave.current?.();
         e.preventDefault();
         e.stopPropagation();
         return;
@@ -39,6 +45,7 @@ export function useLeaveGuard(active: boolean, question: string) {
       if (to.pathname === here.pathname && to.search === here.search) return; // a jump within this page
       if (window.confirm(link.dataset.leaveConfirm || question)) {
         confirmedAt = performance.now();
+        leave.current?.();
         return;
       }
       e.preventDefault();

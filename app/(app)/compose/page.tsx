@@ -36,5 +36,5 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
     body: draft?.body ?? "",
   };
   // a new key per draft, so that switching drafts remounts the editor with its values
-  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} olderHidden={olderHidden} drafts={drafts} />;
+  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} olderHidden={olderHidden} drafts={drafts} memberId={actor.memberId} />;
 }
