@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Sam, your post about mince selling out by noon while steaks are left over on Saturday is one I hear a lot. We skin-pack steaks so they keep ten days. Want the spec?", input: { prospect: { name: "Sam Whitfield", notes: ["Posted: mince sells out by noon but steaks are wasted by Saturday"] } }, messageId: "ok", name: "their post retold: the note names the waste" },
+    { lang: "de", text: "Grüezi Frau Gerber, Ihr Post über angetaute Glace bei Sommerlieferungen hat mich angesprochen. Wir packen mit Eutektikplatten statt Trockeneis. Darf ich die Packliste schicken?", input: { prospect: { name: "Simone Gerber", notes: ["Post: Kundenreklamationen wegen angetauter Glace im Sommer"] } }, messageId: "ok", name: "ihr Beitrag nacherzählt: die Notiz nennt die Reklamationen" },
+    { lang: "de", text: "Guten Tag Herr Kemper, Ihre Kälteanlage läuft im Sommer ständig am Limit? Unser Sensor wird außen auf die Leitung geklemmt. Interesse?", messageId: "ok", name: "am Limit" },
+    { lang: "en", text: "Hi Hannah, most liners give up on day two of a 48-hour route. Ours are pressed straw. Want samples?", messageId: "ok", name: "give up on day two" },
     { lang: "en", text: "Hi Dr. Brooks, your paper put spindle drift at 20 µm; on the shop floor that means scrapped first parts after every restart. Our module learns the drift. Would the data help?", messageId: "ok", name: "scrapped first parts" },
     { lang: "en", text: "Hi Amy, most audit reports end up as PDFs nobody reads past page two. We write one-page board summaries. Want an example?", messageId: "ok", name: "PDFs nobody reads" },
     { lang: "de", text: "Hallo Jonas, eure Prüfberichte sind gründlich, aber beim Kunden liest sie ausser der IT keiner so richtig. Ich schreibe Zusammenfassungen für die Geschäftsleitung. Beispiel gefällig?", messageId: "ok", name: "liest … keiner" },
@@ -287,6 +291,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Lindner, herzlichen Glückwunsch zur neuen Aufgabe als Leiterin Beschaffung! Wir sind Distributor für Normteile mit 40.000 Artikeln ab Lager. Darf ich unseren Katalog schicken?", input: { prospect: { name: "Eva Lindner", notes: ["Post: neue Aufgabe als Leiterin Beschaffung, der Einkauf kämpft mit Lieferverzögerungen"] } }, messageId: "no-problem", name: "ein Glückwunsch nacherzählt nennt kein Problem, auch wenn die Notiz eines hat" },
+    { lang: "en", text: "Hi Natalie, congrats on the launch! We design marketing suites, and we've worked with developers across the UK for 15 years. Open to seeing our portfolio?", messageId: "no-problem", name: "the sender's own years are no problem of theirs" },
     { lang: "en", text: "Hi Olga, congrats on the new role at Baltrex. We are an accredited lab for dimensional, pressure and electrical calibration with online certificates. Let me know if you ever need us.", messageId: "no-problem", name: "pressure as a quantity measured is no pain" },
     { lang: "en", text: "Hi Sam, we fit pressure sensors and gauges to compressed-air lines in a day. Interested?", messageId: "no-problem", name: "pressure sensors are no pain" },
     { lang: "de", text: "Hallo Felix, wir begleiten Labore bei der Auswahl und sorgen dafür, dass Sie Mehrwert aus Ihrem neuen System ziehen. Hast du Lust auf einen Austausch?", messageId: "no-problem", name: "sorgen dafür sichert zu, es sorgt sich nicht" },

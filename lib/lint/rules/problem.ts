@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
-import { findAll, has, isNegated, wholeWordTest } from "../text/patterns";
+import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
 
@@ -126,6 +126,36 @@ function openingQuestion(ctx: LintContext): Span | null {
   return content >= 2 || (content >= 1 && hasFigure(first.text)) ? { start: first.start, end: first.end } : null;
 }
 
+/** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
+function isPain(text: string, m: Match): boolean {
+  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+}
+
+/**
+ * A part about their post that retells a research note in which they name a pain ("Ihr Post über
+ * angetaute Glace bei Sommerlieferungen" with the note "Post: Kundenreklamationen wegen angetauter
+ * Glace"; "your post about steaks left over on Saturday" with "steaks are wasted by Saturday"): the
+ * writer names their problem in the words of what they posted. Two long words of the note must recur.
+ */
+function retellsTheirPain(ctx: LintContext): Span | null {
+  const notes = ctx.input.prospect?.notes;
+  const parts = referenceParts(ctx);
+  if (!notes?.length || parts.length === 0) return null;
+  // a note of what they wrote ("Post: …", "Kommentar: …") that names a pain
+  const painful = notes.filter((n) => THEIR_WORDS(n) && findAll(ctx.lex.pain, n, 0, n.length).some((m) => isPain(n, m)));
+  for (const note of painful) {
+    const wanted = longWordStems(note);
+    for (const p of parts) {
+      // news to celebrate retold ("Glückwunsch zur neuen Aufgabe") names no pain, whatever the note holds
+      if (CELEBRATES(p.text)) continue;
+      const hits = new Set<string>();
+      for (const w of ctx.words) if (w.start >= p.start && w.end <= p.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem)) hits.add(w.stem);
+      if (hits.size >= 2) return { start: p.start, end: p.end };
+    }
+  }
+  return null;
+}
+
 /** An offer part with a result that someone else got: a figure and what changed, not the sender speaking and not a price. */
 function addsResultNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
@@ -190,7 +220,7 @@ export const problemRule = defineRule({
     let nagSpans: Span[] | undefined;
     const inNag = (m: Span) => (nagSpans ??= findAll(lex.pestering, text, body.start, body.end)).some((n) => n.start <= m.start && m.end <= n.end);
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!inNag(m) && !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-")) spans.push(m);
+      if (!inNag(m) && isPain(text, m)) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side
@@ -203,7 +233,7 @@ export const problemRule = defineRule({
       }
     }
     if (spans.length === 0) {
-      const quoted = quotesTheirFigure(ctx) ?? openingQuestion(ctx);
+      const quoted = quotesTheirFigure(ctx) ?? openingQuestion(ctx) ?? retellsTheirPain(ctx);
       if (quoted) spans.push(quoted);
     }
     if (spans.length === 0 && ctx.input.sender?.problem) {

@@ -217,6 +217,8 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Natalie, congrats on the Harbourside launch! Our studio builds show apartments, and we've worked with developers across the UK for 15 years. Would you like to see our portfolio?", messageId: "no-outcome", name: "years in business are no outcome" },
+    { lang: "de", text: "Hallo Herr Riedl, glückwunsch zur neuen Halle! Wir sind seit über 20 Jahren am Markt tätig und liefern Abbundmaschinen. Interesse an unserem Katalog?", messageId: "no-outcome", name: "Jahre am Markt sind kein Ergebnis" },
     { lang: "de", text: "Guten Tag Herr Brinkmann, unsere Sensoren sind in zehn Minuten pro Keller montiert. Damit bieten wir Ihnen «echten Mehrwert». Interesse?", messageId: "abstract", name: "wie schnell das Angebot montiert ist, ist kein Ergebnis" },
     { lang: "en", text: "Hi Isabelle, our portal «empowers» brands to unlock the «full potential» of their dealers. Could we squeeze in 20 minutes before the show?", messageId: "abstract", name: "'squeeze in 20 minutes' is the ask's length, not a result" },
     { lang: "en", text: "Hi Rebecca, the HX-5 measures 23 parameters plus electrolytes from 90 µl of blood with touchscreen operation. Shall I send the spec sheet?", messageId: "no-outcome", name: "'plus' adding a feature is no gain" },

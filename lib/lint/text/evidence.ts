@@ -337,8 +337,9 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|gutschein|voucher|coupon/i;
 
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
-// grown to 40 people", "celebrated its tenth year"): its age and size, not how the offer works or what it did
-const FIRM_FACTS = /\b(?:(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/giu;
+// grown to 40 people", "celebrated its tenth year", "we've worked with developers across the UK for 15 years"):
+// its age, size and tenure, not how the offer works or what it did
+const FIRM_FACTS = /\b(?:(?:we|i)(?:'ve|’ve| have| had)? (?:\p{L}+ )?(?:worked|been|operated|served)\b[^.!?;]{0,60}\bfor (?:over |more than |almost |nearly )?\d+ years|(?:seit|über|mehr als) (?:über |mehr als )?\d+ jahren (?:\p{L}+ ){0,3}(?:tätig|aktiv|am markt|im geschäft|unterwegs)|in business for (?:over |more than )?\d+ years|(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/giu;
 
 /**
  * Whether a part states the firm's own facts. The message is searched once, and only when it holds one

@@ -111,7 +111,7 @@ export const en: LanguageData = {
     "signed with", "went with", "another provider", "another vendor", "another supplier", "another agency", "chose another",
   ],
   selfTalkWords: ["i'm", "i’m", "i am", "we're", "we’re", "we are", "my name", "work with", "partner with", "worked with", "coach*", "advise*", "train*", "opened", "grown", "founded", "has just"],
-  firmFactWords: ["found*", "establish*", "celebrat*", "anniversar*", "employ*", "grown"],
+  firmFactWords: ["found*", "establish*", "celebrat*", "anniversar*", "employ*", "grown", "years"],
   priceWords: ["percent", "early-bird", "early bird", "voucher*", "coupon*", "free trial", "free for", "months free", "weeks free", "days free", "month free"],
   laterInvitations: [
     /(?:get|come) back to (?:me|us) (?:in|after|once|when|next)/, /(?:reach|check) (?:out|back|in) (?:again )?(?:in|after|once|when|next)/, /(?:ping|try|contact|call) (?:me|us) (?:again )?(?:in|after|once|when|next)/,
@@ -150,6 +150,7 @@ export const en: LanguageData = {
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
+    "at its limit", "at their limit", "at the limit", "maxed out", "gives up", "give up on", "gave up on",
     "scrap", "scrapped", "scrapping", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
     "sits empty", "sit empty", "sitting empty", "stands empty", "running empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
@@ -178,7 +179,8 @@ export const en: LanguageData = {
     "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
     "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
-    /only \d+/, /(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/,
+    /only \d+/, // (vacant, stuck or waiting that long; not the sender's own years: "we've worked with developers for 15 years")
+    /(?<!(?:(?:we|i)(?:'ve|’ve| have| had)? (?:\p{L}+ )?(?:worked|been|served|operated|run|built|supported|helped|advised|delivered|done)|in business|trading)[^.!?;]{0,60})(?:since|for) (?:\d+|several|many) (?:months|weeks|years)/u,
     // "migrating the files is what drags the project out", "a nightmare", "the site went down during the sale", "don't know which devices are on the network"
     "nightmare*", /(?:members|customers|clients|staff|people|tenants|drivers|nurses|engineers|guests|users|teams|employees|subscribers) (?:are |keep |kept )?(?:leaving|leave|left)(?![\p{L}])/u, "stop working", "stops working", "stopped working", "go dead", "goes dead", "dried up", "dry up", "dries up", "drying up", "suspicious", "nobody is around", "no one is around", "no data on", "no data about", "unanswered", "unresolved", "unreported", "unprocessed", "on paper", "by fax", "and paper", "out of sync", "drift apart", "drifts apart", "drags out", "drags * out", "drags * * out", "drag * out", "drag * * out", "dragged * out", "dragged * * out", "dragging * out", "went down during", "worst possible", "went offline",
     /(?:don't|doesn't|do not|does not|don’t|doesn’t) (?:yet |really |even )?know (?:which|whether|if|what|how|where|when)(?![\p{L}])/u, "no idea which", "no idea whether", "no visibility",
