@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Gareth, after a weekend shutdown the humidity sensor in most proofers drifts. Our probe corrects it live. Would a note on fitting it help?", messageId: "ok", name: "a sensor that drifts" },
     { lang: "en", text: "Hi Sam, your post about mince selling out by noon while steaks are left over on Saturday is one I hear a lot. We skin-pack steaks so they keep ten days. Want the spec?", input: { prospect: { name: "Sam Whitfield", notes: ["Posted: mince sells out by noon but steaks are wasted by Saturday"] } }, messageId: "ok", name: "their post retold: the note names the waste" },
     { lang: "de", text: "Grüezi Frau Gerber, Ihr Post über angetaute Glace bei Sommerlieferungen hat mich angesprochen. Wir packen mit Eutektikplatten statt Trockeneis. Darf ich die Packliste schicken?", input: { prospect: { name: "Simone Gerber", notes: ["Post: Kundenreklamationen wegen angetauter Glace im Sommer"] } }, messageId: "ok", name: "ihr Beitrag nacherzählt: die Notiz nennt die Reklamationen" },
     { lang: "de", text: "Guten Tag Herr Kemper, Ihre Kälteanlage läuft im Sommer ständig am Limit? Unser Sensor wird außen auf die Leitung geklemmt. Interesse?", messageId: "ok", name: "am Limit" },

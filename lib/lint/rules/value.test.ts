@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Gareth, our probe clips onto the proofer wall and corrects the humidity sensor live; at a Swindon bakery nobody throws away the first Monday rack any more. Useful?", messageId: "ok", name: "nobody throws it away any more" },
+    { lang: "de", text: "Guten Tag Herr Reischl, unser Dampferzeuger hält das Wasser auf Temperatur; in Landshut sind die Brezen seitdem wieder kastanienbraun. Interesse?", messageId: "ok", name: "seitdem wieder kastanienbraun" },
     { lang: "en", text: "Hi Grace, for a 300-guest product launch we ran registration and catering; not a single badge was missing at the door. Want the checklist?", messageId: "ok", name: "not a single badge was missing" },
     { lang: "de", text: "Hallo Herr Brandl, wir planen Firmenfeiern mit Allergikerlisten; bei 400 Gästen war kein einziges Menü falsch. Interesse?", messageId: "ok", name: "kein einziges Menü war falsch" },
     { lang: "de", text: "Guten Tag Frau Weber, unser Bestellmodul fragt drei Grossisten parallel ab; ein Laden in Celle hält so 25 Aufträge im Monat, die früher verloren gingen. Interesse?", messageId: "ok", name: "Aufträge, die früher verloren gingen" },

@@ -249,6 +249,8 @@ export const de: LanguageData = {
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
+    // "in Landshut sind die Brezen seitdem wieder kastanienbraun", "läuft seither wieder normal"
+    /(?:seitdem|seither|inzwischen) (?:[\p{L}-]+ ){0,4}wieder(?![\p{L}])/u, "wieder normal",
     // "kein einziges Menü war falsch", "keine einzige Lieferung kam zu spät"
     /kein\p{L}* einzige\p{L}* (?:[\p{L}-]+ ){1,2}(?:war|waren|ging|gingen|kam|kamen) (?:falsch|verloren|zu spät|zurück|beschädigt)(?![\p{L}])/u,
     // "das Serviceteam telefoniert nur noch bei echten Problemen"

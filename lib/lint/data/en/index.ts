@@ -150,7 +150,7 @@ export const en: LanguageData = {
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
-    "at its limit", "at their limit", "at the limit", "maxed out", "gives up", "give up on", "gave up on",
+    "at its limit", "at their limit", "at the limit", "maxed out", "gives up", "give up on", "gave up on", "drifts", "swings", "pay for it", "pays for it",
     "scrap", "scrapped", "scrapping", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
     "sits empty", "sit empty", "sitting empty", "stands empty", "running empty", "unused", "underused", "underutilised", "underutilized", "unnoticed",
@@ -246,6 +246,8 @@ export const en: LanguageData = {
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
+    // "nobody throws away the first rack any more", "bookings were back to normal"
+    /(?:nobody|no one) (?:[\p{L}'’-]+ ){1,6}(?:any ?more|any longer)(?![\p{L}])/u, "back to normal",
     // "not one meal was wrong", "not a single parcel went missing"
     /not (?:one|a single) (?:[\p{L}-]+ ){1,2}(?:was|were|went|got|came|arrived) (?:wrong|lost|late|missing|missed|damaged|returned|rejected)(?![\p{L}])/u,
     // "9 of my 14 entries were shortlisted"
