@@ -497,7 +497,8 @@ export const hypeRule = defineRule({
     }
     const subject = input.subject ?? "";
     if (subject) {
-      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, m)) found.push(`“${m.text}” (subject)`);
+      // (a word in quotation marks is named there too: "Ihr „Gamechanger“ im Kursplan")
+      for (const m of findAll(lex.hype, subject)) if (!isNegated(subject, m, { claim: true }) && !isPlainFigure(subject, m) && !isMention(subject, m)) found.push(`“${m.text}” (subject)`);
       for (const m of capsRuns(subject)) if (isShout(m.text) && !inMergeField(subject, m)) found.push(`“${m.text}” (subject)`);
       if (/!{2,}/.test(subject)) found.push("“!!” (subject)");
     }
