@@ -102,8 +102,9 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
     const gap = text.slice(pos, w.start);
     if (!/^[\s.]*$/.test(gap) || (names.length > 0 && gap.includes("."))) break;
     // a name is capitalised, unless it is the prospect's own name typed in lower case ("hi anna,")
-    // (a message typed all in lower case writes "hallo herr fiedler")
-    if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect)) && !(opener && isTitle(w.text))) break;
+    // (a message typed all in lower case writes "hallo herr fiedler"; with no prospect given, any
+    // word it greets before a comma is a name: "hi dan,")
+    if (!/^\p{Lu}/u.test(w.text) && !(prospect && matchesPerson(w.text, prospect)) && !(opener && isTitle(w.text)) && !(opener && !prospect && names.length === 0 && /^[,!]/.test(text.slice(w.end, w.end + 1)) && writesInLowerCase(text))) break;
     pos = w.end;
     if (isTitleIn(w.text, words[i - 1]?.text)) continue;
     names.push(w);

@@ -11,6 +11,7 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "en", text: "hi dan,\n\nsaw your post on class bookings after the bus route change. we had the same at our swansea studio. want the schedule we used?\n\ncheers\nrhys", messageId: "ok", name: "a lower-case writer greets by name in lower case, no prospect given" },
     { lang: "en", text: "Dear Professor Adeyemi, congratulations on the ERC grant. Glad to connect?", input: { prospect: { name: "Prof. Folasade Adeyemi", role: "Professor of Soil Ecology" } }, messageId: "ok", name: "a role word followed by the name is a title, not a generic greeting" },
     { lang: "en", text: "Hi Phil, just circling back on my previous note – any thoughts?", input: { prospect: { name: "Phil Morton" } }, messageId: "ok", name: "Phil is a first name, not the degree in 'Dr. phil.'" },
     { lang: "de", text: "Sehr geehrte Frau Dr. phil. Weber, Ihr Vortrag hat mich angesprochen. Darf ich Ihnen die Studie schicken?", input: { prospect: { name: "Dr. phil. Anna Weber" } }, messageId: "ok", name: "Dr. phil. bleibt ein Titel" },
@@ -43,6 +44,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "en", text: "«hi there»,\n\nsaw your post on class bookings. want the schedule we used?", messageId: "generic", name: "'hi there' in lower case greets nobody" },
     { lang: "de", text: "«Liebe Kulturschaffende», Ihr Post zu den Probespielen hat mich erinnert. Vernetzen?", input: { prospect: { name: "Martin Roth" } }, messageId: "generic", name: "Kulturschaffende sind eine Gruppe, kein fremder Name" },
     { lang: "en", text: "«Dear Doctor», an 18-month waiting list means a lot of families calling reception. Would the template letters help?", input: { prospect: { name: "Aidan Byrne" } }, messageId: "no-name", name: "'Doctor' alone is a title without a name, not someone else's name" },
     { lang: "en", text: "«Dear Editor», your post about covering 54 wards with four reporters sounds like a brutal night. Would the set-up help?", input: { prospect: { name: "Kavita Desai", role: "Editor" } }, messageId: "generic", name: "the prospect's job title greets the post, not the person (and is nobody else's name)" },
