@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "de", text: "Hoi Reto, dein Beitrag zu Nachbarschaftsklagen wegen Wärmepumpen trifft's. Seit wir vor jeder Offerte eine Schallprognose machen, gab es keine Einsprachen mehr. Vernetzen?", input: note, messageId: "ok", name: "eine Offerte im Erfahrungsbericht verkauft nichts" },
     { lang: "de", text: "Hallo Frau Ott, Ihr Beitrag zu Parkremplern bei Lieferwagen war ehrlich – das ist in unseren Kursen Thema Nr. 1. Vernetzen?", input: note, messageId: "ok", name: "Thema Nr. 1 ist ein Rang, keine Zahl" },
     { lang: "en", text: "Hi Owen, your post on reversing knocks in the van fleet rang true – that is complaint no. 1 in our courses too. Connect?", input: note, messageId: "ok", name: "complaint no. 1 is a rank, not a result" },
     { lang: "en", text: "Hi Owen, your talk on adaptive lessons was the best of the day. Our notes from three schools are here, no sign-up: snowability.org/adaptive-notes. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "'no sign-up' sells nothing" },
@@ -44,6 +45,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Grüezi Herr Dr. Keller, Sie leiten die Medizintechnik am Spital. Wir warten Ultraschallgeräte aller Hersteller zu «Fixpreisen». Darf ich Ihnen «eine Offerte senden»?", input: note, messageId: "pitch", name: "Fixpreise und eine Offerte verkaufen" },
     { lang: "de", text: "Hallo Herr Dietz, zu viel Glasbruch in der Veredelung? «Unsere Scanner halbieren Ihre Bruchquote – GARANTIERT!!!» Vernetzen wir uns", input: note, messageId: "pitch", name: "ein übertriebenes Versprechen für 'unsere' Scanner verkauft" },
     { lang: "en", text: "Hi Lachlan, struggling to hire drivers? «We fill ANY driving role in 7 days – GUARANTEED!!!» Let's connect", input: note, messageId: "pitch", name: "the sender's hyped promise sells" },
     { lang: "de", text: "Hallo Herr Demir, Ihr Post zu Standzeiten an der Rampe hat mich angesprochen. Genau «dafür haben wir Slotwise gebaut» – ein Tool, das Wartezeiten halbiert. Vernetzen?", input: note, messageId: "pitch", name: "dafür haben wir X gebaut: das eigene Produkt" },

@@ -292,6 +292,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Keller, wir warten Ultraschallgeräte aller Hersteller zu Fixpreisen. Darf ich Ihnen eine Offerte senden?", messageId: "no-problem", name: "wir warten Geräte: warten heißt hier instand halten" },
     { lang: "de", text: "Hallo Frau Lindner, herzlichen Glückwunsch zur neuen Aufgabe als Leiterin Beschaffung! Wir sind Distributor für Normteile mit 40.000 Artikeln ab Lager. Darf ich unseren Katalog schicken?", input: { prospect: { name: "Eva Lindner", notes: ["Post: neue Aufgabe als Leiterin Beschaffung, der Einkauf kämpft mit Lieferverzögerungen"] } }, messageId: "no-problem", name: "ein Glückwunsch nacherzählt nennt kein Problem, auch wenn die Notiz eines hat" },
     { lang: "en", text: "Hi Natalie, congrats on the launch! We design marketing suites, and we've worked with developers across the UK for 15 years. Open to seeing our portfolio?", messageId: "no-problem", name: "the sender's own years are no problem of theirs" },
     { lang: "en", text: "Hi Olga, congrats on the new role at Baltrex. We are an accredited lab for dimensional, pressure and electrical calibration with online certificates. Let me know if you ever need us.", messageId: "no-problem", name: "pressure as a quantity measured is no pain" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Sam, I fixed the same torque sensor fault at two physio clinics last month; both were running again the same week. Want me to take a look?", messageId: "ok", name: "running again the same week" },
     { lang: "en", text: "Hi Gareth, our probe clips onto the proofer wall and corrects the humidity sensor live; at a Swindon bakery nobody throws away the first Monday rack any more. Useful?", messageId: "ok", name: "nobody throws it away any more" },
     { lang: "de", text: "Guten Tag Herr Reischl, unser Dampferzeuger hält das Wasser auf Temperatur; in Landshut sind die Brezen seitdem wieder kastanienbraun. Interesse?", messageId: "ok", name: "seitdem wieder kastanienbraun" },
     { lang: "en", text: "Hi Grace, for a 300-guest product launch we ran registration and catering; not a single badge was missing at the door. Want the checklist?", messageId: "ok", name: "not a single badge was missing" },

@@ -248,6 +248,8 @@ export const en: LanguageData = {
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
     // "nobody throws away the first rack any more", "bookings were back to normal"
     /(?:nobody|no one) (?:[\p{L}'’-]+ ){1,6}(?:any ?more|any longer)(?![\p{L}])/u, "back to normal",
+    // "both were running again the same week"
+    "running again", "working again", "back online", "back up and running",
     // "not one meal was wrong", "not a single parcel went missing"
     /not (?:one|a single) (?:[\p{L}-]+ ){1,2}(?:was|were|went|got|came|arrived) (?:wrong|lost|late|missing|missed|damaged|returned|rejected)(?![\p{L}])/u,
     // "9 of my 14 entries were shortlisted"
