@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, you mentioned that being on call every other weekend is wearing you down. The role I'm filling is one weekend in six. Want the details?", messageId: "ok", name: "wearing you down" },
+    { lang: "en", text: "Hi Dr. Malik, your post about the clinic having no in-house engineer since your technician retired caught my attention. We cover two hospices already. Worth a chat?", messageId: "ok", name: "having no in-house engineer" },
     { lang: "en", text: "Hi Gareth, after a weekend shutdown the humidity sensor in most proofers drifts. Our probe corrects it live. Would a note on fitting it help?", messageId: "ok", name: "a sensor that drifts" },
     { lang: "en", text: "Hi Sam, your post about mince selling out by noon while steaks are left over on Saturday is one I hear a lot. We skin-pack steaks so they keep ten days. Want the spec?", input: { prospect: { name: "Sam Whitfield", notes: ["Posted: mince sells out by noon but steaks are wasted by Saturday"] } }, messageId: "ok", name: "their post retold: the note names the waste" },
     { lang: "de", text: "Grüezi Frau Gerber, Ihr Post über angetaute Glace bei Sommerlieferungen hat mich angesprochen. Wir packen mit Eutektikplatten statt Trockeneis. Darf ich die Packliste schicken?", input: { prospect: { name: "Simone Gerber", notes: ["Post: Kundenreklamationen wegen angetauter Glace im Sommer"] } }, messageId: "ok", name: "ihr Beitrag nacherzählt: die Notiz nennt die Reklamationen" },

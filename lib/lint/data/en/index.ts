@@ -150,6 +150,9 @@ export const en: LanguageData = {
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
+    // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
+    /(?:wear|wears|wearing|wore|worn|grind|grinds|grinding|ground) (?:[\p{L}'’-]+ ){0,2}down(?![\p{L}])/u,
+    /(?:having|has|have|had|with|left with|now) no (?:in-house |dedicated |own |full-time |on-site )?(?:engineer|technician|cover|backup|specialist|expert|developer|nurse|driver|admin|accountant|manager)s?(?![\p{L}])/u,
     "at its limit", "at their limit", "at the limit", "maxed out", "gives up", "give up on", "gave up on", "drifts", "swings", "pay for it", "pays for it",
     "scrap", "scrapped", "scrapping", "rework", "defect*", "mismatch*", "deviation*", "slips", "slipping", "over budget",
     "overspend*", "overtime", "chaos", "chaotic", "mess", "messy", "tricky", "broken", "keeps breaking", "broke down",
