@@ -309,49 +309,76 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   expect(await asksBeforeUnload()).toBe(false);
 });
 
-test("text lost without a question (the browser's Back) comes back, can be discarded, and is gone once saved", async ({ page }) => {
+test("text lost without a question (the browser's Back) comes back for its prospect only, can be discarded, and is gone once saved", async ({ page }) => {
   await useLocale(page, "en");
-  await page.goto("/prospects");
+  const en = flows[0];
+  await createProspect(page, en.prospect, en.labels);
+  const write = page.getByRole("link", { name: en.labels.write });
   const compose = page.getByRole("navigation").getByRole("link", { name: "Compose", exact: true });
-  // a navigation inside the app: Back and Forward are the router's, the leave guard cannot ask
-  await compose.click();
-  await expect(page).toHaveURL(/\/compose/);
+  // navigations inside the app: Back and Forward are the router's, the leave guard cannot ask
+  await write.click();
+  await expect(page).toHaveURL(/\/compose\?prospect=/);
   const editor = page.getByLabel("Message", { exact: true });
   const notice = page.getByTestId("notice");
-  const text = "Hi Lena, your Logimat talk on picking errors stuck with me. Would a short write-up help?";
+  const text = "Hi Anna, your post on CRM data quality stuck with me. Would a short write-up help?";
   await editor.fill(text);
+  await page.getByLabel("Channel").selectOption("inmail");
   await page.goBack();
-  await expect(page).toHaveURL(/\/prospects/);
+  await expect(page.getByRole("heading", { level: 1, name: en.prospect.name })).toBeVisible();
   await page.goForward();
   await expect(editor).toHaveValue(text);
+  await expect(page.getByLabel("Channel")).toHaveValue("inmail");
   await expect(notice).toContainText("Your unsaved text from");
   await expectAccessible(page);
+  // a new message without that prospect is not offered Anna's text
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: en.prospect.name })).toBeVisible();
+  await compose.click();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(editor).toHaveValue("");
+  await expect(notice).toHaveCount(0);
   // discarded: the empty message it was, and no copy left to offer again
+  await page.goBack();
+  await write.click();
+  await expect(editor).toHaveValue(text);
   await notice.getByRole("button", { name: "Discard it" }).click();
   await expect(editor).toHaveValue("");
+  await expect(page.getByLabel("Channel")).toHaveValue("message");
   await expect(notice).toHaveCount(0);
   await page.goBack();
   await page.goForward();
-  await expect(page).toHaveURL(/\/compose/);
+  await expect(page).toHaveURL(/\/compose\?prospect=/);
   await expect(editor).toHaveValue("");
   await expect(notice).toHaveCount(0);
-  // saved: the browser's copy goes, a new message starts empty
+  // saved: the browser's copy goes
   await editor.fill(text);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  const copies = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ansprache:compose:")).length);
+  await expect.poll(copies).toBe(0);
+  // a copy begun from an older save of the draft (saved again in another tab since) says so
+  await page.getByTestId("drafts").getByRole("link", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/compose\?draft=/);
+  await editor.fill(`${text} Edited here.`);
+  await expect.poll(copies).toBe(1);
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("ansprache:compose:"))!;
+    const copy = JSON.parse(localStorage.getItem(key)!);
+    localStorage.setItem(key, JSON.stringify({ ...copy, base: { ...copy.base, body: "an older save" } }));
+  });
   await page.goBack();
   await page.goForward();
-  await expect(page).toHaveURL(/\/compose/);
-  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
-  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(/\/compose\?draft=/);
+  await expect(editor).toHaveValue(`${text} Edited here.`);
+  await expect(notice).toContainText("the saved draft has changed since");
   // signing out leaves no copy in this browser
   await editor.fill(`${text} One more line.`);
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ansprache:compose:")).length)).toBe(1);
+  await expect.poll(copies).toBe(1);
   await page.getByTestId("user-menu").locator("summary").click();
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("ansprache:compose:")).length)).toBe(0);
+  expect(await copies()).toBe(0);
 });
 
 test("deleting a draft asks first and runs once, however often it is clicked", async ({ page }) => {

@@ -19,7 +19,7 @@ import { ThreadPanel } from "./thread-panel";
 import { AiReviewStatus } from "./ai-review-status";
 import { useAiReview } from "./use-ai-review";
 import { useLeaveGuard } from "./use-leave-guard";
-import { localCopyKey, readLocalCopy, removeLocalCopy, useLocalCopy } from "./use-local-copy";
+import { localCopyKey, readLocalCopy, removeLocalCopy, sweepLocalCopies, useLocalCopy } from "./use-local-copy";
 
 export interface ComposeInitial {
   draftId: string | null;
@@ -323,25 +323,36 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
   const cannotStore = pending || !body.trim() || tooLong;
   // typed and neither saved nor sent: leaving the page (or opening another draft) asks first
   const unsaved = body.trim() !== "" && (body !== kept.body || (channel === "inmail" && subject !== kept.subject));
-  const copyKey = localCopyKey(memberId, draftId);
+  const copyKey = localCopyKey(memberId, draftId, prospectId);
   // leaving through the app after confirming discards the text, the browser's copy too
   useLeaveGuard(unsaved, t("compose.leaveConfirm"), () => removeLocalCopy(copyKey));
 
   // Text typed here and lost without a question (Back, a crash) is offered back when this draft, or
-  // a new message, is opened again. Read after the first render: the server has no such copy.
+  // a new message to the same prospect, is opened again. Read after the first render: the server
+  // has no such copy. Once, for the draft the page opened with.
   useEffect(() => {
-    const copy = readLocalCopy(localCopyKey(memberId, initial.draftId));
+    sweepLocalCopies();
+    const copy = readLocalCopy(localCopyKey(memberId, initial.draftId, initial.prospectId));
     if (!copy || !copy.body.trim() || (copy.body === initial.body && copy.subject === initial.subject)) return;
     setBody(copy.body);
     setSubject(copy.subject);
-    setNotice({ kind: "ok", text: t("compose.restored", { time: format.dateTime(new Date(copy.savedAt), { dateStyle: "medium", timeStyle: "short" }) }), action: "discardRestored" });
-    // once, for the draft the page opened with
+    if ((CHANNELS as readonly string[]).includes(copy.channel)) setChannel(copy.channel as Channel);
+    if (copy.account === "free" || copy.account === "premium") setAccount(copy.account);
+    if (copy.language === "auto" || copy.language === "en" || copy.language === "de") setLanguage(copy.language);
+    const time = format.dateTime(new Date(copy.savedAt), { dateStyle: "medium", timeStyle: "short" });
+    // the draft was saved again elsewhere (another tab or device) after this copy began: say so
+    const newerSaved = copy.base.body !== initial.body || copy.base.subject !== initial.subject;
+    setNotice({ kind: "ok", text: t(newerSaved ? "compose.restoredOverNewer" : "compose.restored", { time }), action: "discardRestored" });
   }, []);
-  useLocalCopy(copyKey, unsaved, { body, subject });
+  useLocalCopy(copyKey, unsaved, { body, subject, channel, account, language, base: kept });
 
+  /** Back to the text as saved (or empty for a new message), with the settings it opened with. */
   function discardRestored() {
     setBody(kept.body);
     setSubject(kept.subject);
+    setChannel(initial.channel);
+    setAccount(initial.account);
+    setLanguage(initial.language);
     removeLocalCopy(copyKey);
     setNotice(null);
   }

@@ -5,23 +5,30 @@ import { useEffect, useRef } from "react";
 /**
  * A copy of the unsaved message in the browser's storage, so that text the leave guard cannot
  * protect is not lost: the browser's Back and Forward (the router swaps the page without asking),
- * a crash, a closed tab the browser did not ask about. It is written shortly after each change
- * while the text is unsaved, removed once it is saved, sent or discarded, and offered back when
- * the same member opens the same draft (or a new message) again.
+ * a crash, a closed tab the browser did not ask about. It is written on each change while the text
+ * is unsaved, removed once it is saved, sent or discarded, and offered back when the same member
+ * opens the same draft (or a new message to the same prospect) again.
  */
 
 export interface LocalCopy {
   body: string;
   subject: string;
+  channel: string;
+  account: string;
+  language: string;
+  /** The saved text the copy started from: if the saved draft has changed since, the page says so. */
+  base: { body: string; subject: string };
   savedAt: number;
 }
 
 const PREFIX = "ansprache:compose:";
 /** A copy older than this is stale: the writer has moved on. */
 const KEEP_DAYS = 14;
+const DAY = 86_400_000;
 
-export function localCopyKey(memberId: string, draftId: string | null): string {
-  return `${PREFIX}${memberId}:${draftId ?? "new"}`;
+/** A draft's copy, or a new message's for its prospect: a new message to Max never offers Lena's text. */
+export function localCopyKey(memberId: string, draftId: string | null, prospectId: string | null): string {
+  return `${PREFIX}${memberId}:${draftId ?? `new:${prospectId ?? "none"}`}`;
 }
 
 function storage(): Storage | null {
@@ -32,18 +39,22 @@ function storage(): Storage | null {
   }
 }
 
-export function readLocalCopy(key: string, now = Date.now()): LocalCopy | null {
-  const store = storage();
+function parse(raw: string, now: number): LocalCopy | null {
   try {
-    const raw = store?.getItem(key);
-    if (!raw) return null;
     const copy = JSON.parse(raw) as Partial<LocalCopy>;
-    if (typeof copy.body !== "string" || typeof copy.subject !== "string" || typeof copy.savedAt !== "number") throw new Error("not a copy");
-    if (now - copy.savedAt > KEEP_DAYS * 86_400_000) throw new Error("stale");
-    return { body: copy.body, subject: copy.subject, savedAt: copy.savedAt };
+    const strings = [copy.body, copy.subject, copy.channel, copy.account, copy.language, copy.base?.body, copy.base?.subject];
+    if (strings.some((s) => typeof s !== "string") || typeof copy.savedAt !== "number" || now - copy.savedAt > KEEP_DAYS * DAY) return null;
+    return copy as LocalCopy;
   } catch {
-    // unreadable or stale: nothing to offer, and nothing to keep
-    removeLocalCopy(key);
+    return null;
+  }
+}
+
+export function readLocalCopy(key: string, now = Date.now()): LocalCopy | null {
+  try {
+    const raw = storage()?.getItem(key);
+    return raw ? parse(raw, now) : null;
+  } catch {
     return null;
   }
 }
@@ -53,6 +64,19 @@ export function removeLocalCopy(key: string): void {
     storage()?.removeItem(key);
   } catch {
     // nothing stored, nothing to remove
+  }
+}
+
+/** Removes the copies that are stale or unreadable (a draft deleted elsewhere, a member long gone): no message text lingers. */
+export function sweepLocalCopies(now = Date.now()): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    for (const key of Object.keys(store)) {
+      if (key.startsWith(PREFIX) && !parse(store.getItem(key) ?? "", now)) store.removeItem(key);
+    }
+  } catch {
+    // storage went away: nothing to sweep
   }
 }
 
@@ -70,11 +94,12 @@ export function removeAllLocalCopies(): void {
 /**
  * Keeps the copy under `key` in step with the editor: written on every change while `unsaved`
  * (at once: a copy written after a pause would miss the last words typed before Back), removed
- * when not. When the key changes (the draft was saved under a new id), the copy under the old key
- * goes: the text now lives under the new one, or is saved.
+ * when not. When the key changes (the draft was saved under a new id, or a new message moved to
+ * another prospect), the copy under the old key goes: the text now lives under the new one.
  */
-export function useLocalCopy(key: string, unsaved: boolean, text: { body: string; subject: string }): void {
+export function useLocalCopy(key: string, unsaved: boolean, copy: Omit<LocalCopy, "savedAt">): void {
   const previous = useRef(key);
+  const json = JSON.stringify(copy);
   useEffect(() => {
     if (previous.current !== key) {
       removeLocalCopy(previous.current);
@@ -82,9 +107,9 @@ export function useLocalCopy(key: string, unsaved: boolean, text: { body: string
     }
     if (!unsaved) return removeLocalCopy(key);
     try {
-      storage()?.setItem(key, JSON.stringify({ body: text.body, subject: text.subject, savedAt: Date.now() } satisfies LocalCopy));
+      storage()?.setItem(key, JSON.stringify({ ...(JSON.parse(json) as Omit<LocalCopy, "savedAt">), savedAt: Date.now() }));
     } catch {
       // storage full or disabled: the leave guard still asks where it can
     }
-  }, [key, unsaved, text.body, text.subject]);
+  }, [key, unsaved, json]);
 }

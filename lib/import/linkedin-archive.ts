@@ -56,6 +56,8 @@ export async function readArchive(data: Uint8Array, fileName: string, { maxUnpac
       // are unpacked (each is refused if it unpacks to more than it declares, so a lie gains nothing).
       if (csvs.reduce((sum, e) => sum + e.size, 0) > maxUnpackedBytes) throw new ArchiveError("archive_too_large", `The archive's CSV files unpack to more than ${Math.round(maxUnpackedBytes / 1_000_000)} MB.`);
       for (const entry of csvs) {
+        // each file gives way to other requests, however small (a stored file is there at once)
+        await yieldToEventLoop();
         const text = await decodeInSlices(await unzipEntry(data, entry));
         const kind = kindOf(entry.name, text);
         if (kind) files[kind] = text;

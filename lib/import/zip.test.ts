@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from "fflate";
-import { unzipEntry, zipEntries, ZipError } from "./zip";
+import { MAX_ENTRIES, unzipEntry, zipEntries, ZipError } from "./zip";
 
 async function unzipAll(data: Uint8Array): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -68,6 +68,21 @@ describe("zip", () => {
     commented.set(comment, base.byteLength);
     commented[base.byteLength - 2] = comment.byteLength;
     expect(await unzipAll(commented)).toEqual({ "a.csv": "x\n" });
+  });
+
+  it("reads an archive with bytes after its end record, and an empty file stored without deflate data", async () => {
+    const base = zipSync({ "a.csv": strToU8("x\n") });
+    const padded = new Uint8Array(base.byteLength + 4);
+    padded.set(base);
+    expect(await unzipAll(padded)).toEqual({ "a.csv": "x\n" });
+    const [entry] = zipEntries(base);
+    expect(await unzipEntry(base, { ...entry, method: 8, size: 0, compressedSize: 0 })).toEqual(new Uint8Array(0));
+  });
+
+  it("refuses a directory that lists more files than any LinkedIn export has, before reading them", () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i <= MAX_ENTRIES; i++) files[`f${i}.csv`] = new Uint8Array(0);
+    expect(() => zipEntries(zipSync(files, { level: 0 }))).toThrow(/at most/);
   });
 
   it("reads archives written as a stream, with the sizes after each file", async () => {

@@ -37,6 +37,11 @@ const UTF8_NAME = 0x800;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 const INFLATE_CHUNK = 1 << 20;
+/**
+ * The most entries a central directory may list. A LinkedIn export has a few dozen files; a crafted
+ * archive listing millions (all pointing at one tiny file) kept the server busy for seconds to minutes.
+ */
+export const MAX_ENTRIES = 10_000;
 
 function reader(data: Uint8Array) {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -58,14 +63,16 @@ function reader(data: Uint8Array) {
 /** The files the archive's central directory lists, in its order. */
 export function zipEntries(data: Uint8Array): ZipEntry[] {
   const { u16, u32, u64 } = reader(data);
-  // the end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it
-  let end = -1;
-  for (let at = data.byteLength - 22; at >= Math.max(0, data.byteLength - 22 - MAX16); at--) {
-    if (u32(at) === END_OF_DIRECTORY && at + 22 + u16(at + 20) === data.byteLength) {
-      end = at;
-      break;
+  // the end record is the last 22 bytes, unless a comment (at most 65,535 bytes) follows it: the record
+  // whose comment ends the file, else (bytes some tools append after it) the last whose comment fits
+  const findEnd = (fits: (commentEnd: number) => boolean) => {
+    for (let at = data.byteLength - 22; at >= Math.max(0, data.byteLength - 22 - MAX16); at--) {
+      if (u32(at) === END_OF_DIRECTORY && fits(at + 22 + u16(at + 20))) return at;
     }
-  }
+    return -1;
+  };
+  let end = findEnd((commentEnd) => commentEnd === data.byteLength);
+  if (end === -1) end = findEnd((commentEnd) => commentEnd <= data.byteLength);
   if (end === -1) throw new ZipError("The archive has no central directory.");
   let count = u16(end + 10);
   let directory = u32(end + 16);
@@ -77,7 +84,10 @@ export function zipEntries(data: Uint8Array): ZipEntry[] {
     count = u64(end64 + 32);
     directory = u64(end64 + 48);
   }
+  if (count > MAX_ENTRIES) throw new ZipError(`The archive lists ${count} files; at most ${MAX_ENTRIES} are read.`);
   const entries: ZipEntry[] = [];
+  const utf8 = new TextDecoder("utf-8");
+  const latin1 = new TextDecoder("latin1");
   let at = directory;
   for (let i = 0; i < count; i++) {
     if (u32(at) !== DIRECTORY_ENTRY) throw new ZipError("The archive's central directory is damaged.");
@@ -100,7 +110,7 @@ export function zipEntries(data: Uint8Array): ZipEntry[] {
     }
     entries.push({
       // names not flagged UTF-8 are in the old DOS code page; latin1 reads their ASCII alike
-      name: new TextDecoder(flags & UTF8_NAME ? "utf-8" : "latin1").decode(nameBytes),
+      name: (flags & UTF8_NAME ? utf8 : latin1).decode(nameBytes),
       size,
       compressedSize,
       method: u16(at + 10),
@@ -128,6 +138,8 @@ export async function unzipEntry(data: Uint8Array, entry: ZipEntry): Promise<Uin
     return packed;
   }
   if (entry.method !== DEFLATED) throw new ZipError(`${entry.name}: unsupported compression (${entry.method}).`);
+  // an empty file: some writers store no deflate data at all for it
+  if (entry.size === 0) return new Uint8Array(0);
   try {
     // one byte more than declared is room enough to notice a lie; chunks of a megabyte, as the
     // default 16 KB made the thread pool hand back every piece and took four times as long
