@@ -252,6 +252,15 @@ function digitForLetter(label: string): string | null {
   return null;
 }
 
+/**
+ * A capital I written between small letters of a host that has no other capitals ("gaIabau-verband.de"):
+ * in most fonts it passes for an l, and nobody types a domain so except to pass for another.
+ */
+function capitalIForL(written: string): string | null {
+  if (!/[a-z]I[a-z]/.test(written) || /[A-HJ-Z]/.test(written)) return null;
+  return written.replace(/(?<=[a-z])I(?=[a-z])/g, "l").toLowerCase().replace(/^www\./, "");
+}
+
 function skeleton(token: string): string {
   return token.replace(/rn/g, "m").replace(/vv/g, "w").replace(/0/g, "o").replace(/1/g, "l");
 }
@@ -329,7 +338,7 @@ const classify = memoize(function classify(raw: string): Readonly<Pick<LinkInfo,
   else if (SHORTENERS.has(bare)) risk = "shortener";
   else if (isLookAlike(display)) risk = "look-alike";
   else if (host.split(".").some((l) => l.startsWith("xn--"))) risk = "punycode";
-  const imitates = risk ? null : imitatedName(host);
+  const imitates = risk ? null : (imitatedName(host) ?? capitalIForL(RAW_HOST.exec(raw)?.[1] ?? ""));
   if (imitates) return { host, displayHost: display, risk: "look-alike", imitates };
   return { host, displayHost: display, risk };
 });
