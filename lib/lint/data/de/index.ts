@@ -19,6 +19,8 @@ export const de: LanguageData = {
     "netzwerkpartnerin", "leserin", "leser", "kundin", "kunde",
     // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
     "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
+    // a group by its trade: "Liebe Finanzprofis", "Hallo HR-Expertinnen", "Liebe Logistik-Entscheider"
+    ...["profis", "experten", "expertinnen", "entscheider", "entscheiderinnen", "macher", "macherinnen", "verantwortliche", "verantwortlichen"].map((w) => `*${w}`),
   ],
   closings: [
     "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "mit besten grüßen", "herzliche grüße",
