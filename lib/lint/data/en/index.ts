@@ -211,6 +211,8 @@ export const en: LanguageData = {
     "great fit", /help your business(?! case)/, "take your business", "noticeabl*",
   ],
   outcomes: [
+    // "turned 'about a year of runway' into a hard 14 months"
+    /(?:turned|turns) [^.!?\n]{1,50}? into(?![\p{L}])/u,
     // "30 orders a month that used to be lost": what was before, counted
     /(?:that|which) (?:previously|used to)(?![\p{L}])/u,
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
