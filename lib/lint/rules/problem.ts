@@ -3,7 +3,7 @@ import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
-import { longWordStems } from "../text/normalize";
+import { longWordStems, type StemSet } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
 
 // a cut that says by how much without a number
@@ -141,20 +141,32 @@ function retellsTheirPain(ctx: LintContext): Span | null {
   const notes = ctx.input.prospect?.notes;
   const parts = referenceParts(ctx);
   if (!notes?.length || parts.length === 0) return null;
-  // a note of what they wrote ("Post: …", "Kommentar: …") that names a pain
-  const painful = notes.filter((n) => THEIR_WORDS(n) && findAll(ctx.lex.pain, n, 0, n.length).some((m) => isPain(n, m)));
-  for (const note of painful) {
-    const wanted = longWordStems(note);
-    for (const p of parts) {
-      // news to celebrate retold ("Glückwunsch zur neuen Aufgabe") names no pain, whatever the note holds
-      if (CELEBRATES(p.text)) continue;
-      const hits = new Set<string>();
-      for (const w of ctx.words) if (w.start >= p.start && w.end <= p.end && wanted.mayMatch(ctx.text, w.start, w.end) && wanted.has(w.stem)) hits.add(w.stem);
-      if (hits.size >= 2) return { start: p.start, end: p.end };
+  // a note of what they wrote ("Post: …", "Kommentar: …") that names a pain, read from its start
+  // (a research note says what it is about at once; a long one is not searched to its end)
+  const painful: StemSet[] = [];
+  for (const note of notes) {
+    const head = note.slice(0, NOTE_REACH);
+    if (THEIR_WORDS(head) && findAll(ctx.lex.pain, head, 0, head.length).some((m) => isPain(head, m))) painful.push(longWordStems(head));
+  }
+  if (painful.length === 0) return null;
+  const { words, text } = ctx;
+  let k = 0; // parts and words are in order: one pass over the words for all parts
+  for (const p of parts) {
+    while (k < words.length && words[k].start < p.start) k++;
+    // news to celebrate retold ("Glückwunsch zur neuen Aufgabe") names no pain, whatever the note holds
+    if (CELEBRATES(p.text)) continue;
+    const hits = painful.map(() => new Set<string>());
+    for (let i = k; i < words.length && words[i].end <= p.end; i++) {
+      const w = words[i];
+      for (let j = 0; j < painful.length; j++) if (painful[j].mayMatch(text, w.start, w.end) && painful[j].has(w.stem)) hits[j].add(w.stem);
     }
+    if (hits.some((h) => h.size >= 2)) return { start: p.start, end: p.end };
   }
   return null;
 }
+
+/** How much of a research note retellsTheirPain reads. */
+const NOTE_REACH = 1_000;
 
 /** An offer part with a result that someone else got: a figure and what changed, not the sender speaking and not a price. */
 function addsResultNews(ctx: LintContext): boolean {
