@@ -8,7 +8,7 @@ import en from "../messages/en.json";
 // message with a number fails the last test until its singular is written down here too.
 
 // placeholders that hold text (names, dates, formatted rates), never a count
-const TEXT_ARGS = new Set(["reason", "invented", "error", "touches", "query", "source", "date", "name", "kind", "verdict", "column", "file", "workspace", "role", "rate", "median"]);
+const TEXT_ARGS = new Set(["reason", "invented", "error", "touches", "query", "source", "date", "name", "kind", "verdict", "column", "file", "workspace", "role", "rate", "median", "time"]);
 
 type Args = (n: number) => Record<string, number | string>;
 const all = (...names: string[]): Args => (n) => Object.fromEntries(names.map((k) => [k, n]));
