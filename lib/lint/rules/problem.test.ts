@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Prof. Wendler, bei Neubauten ist die Klimatisierung oft die größte Unsicherheitsquelle für Längenmessungen. Wir messen den Raum vor der Abnahme. Interesse?", messageId: "ok", name: "eine Unsicherheitsquelle ist ein Risiko" },
     { lang: "en", text: "Hi Daniel, you mentioned that being on call every other weekend is wearing you down. The role I'm filling is one weekend in six. Want the details?", messageId: "ok", name: "wearing you down" },
     { lang: "en", text: "Hi Dr. Malik, your post about the clinic having no in-house engineer since your technician retired caught my attention. We cover two hospices already. Worth a chat?", messageId: "ok", name: "having no in-house engineer" },
     { lang: "en", text: "Hi Gareth, after a weekend shutdown the humidity sensor in most proofers drifts. Our probe corrects it live. Would a note on fitting it help?", messageId: "ok", name: "a sensor that drifts" },
