@@ -48,6 +48,8 @@ describe("splitSentences", () => {
 
   it("ends a sentence before a lower-case word in a text written all in lower case, abbreviations aside", () => {
     expect(texts("hey sophie! your post stuck with me. that's all we shoot, e.g. the barn weddings. want a gallery?")).toEqual(["hey sophie!", "your post stuck with me.", "that's all we shoot, e.g. the barn weddings.", "want a gallery?"]);
+    // a capitalised name on a line of its own (the signature) does not make it capitalised writing
+    expect(texts("hey jamal – saw your post. we built an alert. want a screenshot?\n\nSam")).toEqual(["hey jamal – saw your post.", "we built an alert.", "want a screenshot?", "Sam"]);
     // a writer who opens sentences with capitals uses "e.g. the" and "z. B. die" within one
     expect(texts("Hi Sophie, your post stuck with me. that's all we shoot.")).toEqual(["Hi Sophie, your post stuck with me. that's all we shoot."]);
   });

@@ -121,8 +121,11 @@ function isLowerAt(text: string, i: number): boolean {
   return i < text.length && (classOf(text.charCodeAt(i)) & LOWER) !== 0;
 }
 
-/** A capital that opens the text or a sentence: a writer who uses none ("stuck with me. that's all we shoot.") writes in lower case. */
-const SENTENCE_CAPITAL = /(?:^|[.!?]\s+)\p{Lu}/u;
+/**
+ * A capital that opens the text or a sentence within a line: a writer who uses none ("stuck with me.
+ * that's all we shoot.") writes in lower case, even when a line of its own is a capitalised name ("Sam").
+ */
+const SENTENCE_CAPITAL = /(?:^|[.!?][ \t\u00a0]+)\p{Lu}/u;
 
 export function writesInLowerCase(text: string): boolean {
   return !SENTENCE_CAPITAL.test(text);
