@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "en", text: "Dear Mr Okafor, I came across your recent post about insurance premiums rising after several minor collisions, and I wanted to reach out because our forward-facing cameras have helped customers reduce at-fault incidents by 31% in the first year. Would you be open to learning more?", messageId: "ok", name: "after the reference, 'because our cameras …' is the sender's proof" },
     { lang: "de", text: "Guten Tag Frau Engel, Ihre Kantine bleibt montags halb leer. Wir sind ein Caterer aus Regensburg, der mit Vorbestellung per App arbeitet. Interesse?", messageId: "ok", name: "der Relativsatz nach der Vorstellung sagt, wie es geht" },
     { lang: "de", text: "Hallo Herr Ortner, Nebenkostenabrechnung bis Mai? Unsere Software erstellt sie für 1.200 Einheiten in zwei Wochen. Interesse?", input: { prospect: { name: "Michael Ortner", notes: ["Post: Nebenkostenabrechnung für 1.200 Einheiten bindet das Team bis Mai"] } }, messageId: "ok", name: "ihre 1.200 Einheiten, aber die zwei Wochen sind der Beleg des Angebots" },
     { lang: "en", text: "Hi Emily, the other trust has now finished its first year-end on the new setup: audit queries fell from 40 to 11. Would their checklist be useful for your 14 schools?", messageId: "ok", name: "news of a result in the first sentence is proof, not their situation" },
