@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Kraus, Ihr Werk ist mit dem Bus schlecht erreichbar. Dienstrad-Leasing hilft genau dort. Hätten Sie Interesse?", messageId: "ok", name: "schlecht erreichbar" },
     { lang: "de", text: "Sehr geehrter Herr Pichlmayr, nach einer Übernahme sieht die Disposition oft nur die Hälfte der Flotte auf einer Karte. Wir führen die Daten zusammen. Interesse?", messageId: "ok", name: "sieht nur die Hälfte" },
     { lang: "de", text: "Guten Tag Frau Rößler, Ihre Fahrer stehen in Polen oft an Tankstellen, die Ihre Karte nicht akzeptieren, und strecken den Diesel privat vor. Unsere Karte gilt an 4.200 Stationen. Interesse?", messageId: "ok", name: "nicht akzeptiert, privat vorgestreckt" },
     { lang: "de", text: "Sehr geehrter Herr Prof. Wendler, bei Neubauten ist die Klimatisierung oft die größte Unsicherheitsquelle für Längenmessungen. Wir messen den Raum vor der Abnahme. Interesse?", messageId: "ok", name: "eine Unsicherheitsquelle ist ein Risiko" },

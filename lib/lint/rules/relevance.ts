@@ -306,15 +306,21 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const FIGURE_AND_UNIT = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s?(%|\p{L}{3,})/giu;
 
-function figuresWithUnits(text: string): Set<string> {
+// (in a note the unit may follow a word that describes it: "three wellbeing apps" is said back as "three apps")
+const WORD_THEN_UNIT = /^\s(\p{L}{3,})/u;
+
+function figuresWithUnits(text: string, describedUnits = false): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(FIGURE_AND_UNIT)) {
     const figure = m[1].toLowerCase();
-    out.add(`${NUMBER_WORDS[figure] ?? figure} ${m[2].toLowerCase().slice(0, 4)}`);
+    const n = NUMBER_WORDS[figure] ?? figure;
+    out.add(`${n} ${m[2].toLowerCase().slice(0, 4)}`);
+    const next = describedUnits ? WORD_THEN_UNIT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+    if (next) out.add(`${n} ${next[1].toLowerCase().slice(0, 4)}`);
   }
   return out;
 }
-const noteFigureUnits = memoize((notes: string) => figuresWithUnits(notes));
+const noteFigureUnits = memoize((notes: string) => figuresWithUnits(notes, true));
 
 function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
   const posts = notes.filter((n) => POST_NOTE.test(n));
