@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Dr. Zürcher, Sie sagten, die Abonnemente der Stadtbühne seien seit 2019 um ein Fünftel geschrumpft. Unser Ticketing schlägt nach dem zweiten Kauf ein Wahlabo vor. Interesse?", messageId: "ok", name: "geschrumpfte Abonnemente" },
     { lang: "de", text: "Guten Tag Frau Kraus, Ihr Werk ist mit dem Bus schlecht erreichbar. Dienstrad-Leasing hilft genau dort. Hätten Sie Interesse?", messageId: "ok", name: "schlecht erreichbar" },
     { lang: "de", text: "Sehr geehrter Herr Pichlmayr, nach einer Übernahme sieht die Disposition oft nur die Hälfte der Flotte auf einer Karte. Wir führen die Daten zusammen. Interesse?", messageId: "ok", name: "sieht nur die Hälfte" },
     { lang: "de", text: "Guten Tag Frau Rößler, Ihre Fahrer stehen in Polen oft an Tankstellen, die Ihre Karte nicht akzeptieren, und strecken den Diesel privat vor. Unsere Karte gilt an 4.200 Stationen. Interesse?", messageId: "ok", name: "nicht akzeptiert, privat vorgestreckt" },
