@@ -152,7 +152,8 @@ export const en: LanguageData = {
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
     // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
     /(?:wear|wears|wearing|wore|worn|grind|grinds|grinding|ground) (?:[\p{L}'’-]+ ){0,2}down(?![\p{L}])/u,
-    /(?:having|has|have|had|with|left with|now) no (?:in-house |dedicated |own |full-time |on-site )?(?:engineer|technician|cover|backup|specialist|expert|developer|nurse|driver|admin|accountant|manager)s?(?![\p{L}])/u,
+    // (found from "no", the rarer word; the verb before it checked there)
+    /no(?<=(?:having|has|have|had|with|now) no) (?:in-house |dedicated |own |full-time |on-site )?(?:engineer|technician|cover|backup|specialist|expert|developer|nurse|driver|admin|accountant|manager)s?(?![\p{L}])/u,
     // "dispatch sees only half of the fleet"
     /(?:sees|see|saw|reaches|reach|reached) only (?:half|a third|a quarter|part) of/,
     "at its limit", "at their limit", "at the limit", "maxed out", "gives up", "give up on", "gave up on", "drifts", "swings", "pay for it", "pays for it",
