@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Dr. Patel, we run IT for 40 dental practices; none lost imaging for more than an hour last year. Would the backup checklist help?", messageId: "ok", name: "none lost imaging" },
     { lang: "de", text: "Guten Tag Frau Rößler, unsere Karte gilt an 4.200 Stationen in Osteuropa; bei einer Spedition in Kassel fielen die privaten Auslagen der Fahrer dadurch fast ganz weg. Interesse?", messageId: "ok", name: "fielen … fast ganz weg" },
     { lang: "en", text: "Hi Chris, I work as a part-time CFO for four founders; for one, a weekly cash review turned 'about a year of runway' into a hard 14 months. Would the template help?", messageId: "ok", name: "turned a guess into 14 months" },
     { lang: "en", text: "Hi Sam, I fixed the same torque sensor fault at two physio clinics last month; both were running again the same week. Want me to take a look?", messageId: "ok", name: "running again the same week" },

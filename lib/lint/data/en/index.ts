@@ -257,6 +257,8 @@ export const en: LanguageData = {
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
     // "nobody throws away the first rack any more", "bookings were back to normal"
     /(?:nobody|no one) (?:[\p{L}'’-]+ ){1,6}(?:any ?more|any longer)(?![\p{L}])/u, "back to normal",
+    // "none lost imaging for over an hour last year", "not one of them missed a delivery"
+    /(?:none|not one) (?:of (?:them|us|our [\p{L}-]+) )?(?:lost|missed|failed|dropped|left|quit)(?![\p{L}])/u,
     // "both were running again the same week"
     "running again", "working again", "back online", "back up and running",
     // "not one meal was wrong", "not a single parcel went missing"
