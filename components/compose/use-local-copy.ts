@@ -99,6 +99,7 @@ export function removeAllLocalCopies(): void {
  */
 export function useLocalCopy(key: string, unsaved: boolean, copy: Omit<LocalCopy, "savedAt">): void {
   const previous = useRef(key);
+  // the copy's content as the effect's dependency: a new object each render must not rewrite it
   const json = JSON.stringify(copy);
   useEffect(() => {
     if (previous.current !== key) {
@@ -107,7 +108,7 @@ export function useLocalCopy(key: string, unsaved: boolean, copy: Omit<LocalCopy
     }
     if (!unsaved) return removeLocalCopy(key);
     try {
-      storage()?.setItem(key, JSON.stringify({ ...(JSON.parse(json) as Omit<LocalCopy, "savedAt">), savedAt: Date.now() }));
+      storage()?.setItem(key, JSON.stringify({ ...copy, savedAt: Date.now() }));
     } catch {
       // storage full or disabled: the leave guard still asks where it can
     }

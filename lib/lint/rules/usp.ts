@@ -83,16 +83,6 @@ function describedOffer(ctx: LintContext): Span | null {
 }
 
 /**
- * A part that tells a pain in the market's or the reader's words, without the sender and without a
- * change ("Viele kleine Buchhandlungen verkaufen die Karten noch per Telefon, und am Abend fehlt der
- * Überblick"): it sets up the problem and says nothing of how the offer works.
- */
-function tellsOnlyAPain(ctx: LintContext, s: Segment): boolean {
-  const { lex, text } = ctx;
-  return has(lex.pain, text, s.start, s.end) && !senderSpeaks(s.text) && !has(lex.outcomes, text, s.start, s.end) && !has(lex.strongOutcomes, text, s.start, s.end) && !namesCustomerCase(ctx, s);
-}
-
-/**
  * A figure of the reader's own situation, told in the opening sentence before the sender speaks of themselves ("14 offene Stellen in der
  * Fertigung – das spüren Sie sicher jeden Tag", "eine Retourenquote von 38 % ist hart"): it sets up the
  * problem and proves nothing of the offer. A customer's case told first ("a Leeds depot cut …") is proof.
