@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { addNoteAction } from "@/lib/actions/research";
 import { settle } from "@/lib/actions/settle";
-import { NOTE_KINDS } from "@/lib/validations/compose";
+import { DATE_INPUT_MIN, dateInputMax, NOTE_KINDS } from "@/lib/validations/compose";
 import { errorText } from "./use-action";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30";
@@ -57,7 +57,7 @@ export function NoteForm({ prospectId }: { prospectId: string }) {
       </label>
       <label className="text-sm font-medium text-slate-700">
         {t("prospects.noteDate")}
-        <input type="date" name="notedOn" min="2003-01-01" className={field} />
+        <input type="date" name="notedOn" min={DATE_INPUT_MIN} max={dateInputMax()} className={field} />
       </label>
       <label className="text-sm font-medium text-slate-700">
         {t("prospects.noteSource")}

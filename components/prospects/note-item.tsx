@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteNoteAction, updateNoteAction } from "@/lib/actions/research";
 import type { NoteView } from "@/lib/data/prospects";
-import { NOTE_KINDS } from "@/lib/validations/compose";
+import { DATE_INPUT_MIN, dateInputMax, NOTE_KINDS } from "@/lib/validations/compose";
 import { field, secondaryButton, useAction } from "./use-action";
 
 /** Only http(s) links are clickable; anything else is shown as text. */
@@ -47,7 +47,7 @@ export function NoteItem({ note, prospectId }: { note: NoteView; prospectId: str
           </label>
           <label className="text-sm font-medium text-slate-700">
             {t("prospects.noteDate")}
-            <input type="date" name="notedOn" min="2003-01-01" defaultValue={note.notedOn?.slice(0, 10) ?? ""} className={field} />
+            <input type="date" name="notedOn" min={DATE_INPUT_MIN} max={dateInputMax()} defaultValue={note.notedOn?.slice(0, 10) ?? ""} className={field} />
           </label>
           <label className="text-sm font-medium text-slate-700">
             {t("prospects.noteSource")}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
-import { isPlausibleDate, replySchema, touchpointSchema } from "./compose";
+import { DATE_INPUT_MIN, dateInputMax, isPlausibleDate, noteFormSchema, replySchema, touchpointSchema } from "./compose";
 
 const DAY = 86_400_000;
 const errorOf = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? null : r.error!.issues.map((i) => i.message));
@@ -38,5 +38,17 @@ describe("dates typed into forms", () => {
     expect(isPlausibleDate(new Date(now + DAY + 1), now)).toBe(false);
     expect(isPlausibleDate(new Date(Date.UTC(2003, 0, 1)), now)).toBe(true);
     expect(isPlausibleDate(new Date(Date.UTC(2003, 0, 1) - 1), now)).toBe(false);
+  });
+
+  it("bound the date inputs to the days the server takes, at any time of day", () => {
+    for (const hour of [0, 1, 11, 23]) {
+      const now = Date.UTC(2026, 10, 27, hour, 30);
+      const max = dateInputMax(now);
+      const next = new Date(Date.parse(max) + DAY).toISOString().slice(0, 10);
+      expect(isPlausibleDate(new Date(max), now)).toBe(true);
+      expect(isPlausibleDate(new Date(next), now)).toBe(false);
+    }
+    expect(isPlausibleDate(new Date(DATE_INPUT_MIN))).toBe(true);
+    expect(noteFormSchema.safeParse({ prospectId: "p", text: "x", notedOn: dateInputMax() }).success).toBe(true);
   });
 });

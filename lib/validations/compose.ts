@@ -60,6 +60,14 @@ export function isPlausibleDate(date: Date, now = Date.now()): boolean {
   return t >= EARLIEST_DATE.getTime() && t <= now + DAY;
 }
 
+/** The bounds of a date input for a date that enteredDate takes: the browser refuses a later one before the server must. */
+export const DATE_INPUT_MIN = EARLIEST_DATE.toISOString().slice(0, 10);
+
+/** The last day a date input may offer: a date field comes in as that day's UTC midnight, which may lie a day ahead. */
+export function dateInputMax(now = Date.now()): string {
+  return new Date(now + DAY).toISOString().slice(0, 10);
+}
+
 /** A date typed into a form; checked when the form comes in, so "now" is the time of the request. */
 const enteredDate = z.coerce.date({ error: "date_invalid" }).refine((d) => isPlausibleDate(d), "date_out_of_range");
 
