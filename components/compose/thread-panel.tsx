@@ -73,7 +73,7 @@ export function ThreadPanel({ thread, olderHidden, warmth, onLogged }: { thread:
                     >
                       <label className="text-xs font-medium text-slate-700">
                         {t("compose.replyDate")}
-                        <input type="date" required className={`${field} mt-1`} value={date} max={today()} onChange={(ev) => setDate(ev.target.value)} />
+                        <input type="date" required className={`${field} mt-1`} value={date} min={localDateString(new Date(e.at))} max={today()} onChange={(ev) => setDate(ev.target.value)} />
                       </label>
                       <label className="text-xs font-medium text-slate-700">
                         {t("compose.replyText")}

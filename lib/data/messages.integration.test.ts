@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { lintInputSchema } from "../lint";
-import { composeContext, composeContextWithThread, deleteDraft, getThread, getThreadShown, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, MAX_THREAD_ENTRIES, saveMessage } from "./messages";
+import { composeContext, composeContextWithThread, deleteDraft, getThread, getThreadShown, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, MAX_THREAD_ENTRIES, replyTime, saveMessage } from "./messages";
 import { addNote, createProspect, getProspect, listProspects } from "./prospects";
 import { currentActor, type Actor } from "./workspace";
 
@@ -75,6 +75,36 @@ describe("drafts, sent messages and replies", () => {
     expect(ctx.history.map((h) => h.direction)).toEqual(["out", "in"]);
     expect((await getThread(db, actor, prospectId)).map((e) => e.kind)).toEqual(["message", "reply"]);
     expect((await logReply(db, actor, { messageId: stored.id, receivedAt: "not a date" })).ok).toBe(false);
+  });
+
+  it("puts a reply logged for the day of its message after the message, and refuses one days before it", async () => {
+    const p = await createProspect(db, actor, { name: "Jonas Weber", company: "Weber Logistik" });
+    const prospectId = p.ok ? p.value.id : "";
+    const sent = await saveMessage(db, actor, { prospectId, channel: "message", body: "Hallo Herr Weber, kurze Frage zu Ihrer neuen Halle in Kassel: Wie planen Sie die Schichten?" }, true);
+    const messageId = sent.ok ? sent.value.id : "";
+    const sentAt = (await db.message.findUniqueOrThrow({ where: { id: messageId } })).sentAt!;
+    // the form sends the day only, as its UTC midnight: before the message sent later that day
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await logReply(db, actor, { messageId, receivedAt: today, text: "Gern, rufen Sie an." })).ok).toBe(true);
+    const reply = await db.reply.findFirstOrThrow({ where: { messageId } });
+    expect(reply.receivedAt.getTime()).toBeGreaterThan(sentAt.getTime());
+    expect((await getThread(db, actor, prospectId)).map((e) => e.kind)).toEqual(["message", "reply"]);
+    expect((await composeContext(db, actor, prospectId)).history.map((h) => h.direction)).toEqual(["out", "in"]);
+
+    const weekBefore = new Date(sentAt.getTime() - 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(await logReply(db, actor, { messageId, receivedAt: weekBefore })).toEqual({ ok: false, errors: { receivedAt: ["reply_before_message"] } });
+    expect(await db.reply.count({ where: { messageId } })).toBe(1);
+  });
+
+  it("dates a reply: now for today, the day for an earlier day, never before its message", () => {
+    const now = new Date("2026-11-27T15:00:00Z");
+    expect(replyTime(new Date("2026-11-27"), new Date("2026-11-27T09:00:00Z"), now)).toEqual(now);
+    // a day ahead in UTC is today east of Greenwich
+    expect(replyTime(new Date("2026-11-28"), null, now)).toEqual(now);
+    expect(replyTime(new Date("2026-11-20"), new Date("2026-11-19T09:00:00Z"), now)).toEqual(new Date("2026-11-20"));
+    // a message sent in the evening of the 19th in California is the 20th in UTC: the 19th is that day there
+    expect(replyTime(new Date("2026-11-19"), new Date("2026-11-20T02:00:00Z"), now)).toEqual(new Date("2026-11-20T02:00:00.001Z"));
+    expect(replyTime(new Date("2026-11-17"), new Date("2026-11-20T02:00:00Z"), now)).toBeNull();
   });
 
   it("stores one record for a double submit with the same idempotency key", async () => {

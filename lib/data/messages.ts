@@ -336,20 +336,38 @@ export async function deleteDraft(db: PrismaClient, actor: Actor, id: string): P
   return r.count > 0;
 }
 
+/**
+ * When a reply logged for a day came in. The form gives a day, which arrives as its UTC midnight:
+ * a reply logged for today came in by now (midnight would put it before a message sent this
+ * morning, and the thread, the follow-up rule and the streak would read that message as
+ * unanswered). Never before the message it answers; null when the day is plainly before it (a
+ * day's slack for time zones).
+ */
+export function replyTime(day: Date, sentAt: Date | null, now = new Date()): Date | null {
+  let at = day.getTime() + DAY > now.getTime() ? now : day;
+  if (sentAt && at.getTime() <= sentAt.getTime()) {
+    if (day.getTime() + 2 * DAY <= sentAt.getTime()) return null;
+    at = new Date(sentAt.getTime() + 1);
+  }
+  return at;
+}
+
 export async function logReply(db: PrismaClient, actor: Actor, form: unknown): Promise<Result<{ id: string }>> {
   const parsed = replySchema.safeParse(form);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
   const message = await db.message.findFirst({ where: { id: parsed.data.messageId, workspaceId: actor.workspaceId, status: "sent" } });
   if (!message || !message.prospectId) return { ok: false, errors: { messageId: ["not_found"] } };
+  const receivedAt = replyTime(parsed.data.receivedAt, message.sentAt);
+  if (!receivedAt) return { ok: false, errors: { receivedAt: ["reply_before_message"] } };
   // the reply and its statistics together: a reply stored without them, answered with an error,
   // would be logged twice when the person tries again
   const kind = databaseKindOf(db);
   const prospectId = message.prospectId;
   const reply = await db.$transaction(async (tx) => {
-    const row = await tx.reply.create({ data: { messageId: message.id, prospectId, receivedAt: parsed.data.receivedAt, text: parsed.data.text?.trim() || null } });
+    const row = await tx.reply.create({ data: { messageId: message.id, prospectId, receivedAt, text: parsed.data.text?.trim() || null } });
     await recordReplyIn(tx, kind, message.id);
     return row;
   });
-  await touch(db, prospectId, parsed.data.receivedAt);
+  await touch(db, prospectId, receivedAt);
   return { ok: true, value: { id: reply.id } };
 }
