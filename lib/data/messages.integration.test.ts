@@ -114,6 +114,21 @@ describe("drafts, sent messages and replies", () => {
     expect(await db.message.count({ where: { idempotencyKey: "key-12345678" } })).toBe(1);
   });
 
+  it("sends a draft once when two tabs send it at the same time, and never turns a sent message back into a draft", async () => {
+    const body = "Hi Ravi, your post on late carrier invoices stuck with me. Would a short checklist help?";
+    const draft = await saveMessage(db, actor, { channel: "message", body }, false);
+    if (!draft.ok) throw new Error("draft not saved");
+    const statsBefore = await db.messageWeekStat.aggregate({ _sum: { sent: true }, where: { workspaceId: actor.workspaceId, channel: "*", language: "*" } });
+    const results = await Promise.all(["tab-a-00000001", "tab-b-00000001"].map((idempotencyKey) => saveMessage(db, actor, { id: draft.value.id, channel: "message", body, idempotencyKey }, true)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, errors: { id: ["already_sent"] } }]);
+    const statsAfter = await db.messageWeekStat.aggregate({ _sum: { sent: true }, where: { workspaceId: actor.workspaceId, channel: "*", language: "*" } });
+    expect((statsAfter._sum.sent ?? 0) - (statsBefore._sum.sent ?? 0)).toBe(1);
+    // a save that comes after the send (a third tab) is refused, the message stays sent
+    expect(await saveMessage(db, actor, { id: draft.value.id, channel: "message", body: `${body} Edited.`, idempotencyKey: "tab-c-00000001" }, false)).toEqual({ ok: false, errors: { id: ["already_sent"] } });
+    expect(await db.message.findUniqueOrThrow({ where: { id: draft.value.id } })).toMatchObject({ status: "sent", body });
+  });
+
   it("sends the draft a lost save stored under the same key, instead of answering with the draft", async () => {
     // the compose page keeps its key until a save works: "Save draft" stored the draft but its answer
     // never arrived, so "Copy and mark as sent" comes with the same key and without the draft's id

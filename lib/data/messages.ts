@@ -242,7 +242,21 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     const existing = await db.message.findFirst({ where: { id, workspaceId: actor.workspaceId, authorId: actor.memberId } });
     if (!existing) return { ok: false, errors: { id: ["not_found"] } };
     if (existing.status === "sent") return { ok: false, errors: { id: ["already_sent"] } };
-    return saved(await store((tx) => tx.message.update({ where: { id: existing.id }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } })));
+    try {
+      return saved(
+        await store(async (tx) => {
+          // only while it is a draft, decided in the write itself: two sends of one draft at once
+          // (two tabs) would otherwise both pass the check above and count it twice, and a save
+          // racing a send would turn the sent message back into a draft
+          const changed = await tx.message.updateMany({ where: { id: existing.id, status: "draft" }, data: { ...data, idempotencyKey: d.idempotencyKey ?? existing.idempotencyKey } });
+          if (changed.count === 0) throw new AlreadySent();
+          return tx.message.findUniqueOrThrow({ where: { id: existing.id } });
+        }),
+      );
+    } catch (e) {
+      if (e instanceof AlreadySent) return { ok: false, errors: { id: ["already_sent"] } };
+      throw e;
+    }
   }
   try {
     return saved(await store((tx) => tx.message.create({ data: { ...data, workspaceId: actor.workspaceId, authorId: actor.memberId, idempotencyKey: d.idempotencyKey ?? null } })));
@@ -335,6 +349,9 @@ export async function deleteDraft(db: PrismaClient, actor: Actor, id: string): P
   const r = await db.message.deleteMany({ where: { id, workspaceId: actor.workspaceId, authorId: actor.memberId, status: "draft" } });
   return r.count > 0;
 }
+
+/** Thrown inside a save's transaction to undo it: the draft was sent in the meantime. */
+class AlreadySent extends Error {}
 
 /**
  * When a reply logged for a day came in. The form gives a day, which arrives as its UTC midnight:
