@@ -166,6 +166,19 @@ describe("drafts, sent messages and replies", () => {
     expect(mass.status).toBe("fail");
   });
 
+  it("compares with the messages sent without a prospect too", async () => {
+    const template = "I noticed you run a dental practice. Many practices lose hours to no-shows; our reminder texts cut no-shows by a third within a quarter at forty clinics. Worth a quick look?";
+    await saveMessage(db, actor, { prospectId: null, channel: "message", body: `Hi Tom,\n\n${template}` }, true);
+    const target = await createProspect(db, actor, { name: "Eva Lind", company: "Lind Zahnmedizin" });
+    const prospectId = target.ok ? target.value.id : "";
+    expect((await composeContext(db, actor, prospectId)).earlierMessages).toContain(`Hi Tom,\n\n${template}`);
+    const result = await saveMessage(db, actor, { prospectId, channel: "message", body: `Hi Eva,\n\n${template}` }, true);
+    const stored = await db.message.findUniqueOrThrow({ where: { id: result.ok ? result.value.id : "" } });
+    expect(JSON.parse(stored.lintResult).checks.find((c: { id: string }) => c.id === "mass-template").status).toBe("fail");
+    // the prospect's own thread is not someone else's copy
+    expect((await composeContext(db, actor, prospectId)).earlierMessages).not.toContain(`Hi Eva,\n\n${template}`);
+  });
+
   it("deletes only the actor's own drafts and rejects bad input without storing anything", async () => {
     const before = await db.message.count();
     expect((await saveMessage(db, actor, { channel: "message", body: "" }, false)).ok).toBe(false);

@@ -105,8 +105,10 @@ export async function composeContext(db: PrismaClient, actor: Actor, prospectId:
  */
 export async function composeContextWithThread(db: PrismaClient, actor: Actor, prospectId: string | null | undefined, now = new Date()): Promise<ContextWithThread> {
   const since = new Date(now.getTime() - TEMPLATE_WINDOW_DAYS * DAY);
+  // messages to everyone else, those sent without a prospect too (NOT { prospectId } leaves out
+  // NULL in SQL, as every comparison with NULL is unknown)
   const earlier = await db.message.findMany({
-    where: { workspaceId: actor.workspaceId, status: "sent", sentAt: { gte: since }, ...(prospectId ? { NOT: { prospectId } } : {}) },
+    where: { workspaceId: actor.workspaceId, status: "sent", sentAt: { gte: since }, ...(prospectId ? { OR: [{ prospectId: null }, { prospectId: { not: prospectId } }] } : {}) },
     select: { body: true },
     orderBy: { sentAt: "desc" },
     take: 500,
