@@ -2,7 +2,12 @@ import { databaseKindOf, type PrismaClient } from "../db-client";
 import { normaliseProfileUrl } from "../validations/compose";
 import { forgetProspectMessages } from "./dashboard-stats";
 import { profileHash, type Result } from "./prospects";
-import { canChangePrivacySettings, type Actor } from "./workspace";
+import { canChangePrivacySettings, seesTeam, type Actor } from "./workspace";
+
+/** The messages an actor may read: all for a manager or admin, else sent ones and their own drafts. */
+function ownOrSent(actor: Actor) {
+  return seesTeam(actor) ? {} : { OR: [{ status: "sent" }, { authorId: actor.memberId }] };
+}
 
 /** Everything Ansprache holds about one prospect, as JSON (GDPR Art. 15). Null when not in the workspace. */
 export async function exportProspectData(db: PrismaClient, actor: Actor, id: string) {
@@ -13,12 +18,16 @@ export async function exportProspectData(db: PrismaClient, actor: Actor, id: str
       tags: true,
       lists: { include: { list: { select: { name: true } } } },
       touchpoints: true,
-      messages: { include: { replies: true, author: { select: { name: true } } } },
+      // a member sees colleagues' sent messages but not their drafts (as in the compose page)
+      messages: { where: ownOrSent(actor), include: { replies: true, author: { select: { name: true } } } },
     },
   });
   if (!p) return null;
+  // a request under Art. 15 needs all of it: say what a manager's export would add
+  const draftsLeftOut = seesTeam(actor) ? 0 : await db.message.count({ where: { prospectId: p.id, status: "draft", NOT: { authorId: actor.memberId } } });
   return {
     exportedAt: new Date().toISOString(),
+    ...(draftsLeftOut > 0 ? { draftsLeftOut, draftsLeftOutReason: "Drafts of other team members are left out; a manager's or admin's export holds them." } : {}),
     prospect: {
       name: p.name,
       role: p.role,

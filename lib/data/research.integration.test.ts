@@ -362,6 +362,22 @@ describe("research notes, touchpoints, lists", () => {
 });
 
 describe("GDPR", () => {
+  it("exports a colleague's drafts to a manager only; a member's export says they are left out", async () => {
+    const p = await createProspect(db, actor, { name: "Draft Dora", company: "Dd AG" });
+    const id = p.ok ? p.value.id : "";
+    const colleague = await db.member.create({ data: { workspaceId: actor.workspaceId, name: "Carl", email: "carl@a.test" } });
+    const carl: Actor = { workspaceId: actor.workspaceId, memberId: colleague.id, role: "member" };
+    await saveMessage(db, carl, { prospectId: id, channel: "message", body: "Hi Dora, Carl's own draft about your hiring post." }, false);
+    await saveMessage(db, actor, { prospectId: id, channel: "message", body: "Hi Dora, Ann's draft, not yet sent." }, false);
+    await saveMessage(db, actor, { prospectId: id, channel: "message", body: "Hi Dora, Ann's sent message on your hiring post. Worth a chat?" }, true);
+    const asCarl = await exportProspectData(db, carl, id);
+    expect(asCarl?.messages.map((m) => m.body).sort()).toEqual(["Hi Dora, Ann's sent message on your hiring post. Worth a chat?", "Hi Dora, Carl's own draft about your hiring post."]);
+    expect(asCarl?.draftsLeftOut).toBe(1);
+    const asManager = await exportProspectData(db, { ...actor, role: "manager" }, id);
+    expect(asManager?.messages).toHaveLength(3);
+    expect(asManager?.draftsLeftOut).toBeUndefined();
+  });
+
   it("exports everything about a prospect, and erasing leaves no trace of name or URL in any table", async () => {
     const name = "Zelda Quist-Uniquename";
     const profile = "https://www.linkedin.com/in/zelda-quist-uniquename";
