@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../../test/database";
 import type { PrismaClient } from "../db-client";
 import { lintInputSchema } from "../lint";
-import { composeContext, composeContextWithThread, deleteDraft, getThread, getThreadShown, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, MAX_THREAD_ENTRIES, replyTime, saveMessage } from "./messages";
+import { composeContext, composeContextWithThread, deleteDraft, getDraft, getThread, getThreadShown, listDrafts, logReply, MAX_CONTEXT_HISTORY, MAX_CONTEXT_NOTES, MAX_THREAD_ENTRIES, replyTime, saveMessage } from "./messages";
 import { addNote, createProspect, getProspect, listProspects } from "./prospects";
 import { currentActor, type Actor } from "./workspace";
 
@@ -105,6 +105,14 @@ describe("drafts, sent messages and replies", () => {
     // a message sent in the evening of the 19th in California is the 20th in UTC: the 19th is that day there
     expect(replyTime(new Date("2026-11-19"), new Date("2026-11-20T02:00:00Z"), now)).toEqual(new Date("2026-11-20T02:00:00.001Z"));
     expect(replyTime(new Date("2026-11-17"), new Date("2026-11-20T02:00:00Z"), now)).toBeNull();
+  });
+
+  it("keeps a draft's language choice apart from the language detected: Auto reopens as Auto", async () => {
+    const body = "Hallo Frau Brandt, Ihr Beitrag zu Retouren im Möbelhandel hat mich angesprochen. Darf ich Ihnen eine kurze Übersicht schicken?";
+    const auto = await saveMessage(db, actor, { channel: "message", body }, false);
+    const chosen = await saveMessage(db, actor, { channel: "message", body, language: "en" }, false);
+    expect(await getDraft(db, actor, auto.ok ? auto.value.id : "")).toMatchObject({ language: "de", chosenLanguage: null });
+    expect(await getDraft(db, actor, chosen.ok ? chosen.value.id : "")).toMatchObject({ language: "en", chosenLanguage: "en" });
   });
 
   it("stores one record for a double submit with the same idempotency key", async () => {

@@ -222,6 +222,7 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
     subject: d.channel === "inmail" ? (d.subject ?? null) : null,
     body: d.body,
     language: result.language,
+    chosenLanguage: d.language ?? null,
     verdict: result.verdict,
     score: result.score,
     lintResult: JSON.stringify(result),
@@ -281,6 +282,8 @@ export interface DraftSummary {
   body: string;
   account: string | null;
   language: string;
+  /** The language chosen in the editor; null: Auto. */
+  chosenLanguage: string | null;
   verdict: string;
   score: number;
   updatedAt: string;
@@ -295,6 +298,7 @@ type DraftRow = {
   body: string;
   account: string | null;
   language: string;
+  chosenLanguage: string | null;
   verdict: string;
   score: number;
   updatedAt: Date;
@@ -310,6 +314,7 @@ function toDraftSummary(m: DraftRow): DraftSummary {
     body: m.body,
     account: m.account,
     language: m.language,
+    chosenLanguage: m.chosenLanguage,
     verdict: m.verdict,
     score: m.score,
     updatedAt: m.updatedAt.toISOString(),
