@@ -246,6 +246,11 @@ test("a prospect's page leads back to the list as it was left: search, filters a
   const id = (await page.getByTestId("prospect-list").getByRole("link", { name: "Bea Zurück" }).getAttribute("href"))!.split("?")[0];
   await page.goto(`${id}?back=${encodeURIComponent("//evil.example/")}`);
   await expect(page.getByRole("link", { name: "All prospects" })).toHaveAttribute("href", "/prospects");
+
+  // a page past the end (its last prospect erased, an old link) is the last page, not "no prospects yet"
+  await page.goto("/prospects?sort=name&page=7");
+  await expect(page).toHaveURL(/\/prospects\?sort=name&page=1$/);
+  await expect(page.getByTestId("prospect-list")).toContainText("Bea Zurück");
 });
 
 test("deleting a touchpoint asks first, inline, and runs once", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProspectForm } from "@/components/prospects/prospect-form";
 import { RetentionForm } from "@/components/prospects/retention-form";
@@ -30,6 +31,8 @@ export default async function ProspectsPage({ searchParams }: { searchParams: Pr
     db.workspace.findUnique({ where: { id: actor.workspaceId }, select: { retentionMonths: true } }),
   ]);
   const pageHref = (page: number) => `/prospects?${new URLSearchParams({ ...(params as Record<string, string>), page: String(page) })}`;
+  // a page past the end (the last prospect of the last page erased, an old link): the last page
+  if (result.total > 0 && result.items.length === 0 && filter.page > result.pages) redirect(pageHref(result.pages));
   const filtered = Object.keys(params).some((k) => k !== "page" && k !== "sort");
   // a prospect's page gets this list's query, so that its "All prospects" comes back here
   const query = listQuery(raw);
