@@ -309,6 +309,50 @@ test("unsaved text is not lost by leaving the page or opening a draft without as
   expect(await asksBeforeUnload()).toBe(false);
 });
 
+test("sending or deleting the draft opened from the list keeps the editor: its notice, its prospect, the text not yet saved", async ({ page }) => {
+  await useLocale(page, "en");
+  const en = flows[0];
+  await createProspect(page, en.prospect, en.labels);
+  await page.getByRole("link", { name: en.labels.write }).click();
+  await expect(page).toHaveURL(/\/compose\?prospect=/);
+  const editor = page.getByLabel("Message", { exact: true });
+  const picker = page.getByLabel("Prospect", { exact: true });
+  const prospectId = await picker.inputValue();
+  const drafts = page.getByTestId("drafts");
+  const notice = page.getByTestId("notice");
+  const first = "Hi Anna, your post on CRM data quality stuck with me. Would a short write-up help?";
+  await editor.fill(first);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(drafts.locator("li")).toHaveCount(1);
+  await drafts.getByRole("link", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/compose\?draft=/);
+  await expect(editor).toHaveValue(first);
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  await expect(notice).toContainText("recorded as sent");
+  await expect(drafts).toHaveCount(0);
+  // the page refreshed without the sent draft, and the editor stayed with its prospect
+  await expect(page.getByTestId("thread").locator('li[data-kind="message"]')).toContainText(first);
+  await expect(notice).toContainText("recorded as sent");
+  await expect(picker).toHaveValue(prospectId);
+  await expect(editor).toHaveValue("");
+  await page.reload();
+  await expect(picker).toHaveValue(prospectId);
+
+  // deleting the open draft keeps the text typed since its save
+  const second = "Hi Anna, one more thought on duplicate accounts. Would a checklist help?";
+  await editor.fill(second);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(drafts.locator("li")).toHaveCount(1);
+  await drafts.getByRole("link", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/compose\?draft=/);
+  await editor.fill(`${second} Edited.`);
+  await drafts.getByRole("button", { name: "Delete", exact: true }).click();
+  await drafts.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(drafts).toHaveCount(0);
+  await expect(editor).toHaveValue(`${second} Edited.`);
+  await expect(picker).toHaveValue(prospectId);
+});
+
 test("text lost without a question (the browser's Back) comes back for its prospect only, can be discarded, and is gone once saved", async ({ page }) => {
   await useLocale(page, "en");
   const en = flows[0];

@@ -265,6 +265,8 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     setBody("");
     setSubject("");
     setKept({ body: "", subject: "" });
+    // the URL names the prospect: a reload opens a new message to them, not an empty page
+    showProspect(prospectId);
     const code = await loadContext(prospectId);
     setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
     router.refresh();
@@ -313,6 +315,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         // the text in the editor is no longer saved anywhere
         setDraftId(null);
         setKept({ body: "", subject: "" });
+        showProspect(prospectId);
       }
       document.getElementById("drafts-heading")?.focus();
       router.refresh();

@@ -31,10 +31,13 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
     prospectId,
     channel: (draft?.channel as Channel) ?? (CHANNELS.includes(channelParam as Channel) ? (channelParam as Channel) : "message"),
     account: draft?.account === "free" ? "free" : "premium",
-    language: draft?.language === "de" || draft?.language === "en" ? (draft.language as "en" | "de") : "auto",
+    // Auto stays Auto: the language the draft was linted in is only what was detected then
+    language: draft?.chosenLanguage === "de" || draft?.chosenLanguage === "en" ? draft.chosenLanguage : "auto",
     subject: draft?.subject ?? "",
     body: draft?.body ?? "",
   };
-  // a new key per draft, so that switching drafts remounts the editor with its values
-  return <ComposeEditor key={draft?.id ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} olderHidden={olderHidden} drafts={drafts} memberId={actor.memberId} />;
+  // a new key per draft asked for, so that opening another draft remounts the editor with its
+  // values; by the URL, not by the draft found: once the open draft is sent or deleted the page
+  // refreshes without it, and the editor (its notice, its prospect, its unsaved text) must stay
+  return <ComposeEditor key={one(params.draft) ?? "new"} initial={initial} prospects={prospects} context={context} thread={thread} olderHidden={olderHidden} drafts={drafts} memberId={actor.memberId} />;
 }
