@@ -106,6 +106,42 @@ describe("LinkedIn archive import", () => {
     expect(replies.some((x) => x.text?.includes("tell me more"))).toBe(true);
   }, 60_000);
 
+  it("finds the people an old archive knew by name only again when it is imported once more", async () => {
+    const w = await db.workspace.create({ data: { name: "Old again", members: { create: { name: "Mara", email: "mara@old-again.test" } } }, include: { members: true } });
+    const old: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const fx = buildArchiveFixture({ conversations: 6, oldFormat: true });
+    const files = () => readArchive(new TextEncoder().encode(fx.files["messages.csv"]), "messages.csv");
+    const first = await importArchive(db, old, await files(), { ownProfileUrl: OWNER.url });
+    expect(first.prospectsCreated).toBeGreaterThan(0);
+    const count = () => Promise.all([db.prospect.count({ where: { workspaceId: old.workspaceId } }), db.message.count({ where: { workspaceId: old.workspaceId } }), db.reply.count({ where: { message: { workspaceId: old.workspaceId } } })]);
+    const before = await count();
+    const again = await importArchive(db, old, await files(), { ownProfileUrl: OWNER.url });
+    expect(again).toMatchObject({ prospectsCreated: 0, messagesImported: 0, repliesImported: 0 });
+    expect(await count()).toEqual(before);
+    // each name-only prospect keeps one whole thread
+    const prospects = await db.prospect.findMany({ where: { workspaceId: old.workspaceId }, select: { name: true, _count: { select: { messages: true } } } });
+    expect(new Set(prospects.map((p) => p.name)).size).toBe(prospects.length);
+    expect(prospects.every((p) => p._count.messages > 0)).toBe(true);
+  }, 60_000);
+
+  it("cuts an over-long InMail subject as it cuts the content, and passes over an invitation note of markup only", async () => {
+    const w = await db.workspace.create({ data: { name: "Long subject", members: { create: { name: "Mara", email: "mara@long-subject.test" } } }, include: { members: true } });
+    const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };
+    const own = "https://www.linkedin.com/in/mara-lindqvist";
+    const anna = "https://www.linkedin.com/in/anna-lang";
+    const messages = [
+      "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER",
+      `conv-a,Mara Lindqvist,${own},Anna Lang,${anna},2026-03-02 09:00:00 UTC,"${"Onboarding churn ".repeat(200)}","Hi Anna, your post on onboarding churn rang true. Worth a chat?",INBOX`,
+    ].join("\n");
+    const invitations = ["From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl", `Mara Lindqvist,Ben Berg,"3/1/26, 9:00 AM","<br>",OUTGOING,${own},https://www.linkedin.com/in/ben-berg`].join("\n");
+    const zip = zipSync({ "messages.csv": strToU8(messages), "Invitations.csv": strToU8(invitations) });
+    const r = await importArchive(db, long, await readArchive(zip, "archive.zip"), { ownProfileUrl: own });
+    expect(r).toMatchObject({ messagesImported: 1, connectionNotes: 0 });
+    const stored = await db.message.findFirstOrThrow({ where: { workspaceId: long.workspaceId } });
+    expect(stored).toMatchObject({ channel: "inmail" });
+    expect(stored.subject).toHaveLength(2_000);
+  });
+
   it("leaves out a connection with a cell over its limit and reports its line, column and limit", async () => {
     const w = await db.workspace.create({ data: { name: "Long cells", members: { create: { name: "Mara", email: "mara@long.test" } } }, include: { members: true } });
     const long: Actor = { workspaceId: w.id, memberId: w.members[0].id };

@@ -9,7 +9,7 @@ import { MAX_CONTEXT_HISTORY } from "../data/messages";
 import { canChangePrivacySettings, type Actor } from "../data/workspace";
 import { parseCsvRecords } from "../csv";
 import type { ArchiveProblem } from "./archive-problems";
-import { lintInputSchema, lintParsed, type Channel, type LintResult } from "../lint";
+import { lintInputSchema, lintParsed, MAX_SUBJECT_LENGTH, type Channel, type LintResult } from "../lint";
 import { isPlausibleDate, normaliseProfileUrl } from "../validations/compose";
 import { unzipEntry, zipEntries } from "./zip";
 import { CELL_LIMITS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, planImport, TooManyRowsError, writeImport } from "./prospects-csv";
@@ -324,7 +324,8 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         to: (r["TO"] ?? "").trim().normalize("NFC"),
         recipientUrls: (r["RECIPIENT PROFILE URLS"] ?? "").split(/[,\s]+/).map((u) => normaliseProfileUrl(u)).filter((u): u is string => !!u),
         date,
-        subject: (r["SUBJECT"] ?? "").trim(),
+        // cut to what the linter and the database take, as CONTENT is: one long subject must not fail the import
+        subject: (r["SUBJECT"] ?? "").trim().slice(0, MAX_SUBJECT_LENGTH),
         content: content.slice(0, 20_000),
         line,
       });
@@ -356,7 +357,9 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         result.problems.push(...problems);
         return;
       }
-      invitations.push({ url, name, date, note: plainText(r["MESSAGE"]).slice(0, 20_000), line });
+      // a note of markup only ("<br>") says nothing: no connection note to check
+      const note = plainText(r["MESSAGE"]).slice(0, 20_000);
+      if (note) invitations.push({ url, name, date, note, line });
     });
   }
 
@@ -372,6 +375,10 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   const existingProspects = new Map(
     (await db.prospect.findMany({ where: { workspaceId: actor.workspaceId, profileUrl: { not: null } }, select: { id: true, profileUrl: true, name: true, role: true, company: true } })).map((p) => [p.profileUrl!, p]),
   );
+  // people an older archive (no recipient URLs) knew by name only, under the key they had then: a
+  // re-import finds them again instead of creating the same empty prospect once more
+  const nameOnly = await db.prospect.findMany({ where: { workspaceId: actor.workspaceId, profileUrl: null, source: "linkedin-archive" }, select: { id: true, profileUrl: true, name: true, role: true, company: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  for (const p of nameOnly) if (!existingProspects.has(`name:${p.name}`)) existingProspects.set(`name:${p.name}`, p);
 
   // --- threads per conversation with one other person
   type Outgoing = { id: string; externalId: string; prospectKey: string; channel: Channel; subject: string | null; body: string; sentAt: Date; result: LintResult };
@@ -396,7 +403,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
 
   const prospectInfo = (key: string) => {
     const url = key.startsWith("name:") ? null : key;
-    const p = (url && (existingProspects.get(url) ?? connectionByUrl.get(url))) || null;
+    const p = (url ? (existingProspects.get(url) ?? connectionByUrl.get(url)) : existingProspects.get(key)) || null;
     return { name: p?.name ?? newProspects.get(key)?.name ?? key.slice(5), role: p?.role ?? "", company: p?.company ?? "" };
   };
 
@@ -438,7 +445,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
       key = `name:${other}`;
     }
     const theirName = items.find((m) => m.senderUrl && m.senderUrl !== owner)?.from || items.find((m) => m.senderUrl === owner)?.to || key.slice(5);
-    if (!key.startsWith("name:") ? !existingProspects.has(key) && !connectionByUrl.has(key) : true) newProspects.set(key, { name: theirName || "Unknown", url: key.startsWith("name:") ? null : key });
+    if (!existingProspects.has(key) && !connectionByUrl.has(key)) newProspects.set(key, { name: theirName || "Unknown", url: key.startsWith("name:") ? null : key });
     threads.push({ key, items });
     for (const m of items) if (m.senderUrl === owner) timeline.push({ at: m.date.getTime(), key, text: m.content });
   }
@@ -513,7 +520,7 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
         else {
           // the newest entries the linter takes: a long conversation is still imported
           const r = await lint(m.content, channel, thread.key, history.slice(-MAX_CONTEXT_HISTORY).map((h) => ({ direction: h.direction, text: h.text, daysAgo: Math.max(0, Math.floor((m.date.getTime() - h.at.getTime()) / DAY)) })), m.date, channel === "inmail" ? m.subject : undefined);
-          outgoing.push({ id: randomUUID(), externalId, prospectKey: thread.key, channel, subject: channel === "inmail" ? m.subject.slice(0, 2000) : null, body: m.content, sentAt: m.date, result: r });
+          outgoing.push({ id: randomUUID(), externalId, prospectKey: thread.key, channel, subject: channel === "inmail" ? m.subject : null, body: m.content, sentAt: m.date, result: r });
         }
         lastOutgoing = externalId;
         unanswered++;

@@ -25,6 +25,7 @@ export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const MAX_MESSAGE_LENGTH = 20_000;
+export const MAX_SUBJECT_LENGTH = 2_000;
 /** How far back a history entry or touchpoint may lie, in days. */
 export const MAX_DAYS_AGO = 100_000;
 
@@ -62,7 +63,7 @@ export const lintInputSchema = z.object({
     .string({ error: "message is required and must be a string" })
     .min(1, "message must not be empty")
     .max(MAX_MESSAGE_LENGTH, `message must be at most ${MAX_MESSAGE_LENGTH} characters`),
-  subject: shortText(2_000).optional(),
+  subject: shortText(MAX_SUBJECT_LENGTH).optional(),
   channel: z.enum(CHANNELS).default("message"),
   language: z.enum(LANGUAGES).optional(),
   account: z.enum(["free", "premium"]).optional(),
