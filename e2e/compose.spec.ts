@@ -316,7 +316,7 @@ test("sending or deleting the draft opened from the list keeps the editor: its n
   await page.getByRole("link", { name: en.labels.write }).click();
   await expect(page).toHaveURL(/\/compose\?prospect=/);
   const editor = page.getByLabel("Message", { exact: true });
-  const picker = page.getByLabel("Prospect", { exact: true });
+  const picker = page.getByTestId("prospect-picker");
   const prospectId = await picker.inputValue();
   const drafts = page.getByTestId("drafts");
   const notice = page.getByTestId("notice");
