@@ -16,6 +16,11 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Brunner, wir haben in Nürnberg kurz über Ausfälle im Nachtdienst gesprochen. Gern bleiben wir vernetzt.", input: { channel: "connection-note" }, messageId: "ok", name: "Gern bleiben wir vernetzt" },
+    { lang: "de", text: "Guten Tag Frau Lehmann, wir hatten auf der Südback kurz über Ihre Nachfolgesuche gesprochen. Gern würde ich den Austausch hier fortsetzen.", input: { channel: "connection-note" }, messageId: "ok", name: "den Austausch hier fortsetzen" },
+    { lang: "de", text: "Sehr geehrte Frau Otto, Ihr Beitrag zur Baustoffbranche im Umbruch hat mich angesprochen. Ich würde mich freuen, wenn Sie mich in Ihr Netzwerk aufnehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "in Ihr Netzwerk aufnehmen" },
+    { lang: "en", text: "Hi Owen, I'm building a network among regulatory professionals in medical devices and would be glad to add you.", input: { channel: "connection-note" }, messageId: "ok", name: "glad to add you" },
+    { lang: "en", text: "Hi Daniel, colour changes ate 40 minutes each on a line I ran – glad to swap notes. Open to connecting?", input: { channel: "connection-note" }, messageId: "ok", name: "swap notes and open to connecting: one wish, said twice" },
     { lang: "en", text: "hey sophie! your post on stiff photographers stuck with me. that's all we shoot.\n\nwould it help if i sent you two galleries?\n\nlou", messageId: "ok", name: "a lower-case writer signs in lower case too" },
     { lang: "de", text: "Hallo Herr Yilmaz, viele Förderanträge scheitern an Formfehlern; wir holen im Schnitt 11.000 Euro pro Anlage raus. Also einfach melden!", messageId: "ok", name: "einfach melden! bittet um Antwort" },
     { lang: "en", text: "Hi Tom, thanks for asking! The comparison of the six platforms is attached. Happy to go through it with you on a short call if that helps.", input: replied, messageId: "offer-ok", name: "happy to go through it if that helps offers" },

@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Grüß Gott Herr Haller, versprechen kann ich nichts – eine Garantie, dass niemand mehr geht, gibt es nicht. Eine Bäckerei hat seitdem eine Verkäuferin verloren statt vier. Interesse?", name: "eine Garantie, dass …, gibt es nicht" },
     { lang: "en", text: "Hi Oliver, our booking add-on takes a card guarantee only for day-guest treatments; one spa cut no-shows from 12% to 3%. Would the set-up help?", messageId: "ok", name: "a card guarantee is a deposit, not a promise" },
     { lang: "en", text: "Hi Brian, the plan fell apart whenever a food plant needed an urgent inspection before an audit. Would our routing help?", messageId: "ok", name: "an urgent inspection is a job, not pressure" },
     { lang: "en", text: "Hi Laura, I can't promise you guaranteed wins, and none of this is a game-changer. We deliver first visuals within three working days. Would a sample set help?", name: "'none of this is a game-changer' denies" },
@@ -78,6 +79,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Haller, wir geben Ihnen die «Garantie», dass niemand mehr kündigt, und das zum Festpreis. Interesse?", messageId: "hype", name: "eine Garantie, dass … (nicht verneint)" },
     { lang: "de", text: "Hallo Herr Lutz, der Pilot zum halben Preis gilt «nur bis Freitag». Interesse?", messageId: "hype", name: "nur bis Freitag drängt" },
     { lang: "en", text: "Hi Leo, start your «FREE TRIAL» today. Interested?", messageId: "hype", name: "short capitals with an everyday word still shout" },
     { lang: "en", text: "Hi Rachel, this is a «limited-time» offer: our slots close on Friday. Shall I send the price list?", messageId: "hype", name: "a limited-time offer still presses" },

@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Dr. Albrecht, die Wärmeplanung muss bis 2028 stehen, doch Ihre Verbrauchsdaten liegen in drei Systemen. Wir führen sie gebäudescharf zusammen. Darf ich die Skizze schicken?", messageId: "ok", name: "Daten in drei Systemen" },
+    { lang: "en", text: "Hi Simon, at most trusts attendance and safeguarding data sit in different systems. Our MIS puts all schools on one record. Worth a look?", messageId: "ok", name: "data in different systems" },
+    { lang: "en", text: "Dear Mrs. Fuchs, with planning in Excel, delivery dates are not kept. We connect Business One with a planning board. May I send the case study?", messageId: "ok", name: "dates are not kept" },
+    { lang: "de", text: "Guten Tag Herr Vogt, bei Planung in Excel werden Liefertermine oft nicht eingehalten. Wir verbinden das ERP mit einer Plantafel. Interesse?", messageId: "ok", name: "Liefertermine nicht eingehalten" },
     { lang: "de", text: "Grüezi Frau Dr. Zürcher, Sie sagten, die Abonnemente der Stadtbühne seien seit 2019 um ein Fünftel geschrumpft. Unser Ticketing schlägt nach dem zweiten Kauf ein Wahlabo vor. Interesse?", messageId: "ok", name: "geschrumpfte Abonnemente" },
     { lang: "de", text: "Guten Tag Frau Kraus, Ihr Werk ist mit dem Bus schlecht erreichbar. Dienstrad-Leasing hilft genau dort. Hätten Sie Interesse?", messageId: "ok", name: "schlecht erreichbar" },
     { lang: "de", text: "Sehr geehrter Herr Pichlmayr, nach einer Übernahme sieht die Disposition oft nur die Hälfte der Flotte auf einer Karte. Wir führen die Daten zusammen. Interesse?", messageId: "ok", name: "sieht nur die Hälfte" },
@@ -299,6 +303,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Dear Mrs. Fuchs, our planning board is connected with Business One, and all delivery dates are kept. May I send the case study?", messageId: "no-problem", name: "dates that are kept are no pain" },
     { lang: "de", text: "Guten Tag Herr Keller, wir warten Ultraschallgeräte aller Hersteller zu Fixpreisen. Darf ich Ihnen eine Offerte senden?", messageId: "no-problem", name: "wir warten Geräte: warten heißt hier instand halten" },
     { lang: "de", text: "Hallo Frau Lindner, herzlichen Glückwunsch zur neuen Aufgabe als Leiterin Beschaffung! Wir sind Distributor für Normteile mit 40.000 Artikeln ab Lager. Darf ich unseren Katalog schicken?", input: { prospect: { name: "Eva Lindner", notes: ["Post: neue Aufgabe als Leiterin Beschaffung, der Einkauf kämpft mit Lieferverzögerungen"] } }, messageId: "no-problem", name: "ein Glückwunsch nacherzählt nennt kein Problem, auch wenn die Notiz eines hat" },
     { lang: "en", text: "Hi Natalie, congrats on the launch! We design marketing suites, and we've worked with developers across the UK for 15 years. Open to seeing our portfolio?", messageId: "no-problem", name: "the sender's own years are no problem of theirs" },

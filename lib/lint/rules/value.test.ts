@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Hofbauer, wir führen Verwendungsnachweise parallel zum Bau; ein Landkreis hat so 2023 alle Mittel für drei Schulbauten fristgerecht erhalten. Interesse?", messageId: "ok", name: "alle Mittel fristgerecht erhalten" },
+    { lang: "en", text: "Hi Helen, rooms unused for two weeks go back into the pool; another university deferred a planned £9m teaching block by five years. Would the write-up help?", messageId: "ok", name: "deferred a planned £9m block" },
+    { lang: "de", text: "Guten Tag Frau Baier, mit unserem Potenzialfeldmessgerät kartieren Sie 1.000 m² am Tag, ohne die Beschichtung zu öffnen. Darf ich Ihnen das Datenblatt schicken?", messageId: "ok", name: "a Potenzialfeldmessgerät is a device, not an abstract promise" },
     { lang: "en", text: "Hi Dr. Patel, we run IT for 40 dental practices; none lost imaging for more than an hour last year. Would the backup checklist help?", messageId: "ok", name: "none lost imaging" },
     { lang: "de", text: "Guten Tag Frau Rößler, unsere Karte gilt an 4.200 Stationen in Osteuropa; bei einer Spedition in Kassel fielen die privaten Auslagen der Fahrer dadurch fast ganz weg. Interesse?", messageId: "ok", name: "fielen … fast ganz weg" },
     { lang: "en", text: "Hi Chris, I work as a part-time CFO for four founders; for one, a weekly cash review turned 'about a year of runway' into a hard 14 months. Would the template help?", messageId: "ok", name: "turned a guess into 14 months" },
@@ -223,6 +226,9 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Sarah, wir trainieren Meister, die oft ohne Führungserfahrung plötzlich Verantwortung für 20 Leute tragen. Damit schaffen wir nachhaltigen «Mehrwert» für Ihr Unternehmen. Magst du es dir anschauen?", messageId: "abstract", name: "ohne Führungserfahrung beschreibt das Problem, Mehrwert ist abstrakt" },
+    { lang: "de", text: "Guten Tag Herr Sattler, unser Hinweisgebersystem nimmt Meldungen in zwölf Sprachen an. So schaffen wir für Ihr Unternehmen einen «echten Mehrwert» in Sachen Compliance. Interesse?", messageId: "abstract", name: "ein Mehrwert in Sachen Compliance ist kein Kunde in einer Stadt" },
+    { lang: "en", text: "Hi Priya, when a defect is deferred nobody sees the limit coming. Our tool pings the duty engineer 48 hours before a limit, to add «real value» to your operation. Worth a conversation?", messageId: "abstract", name: "'a defect is deferred' is no result" },
     { lang: "en", text: "Hi Natalie, congrats on the Harbourside launch! Our studio builds show apartments, and we've worked with developers across the UK for 15 years. Would you like to see our portfolio?", messageId: "no-outcome", name: "years in business are no outcome" },
     { lang: "de", text: "Hallo Herr Riedl, glückwunsch zur neuen Halle! Wir sind seit über 20 Jahren am Markt tätig und liefern Abbundmaschinen. Interesse an unserem Katalog?", messageId: "no-outcome", name: "Jahre am Markt sind kein Ergebnis" },
     { lang: "de", text: "Guten Tag Herr Brinkmann, unsere Sensoren sind in zehn Minuten pro Keller montiert. Damit bieten wir Ihnen «echten Mehrwert». Interesse?", messageId: "abstract", name: "wie schnell das Angebot montiert ist, ist kein Ergebnis" },

@@ -90,7 +90,9 @@ export const valueRule = defineRule({
       if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
-      const outcome = within(lex.outcomes, s);
+      // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert": where the
+      // benefit is said only in the abstract, a bare "ohne" describes the pain, not a result
+      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && findAll(lex.outcomes, text, s.start, s.end).every((m) => m.text.toLowerCase() === "ohne"));
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);

@@ -328,6 +328,8 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
   const m = CUSTOMER_CASE[ctx.lang].exec(s.text);
   // a meeting is no customer ("Happy to set up a Teams call"), and an ask tells no result
   if (!m || MEETING.test(m[0]) || THING.test(m[0]) || SELF_DESCRIPTION(s.text)) return false;
+  // "einen echten Mehrwert in Sachen Compliance": an abstract benefit, not a customer somewhere
+  if (has(ctx.lex.abstractValue, ctx.text, s.start + m.index, s.start + m.index + m[0].length)) return false;
   return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
 }
 

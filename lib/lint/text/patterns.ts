@@ -180,5 +180,15 @@ export function isNegated(text: string, match: Span, { after = true, claim = fal
   const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
   if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)))) return true;
   if (claim && withdrawnBefore(before)) return true;
-  return after && negatedAfter(text.slice(match.end, clause.end));
+  if (!after) return false;
+  if (negatedAfter(text.slice(match.end, clause.end))) return true;
+  // "eine Garantie, dass niemand mehr geht, gibt es nicht": the denial comes after a clause that says what is denied
+  if (clause.end !== match.end || text.charCodeAt(match.end) !== 44) return false;
+  const embedded = EMBEDDED_CLAUSE.exec(text.slice(match.end, match.end + 120));
+  if (!embedded) return false;
+  const rest = match.end + embedded[0].length;
+  return negatedAfter(text.slice(rest, clauseAround(text, rest).end));
 }
+
+// ", dass niemand mehr geht, ", ", that it will work, ": what a claim says, between its word and its denial
+const EMBEDDED_CLAUSE = /^,\s*(?:dass|daß|that|ob)\s[^,.!?;:\n]{1,80},\s*/iu;

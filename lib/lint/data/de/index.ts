@@ -29,8 +29,10 @@ export const de: LanguageData = {
     "schönen gruß", "gruss", "ciao", "bis bald", "servus", "pfiat di", "en guete",
   ],
   fillers: [
-    /ich hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|meine nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles|die woche (?:hat|ist|war|läuft)|(?:ihre|deine|eure) woche)[^.!?\n]{0,60}/,
-    /ich hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
+    // ("hoffe, dir geht's gut!" drops the "ich", as chats do)
+    /(?:ich )?hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|meine nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles|die woche (?:hat|ist|war|läuft)|(?:ihre|deine|eure) woche)[^.!?\n]{0,60}/,
+    /hoffentlich (?:geht es|geht's|geht’s) (?:ihnen|dir|euch) gut/,
+    /(?:ich )?hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,
     /ich melde mich (?:heute )?bei (?:ihnen|dir),? (?:weil|um)/,
@@ -83,6 +85,10 @@ export const de: LanguageData = {
     /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
     /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
+    // the wish to connect in other words: "in Ihr Netzwerk aufnehmen", "über den Kontakt freuen", "in Verbindung zu bleiben"
+    /netzwerk (?:auf linkedin )?(?:aufnehmen|aufnimmst|aufnehmen würden|hinzufügen)/, /(?:in kontakt|in verbindung|im austausch) zu bleiben/, "in verbindung bleiben", /bleiben wir (?:gern |gerne )?vernetzt/,
+    /freue? (?:mich )?(?:immer |sehr )?über (?:den|einen|unseren|spannende|neue) (?:fachlichen )?(?:kontakt|kontakte|austausch)/, /über (?:den|einen) (?:fachlichen )?(?:kontakt|austausch) (?:sehr )?freuen/,
+    /austausch (?:hier )?(?:fortsetzen|fortführen|weiterführen)/, "kontakt zwischen uns", /hoffnung auf (?:einen )?(?:künftigen |zukünftigen )?(?:fachlichen )?austausch/, /mich (?:gern |gerne |gelegentlich |ab und zu )*mit (?:ihnen|dir|euch) austauschen/,
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /(?:schnell|einfach|gern|gerne|kurz|jetzt) melden(?=\s*[!.]|$)/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:bitte )?(?:gern |gerne |einfach |kurz )?bescheid/,
@@ -133,6 +139,11 @@ export const de: LanguageData = {
     /(?<!(?:bevor|ehe) es )zu spät/, "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
     "sorge", /sorgen(?! (?:dafür|für|so für|damit|zuverlässig|automatisch))/, "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",
+// dates broken: "Liefertermine werden nicht gehalten", "Termine nicht eingehalten"
+    /(?:termine?|liefertermine?|fristen|frist|zusagen|zeitpläne|zeitplan) (?:(?:werden|wurden|wird|wurde|sind|waren|können|konnten) )?(?:oft |häufig |selten |kaum )?(?:nicht|selten|kaum) (?:eingehalten|gehalten|einzuhalten|zu halten|halten|einhalten)(?![\p{L}])/u,
+        // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
+    /(?:liegen|liegt|stecken|steckt|lagern|verteilt|verstreut) (?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere[n]?|verschiedene[n]?|getrennte[n]?|unterschiedliche[n]?) (?:[\p{L}-]+ )?(?:systeme[n]?|tools|tabellen|listen|datenbanken|programme[n]?|plattformen|dateien|ordner[n]?)(?![\p{L}])/u,
+    /(?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere|verschiedene|getrennte|unterschiedliche) (?:[\p{L}-]+ )?(?:systeme|tools|tabellen|listen|datenbanken|programme|plattformen|dateien|ordner) (?:verteilt|verstreut)(?![\p{L}])/u,
     "excel-liste*", "excel-tabelle*", "stört", "stören", "hakt", "fest", "liegen bleiben", "bleibt liegen", "bleiben liegen",
     "verpasst*", "verpassen", "längst", "woanders", "abfall", "verschwend*", "wegwerfen", "unnötig*", "lästig*", "nervig*",
     "ärger*", "zu lange", "länger als",
@@ -207,7 +218,7 @@ export const de: LanguageData = {
   abstractValue: [
     "mehrwert", "echten mehrwert", "mehrwert bieten", "mehrwert schaffen", "auf das nächste level", "nächste level",
     "nächsten level", "nächste stufe", "synergien", "ihren erfolg", "ihrem erfolg", "deinen erfolg", "mehr erfolg",
-    "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial*", "potential*", "transformation",
+    "zum erfolg", "nachhaltigen erfolg", "erfolg steigern", "erfolg sichern", "garantierten erfolg", "erfolgreicher", "potenzial", "potenziale", "potenzialen", "potenzials", "potential", "potentiale", "potentialen", "potentials", "transformation",
     "spürbar*", "optimal*", "voranbringen", "nach vorne bringen", "zukunftsfähig*", "wettbewerbsfähig*", "alles kann",
     "auf das wesentliche", "aufs wesentliche", "vieles einfacher", "alles einfacher", "gestärkt * hervorgehen",
     "auf ihre eigentliche arbeit", "auf deine eigentliche arbeit", "aufs kerngeschäft", "auf ihr kerngeschäft", "auf dein kerngeschäft", "auf das kerngeschäft", "immer für sie da", "immer für dich da",
@@ -232,7 +243,7 @@ export const de: LanguageData = {
     "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
     // "dauert dort jetzt 5 Arbeitstage", "seitdem 20 % mehr Aufträge", "Gäste buchen früher" (as "now" and "earlier" in English)
     "jetzt", "seitdem", "seither", "früher", "im schnitt", "im durchschnitt",
-    "pünktlich", "rechtzeitig", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
+    "pünktlich", "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"

@@ -86,6 +86,9 @@ export const en: LanguageData = {
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
     "stay connected", /(?:value|appreciate|enjoy) (?:being )?connect(?:ed|ing)/,
+    // the wish to connect in other words: "would be delighted to add you", "would love to swap notes", "act now and connect!"
+    /(?:delighted|happy|glad|pleased|love|like) to add you/, "staying in touch", /(?:open to|up for) connecting/, /(?:swap|compare|exchange|trade) notes/, /(?:and|now) connect(?=\s*[.!?\n]|\s*$)/,
+    /looking forward to (?:your|more of your|reading your) (?:content|posts|updates|writing)/,
   ],
   imperativeAsks: [
     // "let me know your thoughts" and "looking forward to hearing from you" wish for a reply, they ask for nothing
@@ -151,6 +154,10 @@ export const en: LanguageData = {
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
     // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
+    // dates and promises broken: "delivery dates are not kept", "ship dates keep slipping"
+    /(?:dates?|deadlines?|promises?|commitments?|slots?|windows?|schedules?) (?:(?:are|were|is|was|get|gets|got)(?: often)? not|aren['’]t|weren['’]t|isn['’]t|wasn['’]t|(?:are|were|is|was) (?:rarely|seldom|hardly ever)) (?:kept|met|held)(?![\p{L}])/u, /(?:dates?|deadlines?|schedules?) (?:keep |kept )?slip(?:s|ping|ped)?(?![\p{L}])/u,
+    // data kept apart: "attendance data sit in different systems", "spread across four tools"
+    /(?:sit|sits|live|lives|lie|lies|stored|kept|held|scattered|spread|split) (?:across|in|over|between|among) (?:\d+|two|three|four|five|six|several|multiple|different|separate|disconnected) (?:[\p{L}-]+ )?(?:systems|tools|spreadsheets|databases|apps|platforms|files|folders|silos)(?![\p{L}])/u,
     /(?:wear|wears|wearing|wore|worn|grind|grinds|grinding|ground) (?:[\p{L}'’-]+ ){0,2}down(?![\p{L}])/u,
     // (found from "no", the rarer word; the verb before it checked there)
     /no(?<=(?:having|has|have|had|with|now) no) (?:in-house |dedicated |own |full-time |on-site )?(?:engineer|technician|cover|backup|specialist|expert|developer|nurse|driver|admin|accountant|manager)s?(?![\p{L}])/u,
@@ -229,7 +236,7 @@ export const en: LanguageData = {
     "booked", "went up", "went down", /(?:hit|hits|met|reached|beat|exceeded) (?:their|its|the|his|her) (?:[\p{L}-]+ ){0,2}(?:target|goal|quota|budget)s?(?![\p{L}])/u, /held (?:at|above|steady at) \d+/, /from (?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) (?:[\p{L}%-]+ ){0,3}to (?:\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)/u, "above last year", "up on last year", "ahead of last year", "rescued", "salvaged", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "on average", "an average of", "extended", "lengthened", /came to (?:[£$€]\s?)?\d[\d,.]*/, "brought back", "bring back", "brings back", "secured", /used (?:[\p{L}\d-]+ ){1,5}to (?:win|land|secure|close|cut|save|halve|double|recover|raise)(?![\p{L}])/u,
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
-    "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
+    /(?:deferred|postponed) (?:a|an|the|their|its|his|her)(?![\p{L}])/u, "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
     "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<=(?:\d|two|three|four|five|six|eight|ten|twelve) )(?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
