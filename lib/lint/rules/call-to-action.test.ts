@@ -98,6 +98,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Hi Nils, congrats zum dm-Listing! Wir bauen Growth-Kampagnen für Food-Brands. «Hast du Bock auf einen Intro-Call?»", messageId: "heavy-ask", status: "warn", name: "ein Intro-Call ist ein Termin" },
     { lang: "de", text: "Hallo Frau Öztürk, unsere App liest Belege automatisch aus. «Jetzt vernetzen und Gratis-Demo sichern!»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "eine Gratis-Demo sichern ist ein schwerer erster Schritt" },
     { lang: "en", text: "Hi Marcus, one carrier cut rejected loads by 70%. «I'd like to understand where you see the biggest gaps, so would you be open to a 30-minute call next week?» I could also send a short deck beforehand if that helps.", messageId: "heavy-ask", status: "warn", name: "a call proposed in a question that names a pain is still the ask" },
     { lang: "en", text: "Hi Rebecca, congrats on the new Spinningfields office! «When could I pop in to walk the site with you?»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "popping in to walk the site is a visit" },

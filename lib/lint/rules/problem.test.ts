@@ -14,6 +14,12 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Direktorin Steiner, Ihr Haus hat laut Protokoll 2023 über 180.000 Euro für Wärme ausgegeben. Wir übernehmen die Investition in eine Wärmepumpe. Darf ich ein Angebot schicken?", messageId: "ok", name: "180.000 Euro für Wärme ausgegeben" },
+    { lang: "en", text: "Hi Owen, the trust spent over £180,000 on agency cover last year. Our bank fills shifts from your own staff. Would the model help?", messageId: "ok", name: "spent £180,000 on agency cover" },
+    { lang: "de", text: "Guten Tag Herr Hoffmann, die langen Laufzeiten nach Skandinavien sind ein Thema für viele Versender. Wir bündeln Sendungen über Kiel. Interesse?", messageId: "ok", name: "lange Laufzeiten" },
+    { lang: "en", text: "Hi Sophie, most Shopify brands leave 15–20% of revenue on the table with thin product pages. I run six-week test sprints. Worth a chat?", messageId: "ok", name: "leave revenue on the table" },
+    { lang: "en", text: "Hi Sophie, fitter ads on job boards get few replies. We run targeted campaigns where fitters already are. Worth a look?", messageId: "ok", name: "get few replies" },
+    { lang: "en", text: "Hi Sebastian, most metalworking firms find out only after a fire that their cover stopped after 12 months. We set 24 months as standard. Would a check help?", messageId: "ok", name: "find out only after a fire" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Albrecht, die Wärmeplanung muss bis 2028 stehen, doch Ihre Verbrauchsdaten liegen in drei Systemen. Wir führen sie gebäudescharf zusammen. Darf ich die Skizze schicken?", messageId: "ok", name: "Daten in drei Systemen" },
     { lang: "en", text: "Hi Simon, at most trusts attendance and safeguarding data sit in different systems. Our MIS puts all schools on one record. Worth a look?", messageId: "ok", name: "data in different systems" },
     { lang: "en", text: "Dear Mrs. Fuchs, with planning in Excel, delivery dates are not kept. We connect Business One with a planning board. May I send the case study?", messageId: "ok", name: "dates are not kept" },
@@ -303,6 +309,10 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Brandl, wir stellen sämtliche Eignungsnachweise fristgerecht zur Verfügung und sind seit Jahren tätig. Darf ich Ihnen unser Profil schicken?", messageId: "no-problem", name: "fristgerecht ist keine Frist, die drückt, seit Jahren tätig kein Dauerproblem" },
+    { lang: "en", text: "Hi Chris, your new Daventry DC is a big step. Our AMRs triple pick rates in the first month. Let's connect?", input: { channel: "message" }, messageId: "no-problem", name: "a rise the sender brings is no pain" },
+    { lang: "en", text: "Hi Tom, totally understand. We only have capacity for two more retailers this year. Shall I hold a slot for Pendle?", messageId: "no-problem", name: "the sender's capacity is no shortage of theirs" },
+    { lang: "de", text: "Guten Tag Frau Köhler, herzlichen Glückwunsch zum bestandenen IFS-Audit! Unsere CMMS-Lösung umfasst Wartungsplanung, Ersatzteilverwaltung, Störmeldungen und Reporting. Darf ich sie Ihnen zeigen?", messageId: "no-problem", name: "ein bestandenes Audit und Störmeldungen als Funktion sind kein Problem" },
     { lang: "en", text: "Dear Mrs. Fuchs, our planning board is connected with Business One, and all delivery dates are kept. May I send the case study?", messageId: "no-problem", name: "dates that are kept are no pain" },
     { lang: "de", text: "Guten Tag Herr Keller, wir warten Ultraschallgeräte aller Hersteller zu Fixpreisen. Darf ich Ihnen eine Offerte senden?", messageId: "no-problem", name: "wir warten Geräte: warten heißt hier instand halten" },
     { lang: "de", text: "Hallo Frau Lindner, herzlichen Glückwunsch zur neuen Aufgabe als Leiterin Beschaffung! Wir sind Distributor für Normteile mit 40.000 Artikeln ab Lager. Darf ich unseren Katalog schicken?", input: { prospect: { name: "Eva Lindner", notes: ["Post: neue Aufgabe als Leiterin Beschaffung, der Einkauf kämpft mit Lieferverzögerungen"] } }, messageId: "no-problem", name: "ein Glückwunsch nacherzählt nennt kein Problem, auch wenn die Notiz eines hat" },

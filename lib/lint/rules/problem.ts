@@ -5,6 +5,7 @@ import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip,
 import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
 import { longWordStems, type StemSet } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
+import { inServiceList } from "../text/service-list";
 
 // a cut that says by how much without a number
 const HALVED = /^(?:halv|halbi|eliminat)/i;
@@ -78,6 +79,37 @@ function missingOut(text: string, m: Span): boolean {
 // "a weekly cost digest", "cost reports": what a product shows, not what the reader pays
 const REPORT_AFTER = /^[ -](?:digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?)(?![\p{L}])/u;
 
+// "our AMRs triple pick rates", "wir verdoppeln Ihre Reichweite": a rise the sender brings is a result, not their pain;
+const RISE = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach)/i;
+const SENDER_BEFORE = /(?:^|[^\p{L}])(?:our|we|we['’]ve|we['’]ll|unser\p{L}*|wir)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+// "we only have capacity for two more", "wir haben noch Kapazitäten frei": the sender's capacity, not their shortage
+const CAPACITY = /^(?:capacit|kapazit)/i;
+
+function sendersRise(text: string, m: Span): boolean {
+  return (RISE.test(text.slice(m.start, m.end)) || CAPACITY.test(text.slice(m.start, m.end))) && SENDER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** A pain word that names a feature of the offer's list ("Sie umfasst Wartungsplanung, Störmeldungen und Reporting"). */
+function inFeatureList(ctx: LintContext, m: Span): boolean {
+  const s = sentenceHolding(ctx.bodySentences, m);
+  return !!s && inServiceList(s.text, m.start - s.start);
+}
+
+// "zum bestandenen IFS-Audit", "congrats on passing the BRC audit": an audit behind them is no pain
+const PASSED_BEFORE = /(?:bestanden\p{L}*|erfolgreich\p{L}*|passed|passing|successful|clean)\s+(?:[\p{L}\p{N}]+[\s-])?$/iu;
+
+function passedAudit(text: string, m: Span): boolean {
+  return /^audit/i.test(text.slice(m.start, m.end)) && PASSED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+// "wir sind seit Jahren tätig", "since years a partner of": the sender's tenure, not a pain that lasts
+const TENURE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}(?:tätig|aktiv|am markt|erfolgreich|partner|im geschäft|unterwegs|spezialisiert|zertifiziert)(?![\p{L}])/iu;
+
+function sendersTenure(text: string, m: Span): boolean {
+  return /^(?:seit|schon)\s/i.test(text.slice(m.start, m.end)) && TENURE_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
 function costReport(text: string, m: Span): boolean {
   return m.end - m.start === 4 && text.slice(m.start, m.end).toLowerCase() === "cost" && REPORT_AFTER.test(text.slice(m.end, m.end + 14));
 }
@@ -128,7 +160,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersRise(text, m) && !sendersTenure(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**
@@ -232,7 +264,7 @@ export const problemRule = defineRule({
     let nagSpans: Span[] | undefined;
     const inNag = (m: Span) => (nagSpans ??= findAll(lex.pestering, text, body.start, body.end)).some((n) => n.start <= m.start && m.end <= n.end);
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!inNag(m) && isPain(text, m)) spans.push(m);
+      if (!inNag(m) && isPain(text, m) && !inFeatureList(ctx, m) && !passedAudit(text, m)) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side

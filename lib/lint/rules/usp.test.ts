@@ -61,6 +61,8 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hi Nils, congrats zum dm-Listing! Wir sind Growthhouse, eine Full-Funnel-Growth-Agency aus Berlin mit Fokus auf Performance, Content und Community. Hast du Lust auf einen Austausch?", messageId: "no-differentiator", name: "Wir sind Growthhouse, eine Agency aus Berlin" },
+    { lang: "en", text: "Hi James, at Brandwave we partner with agencies to unlock new growth opportunities and add strategic value across the client lifecycle. Open to a chat?", messageId: "no-differentiator", name: "strategic value and growth opportunities say nothing" },
     { lang: "en", text: "Hi Natalie, congrats on the Harbourside launch! Our studio builds show apartments, and we've worked with developers across the UK for 15 years. Would you like to see our portfolio?", messageId: "no-differentiator", name: "years in business are the firm's age, not a differentiator" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Beitrag zum Firmenlauf war toll! Wir sind ein kleines Filmstudio aus Lübeck und drehen Imagefilme, Reels und Interviews. Lust auf unser Showreel?", messageId: "no-differentiator", name: "eine Vorstellung am Satzanfang ist kein Mechanismus" },
     { lang: "en", text: "Hi Fiona, loved the post on your new office. We are a small photo studio from Leeds and shoot teams, events and interiors for firms across Yorkshire. Fancy a look at the portfolio?", messageId: "no-differentiator", name: "an introduction at the start of a sentence is no mechanism" },

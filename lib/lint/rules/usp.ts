@@ -6,42 +6,16 @@ import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip,
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 import type { Segment } from "../text/segment";
+import { hasServiceList } from "../text/service-list";
 
 // The firm introducing itself ("Lindmayr Partners is a consultancy with offices in London, Vienna …",
-// "Wir sind eine Full-Service-Agentur aus Bielefeld"): where it sits says nothing of how the offer works
-const SELF_INTRO = /(?:^|[^\p{L}])(?:[Ww]e are|[Ww]e're|[Ii] am|[Ii]'m|[Ww]ir sind|[Ii]ch bin)\s+(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
+// "Wir sind eine Full-Service-Agentur aus Bielefeld", "Wir sind Growthhouse, eine Agency aus Berlin"): where it sits says nothing of how the offer works
+const SELF_INTRO = /(?:^|[^\p{L}])(?:[Ww]e are|[Ww]e're|[Ii] am|[Ii]'m|[Ww]ir sind|[Ii]ch bin)\s+(?:\p{Lu}[\p{L}&.'-]*\s*){0,3},?\s*(?:a|an|ein|eine|einer)\s|^[\s,]*(?:\p{Lu}[\p{L}&.'-]*\s+){1,3}(?:is|ist)\s+(?:a|an|ein|eine)\s/u;
 // "Wir sind ein Caterer aus Regensburg, der mit Vorbestellung per App arbeitet": the clause after the introduction says how it works
 const HOW_IT_WORKS = /, (?:der|die|das|that|which|who) /u;
 const introducesOnly = (part: string) => SELF_INTRO.test(part) && !HOW_IT_WORKS.test(part);
 // Experience told instead of the offer: "I've worked with lots of different companies over the years"
 const WORKED_WITH_MANY = /(?:^|[^\p{L}])(?:i['’]ve|i have|we['’]ve|we have) worked with (?:lots of|many|a lot of|dozens of|hundreds of|countless)\s|(?:ich habe|wir haben) (?:schon |bereits )?mit (?:vielen|zahlreichen|unzähligen)\s/iu;
-
-// A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
-// and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
-const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken)(?![\p{L}])`;
-export const SERVICE_LIST = new RegExp(String.raw`${SERVICE_VERBS}[^.;:]*,[^.;:]*(?:,|\s(?:and|und|sowie)\s)`, "iu");
-const SERVICE_VERB = new RegExp(SERVICE_VERBS, "giu");
-const SERVICE_LIST_AT = new RegExp(SERVICE_LIST.source, "iuy");
-const STRETCH_END = /[.;:]/g;
-
-/**
- * SERVICE_LIST.test(text), tried from the first verb of each stretch between . ; and : only: a list
- * stays within one, and the first verb of a stretch reaches every comma a later one does. Tried
- * from every verb, a sentence of "offer offer …" was read to its end from each (35–120 ms for
- * 20,000 characters).
- */
-export function hasServiceList(text: string): boolean {
-  let stretchEnd = -1;
-  SERVICE_VERB.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)); ) {
-    if (m.index < stretchEnd) continue; // a later verb of the stretch tried
-    SERVICE_LIST_AT.lastIndex = m.index;
-    if (SERVICE_LIST_AT.test(text)) return true;
-    STRETCH_END.lastIndex = m.index;
-    stretchEnd = STRETCH_END.exec(text)?.index ?? text.length;
-  }
-  return false;
-}
 
 /** Content words one offer part needs to say how the offer works or what it did, without a figure. */
 const MECHANISM_WORDS = 4;

@@ -232,7 +232,8 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
   });
 }
 
-const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres");
+// the sender's offer: "our …", or a freelancer's "ich baue für D2C-Brands Klaviyo-Flows", "I build Shopify stores"
+const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres|(?:ich|i) (?:baue|biete|verkaufe|liefere|entwickle|build|offer|sell|deliver|provide)");
 const weSpeak = wholeWordTest("we|we're|our|us|wir|unser|unsere|unserem|unseren|unserer|unseres|uns");
 
 /** The praise, hype or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */

@@ -54,6 +54,7 @@ export const en: LanguageData = {
     "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
   ],
   heavyAsks: [
+    /(?:intro|introductory|discovery|kick-?off) (?:call|meeting|session)/,
     /which (?:day|time|slot) (?:next week |this week )?(?:works|suits|would work|would suit)/,
     // ("38-minute call waits" are their queue, not a meeting)
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
@@ -156,6 +157,12 @@ export const en: LanguageData = {
     // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
     // dates and promises broken: "delivery dates are not kept", "ship dates keep slipping"
     /(?:dates?|deadlines?|promises?|commitments?|slots?|windows?|schedules?) (?:(?:are|were|is|was|get|gets|got)(?: often)? not|aren['’]t|weren['’]t|isn['’]t|wasn['’]t|(?:are|were|is|was) (?:rarely|seldom|hardly ever)) (?:kept|met|held)(?![\p{L}])/u, /(?:dates?|deadlines?|schedules?) (?:keep |kept )?slip(?:s|ping|ped)?(?![\p{L}])/u,
+    // money spent, counted: "the trust spent over £180,000 on agency cover"
+    /spen(?:t|ds|d|ding) (?:over |more than |about |around |nearly |almost |roughly )?[£$€]\s?\d[\d.,]*\s?(?:k|m|bn|million)?(?: a year| per year| annually)? on(?![\p{L}])/u,
+    // "brands leave 15–20% of revenue on the table"
+    /(?:leave|leaves|leaving|left) (?:[\p{L}\p{N}%£$€.,–-]+ ){1,6}on the table/u,
+    // "fitter ads get few replies", "the post drew very few applicants"
+    /(?:get|gets|got|getting|receive|receives|received|draw|draws|drew|attract|attracts|attracted) (?:very |only |too |so )?few(?![\p{L}])/u,
     // data kept apart: "attendance data sit in different systems", "spread across four tools"
     /(?:sit|sits|live|lives|lie|lies|stored|kept|held|scattered|spread|split) (?:across|in|over|between|among) (?:\d+|two|three|four|five|six|several|multiple|different|separate|disconnected) (?:[\p{L}-]+ )?(?:systems|tools|spreadsheets|databases|apps|platforms|files|folders|silos)(?![\p{L}])/u,
     /(?:wear|wears|wearing|wore|worn|grind|grinds|grinding|ground) (?:[\p{L}'’-]+ ){0,2}down(?![\p{L}])/u,
@@ -189,7 +196,7 @@ export const en: LanguageData = {
     /\d+(?:[.,]\d+)?\s?% (?:more|higher) (?:\p{L}+ )?(?:costs?|prices|churn|returns|claims|complaints|no-shows|premiums|errors|downtime)\b[^.!?\n]{0,40}\bsince\b/u,
     "trips up", "trip up", "tripped up", "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
-    "only find out", "only found out", "only finds out", "only notice", "only noticed", "only notices", "not until",
+    "only find out", "only found out", "only finds out", /(?:find|finds|found|finding) out only (?:after|when|once)/, "only notice", "only noticed", "only notices", "not until",
     "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, // (vacant, stuck or waiting that long; not the sender's own years: "we've worked with developers for 15 years")
@@ -220,6 +227,8 @@ export const en: LanguageData = {
     "transformation", "transform your", "drive growth", "drive results", "meaningful", "win-win", "your success", "more success", "greater success", "business success", "drive success",
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
     "great fit", /help your business(?! case)/, "take your business", "noticeabl*",
+    // value with an adjective that measures nothing: "add strategic value", "unlock new growth opportunities"
+    /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped )*(?:growth )?(?:opportunities|potential)/,
   ],
   outcomes: [
     // "turned 'about a year of runway' into a hard 14 months"
@@ -229,15 +238,15 @@ export const en: LanguageData = {
     "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
-    // "more than 40 carriers" counts a size, "40% more bookings" a change
-    /more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
+    // "more than 40 carriers" and "four or more plants" count a size, "40% more bookings" a change
+    /(?<!(?:or|and) )more(?! than)/, "below", "under", "avoid*", "prevent*", "stopped", "blocked", "cleared", "clears", "eliminat*", "freed", "free up", "resolved", "recovered",
     "reached", "got * to", "within", "in * days", "in * weeks", "in * months", "in a week", "in one week", "in a single week", "in a day", "in one day", "in a single day", "in a month", /(?<!(?:squeeze|fit|pencil|book|grab|spare|have|find|take|chat|talk|call) )in (?:under |about |around |less than )?(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|a few) (?:minutes|hours)/, "in the first quarter", "in the first month", "in the first week", "instead of", "no longer", "back to", /plus (?:[£$€]\s?)?\d+/, "up from", "down from",
     "fell", "fall", "dropped", /(?<!multi-)drop(?!-in)/, "rose", "grew", "recover*", "gained", "gain", "won", "extra", "additional", "now",
     "booked", "went up", "went down", /(?:hit|hits|met|reached|beat|exceeded) (?:their|its|the|his|her) (?:[\p{L}-]+ ){0,2}(?:target|goal|quota|budget)s?(?![\p{L}])/u, /held (?:at|above|steady at) \d+/, /from (?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty) (?:[\p{L}%-]+ ){0,3}to (?:\d+|zero|none|one|two|three|four|five|six|seven|eight|nine|ten)/u, "above last year", "up on last year", "ahead of last year", "rescued", "salvaged", "retired", "decommissioned", /(?:took|takes|take|taking) (?:[\p{L}\d%]+ ){1,4}off (?:the|their|our|your|its)(?![\p{L}])/u, /(?:funded|financed|paid for) (?:a third|half|a quarter|two thirds|three quarters|\d+\s?%)/, "sped up", "freed up", "on average", "an average of", "extended", "lengthened", /came to (?:[£$€]\s?)?\d[\d,.]*/, "brought back", "bring back", "brings back", "secured", /used (?:[\p{L}\d-]+ ){1,5}to (?:win|land|secure|close|cut|save|halve|double|recover|raise)(?![\p{L}])/u,
     // earlier than before, found what was lost, nothing of the pain left
     "in a row", "above forecast", "above plan", "above target", "ahead of forecast", "earlier than planned", "earlier than before", "sooner", "quicker", "shorter", "ahead of schedule", "ahead of plan", "on time", "trimmed", "trims", "trim", "slashed", "closed", /(?:went|worked|ran|did|performed|sold|converted) (?:[\p{L}-]+ ){0,4}better/u,
-    /(?:deferred|postponed) (?:a|an|the|their|its|his|her)(?![\p{L}])/u, "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
-    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<=(?:\d|two|three|four|five|six|eight|ten|twelve) )(?:hours|days|weeks|months) (?:ahead|out|in advance)(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
+    /(?:deferred|postponed) (?:a|an|the|their|its|his|her)(?![\p{L}])/u, /without (?:a |any |one )?(?:single )?(?:missed|late|lost|failed|wrong|rejected|incorrect|delayed)(?![\p{L}])/u, /(?:was|were|got|get|gets|been) paid (?:out )?(?:for|in full|within)(?![\p{L}])/u, "uncovered", "detected", "flagged", "caught", "recouped", "reclaimed",
+    "has had no", "have had no", "down to zero", "to zero", "in funding", /cover(?:s|ed) (?:\d+\s?%|half|a third|two thirds|a quarter|three quarters|a fifth)/, "without a single", /(?<=(?:\d|two|three|four|five|six|eight|ten|twelve) )(?:hours|days|weeks|months) (?:ahead|out|in advance|before (?:arrival|launch|go-live|the deadline|opening|the start|term|the season))(?![\p{L}])/u, /(?:became|become|becomes|turned into) (?:a )?planned/, "came through", "went live", "up and running",
     // "energy down 61%", "found £11k of relief", "got $118,000 back", "11 weeks rather than a year"
     /down (?:by )?(?:[£$€]\s?)?\d+/, "rather than", "found", "got * back", "won back", "get back", "gets back", "got back",
     /(?:got|get|gets|won|win) (?:[£$€]\s?)?\d[\d.,]*\s?(?:k|m|bn)? back/,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rng } from "../../bench/corpus";
-import { hasServiceList, SERVICE_LIST } from "./usp";
+import { hasServiceList, SERVICE_LIST } from "./service-list";
 
 // Verbs in several cases and inside words, commas, the joining words, the marks a list cannot cross.
 const PIECES = ["offer", "offers", "OFFERS", "reoffers", "offerings", "provides", "besteht aus", "Bestehen Aus", "umfasst", "deckt", "ſpans", "x", "pricing", "analytics", ",", ", ", " and ", " und ", " sowie ", "AND", ".", ";", ":", "9.5", " ", "\n", "ä"];

@@ -1,0 +1,40 @@
+// A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
+// and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
+const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken)(?![\p{L}])`;
+export const SERVICE_LIST = new RegExp(String.raw`${SERVICE_VERBS}[^.;:]*,[^.;:]*(?:,|\s(?:and|und|sowie)\s)`, "iu");
+const SERVICE_VERB = new RegExp(SERVICE_VERBS, "giu");
+const SERVICE_LIST_AT = new RegExp(SERVICE_LIST.source, "iuy");
+const STRETCH_END = /[.;:]/g;
+
+/**
+ * SERVICE_LIST.test(text), tried from the first verb of each stretch between . ; and : only: a list
+ * stays within one, and the first verb of a stretch reaches every comma a later one does. Tried
+ * from every verb, a sentence of "offer offer …" was read to its end from each (35–120 ms for
+ * 20,000 characters).
+ */
+export function hasServiceList(text: string): boolean {
+  let stretchEnd = -1;
+  SERVICE_VERB.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)); ) {
+    if (m.index < stretchEnd) continue; // a later verb of the stretch tried
+    SERVICE_LIST_AT.lastIndex = m.index;
+    if (SERVICE_LIST_AT.test(text)) return true;
+    STRETCH_END.lastIndex = m.index;
+    stretchEnd = STRETCH_END.exec(text)?.index ?? text.length;
+  }
+  return false;
+}
+
+/** Whether a word at `at` stands in a list that a service verb before it opens ("Sie umfasst Wartungsplanung, Störmeldungen …"). */
+export function inServiceList(text: string, at: number): boolean {
+  if (!hasServiceList(text)) return false;
+  // the last verb before the word, with no mark a list cannot cross between them (one pass: a text of
+  // many verbs is not read to its end from each)
+  let last = -1;
+  SERVICE_VERB.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)) && m.index < at; ) last = m.index;
+  if (last === -1) return false;
+  STRETCH_END.lastIndex = last;
+  const end = STRETCH_END.exec(text);
+  return !end || end.index >= at;
+}
