@@ -25,16 +25,18 @@ export function hasServiceList(text: string): boolean {
   return false;
 }
 
-/** Whether a word at `at` stands in a list that a service verb before it opens ("Sie umfasst Wartungsplanung, Störmeldungen …"). */
-export function inServiceList(text: string, at: number): boolean {
-  if (!hasServiceList(text)) return false;
-  // the last verb before the word, with no mark a list cannot cross between them (one pass: a text of
-  // many verbs is not read to its end from each)
-  let last = -1;
+/**
+ * Where a service verb's list may stand in a text: from each verb to the next mark a list cannot
+ * cross (none when the text holds no list). Worked out once per text, then asked per word.
+ */
+export function serviceListReach(text: string): { start: number; end: number }[] {
+  if (!hasServiceList(text)) return [];
+  const out: { start: number; end: number }[] = [];
   SERVICE_VERB.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)) && m.index < at; ) last = m.index;
-  if (last === -1) return false;
-  STRETCH_END.lastIndex = last;
-  const end = STRETCH_END.exec(text);
-  return !end || end.index >= at;
+  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)); ) {
+    if (out.length && m.index < out[out.length - 1].end) continue; // within the reach of the verb before
+    STRETCH_END.lastIndex = m.index;
+    out.push({ start: m.index, end: STRETCH_END.exec(text)?.index ?? text.length });
+  }
+  return out;
 }
