@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Huber, zwölf offene Gebiete kurz vor dem Launch kosten Besuche. Wir stellen eingearbeitete Referentinnen. Interesse?", messageId: "ok", name: "offene Gebiete" },
     { lang: "de", text: "Sehr geehrte Frau Direktorin Steiner, Ihr Haus hat laut Protokoll 2023 über 180.000 Euro für Wärme ausgegeben. Wir übernehmen die Investition in eine Wärmepumpe. Darf ich ein Angebot schicken?", messageId: "ok", name: "180.000 Euro für Wärme ausgegeben" },
     { lang: "en", text: "Hi Owen, the trust spent over £180,000 on agency cover last year. Our bank fills shifts from your own staff. Would the model help?", messageId: "ok", name: "spent £180,000 on agency cover" },
     { lang: "de", text: "Guten Tag Herr Hoffmann, die langen Laufzeiten nach Skandinavien sind ein Thema für viele Versender. Wir bündeln Sendungen über Kiel. Interesse?", messageId: "ok", name: "lange Laufzeiten" },

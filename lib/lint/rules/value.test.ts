@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Brenner, unsere ZMVs rechnen remote ab; eine Praxis mit vier Behandlern in Passau hat so rund 18.000 Euro an Leistungen nachgeholt. Interesse?", messageId: "ok", name: "eine Praxis mit vier Behandlern in Passau hat nachgeholt" },
+    { lang: "de", text: "Guten Tag Frau Dr. Lorenz, wir prüfen die klinische Bewertung vorab. Beide Hersteller kamen ohne Hauptabweichung durch das Audit. Interesse an der Liste?", messageId: "ok", name: "ohne Hauptabweichung durch das Audit" },
+    { lang: "en", text: "Hi Ingrid, we built a flow that offers freed slots by SMS to patients on a short-notice list. Clinics of your size fill about 70% of those gaps before 9 a.m. Is that something you deal with?", messageId: "ok", name: "fill about 70% of the gaps" },
     { lang: "en", text: "Hi Natalie, at a 9,000-bed university our system sent room confirmations four weeks before arrival. Would the set-up help?", messageId: "ok", name: "four weeks before arrival" },
     { lang: "en", text: "Hi Owen, we run payroll for 30 hauliers without a missed pay run in 2024. Would the checklist help?", messageId: "ok", name: "without a missed pay run" },
     { lang: "en", text: "Dear Ms Lindner, after the same storm one grower on the Reichenau was paid for six weeks of lost production. Would a comparison help?", messageId: "ok", name: "was paid for six weeks" },
@@ -229,6 +232,9 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Ciara, our dispensing robot stores up to 12,000 packs in under 4 m². It «unlocks real value» for your team. Open to a conversation?", messageId: "abstract", name: "up to and under size the product where the benefit is abstract" },
+    { lang: "de", text: "Guten Tag Frau Dr. Baum, Lindmayr Partners ist eine Beratung mit Büros in Wien und Zürich. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-outcome", name: "eine Beratung mit Büros in Wien ist der Absender, kein Kunde" },
+    { lang: "en", text: "Hi Natalie, our portal pre-fills the FCA register data in one flow. Would you like to see a sample?", messageId: "no-outcome", name: "pre-fills is how it works, not a result" },
     { lang: "en", text: "Hi Rachel, TrainFlow is a learning system for manufacturers with four or more plants. It offers SCORM support and reminders. Could we book a demo?", messageId: "no-outcome", name: "four or more plants is a size, not a change" },
     { lang: "de", text: "Hallo Sarah, wir trainieren Meister, die oft ohne Führungserfahrung plötzlich Verantwortung für 20 Leute tragen. Damit schaffen wir nachhaltigen «Mehrwert» für Ihr Unternehmen. Magst du es dir anschauen?", messageId: "abstract", name: "ohne Führungserfahrung beschreibt das Problem, Mehrwert ist abstrakt" },
     { lang: "de", text: "Guten Tag Herr Sattler, unser Hinweisgebersystem nimmt Meldungen in zwölf Sprachen an. So schaffen wir für Ihr Unternehmen einen «echten Mehrwert» in Sachen Compliance. Interesse?", messageId: "abstract", name: "ein Mehrwert in Sachen Compliance ist kein Kunde in einer Stadt" },

@@ -47,6 +47,9 @@ function addsDetail(ctx: LintContext): boolean {
   );
 }
 
+/** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
+const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
+
 export const valueRule = defineRule({
   meta: {
     id: "value",
@@ -90,9 +93,10 @@ export const valueRule = defineRule({
       if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
-      // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert": where the
-      // benefit is said only in the abstract, a bare "ohne" describes the pain, not a result
-      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && findAll(lex.outcomes, text, s.start, s.end).every((m) => m.text.toLowerCase() === "ohne"));
+      // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert", "stores up to
+      // 12,000 packs in under 4 m². It unlocks real value": where the benefit is said only in the abstract,
+      // a bare "ohne", "under" or "up to" describes the pain or the product, not a result
+      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && findAll(lex.outcomes, text, s.start, s.end).every((m) => SPEC_WORD.test(m.text)));
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);

@@ -315,20 +315,23 @@ export function hasCountedUnit(ctx: LintContext, s: Segment): boolean {
 // (\b, not a look-behind for a letter: the articles are ASCII, and a look-behind is tried at every position)
 const CUSTOMER_CASE = {
   en: /\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{1,4})\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,2}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
-  de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
+  // ("Eine Praxis mit vier Behandlern in Passau": what it has may stand between it and where it is)
+  de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:mit\s+(?:[\p{L}\p{N}.-]+\s+){1,3})?(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
 const MEETING = /(?:call|meeting|demo|chat|session|workshop|webinar|walk-?through|gespräch|termin|telefonat)$/i;
 // "a QR code", "an ERP system", "a PDF checklist": a thing the offer uses, not a customer
 const THING = /(?:^|\s)(?:code|codes|system|systems|tool|tools|app|platform|module|interface|integration|dashboard|api|software|solution|sensor|sensors|scanner|file|files|export|report|template|checklist|version|portal|plugin|plug-in)$/i;
 // "we are Terminfix, a software vendor from Nuremberg" describes the sender, not a customer
 const SELF_DESCRIPTION = wholeWordTest("we are|we're|i am|i'm|wir sind|ich bin");
+// "Lindmayr Partners ist eine Beratung mit Büros in Wien": what a firm is, not a customer
+const DESCRIBED_AS = /(?:^|[^\p{L}])(?:ist|is|sind|are|als|as)\s+$/iu;
 
 /** An offer part that tells what happened at a named customer ("ein Seehotel in Luzern hat … neu belegt"). */
 export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
   if (s.text.includes("?")) return false;
   const m = CUSTOMER_CASE[ctx.lang].exec(s.text);
   // a meeting is no customer ("Happy to set up a Teams call"), and an ask tells no result
-  if (!m || MEETING.test(m[0]) || THING.test(m[0]) || SELF_DESCRIPTION(s.text)) return false;
+  if (!m || MEETING.test(m[0]) || THING.test(m[0]) || SELF_DESCRIPTION(s.text) || DESCRIBED_AS.test(s.text.slice(Math.max(0, m.index - 8), m.index))) return false;
   // "einen echten Mehrwert in Sachen Compliance": an abstract benefit, not a customer somewhere
   if (has(ctx.lex.abstractValue, ctx.text, s.start + m.index, s.start + m.index + m[0].length)) return false;
   return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
