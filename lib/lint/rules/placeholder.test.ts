@@ -20,6 +20,7 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Amelia, here's the case study from the Speyside distillery: «[LINK]» Would a call with their finance director help?", messageId: "found", name: "a capital tag that names what to fill in is a field" },
     { lang: "de", text: "Guten Tag Frau Vogel, hier die Fallstudie der Tischlerei aus Bamberg: «[Link zur Fallstudie einfügen]» Soll ich Ihnen die Maße schicken?", messageId: "found", name: "eine Anweisung an den Schreiber in Klammern, auch mit vier Wörtern" },
     { lang: "en", text: "Hi Farid, at «<COMPANY>» the field mapping fails every month-end. Would our list help?", messageId: "found", name: "a field name before 'the field …' words is still a field when it is a merge field" },
     { lang: "en", text: "Hi Lena, loved your post “«{{post_title}}»”. Worth a chat?", messageId: "found", name: "a field alone in quotation marks is still a field" },

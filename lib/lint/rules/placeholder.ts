@@ -13,6 +13,8 @@ const FIELD =
 /** Every field shape needs one of { $ [ < % or "*|", "__", "XXX", "xxx": most messages have none, and the scan for them is cheap. */
 const MAYBE_FIELD = /[{$[<%]|\*\||__|xxx|XXX/;
 const LOG_TAG = /^\[[A-Z]{2,4}\]$/;
+// ...unless the tag names what is to be filled in: "[LINK]", "[URL]", "[DATE]", "[ORT]"
+const FILL_IN_TAG = /^\[(?:LINK|URL|DATE|DATUM|ORT|CITY|TOWN|MAIL|TEL|TIME|ZEIT|JOB|ROLE|FIRM|NAME)\]$/;
 // "[Link zur Fallstudie einfügen]", "[insert case study link]": an instruction to the writer, however many words
 const INSTRUCTION = /(?<![\p{L}])(?:einfügen|eintragen|ergänzen|insert|add here|todo|tbd)(?![\p{L}])/iu;
 const TECH_NOUN_AFTER = /^[\s-]+(?:tag|tags|element|elements|field|fields|attribute|node|feld|felder|attribut)(?![\p{L}])/iu;
@@ -60,7 +62,7 @@ export const placeholderRule = defineRule({
     const fields = MAYBE_FIELD.test(ctx.text);
     while (fields && (m = FIELD.exec(ctx.text))) {
       // "[Name]" in ordinary prose is rare; a bracket of one to three words is treated as a field
-      if (m[0].startsWith("[") && ((m[0].split(/\s+/).length > 3 && !INSTRUCTION.test(m[0])) || (LOG_TAG.test(m[0]) && !fieldKind(m[0])))) continue;
+      if (m[0].startsWith("[") && ((m[0].split(/\s+/).length > 3 && !INSTRUCTION.test(m[0])) || (LOG_TAG.test(m[0]) && !fieldKind(m[0]) && !FILL_IN_TAG.test(m[0])))) continue;
       // a quotation that holds a field among other words quotes it ("Ihr Screenshot mit dem „Hallo {{Vorname}}“",
       // an editor's "„[Der] Abschluss dauert 12 Tage …“"); a quote of the field alone ("your post “{{topic}}”") is still one
       if (quotesAround(ctx.text, m.index, m.index + m[0].length)) continue;

@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, after a raise that size board reporting usually lands on you until the CFO seat is filled. We only run CFO searches. Would an outline help?", messageId: "ok", name: "lands on you" },
+    { lang: "en", text: "Hi Sofia, in Lisbon most strong data engineers sit in consultancies, so ads alone rarely reach them. We recruit data engineers only. Worth a look?", messageId: "ok", name: "ads rarely reach them" },
+    { lang: "en", text: "Hi Chris, hiring strong ML engineers is harder than ever. We headhunt passive ML talent. Would a few profiles help?", messageId: "ok", name: "harder than ever" },
+    { lang: "de", text: "Sehr geehrter Herr Dr. Wirtz, auf solche Anzeigen melden sich meist nur wenige Kandidaten. Wir sprechen Controllingleiter direkt an. Interesse?", messageId: "ok", name: "nur wenige Kandidaten" },
+    { lang: "de", text: "Guten Tag Herr Ott, in der Zeit bleiben die Abschlussthemen meist am Kernteam hängen. Drei Freelancer wären sofort verfügbar. Soll ich die Profile schicken?", messageId: "ok", name: "bleiben am Kernteam hängen" },
     { lang: "de", text: "Guten Tag Herr Huber, zwölf offene Gebiete kurz vor dem Launch kosten Besuche. Wir stellen eingearbeitete Referentinnen. Interesse?", messageId: "ok", name: "offene Gebiete" },
     { lang: "de", text: "Sehr geehrte Frau Direktorin Steiner, Ihr Haus hat laut Protokoll 2023 über 180.000 Euro für Wärme ausgegeben. Wir übernehmen die Investition in eine Wärmepumpe. Darf ich ein Angebot schicken?", messageId: "ok", name: "180.000 Euro für Wärme ausgegeben" },
     { lang: "en", text: "Hi Owen, the trust spent over £180,000 on agency cover last year. Our bank fills shifts from your own staff. Would the model help?", messageId: "ok", name: "spent £180,000 on agency cover" },
@@ -310,6 +315,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Krämer, ich habe von Ihrem Einstellungsstopp gelesen. Wir sind eine führende Personalberatung mit ganzheitlichem Ansatz. Darf ich mich melden?", messageId: "no-problem", name: "ein Einstellungsstopp ist ihre Lage, kein Problem, das der Absender löst" },
     { lang: "de", text: "Sehr geehrte Frau Dr. Brandl, wir stellen sämtliche Eignungsnachweise fristgerecht zur Verfügung und sind seit Jahren tätig. Darf ich Ihnen unser Profil schicken?", messageId: "no-problem", name: "fristgerecht ist keine Frist, die drückt, seit Jahren tätig kein Dauerproblem" },
     { lang: "en", text: "Hi Chris, your new Daventry DC is a big step. Our AMRs triple pick rates in the first month. Let's connect?", input: { channel: "message" }, messageId: "no-problem", name: "a rise the sender brings is no pain" },
     { lang: "en", text: "Hi Tom, totally understand. We only have capacity for two more retailers this year. Shall I hold a slot for Pendle?", messageId: "no-problem", name: "the sender's capacity is no shortage of theirs" },

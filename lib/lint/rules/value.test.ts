@@ -4,6 +4,10 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Dr. Lange, Ihre FI/CO-Stelle ist seit Februar offen. Zwei Freelancer aus unserem Netzwerk könnten ab Oktober starten. Soll ich die Profile schicken?", messageId: "ok", name: "zwei Freelancer könnten ab Oktober starten" },
+    { lang: "de", text: "Grüezi Herr Zimmermann, wir haben aktuell zwei Polymechaniker mit CNC-Erfahrung, die ab Februar fest starten könnten. Soll ich die Kurzprofile zustellen?", messageId: "ok", name: "die ab Februar starten könnten" },
+    { lang: "de", text: "Hallo Frau Maurer, in der Käserei fehlen am Wochenende die Schichtführer. Drei anonymisierte Lebensläufe schicke ich Ihnen gern. Passt eines der Profile?", messageId: "ok", name: "drei anonymisierte Lebensläufe für ihre offene Stelle" },
+    { lang: "en", text: "Hi Aisha, we've shortlisted nine band 6 community nurses open to relocating. Would a couple of them be worth a conversation?", messageId: "ok", name: "nine nurses shortlisted" },
     { lang: "de", text: "Sehr geehrte Frau Dr. Brenner, unsere ZMVs rechnen remote ab; eine Praxis mit vier Behandlern in Passau hat so rund 18.000 Euro an Leistungen nachgeholt. Interesse?", messageId: "ok", name: "eine Praxis mit vier Behandlern in Passau hat nachgeholt" },
     { lang: "de", text: "Guten Tag Frau Dr. Lorenz, wir prüfen die klinische Bewertung vorab. Beide Hersteller kamen ohne Hauptabweichung durch das Audit. Interesse an der Liste?", messageId: "ok", name: "ohne Hauptabweichung durch das Audit" },
     { lang: "en", text: "Hi Ingrid, we built a flow that offers freed slots by SMS to patients on a short-notice list. Clinics of your size fill about 70% of those gaps before 9 a.m. Is that something you deal with?", messageId: "ok", name: "fill about 70% of the gaps" },

@@ -147,6 +147,10 @@ export const de: LanguageData = {
     /lange[nrs]? (?:lauf|liefer|warte|durchlauf|bearbeitungs|rüst|stand|reaktions|genehmigungs|bau)zeit(?:en)?(?![\p{L}])/u,
     // "lassen 15 % Umsatz liegen", "Geld auf der Straße liegen lassen"
     /(?:lassen|lässt|ließen|ließ) (?:[\p{L}\p{N}%€.,–-]+ ){0,4}(?:umsatz|geld|marge|euro|€|%|prozent|potenzial|aufträge|skonto|rabatte|fördergelder|fördermittel|zuschüsse|einnahmen) liegen(?![\p{L}])/u, /auf der straße liegen (?:lassen|lässt)/,
+    // "das Reporting landet bei Ihnen", "Anzeigen erreichen sie selten"
+    /(?:landet|landen|bleibt|bleiben) (?:[\p{L}]+ )?(?:bei ihnen|bei dir|auf ihrem tisch|auf deinem tisch)(?![\p{L}])/u, /(?:erreichen|erreicht|finden|findet|funktionieren|funktioniert) (?:[\p{L}]+ ){0,2}(?:selten|kaum)(?![\p{L}])/u,
+    // "melden sich nur wenige", "bleiben die Abschlussthemen am Kernteam hängen", "schwieriger denn je"
+    /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
         // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
     /(?:liegen|liegt|stecken|steckt|lagern|verteilt|verstreut) (?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere[n]?|verschiedene[n]?|getrennte[n]?|unterschiedliche[n]?) (?:[\p{L}-]+ )?(?:systeme[n]?|tools|tabellen|listen|datenbanken|programme[n]?|plattformen|dateien|ordner[n]?)(?![\p{L}])/u,
     /(?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere|verschiedene|getrennte|unterschiedliche) (?:[\p{L}-]+ )?(?:systeme|tools|tabellen|listen|datenbanken|programme|plattformen|dateien|ordner) (?:verteilt|verstreut)(?![\p{L}])/u,
@@ -249,7 +253,7 @@ export const de: LanguageData = {
     "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
     // "dauert dort jetzt 5 Arbeitstage", "seitdem 20 % mehr Aufträge", "Gäste buchen früher" (as "now" and "earlier" in English)
     "jetzt", "seitdem", "seither", "früher", "im schnitt", "im durchschnitt",
-    "pünktlich", "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
+    "pünktlich", /(?:könnten|können|könnte|kann|wären|wäre) (?:[\p{L}]+ ){0,3}(?:starten|anfangen|einsteigen|frei)(?![\p{L}])/u, /(?:starten|anfangen|einsteigen) (?:könnten|können|könnte|kann)(?![\p{L}])/u, /ab (?:sofort|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:[\p{L}]+ ){0,2}(?:frei|verfügbar)/u, /anonymisierte[n]? (?:profile|lebensläufe|kurzprofile)/, /(?:sofort|kurzfristig|ab (?:dem )?[\p{L}\d.]+) (?:verfügbar|einsetzbar)/u, "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
@@ -343,6 +347,8 @@ export const de: LanguageData = {
     /\d[\d.,]*\s?(?:€|euro|eur|chf|franken)\s?(?:\/\s?|pro |im |je )(?:monat|jahr|stunde|nutzer|mitarbeiter|mitarbeitende[nr]?|platz|lizenz)/, /(?<!(?:vor|nach|bei|mit) dem )(?:ein )?angebot (?:machen|schicken|erstellen|zusenden|senden)/,
     // "ab 49 €/m²", "Festpreis ab 12.900 €", "ab 500 Stück": a price list
     /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis*", "fixpreis*", "pauschalpreis*", "einführungspreis", /(?:eine |die )?offerte (?:senden|schicken|machen|erstellen|zusenden|zukommen)/, /(?:wir sind|ich bin|als) (?:ein|eine|der|die|ihr|ihre) (?:[\p{L}-]+,? ){0,4}(?:anbieter|partner|partnerin|agentur|dienstleister|spezialist|spezialistin|beratung|lieferant)(?![\p{L}])/u, /unterstütze[n]? (?:sie|dich|euch) gern/, /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
+    // a recruiter's candidates on offer: "Ich habe drei Kandidaten mit S/4-Erfahrung", "anonymisierte Profile schicke ich Ihnen gern"
+    /(?:ich habe|wir haben) (?:aktuell |gerade |derzeit |bereits )?(?:\d+|zwei|drei|vier|fünf|mehrere|passende) (?:[\p{L}-]+ )?(?:kandidat\p{L}*|bewerber\p{L}*|profile|fachkräfte)(?![\p{L}])/u, /profile (?:schicke|sende) ich/,
   ],
   references: [
     /(?:tut mir leid|leid getan),? (?:zu lesen|zu hören|das zu lesen)/,
