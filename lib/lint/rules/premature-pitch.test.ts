@@ -45,6 +45,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hi Jonas, Glückwunsch zum Richtfest am Güterbahnhof! «Falls Sie für den zweiten Bauabschnitt noch eine Vermessung brauchen»: Wir stecken innerhalb von 48 Stunden ab. Lass uns gern vernetzen.", input: note, messageId: "pitch", name: "ein Angebot unter einer Bedingung verkauft" },
     { lang: "de", text: "Hallo Herr Brandt, Ihre SAP-Basis-Stelle ist seit Januar offen. «Ich habe drei Kandidaten» mit S/4-Migrationserfahrung, anonymisierte «Profile schicke ich» Ihnen gern. Vernetzen?", input: note, messageId: "pitch", name: "Kandidaten anbieten verkauft" },
     { lang: "de", text: "Hey Max, ich baue für D2C-Brands Klaviyo-Flows: «fix €2,5k/Monat, im Schnitt +22 % E-Mail-Umsatz nach 8 Wochen.» Lass uns connecten!", input: note, messageId: "pitch", name: "ein Freelancer, der sein Angebot mit Preis und Ergebnis nennt" },
     { lang: "de", text: "Grüezi Herr Dr. Keller, Sie leiten die Medizintechnik am Spital. Wir warten Ultraschallgeräte aller Hersteller zu «Fixpreisen». Darf ich Ihnen «eine Offerte senden»?", input: note, messageId: "pitch", name: "Fixpreise und eine Offerte verkaufen" },

@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Sander, eine Statusprüfung bei zwei Freelancern ist unangenehm – Nachzahlungen für vier Jahre sind keine Seltenheit. Wir passen Verträge an. Interesse?", messageId: "ok", name: "unangenehm, Nachzahlungen" },
     { lang: "en", text: "Hi Daniel, after a raise that size board reporting usually lands on you until the CFO seat is filled. We only run CFO searches. Would an outline help?", messageId: "ok", name: "lands on you" },
     { lang: "en", text: "Hi Sofia, in Lisbon most strong data engineers sit in consultancies, so ads alone rarely reach them. We recruit data engineers only. Worth a look?", messageId: "ok", name: "ads rarely reach them" },
     { lang: "en", text: "Hi Chris, hiring strong ML engineers is harder than ever. We headhunt passive ML talent. Would a few profiles help?", messageId: "ok", name: "harder than ever" },
@@ -315,6 +316,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Fiona, congratulations on the council framework. We build cost estimating software that reads IFC models directly. Best of luck with the first projects!", messageId: "no-problem", name: "cost estimating software is a product, not a cost" },
     { lang: "de", text: "Hallo Herr Krämer, ich habe von Ihrem Einstellungsstopp gelesen. Wir sind eine führende Personalberatung mit ganzheitlichem Ansatz. Darf ich mich melden?", messageId: "no-problem", name: "ein Einstellungsstopp ist ihre Lage, kein Problem, das der Absender löst" },
     { lang: "de", text: "Sehr geehrte Frau Dr. Brandl, wir stellen sämtliche Eignungsnachweise fristgerecht zur Verfügung und sind seit Jahren tätig. Darf ich Ihnen unser Profil schicken?", messageId: "no-problem", name: "fristgerecht ist keine Frist, die drückt, seit Jahren tätig kein Dauerproblem" },
     { lang: "en", text: "Hi Chris, your new Daventry DC is a big step. Our AMRs triple pick rates in the first month. Let's connect?", input: { channel: "message" }, messageId: "no-problem", name: "a rise the sender brings is no pain" },

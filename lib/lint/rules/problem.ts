@@ -76,8 +76,8 @@ function missingOut(text: string, m: Span): boolean {
   return /^miss/i.test(text.slice(m.start, m.end)) && /^ out\b/i.test(text.slice(m.end, m.end + 5));
 }
 
-// "a weekly cost digest", "cost reports": what a product shows, not what the reader pays
-const REPORT_AFTER = /^[ -](?:digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?)(?![\p{L}])/u;
+// "a weekly cost digest", "cost reports", "cost estimating software": what a product shows, not what the reader pays
+const REPORT_AFTER = /^[ -](?:digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?|estimating|estimation|estimates|calculator|calculation|modelling|modeling|planning)(?![\p{L}])/u;
 
 // "our AMRs triple pick rates", "wir verdoppeln Ihre Reichweite": a rise the sender brings is a result, not their pain;
 const RISE = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach)/i;

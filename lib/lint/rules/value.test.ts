@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Sander, wir haben für 25 Agenturen die Freelancer-Verträge angepasst; in keinem der Fälle gab es danach eine Nachforderung. Soll ich Ihre Vorlage ansehen?", messageId: "ok", name: "in keinem der Fälle eine Nachforderung" },
+    { lang: "en", text: "Hi Hannah, our fractional tax team covers that for 35 companies, typically at a third of the cost of a full-time Head of Tax. Would an overview help?", messageId: "ok", name: "a third of the cost" },
     { lang: "de", text: "Guten Tag Herr Dr. Lange, Ihre FI/CO-Stelle ist seit Februar offen. Zwei Freelancer aus unserem Netzwerk könnten ab Oktober starten. Soll ich die Profile schicken?", messageId: "ok", name: "zwei Freelancer könnten ab Oktober starten" },
     { lang: "de", text: "Grüezi Herr Zimmermann, wir haben aktuell zwei Polymechaniker mit CNC-Erfahrung, die ab Februar fest starten könnten. Soll ich die Kurzprofile zustellen?", messageId: "ok", name: "die ab Februar starten könnten" },
     { lang: "de", text: "Hallo Frau Maurer, in der Käserei fehlen am Wochenende die Schichtführer. Drei anonymisierte Lebensläufe schicke ich Ihnen gern. Passt eines der Profile?", messageId: "ok", name: "drei anonymisierte Lebensläufe für ihre offene Stelle" },

@@ -151,6 +151,7 @@ export const de: LanguageData = {
     /(?:landet|landen|bleibt|bleiben) (?:[\p{L}]+ )?(?:bei ihnen|bei dir|auf ihrem tisch|auf deinem tisch)(?![\p{L}])/u, /(?:erreichen|erreicht|finden|findet|funktionieren|funktioniert) (?:[\p{L}]+ ){0,2}(?:selten|kaum)(?![\p{L}])/u,
     // "melden sich nur wenige", "bleiben die Abschlussthemen am Kernteam hängen", "schwieriger denn je"
     /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
+    "unangenehm*", "nachzahlung*", "nachforderung*",
         // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
     /(?:liegen|liegt|stecken|steckt|lagern|verteilt|verstreut) (?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere[n]?|verschiedene[n]?|getrennte[n]?|unterschiedliche[n]?) (?:[\p{L}-]+ )?(?:systeme[n]?|tools|tabellen|listen|datenbanken|programme[n]?|plattformen|dateien|ordner[n]?)(?![\p{L}])/u,
     /(?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere|verschiedene|getrennte|unterschiedliche) (?:[\p{L}-]+ )?(?:systeme|tools|tabellen|listen|datenbanken|programme|plattformen|dateien|ordner) (?:verteilt|verstreut)(?![\p{L}])/u,
@@ -275,7 +276,7 @@ export const de: LanguageData = {
     /fiel(?:en)? (?:[\p{L}-]+ ){1,8}weg(?=\s*[.,;:!?–—]|\s*$)/u, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen", /(?:tage|wochen|monate) vor (?:der|dem) (?:frist|termin|fristende|abgabetermin)/, "erspart", "ersparen", "ersparte", "ersparten", /(?:tage|wochen|monate|stunden) (?:vorher|im voraus|vor (?:dem|der) (?:ausfall|riss|schaden|bruch|störung))/, /geplant\p{L}* (?:statt|anstatt|anstelle) (?:von )?ungeplant/u,
     /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
-    "nachgeholt", /(?:kam|kamen|kommt|kommen) (?:[\p{L}-]+ ){0,3}durch (?:das|die|den) (?:audit|prüfung|zertifizierung|rezertifizierung|abnahme|begehung)(?![\p{L}])/u, /ohne (?:haupt|neben)?abweichung(?:en)?(?![\p{L}])/u,
+    /in keinem (?:einzigen )?(?:der |dieser )?fälle/, "nachgeholt", /(?:kam|kamen|kommt|kommen) (?:[\p{L}-]+ ){0,3}durch (?:das|die|den) (?:audit|prüfung|zertifizierung|rezertifizierung|abnahme|begehung)(?![\p{L}])/u, /ohne (?:haupt|neben)?abweichung(?:en)?(?![\p{L}])/u,
     "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
@@ -349,6 +350,8 @@ export const de: LanguageData = {
     /ab \d[\d.,]*\s?(?:€|euro|eur|chf|franken|stück)/, "festpreis*", "fixpreis*", "pauschalpreis*", "einführungspreis", /(?:eine |die )?offerte (?:senden|schicken|machen|erstellen|zusenden|zukommen)/, /(?:wir sind|ich bin|als) (?:ein|eine|der|die|ihr|ihre) (?:[\p{L}-]+,? ){0,4}(?:anbieter|partner|partnerin|agentur|dienstleister|spezialist|spezialistin|beratung|lieferant)(?![\p{L}])/u, /unterstütze[n]? (?:sie|dich|euch) gern/, /(?:kostenlos|gratis)\p{L}* (?:[\p{L}-]+ ){0,2}(?:pilot\p{L}*|test\p{L}*|analyse|check|beratung|erstgespräch|potenzialanalyse)/u, "gratis-test",
     // a recruiter's candidates on offer: "Ich habe drei Kandidaten mit S/4-Erfahrung", "anonymisierte Profile schicke ich Ihnen gern"
     /(?:ich habe|wir haben) (?:aktuell |gerade |derzeit |bereits )?(?:\d+|zwei|drei|vier|fünf|mehrere|passende) (?:[\p{L}-]+ )?(?:kandidat\p{L}*|bewerber\p{L}*|profile|fachkräfte)(?![\p{L}])/u, /profile (?:schicke|sende) ich/,
+    // an offer made on condition: "Falls Sie für den zweiten Bauabschnitt noch eine Vermessung brauchen: Wir …"
+    /(?:falls|wenn|sollten) (?:sie|du|ihr) (?:[\p{L}\p{N}-]+ ){0,8}(?:brauchen|benötigen|brauchst|benötigst|braucht|benötigt)(?=[:,]? (?:wir|ich|melden|sprechen|schreiben)\b)/u,
   ],
   references: [
     /(?:tut mir leid|leid getan),? (?:zu lesen|zu hören|das zu lesen)/,
