@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "de", text: "Hallo Tom, alles klar.so machen wir das. Passt Dienstag?", name: "a typo without a space is no link" },
     { lang: "en", text: "Hi Tom, thanks for the reply! Our case study is on our site: https://www.BrightIdeas.co.uk/case-study Happy to talk it through.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Tom, your post on onboarding stalls rang true. Worth a look?" }, { direction: "in", text: "Sure, send me something." }] }, messageId: "plain-ok", name: "a host written in CamelCase is no look-alike" },
     { lang: "en", text: "Hi Marta, Jonas mentioned you're opening a Poznań site for Bol.com and Allegro orders. Glad to connect.", messageId: "ok", name: "a capitalised domain without a path names the firm, it is no link" },
     { lang: "de", text: "Danke! Hier die Vorlage: https://www.web2print-shop.de/vorlagen und die Preise: https://www.1und1.de/tarife", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the link." }] }, messageId: "plain-ok", name: "Ziffern, die zum Namen gehören, täuschen keinen Buchstaben vor" },
@@ -41,6 +42,9 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Tom, our team builds on ASP.NET: «https://www.example.com/docs» shows the stack. Useful?", messageId: "first-contact", status: "warn", name: "a name in capitals before a link it does not borrow from names nothing" },
+    { lang: "en", text: "Hi Graham, the official GOV.UK guidance on the new checks is here: «https://gov-uk-border-checks.info/sps-guidance» Would a checklist help?", messageId: "text-mismatch", blocking: true, name: "a domain named in capitals, borrowed by the link's host" },
+    { lang: "de", text: "Moin Ole, hier die Case Study: «[notion.so/nordhub-case](https://nordhub-case.info/download)» Magst du reinschauen?", messageId: "text-mismatch", blocking: true, name: "link text under a rarer suffix names another domain" },
     { lang: "de", text: "Hallo Herr Sommerfeld, die Zulassung finden Sie im Mitgliederbereich: «https://www.gaIabau-verband.de/login/dachbegruenung» Soll ich ein Muster schicken?", messageId: "look-alike", blocking: true, name: "ein großes I zwischen Kleinbuchstaben gibt sich als l aus, auch bei einem unbekannten Namen" },
     { lang: "de", text: "Hallo Frau Neubauer, die Einstellwerte stehen im offiziellen Blum-Katalog: «https://www.bIum.com/de/katalog/tip-on» Soll ich die Tabelle schicken?", messageId: "look-alike", blocking: true, name: "ein großes I statt des l in einem Namen, den die Nachricht selbst nennt" },
     { lang: "en", text: "Hi Emma, here is the original Mouser invoice: «https://www.rnouser.com/traceability/TJA1040.pdf» Shall I send the proforma?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Emma, we have the parts." }, { direction: "in", text: "Please send the papers." }] }, messageId: "look-alike", blocking: true, name: "'rn' for the m of a name the message itself uses" },

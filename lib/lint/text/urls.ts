@@ -126,7 +126,8 @@ export function htmlLinks(text: string): LabelledLink[] {
   }
   return out;
 }
-const DOMAIN_IN_TEXT = new RegExp(`(?:[\\p{L}\\p{N}\\-]+\\.)+(?:${TLDS})\\b`, "iu");
+// (a link's own text may name a domain under a rarer suffix, "notion.so": in prose such a suffix is too often a typo, "klar.So")
+const DOMAIN_IN_TEXT = new RegExp(`(?:[\\p{L}\\p{N}\\-]+\\.)+(?:${TLDS}|so|hr|hu|ro|gr|sk|si|lt|lv|bg|ae|hk|tw|kr|mx|tr|ua)\\b`, "iu");
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
@@ -395,6 +396,8 @@ export function findLinks(text: string): LinkInfo[] {
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let scannedTo = 0;
+  // domains written in capitals, which are names rather than links
+  const names: { start: number; end: number; host: string }[] = [];
   while (candidates && (m = CANDIDATE.exec(text))) {
     let start = m.index;
     // widened by char codes: a regex test per character costs more than the rest of the link
@@ -413,7 +416,12 @@ export function findLinks(text: string): LinkInfo[] {
     const raw = token.slice(offset);
     if (!SCHEME_OR_DOMAIN.test(raw)) continue;
     const bareName = !/^(?:[a-z]+:|www\.)/i.test(raw);
-    if (bareName && raw === raw.toUpperCase()) continue; // "ASP.NET" is a name, not a link
+    // "ASP.NET" is a name, not a link; it may still name the domain of a link after it ("the GOV.UK guidance: https://…")
+    if (bareName && raw === raw.toUpperCase()) {
+      const named = parseHost(raw.toLowerCase())?.host;
+      if (named) names.push({ start: start + lead + offset, end: start + lead + offset + raw.length, host: named });
+      continue;
+    }
     const info = classify(raw);
     // "orders from Bol.com and Allegro": a capitalised domain without a path names the firm; a risky one still counts
     if (bareName && !info.risk && !raw.includes("/") && /^\p{Lu}\p{Ll}/u.test(raw)) continue;
@@ -440,10 +448,12 @@ export function findLinks(text: string): LinkInfo[] {
   }
   // "The fee table is on gov.uk: https://gov-uk-fees.co/…": a domain named right before a link is
   // its link text, as in "[gov.uk](…)"
-  for (let i = 1; i < links.length; i++) {
-    const named = links[i - 1];
+  for (let i = 0; i < links.length; i++) {
     const link = links[i];
-    if (link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw) || !/^https?:/i.test(link.raw)) continue;
+    // the nearest domain before it: a link, or a name in capitals
+    let named: { start: number; end: number; host: string; raw?: string } | undefined = i > 0 ? links[i - 1] : undefined;
+    for (const n of names) if (n.end <= link.start && (!named || n.start > named.start)) named = n;
+    if (!named || link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw ?? "") || !/^https?:/i.test(link.raw)) continue;
     const namedDomain = registrable(named.host);
     if (namedDomain === registrable(link.host)) continue;
     // right before it, or a few words before it when the link's host borrows the named domain's name
@@ -452,7 +462,8 @@ export function findLinks(text: string): LinkInfo[] {
     const name = namedDomain.split(".")[0];
     // ("gov.uk" … "gov-uk-guidance.info": a short name borrowed with its suffix, hyphenated)
     const borrows = (link.host.includes(namedDomain.replace(/\./g, "-")) || (name.length >= 4 && link.host.includes(name))) && gap.length <= 80 && !gap.includes("\n");
-    if (!NAMES_NEXT_LINK.test(gap) && !borrows) continue;
+    // (a name in capitals, "ASP.NET", names the link only when the link's host borrows it)
+    if (!borrows && (named.raw === undefined || !NAMES_NEXT_LINK.test(gap))) continue;
     links[i] = { ...link, risk: "text-mismatch", namedHost: named.host };
   }
   return links;
