@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Kevin, number matching helps, but the attack still works on anyone tired enough. We rolled out FIDO2 keys to 2,100 staff. Would our sequence help?", messageId: "ok", name: "the attack still works" },
     { lang: "de", text: "Hallo Herr Sander, eine Statusprüfung bei zwei Freelancern ist unangenehm – Nachzahlungen für vier Jahre sind keine Seltenheit. Wir passen Verträge an. Interesse?", messageId: "ok", name: "unangenehm, Nachzahlungen" },
     { lang: "en", text: "Hi Daniel, after a raise that size board reporting usually lands on you until the CFO seat is filled. We only run CFO searches. Would an outline help?", messageId: "ok", name: "lands on you" },
     { lang: "en", text: "Hi Sofia, in Lisbon most strong data engineers sit in consultancies, so ads alone rarely reach them. We recruit data engineers only. Worth a look?", messageId: "ok", name: "ads rarely reach them" },
@@ -316,6 +317,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Karen,\n\nfollowing up on my InMail from a couple of weeks ago. We're a Microsoft partner and would love to support your team.\n\nLet me know.\n\nSimon", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Karen, your post on consolidating six campuses into one tenant caught my eye. Tenant moves usually stall on Teams data. Worth a checklist?", daysAgo: 13 }] }, messageId: "no-problem", name: "when the first message was sent is no news that builds on it" },
     { lang: "en", text: "Hi Fiona, congratulations on the council framework. We build cost estimating software that reads IFC models directly. Best of luck with the first projects!", messageId: "no-problem", name: "cost estimating software is a product, not a cost" },
     { lang: "de", text: "Hallo Herr Krämer, ich habe von Ihrem Einstellungsstopp gelesen. Wir sind eine führende Personalberatung mit ganzheitlichem Ansatz. Darf ich mich melden?", messageId: "no-problem", name: "ein Einstellungsstopp ist ihre Lage, kein Problem, das der Absender löst" },
     { lang: "de", text: "Sehr geehrte Frau Dr. Brandl, wir stellen sämtliche Eignungsnachweise fristgerecht zur Verfügung und sind seit Jahren tätig. Darf ich Ihnen unser Profil schicken?", messageId: "no-problem", name: "fristgerecht ist keine Frist, die drückt, seit Jahren tätig kein Dauerproblem" },

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Priya, for a 40-clinic group the first drill showed 19 hours against a 4-hour target, which they fixed before anyone found out the hard way. Would the template help?", messageId: "ok", name: "which they fixed" },
+    { lang: "en", text: "Hi Lisa, for a 300-lawyer firm we moved 4.1 million documents over three weekends. Would a cutover checklist help?", messageId: "ok", name: "moved over three weekends" },
     { lang: "de", text: "Hallo Herr Sander, wir haben für 25 Agenturen die Freelancer-Verträge angepasst; in keinem der Fälle gab es danach eine Nachforderung. Soll ich Ihre Vorlage ansehen?", messageId: "ok", name: "in keinem der Fälle eine Nachforderung" },
     { lang: "en", text: "Hi Hannah, our fractional tax team covers that for 35 companies, typically at a third of the cost of a full-time Head of Tax. Would an overview help?", messageId: "ok", name: "a third of the cost" },
     { lang: "de", text: "Guten Tag Herr Dr. Lange, Ihre FI/CO-Stelle ist seit Februar offen. Zwei Freelancer aus unserem Netzwerk könnten ab Oktober starten. Soll ich die Profile schicken?", messageId: "ok", name: "zwei Freelancer könnten ab Oktober starten" },

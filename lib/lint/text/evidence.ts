@@ -203,8 +203,17 @@ export function addsConcreteNews(ctx: LintContext): boolean {
   const { lex, text } = ctx;
   // a figure, a count, or a cost taken away ("die Versicherung hat danach den Selbstbehalt gesenkt")
   // (a question's "30 Minuten" or "eine Stunde" is what it asks for, not news)
-  return offerRuns(ctx).some((s) => !isQuestionAsked(ctx, s) && (isQuantified(lex, text, s.start, s.end) || has(lex.reductions, text, s.start, s.end)));
+  // (nor is the time of the earlier message: "following up on my InMail from a couple of weeks ago")
+  return offerRuns(ctx).some((s) => {
+    if (isQuestionAsked(ctx, s)) return false;
+    if (has(lex.reductions, text, s.start, s.end)) return true;
+    TIME_AGO.lastIndex = 0;
+    return TIME_AGO.test(s.text) ? hasFigure(s.text.replace(TIME_AGO, " ")) : isQuantified(lex, text, s.start, s.end);
+  });
 }
+
+// "a couple of weeks ago", "vor zwei Wochen": when something was, not a count of what changed
+const TIME_AGO = /(?<![\p{L}])(?:(?:\d+|a couple of|a few|two|three|four|several) (?:days|weeks|months) ago|vor (?:\d+|ein paar|einigen|zwei|drei|vier) (?:tagen|wochen|monaten))(?![\p{L}])/giu;
 
 function isQuestionAsked(ctx: LintContext, s: Span): boolean {
   return ctx.asks.some((a) => a.kind === "question" && a.start <= s.start && s.end <= a.end);
