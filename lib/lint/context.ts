@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer } from "./text/evidence";
+import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts } from "./text/evidence";
 import { containsWord, findAll, has } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, writesInLowerCase, type Segment, type Token } from "./text/segment";
@@ -324,7 +324,8 @@ function notePitches(ctx: LintContext): boolean {
   // praise of the offer ("we're a leading, innovative provider", "als ganzheitlicher Partner … wir") or abstract
   // benefit ("how we can add value") sells too; "forward-thinking leaders" praises the people
   if (praisesOwnOffer(ctx)) return true;
-  if (ctx.asks.some((a) => a.heavy) || has(lex.heavyAsks, text, body.start, body.end)) return true;
+  // (a heavy ask's words in a part about their own post or launch describe it: "opening the film with the live demo")
+  if (ctx.asks.some((a) => a.heavy) || (has(lex.heavyAsks, text, body.start, body.end) && findAll(lex.heavyAsks, text, body.start, body.end).some((m) => !referenceParts(ctx).some((p) => p.start <= m.start && m.end <= p.end)))) return true;
   if (hypedOffer(ctx).length > 0) return true;
   return ownResultClaims(ctx).length > 0;
 }

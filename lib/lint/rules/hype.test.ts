@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Tom, our scheduling tool is not \"revolutionary\" – it just books evening slots online. Worth a look?", name: "a denial before a quoted hype word still denies it" },
     { lang: "de", text: "Grüß Gott Herr Haller, versprechen kann ich nichts – eine Garantie, dass niemand mehr geht, gibt es nicht. Eine Bäckerei hat seitdem eine Verkäuferin verloren statt vier. Interesse?", name: "eine Garantie, dass …, gibt es nicht" },
     { lang: "en", text: "Hi Oliver, our booking add-on takes a card guarantee only for day-guest treatments; one spa cut no-shows from 12% to 3%. Would the set-up help?", messageId: "ok", name: "a card guarantee is a deposit, not a promise" },
     { lang: "en", text: "Hi Brian, the plan fell apart whenever a food plant needed an urgent inspection before an audit. Would our routing help?", messageId: "ok", name: "an urgent inspection is a job, not pressure" },

@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Priya, congrats on the Loomstack 3.0 launch 🎉 Opening the film with the live demo instead of the logo was a smart call. Would love to connect.", input: note, messageId: "ok", name: "the live demo in their launch film is no ask" },
     { lang: "de", text: "Hoi Reto, dein Beitrag zu Nachbarschaftsklagen wegen Wärmepumpen trifft's. Seit wir vor jeder Offerte eine Schallprognose machen, gab es keine Einsprachen mehr. Vernetzen?", input: note, messageId: "ok", name: "eine Offerte im Erfahrungsbericht verkauft nichts" },
     { lang: "de", text: "Hallo Frau Ott, Ihr Beitrag zu Parkremplern bei Lieferwagen war ehrlich – das ist in unseren Kursen Thema Nr. 1. Vernetzen?", input: note, messageId: "ok", name: "Thema Nr. 1 ist ein Rang, keine Zahl" },
     { lang: "en", text: "Hi Owen, your post on reversing knocks in the van fleet rang true – that is complaint no. 1 in our courses too. Connect?", input: note, messageId: "ok", name: "complaint no. 1 is a rank, not a result" },
@@ -45,6 +46,8 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Jessica, «we're hosting» a CMO dinner on the eve of DMEXCO in Cologne – twelve marketing leaders, no slides. Shall I «save you a seat»?", input: note, messageId: "pitch", name: "an invitation to the sender's own event sells" },
+    { lang: "de", text: "Grüezi Frau Keller, «wir produzieren» Imagefilme und Messevideos für Industrieunternehmen. Darf ich Ihnen «unser Showreel» schicken?", input: note, messageId: "pitch", name: "wir produzieren und unser Showreel verkaufen" },
     { lang: "de", text: "Hi Jonas, Glückwunsch zum Richtfest am Güterbahnhof! «Falls Sie für den zweiten Bauabschnitt noch eine Vermessung brauchen»: Wir stecken innerhalb von 48 Stunden ab. Lass uns gern vernetzen.", input: note, messageId: "pitch", name: "ein Angebot unter einer Bedingung verkauft" },
     { lang: "de", text: "Hallo Herr Brandt, Ihre SAP-Basis-Stelle ist seit Januar offen. «Ich habe drei Kandidaten» mit S/4-Migrationserfahrung, anonymisierte «Profile schicke ich» Ihnen gern. Vernetzen?", input: note, messageId: "pitch", name: "Kandidaten anbieten verkauft" },
     { lang: "de", text: "Hey Max, ich baue für D2C-Brands Klaviyo-Flows: «fix €2,5k/Monat, im Schnitt +22 % E-Mail-Umsatz nach 8 Wochen.» Lass uns connecten!", input: note, messageId: "pitch", name: "ein Freelancer, der sein Angebot mit Preis und Ergebnis nennt" },

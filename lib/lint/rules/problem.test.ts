@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Oliver, your post about sponsorships producing \"logos, not leads\" is the complaint we hear most. We pre-book meetings for sponsors. Useful?", messageId: "ok", name: "a denial inside a quotation denies nothing outside it" },
     { lang: "en", text: "Hi Kevin, number matching helps, but the attack still works on anyone tired enough. We rolled out FIDO2 keys to 2,100 staff. Would our sequence help?", messageId: "ok", name: "the attack still works" },
     { lang: "de", text: "Hallo Herr Sander, eine Statusprüfung bei zwei Freelancern ist unangenehm – Nachzahlungen für vier Jahre sind keine Seltenheit. Wir passen Verträge an. Interesse?", messageId: "ok", name: "unangenehm, Nachzahlungen" },
     { lang: "en", text: "Hi Daniel, after a raise that size board reporting usually lands on you until the CFO seat is filled. We only run CFO searches. Would an outline help?", messageId: "ok", name: "lands on you" },

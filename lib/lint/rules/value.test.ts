@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Hartmann, ein Hersteller von Sätechnik hat die Messefläche danach gezielt um 30 % verkleinert. Soll ich Ihnen die Einladung schicken?", messageId: "ok", name: "um 30 % verkleinert" },
+    { lang: "de", text: "Hi Marie, eine Rösterei hat 60 Feinkosthändlern vorab ein Musterpaket geschickt – 23 haben direkt nachbestellt. Soll ich dir die Liste schicken?", messageId: "ok", name: "23 haben nachbestellt" },
+    { lang: "en", text: "Hi Leah, for a freight SaaS client last year, one talk turned into 11 articles. Would a one-page plan help?", messageId: "ok", name: "turned into 11 articles" },
     { lang: "en", text: "Hi Priya, for a 40-clinic group the first drill showed 19 hours against a 4-hour target, which they fixed before anyone found out the hard way. Would the template help?", messageId: "ok", name: "which they fixed" },
     { lang: "en", text: "Hi Lisa, for a 300-lawyer firm we moved 4.1 million documents over three weekends. Would a cutover checklist help?", messageId: "ok", name: "moved over three weekends" },
     { lang: "de", text: "Hallo Herr Sander, wir haben für 25 Agenturen die Freelancer-Verträge angepasst; in keinem der Fälle gab es danach eine Nachforderung. Soll ich Ihre Vorlage ansehen?", messageId: "ok", name: "in keinem der Fälle eine Nachforderung" },

@@ -177,7 +177,8 @@ const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['�
  */
 export function isNegated(text: string, match: Span, { after = true, claim = false } = {}): boolean {
   const clause = clauseAround(text, match.start);
-  const before = text.slice(Math.max(clause.start, match.start - 40), match.start);
+  // (a denial inside a quotation before the word is the quote's own: '"logos, not leads" is the complaint')
+  const before = afterLastQuote(text.slice(Math.max(clause.start, match.start - 40), match.start));
   if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)))) return true;
   if (claim && withdrawnBefore(before)) return true;
   if (!after) return false;
@@ -188,6 +189,22 @@ export function isNegated(text: string, match: Span, { after = true, claim = fal
   if (!embedded) return false;
   const rest = match.end + embedded[0].length;
   return negatedAfter(text.slice(rest, clauseAround(text, rest).end));
+}
+
+/** The text after its last closing quotation mark (all of it when there is none). */
+function afterLastQuote(text: string): string {
+  // (a quotation mark right before the word opens a quote of the word itself: 'not "revolutionary"')
+  let end = text.length;
+  while (end > 0 && isQuoteMark(text.charCodeAt(end - 1))) end--;
+  for (let i = end - 1; i >= 0; i--) {
+    if (isQuoteMark(text.charCodeAt(i))) return text.slice(i + 1);
+  }
+  return text;
+}
+
+/** " ” “ „ » « */
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x201c || c === 0x201e || c === 0xbb || c === 0xab;
 }
 
 // ", dass niemand mehr geht, ", ", that it will work, ": what a claim says, between its word and its denial

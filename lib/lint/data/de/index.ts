@@ -254,7 +254,7 @@ export const de: LanguageData = {
     "früher fertig", "kürzer", "rascher", "verlängert", "verlängerte", "verlängern",
     // "dauert dort jetzt 5 Arbeitstage", "seitdem 20 % mehr Aufträge", "Gäste buchen früher" (as "now" and "earlier" in English)
     "jetzt", "seitdem", "seither", "früher", "im schnitt", "im durchschnitt",
-    "pünktlich", /(?:könnten|können|könnte|kann|wären|wäre) (?:[\p{L}]+ ){0,3}(?:starten|anfangen|einsteigen|frei)(?![\p{L}])/u, /(?:starten|anfangen|einsteigen) (?:könnten|können|könnte|kann)(?![\p{L}])/u, /ab (?:sofort|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:[\p{L}]+ ){0,2}(?:frei|verfügbar)/u, /anonymisierte[n]? (?:profile|lebensläufe|kurzprofile)/, /(?:sofort|kurzfristig|ab (?:dem )?[\p{L}\d.]+) (?:verfügbar|einsetzbar)/u, "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
+    "pünktlich", /(?:könnten|können|könnte|kann|wären|wäre) (?:[\p{L}]+ ){0,3}(?:starten|anfangen|einsteigen|frei)(?![\p{L}])/u, /(?:starten|anfangen|einsteigen) (?:könnten|können|könnte|kann)(?![\p{L}])/u, /ab (?:sofort|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:[\p{L}]+ ){0,2}(?:frei|verfügbar)/u, /anonymisierte[n]? (?:profile|lebensläufe|kurzprofile)/, /(?:sofort|kurzfristig|ab (?:dem )?[\p{L}\d.]+) (?:verfügbar|einsetzbar)/u, "verkleinert", "nachbestellt", "nachbestellen", "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u,
     // "in sechs Wochen 41 Bewerbungen", "um zwei Drittel zurückgegangen", "zwei Pumpenschäden vor dem Ausfall erkannt"
@@ -338,7 +338,9 @@ export const de: LanguageData = {
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|methode|konzept|verfahren|paket|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
-    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren)/, /(?:dafür|deshalb|darum) haben wir (?:\p{L}+ ){1,3}(?:gebaut|entwickelt|gegründet|geschaffen)/u, /ich helfe/, /ich biete|biete ich/,
+    /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren|produzieren|drehen|gestalten|realisieren|fertigen|veranstalten)/,
+    // the sender's material and events: "Unsere Referenzen im Messebau: …", "unser Showreel", "einen Platz für Sie reservieren"
+    /(?:unser|unsere|unseren) (?:referenzen|portfolio|showreel|broschüre|katalog|imagefilm)(?![\p{L}])/u, /platz (?:für sie |für dich |für euch )?(?:reservieren|freihalten|frei halten)/, /(?:dafür|deshalb|darum) haben wir (?:\p{L}+ ){1,3}(?:gebaut|entwickelt|gegründet|geschaffen)/u, /ich helfe/, /ich biete|biete ich/,
     /(?:mein|meine|unser|unsere|unseren) (?:leistungsspektrum|leistungen|portfolio|angebot|unternehmen|agentur|produkte|lösungen) (?:\p{L}+ )?(?:vorzustellen|vorstellen|präsentieren)/u,
     // was das Produkt tut, mit ihm als Subjekt: "unsere KI-Prüfung erkennt sie vor dem Reflow"
     /(?:unser|unsere) (?!kund\p{L}*|team|gespräch|austausch)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:erkennt|findet|meldet|senkt|halbiert|spart|sparte|beendet|beendete|löst|löste|verhindert|automatisiert|ersetzt|prognostiziert|entfernt|übernimmt|drückt|verkürzt|reduziert|beschleunigt|kommt zu (?:ihnen|dir|euch))(?![\p{L}]))/u,
