@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Grüezi Herr Baumann, Ihr Beitrag zur Nachfolge im Finanzbereich hat mich angesprochen. Ich würde mich freuen, Sie in mein Netzwerk aufzunehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "Sie in mein Netzwerk aufzunehmen" },
     { lang: "de", text: "Hallo Herr Brunner, wir haben in Nürnberg kurz über Ausfälle im Nachtdienst gesprochen. Gern bleiben wir vernetzt.", input: { channel: "connection-note" }, messageId: "ok", name: "Gern bleiben wir vernetzt" },
     { lang: "de", text: "Guten Tag Frau Lehmann, wir hatten auf der Südback kurz über Ihre Nachfolgesuche gesprochen. Gern würde ich den Austausch hier fortsetzen.", input: { channel: "connection-note" }, messageId: "ok", name: "den Austausch hier fortsetzen" },
     { lang: "de", text: "Sehr geehrte Frau Otto, Ihr Beitrag zur Baustoffbranche im Umbruch hat mich angesprochen. Ich würde mich freuen, wenn Sie mich in Ihr Netzwerk aufnehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "in Ihr Netzwerk aufnehmen" },
@@ -98,6 +99,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Hey Jana, ich begleite Gründerinnen beim Führen wachsender Teams; bei zwei Startups sank die Fluktuation um ein Drittel. «Lust auf ein kurzes Kennenlernen?»", messageId: "heavy-ask", status: "warn", name: "ein kurzes Kennenlernen ist ein Termin" },
+    { lang: "de", text: "Hi Selin, bei einem Startup haben wir die Kündigungen mit einem Retro-Format halbiert. «Können wir vielleicht nächste Woche kurz telefonieren?»", messageId: "heavy-ask", status: "warn", name: "nächste Woche kurz telefonieren" },
     { lang: "de", text: "Hi Nils, congrats zum dm-Listing! Wir bauen Growth-Kampagnen für Food-Brands. «Hast du Bock auf einen Intro-Call?»", messageId: "heavy-ask", status: "warn", name: "ein Intro-Call ist ein Termin" },
     { lang: "de", text: "Hallo Frau Öztürk, unsere App liest Belege automatisch aus. «Jetzt vernetzen und Gratis-Demo sichern!»", input: { channel: "connection-note" }, messageId: "heavy-ask", status: "warn", name: "eine Gratis-Demo sichern ist ein schwerer erster Schritt" },
     { lang: "en", text: "Hi Marcus, one carrier cut rejected loads by 70%. «I'd like to understand where you see the biggest gaps, so would you be open to a 30-minute call next week?» I could also send a short deck beforehand if that helps.", messageId: "heavy-ask", status: "warn", name: "a call proposed in a question that names a pain is still the ask" },

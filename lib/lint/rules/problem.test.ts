@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Dr. Albers, Sie schrieben, dass Ihr Außendienst bei den Jahresgesprächen unsicher ist. Wir üben mit echten Gesprächen. Interesse?", messageId: "ok", name: "unsicher" },
+    { lang: "en", text: "Hi Ravi, many founders hit a wall around 50 people when every decision runs through them. My coaching moves decisions to the team. Useful?", messageId: "ok", name: "hit a wall" },
     { lang: "en", text: "Hi Oliver, your post about sponsorships producing \"logos, not leads\" is the complaint we hear most. We pre-book meetings for sponsors. Useful?", messageId: "ok", name: "a denial inside a quotation denies nothing outside it" },
     { lang: "en", text: "Hi Kevin, number matching helps, but the attack still works on anyone tired enough. We rolled out FIDO2 keys to 2,100 staff. Would our sequence help?", messageId: "ok", name: "the attack still works" },
     { lang: "de", text: "Hallo Herr Sander, eine Statusprüfung bei zwei Freelancern ist unangenehm – Nachzahlungen für vier Jahre sind keine Seltenheit. Wir passen Verträge an. Interesse?", messageId: "ok", name: "unangenehm, Nachzahlungen" },

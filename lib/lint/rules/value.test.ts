@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Dietrich, bei einer Kanzlei mit zweitem Standort hat ein wöchentlicher Jour fixe die doppelte Bearbeitung von Mandaten fast vollständig beseitigt. Soll ich die Agenda schicken?", messageId: "ok", name: "fast vollständig beseitigt" },
+    { lang: "de", text: "Sehr geehrter Herr Wegner, im letzten Mandat lag die Liefertreue während des Übergangs durchgehend über 96 %. Wäre ein Ablaufplan hilfreich?", messageId: "ok", name: "lag durchgehend über 96 %" },
     { lang: "de", text: "Guten Tag Frau Hartmann, ein Hersteller von Sätechnik hat die Messefläche danach gezielt um 30 % verkleinert. Soll ich Ihnen die Einladung schicken?", messageId: "ok", name: "um 30 % verkleinert" },
     { lang: "de", text: "Hi Marie, eine Rösterei hat 60 Feinkosthändlern vorab ein Musterpaket geschickt – 23 haben direkt nachbestellt. Soll ich dir die Liste schicken?", messageId: "ok", name: "23 haben nachbestellt" },
     { lang: "en", text: "Hi Leah, for a freight SaaS client last year, one talk turned into 11 articles. Would a one-page plan help?", messageId: "ok", name: "turned into 11 articles" },

@@ -169,6 +169,7 @@ export const en: LanguageData = {
     /(?:harder|tougher|more difficult) than ever/, /(?:sorry|sad) to (?:read|hear|see) (?:about|that)/,
     /(?:ads?|adverts?|roles?|positions?|vacanc(?:y|ies)|posts?) (?:(?:have|has) been |are |is |still )?(?:running|open|live|unfilled|vacant) (?:since|for) /,
     "attack", "attacks", "attackers", "phishing", /(?:still|keeps?) (?:works?|working|happening|getting through)(?![\p{L}])/u,
+    /(?:hit|hits|hitting) (?:a|the) wall/,
     // data kept apart: "attendance data sit in different systems", "spread across four tools"
     /(?:sit|sits|live|lives|lie|lies|stored|kept|held|scattered|spread|split) (?:across|in|over|between|among) (?:\d+|two|three|four|five|six|several|multiple|different|separate|disconnected) (?:[\p{L}-]+ )?(?:systems|tools|spreadsheets|databases|apps|platforms|files|folders|silos)(?![\p{L}])/u,
     /(?:wear|wears|wearing|wore|worn|grind|grinds|grinding|ground) (?:[\p{L}'’-]+ ){0,2}down(?![\p{L}])/u,
@@ -264,7 +265,7 @@ export const en: LanguageData = {
     /(?:kept|keeps|keep|retained|retains|retain) (?:\d[\d.,]*\s?%|half|a third|two thirds|most) of/, /ready (?:\d+ |[\p{L}-]+ )?(?:hours?|days?|weeks?|minutes?) (?:after|before|earlier)/u,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     // "got quotes down from 90 minutes to about 15", "a payback of about six years"
-    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?(?:[\p{L}%]+\s+)?to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d/u,
+    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?(?:[\p{L}%]+\s+)?to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u,
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
@@ -342,7 +343,7 @@ export const en: LanguageData = {
     // "we help …", but not "the herds I work with" (a peer's aside)
     // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
     /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /we (?:sell|work with)(?= \p{L})/u, /(?:that's why|that is why|which is why) (?:we|i) (?:built|created|founded|started|developed)/,
-    /(?:from|only|just) [£$€]\s?\d/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/, /(?:i'll|i will|let me) show you how/,
+    /(?:from|only|just) [£$€]\s?\d[\d.,]*(?:k|m|bn)?/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/, /(?:i'll|i will|let me) show you how/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
     /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catch(?:es)?|flags?|spots?|detects?|finds?|cuts?|halves|halve|reduces?|saves?|prevents?|automates?|tracks?|predicts?|removes?|eliminates?|handles?|replaces?|shortens?|speeds? up|brings?)(?![\p{L}]))/u,
