@@ -152,7 +152,7 @@ function isLongWord(word: string, wordStem: string): boolean {
 const NAMED_AFTER = /^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u;
 
 /** Words shared with the notes that show research: a specific one, or two different ones (the company's name counting as one). */
-function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): boolean {
+function enoughResearch(hits: Token[], text: string, profileOf: () => Terms, company = ""): boolean {
   if (hits.length === 0) return false;
   const profile = profileOf();
   // trade words ("Stadtwerke", "Kliniken", "logistics") are the segment even when a note holds them
@@ -161,8 +161,17 @@ function enoughResearch(hits: Token[], text: string, profileOf: () => Terms): bo
   // (the company's name counts, its trade word does not: "Many food manufacturers …" is not about Shannon Valley Foods)
   // (a set: thousands of hits of one word, each looked up in a list of thousands, took 150 ms over a thread)
   const ownSet = new Set(own);
-  const namesCompany = own.length < hits.length && hits.some((w) => !ownSet.has(w) && !noise(w));
+  // ("viele Tischlereien" for Tischlerei Wallner: the company's word in another form names the trade)
+  const namesCompany = own.length < hits.length && hits.some((w) => !ownSet.has(w) && !noise(w) && !inflectsCompanyWord(w, company));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (namesCompany ? 1 : 0) >= 2;
+}
+
+/** Whether a hit is a word of the company's name in another form ("Tischlereien" for Tischlerei Wallner): the trade, not the firm. */
+function inflectsCompanyWord(w: Token, company: string): boolean {
+  if (!company) return false;
+  // (a possessive, "Brightline's", is the firm itself)
+  const word = w.lower.replace(/['’]s$/, "");
+  return company.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u).some((cw) => cw.length >= 5 && word !== cw && word.startsWith(cw));
 }
 
 /**
@@ -536,12 +545,12 @@ export const relevanceRule = defineRule({
         // a claimed post or talk that no note mentions: to be checked where the message uses the notes otherwise,
         // and no research at all where it uses nothing of them
         const topic = claims.unverified;
-        const status = verified.length > 0 || enoughResearch(hits, text, profile) ? "warn" : "fail";
+        const status = verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) ? "warn" : "fail";
         return { status, messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
       }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
       // so is a phrase of the notes said again ("shrinking from five floors to three")
-      if (verified.length > 0 || enoughResearch(hits, text, profile) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
+      if (verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
@@ -552,7 +561,7 @@ export const relevanceRule = defineRule({
           if (h.direction !== "out") return false;
           const all = { start: 0, end: h.text.length };
           const tokens = historyTokens(h.text);
-          if (enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile)) return true;
+          if (enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile, prospect?.company)) return true;
           const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms);
           // ("dein Post, dass ihr mehr Gastro-Kunden sucht" for the noted post: a first message that named the post the notes hold)
           return claims.verified.length > 0 || (!claims.unverified && notesHoldPost(notes) && THEIR_POST.test(h.text));
