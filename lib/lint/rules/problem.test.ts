@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Schröder, 10-kg-Säcke Basmati werden in der Gastronomie angebrochen und verderben. Wir haben einen 5-kg-Eimer eingeführt. Interesse?", messageId: "ok", name: "verderben" },
+    { lang: "de", text: "Sehr geehrter Herr Huber, jedes zweite TK-Produkt als Eigenmarke bis 2026 ist ambitioniert. Wir produzieren Knödel als Eigenmarke. Darf ich eine Fallstudie schicken?", messageId: "ok", name: "ambitioniert" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Albers, Sie schrieben, dass Ihr Außendienst bei den Jahresgesprächen unsicher ist. Wir üben mit echten Gesprächen. Interesse?", messageId: "ok", name: "unsicher" },
     { lang: "en", text: "Hi Ravi, many founders hit a wall around 50 people when every decision runs through them. My coaching moves decisions to the team. Useful?", messageId: "ok", name: "hit a wall" },
     { lang: "en", text: "Hi Oliver, your post about sponsorships producing \"logos, not leads\" is the complaint we hear most. We pre-book meetings for sponsors. Useful?", messageId: "ok", name: "a denial inside a quotation denies nothing outside it" },

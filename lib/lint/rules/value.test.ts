@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Joel, our terminals keep taking payments offline. A six-site ramen group in Leeds hasn't lost a Saturday service since switching. Would their setup help?", messageId: "ok", name: "a customer named in three words and a place" },
     { lang: "de", text: "Hallo Herr Dietrich, bei einer Kanzlei mit zweitem Standort hat ein wöchentlicher Jour fixe die doppelte Bearbeitung von Mandaten fast vollständig beseitigt. Soll ich die Agenda schicken?", messageId: "ok", name: "fast vollständig beseitigt" },
     { lang: "de", text: "Sehr geehrter Herr Wegner, im letzten Mandat lag die Liefertreue während des Übergangs durchgehend über 96 %. Wäre ein Ablaufplan hilfreich?", messageId: "ok", name: "lag durchgehend über 96 %" },
     { lang: "de", text: "Guten Tag Frau Hartmann, ein Hersteller von Sätechnik hat die Messefläche danach gezielt um 30 % verkleinert. Soll ich Ihnen die Einladung schicken?", messageId: "ok", name: "um 30 % verkleinert" },
@@ -245,6 +246,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Lucy, we grow in Lancashire and run a Sunday-evening direct-to-store drop from our own packhouse. Working with us will «unlock incremental category growth». Worth comparing windows?", messageId: "abstract", name: "a Sunday-evening drop is no customer, incremental growth is abstract" },
     { lang: "en", text: "Hi Ciara, our dispensing robot stores up to 12,000 packs in under 4 m². It «unlocks real value» for your team. Open to a conversation?", messageId: "abstract", name: "up to and under size the product where the benefit is abstract" },
     { lang: "de", text: "Guten Tag Frau Dr. Baum, Lindmayr Partners ist eine Beratung mit Büros in Wien und Zürich. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-outcome", name: "eine Beratung mit Büros in Wien ist der Absender, kein Kunde" },
     { lang: "en", text: "Hi Natalie, our portal pre-fills the FCA register data in one flow. Would you like to see a sample?", messageId: "no-outcome", name: "pre-fills is how it works, not a result" },

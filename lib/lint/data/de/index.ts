@@ -153,6 +153,7 @@ export const de: LanguageData = {
     /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
     "unangenehm*", "nachzahlung*", "nachforderung*",
     "unsicher", "doppelarbeit", /doppelte (?:arbeit|bearbeitung|erfassung|datenpflege)/,
+    "verderben", "verdirbt", "verdorben", "ambitioniert",
         // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
     /(?:liegen|liegt|stecken|steckt|lagern|verteilt|verstreut) (?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere[n]?|verschiedene[n]?|getrennte[n]?|unterschiedliche[n]?) (?:[\p{L}-]+ )?(?:systeme[n]?|tools|tabellen|listen|datenbanken|programme[n]?|plattformen|dateien|ordner[n]?)(?![\p{L}])/u,
     /(?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere|verschiedene|getrennte|unterschiedliche) (?:[\p{L}-]+ )?(?:systeme|tools|tabellen|listen|datenbanken|programme|plattformen|dateien|ordner) (?:verteilt|verstreut)(?![\p{L}])/u,
@@ -355,6 +356,7 @@ export const de: LanguageData = {
     /(?:ich habe|wir haben) (?:aktuell |gerade |derzeit |bereits )?(?:\d+|zwei|drei|vier|fünf|mehrere|passende) (?:[\p{L}-]+ )?(?:kandidat\p{L}*|bewerber\p{L}*|profile|fachkräfte)(?![\p{L}])/u, /profile (?:schicke|sende) ich/,
     // an offer made on condition: "Falls Sie für den zweiten Bauabschnitt noch eine Vermessung brauchen: Wir …"
     /(?:falls|wenn|sollten) (?:sie|du|ihr) (?:[\p{L}\p{N}-]+ ){0,8}(?:brauchen|benötigen|brauchst|benötigst|braucht|benötigt)(?=[:,]? (?:wir|ich|melden|sprechen|schreiben)\b)/u,
+    /(?:an|auf|zu) unserem (?:stand|messestand)(?![\p{L}])/u, /(?:\d+|zehn|fünfzehn|zwanzig|dreißig) minuten (?:[\p{L}-]+ ){0,3}(?:verkostung|probieren)/u,
   ],
   references: [
     /(?:tut mir leid|leid getan),? (?:zu lesen|zu hören|das zu lesen)/,

@@ -57,7 +57,7 @@ export const en: LanguageData = {
     /(?:intro|introductory|discovery|kick-?off) (?:call|meeting|session)/,
     /which (?:day|time|slot) (?:next week |this week )?(?:works|suits|would work|would suit)/,
     // ("38-minute call waits" are their queue, not a meeting)
-    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
+    /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro|tasting)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
     /(?:call|demo|meeting|zoom)(?: next week| this week| on (?!day )\w+| tomorrow| next \w+day| for \w+day)/,
@@ -235,7 +235,7 @@ export const en: LanguageData = {
     "path to success", "road to success", "key to success", "success for your", "guarantee success",
     "great fit", /help your business(?! case)/, "take your business", "noticeabl*",
     // value with an adjective that measures nothing: "add strategic value", "unlock new growth opportunities"
-    /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped )*(?:growth )?(?:opportunities|potential)/,
+    /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped |incremental )*(?:[\p{L}-]+ )?(?:growth|opportunities|potential)/u,
   ],
   outcomes: [
     // "turned 'about a year of runway' into a hard 14 months"
@@ -352,6 +352,7 @@ export const en: LanguageData = {
     /(?:i|we) (?:have|['’]ve got|currently have) (?:\d+|two|three|four|five|several|a few) (?:[\p{L}-]+ )?(?:candidates|profiles)(?![\p{L}])/u, /send (?:you )?(?:the |their |her |his )?(?:anonymi[sz]ed )?(?:profiles|cvs|cv)(?![\p{L}])/u,
     // the sender's material and events: "our showreel", "we're hosting a CMO dinner … Shall I save you a seat?"
     /our (?:showreel|portfolio|references|brochure|catalogue|catalog)(?![\p{L}])/u, /(?:save|reserve|hold) you a (?:seat|spot|place)/, /we(?:['’]re| are) hosting/, /we (?:produce|film|shoot|design|organi[sz]e|stage)(?= \p{L})/u,
+    /(?:at|to|visit) our (?:stand|booth)(?![\p{L}])/u, /we(?:['’]re| are) launching/,
   ],
   references: [
     // "sorry to read about the hoist failure that stopped your matinee": their news, told back
