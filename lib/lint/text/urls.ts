@@ -448,11 +448,14 @@ export function findLinks(text: string): LinkInfo[] {
   }
   // "The fee table is on gov.uk: https://gov-uk-fees.co/…": a domain named right before a link is
   // its link text, as in "[gov.uk](…)"
+  let nextName = 0; // names and links are in text order: one pass over both
+  let lastName: { start: number; end: number; host: string } | undefined;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     // the nearest domain before it: a link, or a name in capitals
+    while (nextName < names.length && names[nextName].end <= link.start) lastName = names[nextName++];
     let named: { start: number; end: number; host: string; raw?: string } | undefined = i > 0 ? links[i - 1] : undefined;
-    for (const n of names) if (n.end <= link.start && (!named || n.start > named.start)) named = n;
+    if (lastName && (!named || lastName.start > named.start)) named = lastName;
     if (!named || link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw ?? "") || !/^https?:/i.test(link.raw)) continue;
     const namedDomain = registrable(named.host);
     if (namedDomain === registrable(link.host)) continue;
