@@ -28,6 +28,12 @@ describe("parseJson", () => {
     expect(parseJson('{"message":"__proto__ constructor prototype","constructor":"x"}').ok).toBe(true);
   });
 
+  it("reads past a leading byte-order mark, as every door must", () => {
+    expect(parseJson('\uFEFF{"message":"Hi"}')).toEqual({ ok: true, value: { message: "Hi" } });
+    // only at the start: inside the text it is a character like any other
+    expect(parseJson('{"message":"\uFEFFHi"}')).toEqual({ ok: true, value: { message: "\uFEFFHi" } });
+  });
+
   it("answers bad JSON with the parser's reason", () => {
     expect(parseJson("{not json")).toMatchObject({ ok: false, path: [] });
     expect((parseJson("") as { message: string }).message).toMatch(/^Not valid JSON: /);

@@ -13,6 +13,9 @@ export const MAX_JSON_DEPTH = 32;
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; message: string; path: (string | number)[] };
 
 export function parseJson(text: string, maxDepth = MAX_JSON_DEPTH): JsonParseResult {
+  // a byte-order mark (Windows editors, PowerShell's Out-File) is no JSON: every door reads past it, as
+  // the API's TextDecoder already did, so the three doors answer the same
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
