@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseBusy, serviceUnavailable } from "./unavailable";
+import { answeringBusy, isDatabaseBusy, serviceUnavailable } from "./unavailable";
 
 describe("isDatabaseBusy", () => {
   it("recognises an exhausted pg pool, a refused server, a locked SQLite file and Prisma's pool codes", () => {
@@ -21,5 +21,20 @@ describe("isDatabaseBusy", () => {
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await res.json()).error.code).toBe("busy");
+  });
+});
+
+describe("answeringBusy", () => {
+  it("turns a busy database in a route into 503, passes answers through and leaves real errors to be 500s", async () => {
+    const busy = answeringBusy(async () => {
+      throw new Error("SQLITE_BUSY: database is locked");
+    });
+    expect((await busy()).status).toBe(503);
+    const fine = answeringBusy(async (n: number) => new Response(String(n * 2)));
+    expect(await (await fine(21)).text()).toBe("42");
+    const broken = answeringBusy(async () => {
+      throw new TypeError("Cannot read properties of undefined");
+    });
+    await expect(broken()).rejects.toThrow(TypeError);
   });
 });

@@ -36,3 +36,15 @@ export function busyAnswer(): HttpAnswer {
 export function serviceUnavailable(): Response {
   return asResponse(busyAnswer());
 }
+
+/** A route handler whose busy database (see isDatabaseBusy) answers 503 with Retry-After instead of a 500. */
+export function answeringBusy<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      if (isDatabaseBusy(e)) return serviceUnavailable();
+      throw e;
+    }
+  };
+}

@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { actorOr401 } from "@/lib/auth/actor";
+import { answeringBusy } from "@/lib/http/unavailable";
 import { exportProspectsCsv } from "@/lib/import/prospects-csv";
 
 /** All prospects of the workspace as CSV (cells that would run as formulas are neutralised). */
-export async function GET(request: Request) {
+export const GET = answeringBusy(async (request: Request) => {
   const actor = await actorOr401(request);
   if (actor instanceof Response) return actor;
   const csv = await exportProspectsCsv(db, actor);
@@ -14,4 +15,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+});

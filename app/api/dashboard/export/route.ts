@@ -2,12 +2,13 @@ import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
 import { dashboardCsvRows, getDashboard, parseDashboardFilters } from "@/lib/data/dashboard";
 import { actorOr401 } from "@/lib/auth/actor";
+import { answeringBusy } from "@/lib/http/unavailable";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The dashboard with the page's filters (same query string) as CSV; cells that would run as formulas are neutralised. */
-export async function GET(request: Request) {
+export const GET = answeringBusy(async (request: Request) => {
   const actor = await actorOr401(request);
   if (actor instanceof Response) return actor;
   const filters = parseDashboardFilters(new URL(request.url).searchParams);
@@ -21,4 +22,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+});

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { actorOr401 } from "@/lib/auth/actor";
 import { canChangePrivacySettings } from "@/lib/data/workspace";
 import { readLimitedBytes } from "@/lib/http/read-body";
+import { answeringBusy } from "@/lib/http/unavailable";
 import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
 
 export const runtime = "nodejs";
@@ -15,7 +16,7 @@ const MULTIPART_OVERHEAD = 64 * 1024;
  * keepReplyTexts ("on" to keep the other side's texts; changing it is for admins, else a 403). Answers with a stream of JSON lines:
  * {"phase","done","total"} progress, then {"result": …} or {"error": …}.
  */
-export async function POST(request: Request) {
+export const POST = answeringBusy(async (request: Request) => {
   const actor = await actorOr401(request);
   if (actor instanceof Response) return actor;
   const length = Number(request.headers.get("content-length") ?? "0");
@@ -62,4 +63,4 @@ export async function POST(request: Request) {
     },
   });
   return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
-}
+});

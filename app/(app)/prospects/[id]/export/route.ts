@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { exportProspectData } from "@/lib/data/gdpr";
 import { actorOr401 } from "@/lib/auth/actor";
+import { answeringBusy } from "@/lib/http/unavailable";
 
 /** Everything about one prospect as JSON (GDPR Art. 15). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = answeringBusy(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await actorOr401(request);
   if (actor instanceof Response) return actor;
   const { id } = await params;
@@ -12,4 +13,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return new Response(JSON.stringify(data, null, 2), {
     headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="prospect-${id.slice(0, 40)}.json"`, "cache-control": "no-store" },
   });
-}
+});
