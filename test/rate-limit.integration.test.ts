@@ -110,5 +110,22 @@ describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
     expect(clientAddress(headers("1.2.3.4, 203.0.113.9"), env({ TRUST_PROXY: "1" }))).toBe("203.0.113.9");
     expect(clientAddress(headers("203.0.113.9, 127.0.0.1"), env({ TRUST_PROXY: "1" }))).toBe("203.0.113.9");
     expect(clientAddress(headers("203.0.113.9"), env({}))).toBe("direct");
+    // one IPv6 /64 is one client: a fresh address in it buys no fresh limit
+    const a = clientAddress(headers("2001:db8:85a3:12::1"), env({ TRUST_PROXY: "1" }));
+    expect(clientAddress(headers("2001:db8:85a3:12:ffff:1:2:3"), env({ TRUST_PROXY: "1" }))).toBe(a);
+    expect(clientAddress(headers("2001:0db8:85a3:0012:0000:0000:0000:0009"), env({ TRUST_PROXY: "1" }))).toBe(a);
+    expect(clientAddress(headers("2001:db8:85a3:13::1"), env({ TRUST_PROXY: "1" }))).not.toBe(a);
+    expect(clientAddress(headers("::ffff:203.0.113.9"), env({ TRUST_PROXY: "1" }))).toBe("203.0.113.9");
+  });
+
+  it("buckets addresses: IPv4 as they are, IPv6 by /64, compressed or not", async () => {
+    const { addressKey } = await import("../lib/http/rate-limit");
+    expect(addressKey("203.0.113.9")).toBe("203.0.113.9");
+    expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+    expect(addressKey("[2001:db8:1:2::5]:443")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(addressKey("64:ff9b::192.0.2.33")).toBe("64:ff9b:0:0::/64");
+    expect(addressKey("not an address")).toBe("not an address");
   });
 });

@@ -170,9 +170,29 @@ export function clientAddress(request: { headers: { get(name: string): string | 
     const hops = (request.headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
     while (hops.length > 1 && LOOPBACK.test(hops[hops.length - 1])) hops.pop();
     const forwarded = hops.pop();
-    if (forwarded) return forwarded.slice(0, 64);
+    if (forwarded) return addressKey(forwarded.slice(0, 64));
     const real = request.headers.get("x-real-ip")?.trim();
-    if (real) return real.slice(0, 64);
+    if (real) return addressKey(real.slice(0, 64));
   }
   return "direct";
+}
+
+/**
+ * The bucket of an address: an IPv4 address as it is (an IPv4-mapped IPv6 address as its IPv4),
+ * an IPv6 address by its /64 — one home or one cloud machine holds a whole /64 and could take a
+ * fresh address, and with it a fresh limit, for every request. Anything else as it came.
+ */
+export function addressKey(address: string): string {
+  let a = address.trim().toLowerCase().replace(/^\[|\](?::\d+)?$/g, "").replace(/%.*$/, "");
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+  if (mapped) return mapped[1];
+  if (!a.includes(":") || !/^[0-9a-f:.]+$/.test(a)) return address;
+  // an embedded IPv4 tail ("64:ff9b::1.2.3.4") counts as two groups
+  a = a.replace(/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/, (_, p, q, r, t) => [(+p << 8) | +q, (+r << 8) | +t].map((n) => n.toString(16)).join(":"));
+  const [head, tail] = a.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail !== undefined && tail ? tail.split(":") : [];
+  const groups = tail !== undefined ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  if (groups.length !== 8) return address;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(":")}::/64`;
 }
