@@ -50,6 +50,17 @@ describe(`rate limits (${TEST_DATABASE_KIND})`, () => {
     expect(refused).toMatchObject({ ok: false, scope: "workspace" });
   });
 
+  it("saving a message counts against the member's lint limit: over it nothing is stored", async () => {
+    const { saveMessage } = await import("../lib/data/messages");
+    const ws = await t.db.workspace.create({ data: { name: fresh("ws"), members: { create: { name: "Sam", email: `${fresh("sam")}@x.test` } } }, include: { members: true } });
+    const actor = { workspaceId: ws.id, memberId: ws.members[0].id };
+    process.env.RATE_LIMIT_LINT_USER = "3";
+    for (let i = 0; i < 3; i++) expect((await saveMessage(t.db, actor, { channel: "message", body: `Hi Anna, draft ${i}` }, false)).ok).toBe(true);
+    expect(await saveMessage(t.db, actor, { channel: "message", body: "Hi Anna, one too many" }, false)).toEqual({ ok: false, errors: { form: ["save_rate_limited"] } });
+    expect(await t.db.message.count({ where: { workspaceId: ws.id } })).toBe(3);
+    process.env.RATE_LIMIT_LINT_USER = "600";
+  });
+
   it("two app instances on one database share the count, also under concurrent requests", async () => {
     process.env.RATE_LIMIT_LINT_USER = "10";
     const user = fresh("shared");

@@ -4,6 +4,7 @@ import { lintParsed, lintInputSchema, MAX_DAYS_AGO, type Language, type LintInpu
 import { messageDraftSchema, replySchema, type MessageDraft } from "../validations/compose";
 import { recordReplyIn, recordSentIn } from "./dashboard-stats";
 import { transactionGate } from "./transaction-gate";
+import { takeRateLimit } from "../http/rate-limit";
 import { fieldErrors, touch, type Result } from "./prospects";
 import { seesTeam, type Actor } from "./workspace";
 
@@ -197,6 +198,10 @@ export async function saveMessage(db: PrismaClient, actor: Actor, draft: Message
       id = existing.id;
     }
   }
+  // every save lints against up to 500 of the team's messages: under the lint limits, as the API's lint is
+  // (a retried save under the same key answered above costs nothing)
+  const limited = await takeRateLimit(db, "lint", { user: actor.memberId, workspace: actor.workspaceId });
+  if (!limited.ok) return { ok: false, errors: { form: ["save_rate_limited"] } };
   if (d.prospectId) {
     const prospect = await db.prospect.findFirst({ where: { id: d.prospectId, workspaceId: actor.workspaceId }, select: { id: true } });
     if (!prospect) return { ok: false, errors: { prospectId: ["not_found"] } };

@@ -45,6 +45,9 @@ export async function POST(request: Request) {
     const { status, ...draft } = parsed.data;
     const saved = await saveMessage(db, actor, draft, status === "sent", new Date(), reviewForSave(db, actor));
     if (!saved.ok) {
+      if (saved.errors.form?.includes("save_rate_limited")) {
+        return Response.json({ error: { code: "rate_limited", issues: [{ path: [], message: "Too many saves in a minute.", code: "rate_limited" }] } }, { status: 429, headers: { "retry-after": "60", "cache-control": "no-store" } });
+      }
       const notFound = Object.values(saved.errors).some((codes) => codes.includes("not_found"));
       const conflict = Object.values(saved.errors).some((codes) => codes.includes("already_sent") || codes.includes("conflict"));
       const issues = Object.entries(saved.errors).flatMap(([field, codes]) => codes.map((code) => ({ path: [field], message: code, code })));
