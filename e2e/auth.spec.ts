@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Route } from "@playwright/test";
 import { e2eOrigin, expectAccessible, signIn, signUp } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
@@ -32,7 +32,14 @@ test("signed out: app pages lead to sign-in and back after it, the API answers 4
   await expect(page.getByRole("cell", { name: "Admin" })).toBeVisible();
   await expectAccessible(page);
 
+  // a sign-out that cannot reach the server says so and leaves the session as it is, visibly
+  const offline = (route: Route) => route.abort("internetdisconnected");
+  await page.route("**/api/auth/sign-out", offline);
   await page.getByTestId("user-menu").locator("summary").click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByTestId("sign-out-failed")).toHaveText("Not signed out: the server could not be reached. Try again.");
+  await expect(page).toHaveURL(/\/members/);
+  await page.unroute("**/api/auth/sign-out", offline);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   // signing in comes back to the page the user was going to

@@ -102,21 +102,33 @@ export function AuthForm({ mode, inviteToken, next }: { mode: "sign-in" | "sign-
 export function SignOutButton() {
   const t = useTranslations("auth");
   const router = useRouter();
+  const [failed, setFailed] = useState(false);
   return (
-    <button
-      type="button"
-      // an editor with unsaved text asks before this leaves the page (use-leave-guard.ts)
-      data-leaves-page
-      onClick={async () => {
-        await authClient.signOut();
-        // the unsaved messages this browser kept are not for the next person at this computer
-        removeAllLocalCopies();
-        router.push("/sign-in");
-        router.refresh();
-      }}
-      className="block w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100"
-    >
-      {t("signOut")}
-    </button>
+    <>
+      <button
+        type="button"
+        // an editor with unsaved text asks before this leaves the page (use-leave-guard.ts)
+        data-leaves-page
+        onClick={async () => {
+          setFailed(false);
+          // the client answers a failed call with an error instead of throwing; a network failure may throw.
+          // Either way the session still stands: say so and stay, rather than show a sign-in page over it.
+          const { error } = await authClient.signOut().catch((e: unknown) => ({ error: e }));
+          if (error) return setFailed(true);
+          // the unsaved messages this browser kept are not for the next person at this computer
+          removeAllLocalCopies();
+          router.push("/sign-in");
+          router.refresh();
+        }}
+        className="block w-full rounded px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100"
+      >
+        {t("signOut")}
+      </button>
+      {failed ? (
+        <p role="alert" className="px-3 py-2 text-sm text-rose-700" data-testid="sign-out-failed">
+          {t("signOutFailed")}
+        </p>
+      ) : null}
+    </>
   );
 }
