@@ -58,7 +58,7 @@ export function ThreadPanel({ thread, olderHidden, warmth, onLogged }: { thread:
             {thread.map((e) => (
               <li key={`${e.kind}-${e.id}`} data-kind={e.kind} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3" : "rounded-md bg-slate-50 p-3"}>
                 <p className="text-xs font-medium text-slate-500">
-                  {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
+                  {e.kind === "message" ? (e.author ?? t("compose.you")) : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
                   {e.kind === "message" && e.verdict ? ` · ${t(`verdicts.${e.verdict}`)} (${e.score})` : null}
                 </p>
                 {e.text ? <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">{e.text}</p> : null}

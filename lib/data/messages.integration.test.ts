@@ -107,6 +107,16 @@ describe("drafts, sent messages and replies", () => {
     expect(replyTime(new Date("2026-11-17"), new Date("2026-11-20T02:00:00Z"), now)).toBeNull();
   });
 
+  it("names the colleague who sent a message of the thread; the member's own are theirs", async () => {
+    const p = await createProspect(db, actor, { name: "Nora Ahmadi", company: "Ahmadi Bau" });
+    const prospectId = p.ok ? p.value.id : "";
+    const colleague = await db.member.create({ data: { workspaceId: actor.workspaceId, name: "Rita Rep", email: `rita-${Date.now()}@x.test` } });
+    await saveMessage(db, { workspaceId: actor.workspaceId, memberId: colleague.id }, { prospectId, channel: "message", body: "Hallo Frau Ahmadi, Ihr Post zur Baustellenlogistik hat mich angesprochen. Interesse?" }, true);
+    await saveMessage(db, actor, { prospectId, channel: "follow-up", body: "Hallo Frau Ahmadi, eine Ergänzung: die Checkliste hat zwei Seiten. Soll ich sie schicken?" }, true);
+    const thread = await getThread(db, actor, prospectId);
+    expect(thread.map((e) => e.author)).toEqual(["Rita Rep", undefined]);
+  });
+
   it("keeps a draft's language choice apart from the language detected: Auto reopens as Auto", async () => {
     const body = "Hallo Frau Brandt, Ihr Beitrag zu Retouren im Möbelhandel hat mich angesprochen. Darf ich Ihnen eine kurze Übersicht schicken?";
     const auto = await saveMessage(db, actor, { channel: "message", body }, false);

@@ -22,6 +22,8 @@ export interface ThreadEntry {
   channel?: string;
   verdict?: string;
   score?: number;
+  /** For a message a colleague sent: their name (the thread holds the whole team's messages to the prospect). */
+  author?: string;
 }
 
 /** The context the checks need for a prospect: research, the thread as history, the team's other recent messages. */
@@ -52,7 +54,7 @@ export async function getThread(db: PrismaClient, actor: Actor, prospectId: stri
   const [messages, replies] = await Promise.all([
     db.message.findMany({
       where: { workspaceId: actor.workspaceId, prospectId, status: "sent" },
-      select: { id: true, body: true, sentAt: true, channel: true, verdict: true, score: true },
+      select: { id: true, body: true, sentAt: true, channel: true, verdict: true, score: true, authorId: true, author: { select: { name: true } } },
       // newest first, so that `take` cuts the old end; a missing sentAt counts as now (below)
       orderBy: [{ sentAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
       take: limit,
@@ -65,7 +67,17 @@ export async function getThread(db: PrismaClient, actor: Actor, prospectId: stri
     }),
   ]);
   const entries: ThreadEntry[] = [
-    ...messages.reverse().map((m) => ({ kind: "message" as const, id: m.id, messageId: m.id, at: (m.sentAt ?? new Date()).toISOString(), text: m.body, channel: m.channel, verdict: m.verdict, score: m.score })),
+    ...messages.reverse().map((m) => ({
+      kind: "message" as const,
+      id: m.id,
+      messageId: m.id,
+      at: (m.sentAt ?? new Date()).toISOString(),
+      text: m.body,
+      channel: m.channel,
+      verdict: m.verdict,
+      score: m.score,
+      ...(m.authorId === actor.memberId ? {} : { author: m.author.name }),
+    })),
     ...replies.reverse().map((r) => ({ kind: "reply" as const, id: r.id, messageId: r.messageId, at: r.receivedAt.toISOString(), text: r.text })),
   ];
   // the newest `limit` of both together: each list holds all of its own among them

@@ -99,7 +99,7 @@ export default async function ProspectPage({ params, searchParams }: { params: P
                   {thread.map((e) => (
                     <li key={`${e.kind}-${e.id}`} className={e.kind === "reply" ? "ml-6 rounded-md bg-emerald-50 p-3 text-sm" : "rounded-md bg-slate-50 p-3 text-sm"}>
                       <p className="text-xs font-medium text-slate-500">
-                        {e.kind === "message" ? t("compose.you") : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
+                        {e.kind === "message" ? (e.author ?? t("compose.you")) : t("compose.them")} · {format.dateTime(new Date(e.at), { dateStyle: "medium" })}
                       </p>
                       {e.text ? <p className="mt-1 whitespace-pre-wrap break-words">{e.text}</p> : null}
                     </li>
