@@ -102,3 +102,13 @@ test("the demo manager signs in and sees the team's dashboard with data", async 
   await expect(page.getByTestId("chart").first().locator("svg").first()).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a demo member's dashboard and insights are their own, labelled with their name, not the team's", async ({ page }) => {
+  await signIn(page, "jonas@demo.ansprache.app", "demo-ansprache-2026");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  const rep = page.getByLabel("Rep");
+  await expect(rep.locator("option")).toHaveText(["Jonas Weber"]);
+  await expect(page.getByText("Whole team")).toHaveCount(0);
+  await page.goto("/insights");
+  await expect(page.locator('select[name="member"] option')).toHaveText(["Jonas Weber"]);
+});

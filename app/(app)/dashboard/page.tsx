@@ -6,6 +6,7 @@ import { DataTable } from "@/components/dashboard/data-table";
 import { db } from "@/lib/db";
 import { filtersToQuery, getDashboard, parseDashboardFilters, PERIODS } from "@/lib/data/dashboard";
 import { requirePageActor } from "@/lib/auth/actor";
+import { seesTeam } from "@/lib/data/workspace";
 import { CHANNELS, LANGUAGES, rulesById, type RuleId } from "@/lib/lint";
 import type { Locale } from "@/i18n/locales";
 
@@ -47,7 +48,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { quality, rules, bands, followUp, massTemplate } = d;
   const reps = quality.reps;
 
-  const trendSeries: Series[] = [{ key: "team", name: t("team"), color: "#1e293b", emphasis: true }, ...reps.map((r, i) => ({ key: r.memberId, name: r.name, color: REP_COLORS[i % REP_COLORS.length] }))];
+  // a member's dashboard holds their own messages only: it is labelled with their name, not "Team"
+  const team = seesTeam(actor);
+  const whole = team ? t("team") : (d.members.find((m) => m.id === actor.memberId)?.name ?? t("team"));
+  const trendSeries: Series[] = [{ key: "team", name: whole, color: "#1e293b", emphasis: true }, ...reps.map((r, i) => ({ key: r.memberId, name: r.name, color: REP_COLORS[i % REP_COLORS.length] }))];
   const trendData = quality.team.map((w, i) => ({ week: w.label.slice(5), team: w.median, ...Object.fromEntries(reps.map((r) => [r.memberId, r.weeks[i].median])) }));
 
   return (
@@ -75,8 +79,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </label>
         <label className="text-sm font-medium text-slate-700">
           {t("rep")}
-          <select name="rep" defaultValue={filters.rep ?? ""} className={selectClass}>
-            <option value="">{t("allReps")}</option>
+          <select name="rep" defaultValue={filters.rep ?? (team ? "" : actor.memberId)} className={selectClass}>
+            {team ? <option value="">{t("allReps")}</option> : null}
             {d.members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -137,7 +141,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <DataTable
                 caption={t("quality.caption")}
                 summary={t("showTable")}
-                headers={[t("week"), `${t("team")} (${t("sent")})`, t("team"), ...reps.map((r) => r.name)]}
+                headers={[t("week"), `${whole} (${t("sent")})`, whole, ...reps.map((r) => r.name)]}
                 rows={quality.team.map((w, i) => [w.label, w.sent, median(w.median), ...reps.map((r) => median(r.weeks[i].median))])}
                 testId="table-quality"
               />

@@ -36,7 +36,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const member = (Array.isArray(raw) ? raw[0] : raw) || null;
   const actor = await requirePageActor();
   const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-  const chosen = member && members.some((m) => m.id === member) ? member : null;
+  // a member sees their own messages only: the picker offers them, not "the whole team"
+  const team = seesTeam(actor);
+  const chosen = member && members.some((m) => m.id === member) ? member : team ? null : actor.memberId;
   const data = await replyInsights(db, actor, chosen);
   const none = t("notEnough");
   return (
@@ -50,7 +52,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
           <label className="text-sm font-medium text-slate-700">
             {t("who")}
             <select name="member" defaultValue={chosen ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
-              <option value="">{t("team")}</option>
+              {team ? <option value="">{t("team")}</option> : null}
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
