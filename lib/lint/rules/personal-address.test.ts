@@ -44,6 +44,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Hallo», Ihr Post zur E-Rechnung bei Kunz Haustechnik war sehr klar. Gern würde ich mich mit Ihnen vernetzen.", input: { channel: "connection-note", prospect: { name: "Jürgen Kunz", company: "Kunz Haustechnik GmbH" } }, messageId: "no-name", name: "der Name in der Firma grüßt niemanden" },
     { lang: "de", text: "«Liebe Finanzprofis», euer Post zur Umstellung auf DATEV hat mich neugierig gemacht. Darf ich ein Beispiel schicken?", input: { prospect: { name: "Theresa Moosbacher" } }, messageId: "generic", name: "eine Berufsgruppe grüßt niemanden, sie ist kein fremder Name" },
     { lang: "en", text: "«hi there»,\n\nsaw your post on class bookings. want the schedule we used?", messageId: "generic", name: "'hi there' in lower case greets nobody" },
     { lang: "de", text: "«Liebe Kulturschaffende», Ihr Post zu den Probespielen hat mich erinnert. Vernetzen?", input: { prospect: { name: "Martin Roth" } }, messageId: "generic", name: "Kulturschaffende sind eine Gruppe, kein fremder Name" },

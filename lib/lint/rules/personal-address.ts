@@ -91,7 +91,8 @@ export const personalAddressRule = defineRule({
       if (greeting?.placeholder) return { status: "fail", messageId: "placeholder-name", data, spans: [greeting.span] };
       // A name in the first line still addresses the person ("Priya – your post …")
       const firstLineEnd = text.indexOf("\n") === -1 ? Math.min(text.length, 60) : Math.min(text.indexOf("\n"), 60);
-      const named = prospect && ctx.words.find((w) => w.start < firstLineEnd && /^\p{Lu}/u.test(w.text) && matchesPerson(w.text, prospect));
+      // (not the name inside their company's: "Ihr Post zur E-Rechnung bei Kunz Haustechnik" greets nobody)
+      const named = prospect && ctx.words.find((w) => w.start < firstLineEnd && /^\p{Lu}/u.test(w.text) && matchesPerson(w.text, prospect) && !inCompanyName(text, w, ctx.input.prospect?.company));
       if (named) return { status: "pass", messageId: "ok", data: { name: named.text, nameObject: named.text, first, formal, last }, spans: [{ start: named.start, end: named.end }] };
       return { status: "fail", messageId: "no-name", data, spans: greeting ? [greeting.span] : [] };
     }
@@ -127,3 +128,13 @@ export const personalAddressRule = defineRule({
     };
   },
 });
+
+const LEGAL_FORM = /^(?:gmbh|ag|kg|se|ohg|ug|e\.?k\.?|co\.?|&|ltd\.?|limited|inc\.?|llc|plc|bv|sa|sarl|s\.?a\.?)$/i;
+
+/** Whether a word of the text lies in the prospect's company name written out ("Kunz Haustechnik"), a name of two words or more. */
+function inCompanyName(text: string, w: { start: number; end: number }, company: string | undefined): boolean {
+  const core = (company ?? "").split(/\s+/).filter((x) => x && !LEGAL_FORM.test(x)).join(" ");
+  if (!core.includes(" ")) return false;
+  for (let at = text.indexOf(core); at !== -1 && at <= w.start; at = text.indexOf(core, at + 1)) if (w.end <= at + core.length) return true;
+  return false;
+}

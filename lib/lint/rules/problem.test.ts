@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüezi Herr Gerber, mit dem zweiten Standort kommen zwei Steuersysteme auf Sie zu, oft mit doppelten Rückfragen. Wir übernehmen beides. Darf ich eine Checkliste senden?", messageId: "ok", name: "kommt auf Sie zu, doppelte Rückfragen" },
     { lang: "de", text: "Guten Tag Herr Schröder, 10-kg-Säcke Basmati werden in der Gastronomie angebrochen und verderben. Wir haben einen 5-kg-Eimer eingeführt. Interesse?", messageId: "ok", name: "verderben" },
     { lang: "de", text: "Sehr geehrter Herr Huber, jedes zweite TK-Produkt als Eigenmarke bis 2026 ist ambitioniert. Wir produzieren Knödel als Eigenmarke. Darf ich eine Fallstudie schicken?", messageId: "ok", name: "ambitioniert" },
     { lang: "de", text: "Sehr geehrter Herr Dr. Albers, Sie schrieben, dass Ihr Außendienst bei den Jahresgesprächen unsicher ist. Wir üben mit echten Gesprächen. Interesse?", messageId: "ok", name: "unsicher" },

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Grace, at an accounting SaaS we turned the top questions into in-app guides; ticket volume was back to baseline within a month. Would the checklist help?", messageId: "ok", name: "back to baseline" },
+    { lang: "en", text: "Hi Mark, we paired each adviser with a junior once a week. Two years on, 18 of 20 juniors are signing off mortgages on their own. Useful?", messageId: "ok", name: "18 of 20 juniors are signing off" },
     { lang: "en", text: "Hi Joel, our terminals keep taking payments offline. A six-site ramen group in Leeds hasn't lost a Saturday service since switching. Would their setup help?", messageId: "ok", name: "a customer named in three words and a place" },
     { lang: "de", text: "Hallo Herr Dietrich, bei einer Kanzlei mit zweitem Standort hat ein wöchentlicher Jour fixe die doppelte Bearbeitung von Mandaten fast vollständig beseitigt. Soll ich die Agenda schicken?", messageId: "ok", name: "fast vollständig beseitigt" },
     { lang: "de", text: "Sehr geehrter Herr Wegner, im letzten Mandat lag die Liefertreue während des Übergangs durchgehend über 96 %. Wäre ein Ablaufplan hilfreich?", messageId: "ok", name: "lag durchgehend über 96 %" },

@@ -152,7 +152,7 @@ export const de: LanguageData = {
     // "melden sich nur wenige", "bleiben die Abschlussthemen am Kernteam hängen", "schwieriger denn je"
     /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
     "unangenehm*", "nachzahlung*", "nachforderung*",
-    "unsicher", "doppelarbeit", /doppelte (?:arbeit|bearbeitung|erfassung|datenpflege)/,
+    "unsicher", "doppelarbeit", /doppelte[nr]? (?:arbeit|bearbeitung|erfassung|datenpflege|rückfragen|abstimmung|buchhaltung)/, /(?:kommt|kommen) (?:[\p{L}-]+ ){0,4}auf (?:sie|dich|euch) zu(?![\p{L}])/u,
     "verderben", "verdirbt", "verdorben", "ambitioniert",
         // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
     /(?:liegen|liegt|stecken|steckt|lagern|verteilt|verstreut) (?:in|auf|über) (?:\d+|zwei|drei|vier|fünf|sechs|mehrere[n]?|verschiedene[n]?|getrennte[n]?|unterschiedliche[n]?) (?:[\p{L}-]+ )?(?:systeme[n]?|tools|tabellen|listen|datenbanken|programme[n]?|plattformen|dateien|ordner[n]?)(?![\p{L}])/u,
