@@ -9,7 +9,7 @@ import { logReply, MAX_CONTEXT_HISTORY, saveMessage } from "../data/messages";
 import type { Actor } from "../data/workspace";
 import { buildArchiveFixture, OWNER } from "./archive-fixture";
 import { MAX_IMPORT_ROWS } from "./prospects-csv";
-import { ArchiveError, importArchive, MAX_ARCHIVE_MESSAGES, MAX_LISTED_PROBLEMS, parseArchiveDate, plainText, readArchive } from "./linkedin-archive";
+import { ArchiveError, importArchive, MAX_ARCHIVE_MESSAGES, MAX_CONCURRENT_IMPORTS, MAX_LISTED_PROBLEMS, parseArchiveDate, plainText, readArchive, takeImportSlot } from "./linkedin-archive";
 
 let db: PrismaClient;
 let cleanup: () => Promise<void>;
@@ -105,6 +105,24 @@ describe("LinkedIn archive import", () => {
     const replies = await db.reply.findMany({ where: { message: { workspaceId: old.workspaceId } } });
     expect(replies.some((x) => x.text?.includes("tell me more"))).toBe(true);
   }, 60_000);
+
+  it("runs one import per workspace and a few per process at once; a finished one frees its slot", () => {
+    const first = takeImportSlot("ws-slot-a");
+    expect("release" in first).toBe(true);
+    expect(takeImportSlot("ws-slot-a")).toEqual({ refused: "import_running" });
+    const others = Array.from({ length: MAX_CONCURRENT_IMPORTS - 1 }, (_, i) => takeImportSlot(`ws-slot-other-${i}`));
+    expect(takeImportSlot("ws-slot-b")).toEqual({ refused: "imports_busy" });
+    if ("release" in first) {
+      first.release();
+      first.release(); // twice is once
+    }
+    const again = takeImportSlot("ws-slot-a");
+    expect("release" in again).toBe(true);
+    for (const slot of [again, ...others]) if ("release" in slot) slot.release();
+    const b = takeImportSlot("ws-slot-b");
+    expect("release" in b).toBe(true);
+    if ("release" in b) b.release();
+  });
 
   it("finds the people an old archive knew by name only again when it is imported once more", async () => {
     const w = await db.workspace.create({ data: { name: "Old again", members: { create: { name: "Mara", email: "mara@old-again.test" } } }, include: { members: true } });

@@ -640,3 +640,26 @@ export async function importArchive(db: PrismaClient, actor: Actor, files: Archi
   result.problems = result.problems.slice(0, MAX_LISTED_PROBLEMS);
   return result;
 }
+
+/** Archive imports that may run at once in one process: each holds its upload and up to 300 MB of text. */
+export const MAX_CONCURRENT_IMPORTS = 2;
+const globalForImports = globalThis as unknown as { anspracheArchiveImports?: Set<string> };
+
+/**
+ * A slot for one archive import: one per workspace (a second import of the same workspace would
+ * race the first for the same prospects) and MAX_CONCURRENT_IMPORTS per process. Returns the
+ * function that frees it, or why there is none.
+ */
+export function takeImportSlot(workspaceId: string): { release: () => void } | { refused: "import_running" | "imports_busy" } {
+  const running = (globalForImports.anspracheArchiveImports ??= new Set());
+  if (running.has(workspaceId)) return { refused: "import_running" };
+  if (running.size >= MAX_CONCURRENT_IMPORTS) return { refused: "imports_busy" };
+  running.add(workspaceId);
+  let released = false;
+  return {
+    release: () => {
+      if (!released) running.delete(workspaceId);
+      released = true;
+    },
+  };
+}

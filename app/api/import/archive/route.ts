@@ -3,7 +3,7 @@ import { actorOr401 } from "@/lib/auth/actor";
 import { canChangePrivacySettings } from "@/lib/data/workspace";
 import { readLimitedBytes } from "@/lib/http/read-body";
 import { answeringBusy } from "@/lib/http/unavailable";
-import { ArchiveError, importArchive, readArchive } from "@/lib/import/linkedin-archive";
+import { ArchiveError, importArchive, readArchive, takeImportSlot } from "@/lib/import/linkedin-archive";
 
 export const runtime = "nodejs";
 
@@ -19,6 +19,22 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 export const POST = answeringBusy(async (request: Request) => {
   const actor = await actorOr401(request);
   if (actor instanceof Response) return actor;
+  // taken before the upload is read: a refused import holds no memory
+  const slot = takeImportSlot(actor.workspaceId);
+  if ("refused" in slot) {
+    const status = slot.refused === "import_running" ? 409 : 503;
+    return Response.json({ error: { code: slot.refused, issues: [] } }, { status, headers: status === 503 ? { "retry-after": "60" } : {} });
+  }
+  const job = { started: false, release: slot.release };
+  try {
+    return await importResponse(request, actor, job);
+  } finally {
+    // a refusal before the import starts frees the slot at once; a started import frees it when it ends
+    if (!job.started) slot.release();
+  }
+});
+
+async function importResponse(request: Request, actor: Exclude<Awaited<ReturnType<typeof actorOr401>>, Response>, job: { started: boolean; release: () => void }): Promise<Response> {
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_BYTES) return Response.json({ error: { code: "payload_too_large", issues: [] } }, { status: 413 });
   // counted while read: a chunked upload has no Content-Length to refuse it by
@@ -44,6 +60,7 @@ export const POST = answeringBusy(async (request: Request) => {
   const bytes = new Uint8Array(await file.arrayBuffer());
 
   const encoder = new TextEncoder();
+  job.started = true;
   const stream = new ReadableStream({
     async start(controller) {
       const send = (obj: unknown) => controller.enqueue(encoder.encode(JSON.stringify(obj) + "\n"));
@@ -58,9 +75,10 @@ export const POST = answeringBusy(async (request: Request) => {
           send({ error: { code: "import_failed", message: "The import failed; nothing was stored." } });
         }
       } finally {
+        job.release();
         controller.close();
       }
     },
   });
   return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
-});
+}
