@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { actorFromHeaders, requireActor, UnauthorizedError } from "../auth/actor";
 import { db } from "../db";
-import { createInvitation, findInvitation, InvitationInvalidError } from "../data/members";
+import { createInvitation, findInvitation, InvitationInvalidError, revokeInvitation, setMemberDisabled, setMemberRole, type TeamChangeError } from "../data/members";
 
 // Server actions are public POST endpoints: each resolves the actor from the session itself.
 
@@ -40,4 +40,31 @@ export async function createInvitationAction(role: string): Promise<{ ok: true; 
     if (e instanceof UnauthorizedError) return { ok: false, error: "unauthorized" };
     throw e;
   }
+}
+
+/** Runs a team change as the signed-in actor and refreshes the team page when it took. */
+async function teamChange(change: (actor: Awaited<ReturnType<typeof requireActor>>) => Promise<{ ok: true } | { ok: false; error: TeamChangeError }>): Promise<{ ok: true } | { ok: false; error: TeamChangeError | "unauthorized" }> {
+  try {
+    const result = await change(await requireActor());
+    if (result.ok) revalidatePath("/members");
+    return result;
+  } catch (e) {
+    if (e instanceof UnauthorizedError) return { ok: false, error: "unauthorized" };
+    throw e;
+  }
+}
+
+/** Changes a member's role (admins only; the last admin stays one). */
+export async function setMemberRoleAction(memberId: string, role: string) {
+  return teamChange((actor) => setMemberRole(db, actor, memberId, role));
+}
+
+/** Takes a member's access away (their sessions end at once) or gives it back. */
+export async function setMemberDisabledAction(memberId: string, disabled: boolean) {
+  return teamChange((actor) => setMemberDisabled(db, actor, memberId, disabled === true));
+}
+
+/** Revokes an open invitation link. */
+export async function revokeInvitationAction(invitationId: string) {
+  return teamChange((actor) => revokeInvitation(db, actor, invitationId));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { headers as nextHeaders } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db";
-import { memberForUser } from "../data/members";
+import { MemberDisabledError, memberForUser } from "../data/members";
 import type { Actor } from "../data/workspace";
 import { REQUEST_PATH_HEADER, signInPath } from "./next-path";
 import { getAuth } from "./server";
@@ -22,10 +22,20 @@ export async function sessionUser(h: Headers): Promise<{ id: string; name: strin
   return session?.user ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
 }
 
-/** The actor for these headers (the member is created on first use), or null when not signed in. */
+/**
+ * The actor for these headers (the member is created on first use), or null when not signed in or
+ * when the member's access was taken away (their sessions are deleted then; this covers a request
+ * already on its way).
+ */
 export async function actorFromHeaders(h: Headers, inviteToken?: string | null): Promise<Actor | null> {
   const user = await sessionUser(h);
-  return user ? memberForUser(db, user, inviteToken) : null;
+  if (!user) return null;
+  try {
+    return await memberForUser(db, user, inviteToken);
+  } catch (e) {
+    if (e instanceof MemberDisabledError) return null;
+    throw e;
+  }
 }
 
 /** Server actions and route handlers: the actor, or UnauthorizedError. */

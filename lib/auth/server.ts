@@ -1,8 +1,10 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db";
+import { userMayHaveSession } from "../data/members";
 import { TRUSTED_PROXY_RANGES, trustsProxy } from "../http/rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -61,6 +63,17 @@ function createAuth() {
       // Secure cookies when the app is served over HTTPS; HttpOnly and SameSite=Lax always
       useSecureCookies: baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // a member whose access was taken away gets no session (checked after the password, so
+          // the answer tells a stranger nothing); the sign-in form shows the code
+          before: async (session) => {
+            if (!(await userMayHaveSession(db, session.userId))) throw new APIError("FORBIDDEN", { code: "MEMBER_DISABLED", message: "This account's access to its workspace was turned off." });
+          },
+        },
+      },
     },
     telemetry: { enabled: false },
     plugins: [nextCookies()],

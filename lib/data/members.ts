@@ -18,16 +18,143 @@ export interface MemberSummary {
   id: string;
   name: string;
   email: string;
-  role: string;
+  role: Role;
   hasAccount: boolean;
   createdAt: string;
+  /** When their access was taken away (null: active) */
+  disabledAt: string | null;
+  /** The actor themself */
+  isYou: boolean;
+  /** Whether the actor may take this member's access away or give it back */
+  canDisable: boolean;
 }
 
 /** The workspace's members: admins and managers only (null otherwise). */
 export async function listMembers(db: PrismaClient, actor: Actor): Promise<MemberSummary[] | null> {
   if (!canManageTeam(actor)) return null;
   const rows = await db.member.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }] });
-  return rows.map((m) => ({ id: m.id, name: m.name, email: m.email, role: m.role, hasAccount: m.userId !== null, createdAt: m.createdAt.toISOString() }));
+  return rows.map((m) => {
+    const role = isRole(m.role) ? m.role : "member";
+    return {
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      role,
+      hasAccount: m.userId !== null,
+      createdAt: m.createdAt.toISOString(),
+      disabledAt: m.disabledAt?.toISOString() ?? null,
+      isYou: m.id === actor.memberId,
+      canDisable: mayDisable(actor, { id: m.id, role }),
+    };
+  });
+}
+
+/**
+ * Who may take whose access away: admins anyone but themselves (no one locks themself out),
+ * managers the members below them. Role changes are the admins' alone.
+ */
+function mayDisable(actor: Actor, target: { id: string; role: Role }): boolean {
+  if (target.id === actor.memberId) return false;
+  if (actor.role === "admin") return true;
+  return actor.role === "manager" && target.role === "member";
+}
+
+export type TeamChangeError = "forbidden" | "not_found" | "invalid_role" | "last_admin";
+export type TeamChangeResult = { ok: true } | { ok: false; error: TeamChangeError };
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Takes the workspace's row lock for the rest of the transaction, so that two admins demoting or
+ * disabling each other at once cannot both pass the last-admin check (PostgreSQL reads committed
+ * rows only; SQLite runs one write transaction at a time anyway).
+ */
+async function lockWorkspace(tx: Tx, workspaceId: string) {
+  await tx.$executeRaw`UPDATE "Workspace" SET "name" = "name" WHERE "id" = ${workspaceId}`;
+}
+
+/** Whether another active admin than this member remains in the workspace. */
+async function anotherAdminRemains(tx: Tx, workspaceId: string, memberId: string): Promise<boolean> {
+  return (await tx.member.count({ where: { workspaceId, role: "admin", disabledAt: null, NOT: { id: memberId } } })) > 0;
+}
+
+/** Sets a member's role (admins only). The last active admin cannot be made something else. */
+export async function setMemberRole(db: PrismaClient, actor: Actor, memberId: unknown, role: unknown): Promise<TeamChangeResult> {
+  if (actor.role !== "admin") return { ok: false, error: "forbidden" };
+  if (!isRole(role)) return { ok: false, error: "invalid_role" };
+  if (typeof memberId !== "string") return { ok: false, error: "not_found" };
+  return db.$transaction(async (tx) => {
+    await lockWorkspace(tx, actor.workspaceId);
+    const target = await tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId } });
+    if (!target) return { ok: false, error: "not_found" } as const;
+    if (target.role === role) return { ok: true } as const;
+    if (target.role === "admin" && !(await anotherAdminRemains(tx, actor.workspaceId, target.id))) return { ok: false, error: "last_admin" } as const;
+    await tx.member.update({ where: { id: target.id }, data: { role } });
+    return { ok: true } as const;
+  });
+}
+
+/**
+ * Takes a member's access away (disabled) or gives it back. Disabling deletes their sessions, so a
+ * browser still signed in is signed out at its next request; sign-in and every request refuse them
+ * from then on (lib/auth). Their messages stay: the team's history and dashboard keep them.
+ */
+export async function setMemberDisabled(db: PrismaClient, actor: Actor, memberId: unknown, disabled: boolean, now = new Date()): Promise<TeamChangeResult> {
+  if (!canManageTeam(actor)) return { ok: false, error: "forbidden" };
+  if (typeof memberId !== "string") return { ok: false, error: "not_found" };
+  return db.$transaction(async (tx) => {
+    await lockWorkspace(tx, actor.workspaceId);
+    const target = await tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId } });
+    if (!target) return { ok: false, error: "not_found" } as const;
+    if (!mayDisable(actor, { id: target.id, role: isRole(target.role) ? target.role : "member" })) return { ok: false, error: "forbidden" } as const;
+    if (disabled === (target.disabledAt !== null)) return { ok: true } as const;
+    if (disabled && target.role === "admin" && !(await anotherAdminRemains(tx, actor.workspaceId, target.id))) return { ok: false, error: "last_admin" } as const;
+    await tx.member.update({ where: { id: target.id }, data: { disabledAt: disabled ? now : null } });
+    if (disabled && target.userId) await tx.authSession.deleteMany({ where: { userId: target.userId } });
+    return { ok: true } as const;
+  });
+}
+
+/** Whether a Better Auth user may have a session: not when their member was disabled. */
+export async function userMayHaveSession(db: PrismaClient, userId: string): Promise<boolean> {
+  const member = await db.member.findUnique({ where: { userId }, select: { disabledAt: true } });
+  return !member?.disabledAt;
+}
+
+export interface InvitationSummary {
+  id: string;
+  role: Role;
+  createdByName: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** Whether the actor may revoke it (managers cannot revoke an admin's invitation) */
+  canRevoke: boolean;
+}
+
+/** The workspace's open invitations (neither used nor expired), newest first: admins and managers only. */
+export async function listOpenInvitations(db: PrismaClient, actor: Actor, now = new Date()): Promise<InvitationSummary[] | null> {
+  if (!canManageTeam(actor)) return null;
+  const rows = await db.invitation.findMany({ where: { workspaceId: actor.workspaceId, acceptedAt: null, expiresAt: { gt: now } }, orderBy: [{ createdAt: "desc" }], take: 200 });
+  const creators = await db.member.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
+  const nameOf = new Map(creators.map((c) => [c.id, c.name]));
+  return rows.map((r) => {
+    const role = isRole(r.role) ? r.role : "member";
+    return { id: r.id, role, createdByName: nameOf.get(r.createdById) ?? null, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), canRevoke: mayRevoke(actor, role) };
+  });
+}
+
+const mayRevoke = (actor: Actor, role: Role) => actor.role === "admin" || (actor.role === "manager" && role !== "admin");
+
+/** Revokes an open invitation: its link then joins nothing. Managers revoke what they may create. */
+export async function revokeInvitation(db: PrismaClient, actor: Actor, invitationId: unknown): Promise<TeamChangeResult> {
+  if (!canManageTeam(actor)) return { ok: false, error: "forbidden" };
+  if (typeof invitationId !== "string") return { ok: false, error: "not_found" };
+  const inv = await db.invitation.findFirst({ where: { id: invitationId, workspaceId: actor.workspaceId, acceptedAt: null } });
+  if (!inv) return { ok: false, error: "not_found" };
+  if (!mayRevoke(actor, isRole(inv.role) ? inv.role : "member")) return { ok: false, error: "forbidden" };
+  // only while still open: a link accepted in between stays accepted (the member can be disabled instead)
+  const gone = await db.invitation.deleteMany({ where: { id: inv.id, acceptedAt: null } });
+  return gone.count === 1 ? { ok: true } : { ok: false, error: "not_found" };
 }
 
 /**
@@ -51,6 +178,13 @@ export async function findInvitation(db: PrismaClient, token: unknown, now = new
   return { id: inv.id, workspaceId: inv.workspaceId, workspaceName: inv.workspace.name, role: inv.role };
 }
 
+/** A member whose access was taken away: the actor lookup refuses them. */
+export class MemberDisabledError extends Error {
+  constructor() {
+    super("member_disabled");
+  }
+}
+
 /** An invitation token that is unknown, used or expired: whoever signed up with it joins nothing. */
 export class InvitationInvalidError extends Error {
   constructor() {
@@ -62,10 +196,11 @@ export class InvitationInvalidError extends Error {
  * The member a signed-in user acts as, created on first use: with an invitation token, in the
  * inviting workspace with the invited role, or InvitationInvalidError when the link is used or
  * expired (never a workspace of their own instead: they meant to join a team); without a token, in
- * a new workspace of their own, as its admin.
+ * a new workspace of their own, as its admin. MemberDisabledError when their access was taken away.
  */
 export async function memberForUser(db: PrismaClient, user: { id: string; name: string; email: string }, inviteToken?: string | null, now = new Date()): Promise<Actor> {
   const existing = await db.member.findUnique({ where: { userId: user.id } });
+  if (existing?.disabledAt) throw new MemberDisabledError();
   if (existing) return { workspaceId: existing.workspaceId, memberId: existing.id, role: isRole(existing.role) ? existing.role : "member" };
   const invite = inviteToken ? await findInvitation(db, inviteToken, now) : null;
   if (inviteToken && !invite) throw new InvitationInvalidError();
@@ -86,6 +221,7 @@ export async function memberForUser(db: PrismaClient, user: { id: string; name: 
   } catch (e) {
     // a concurrent request created the member first
     const again = await db.member.findUnique({ where: { userId: user.id } });
+    if (again?.disabledAt) throw new MemberDisabledError();
     if (again) return { workspaceId: again.workspaceId, memberId: again.id, role: isRole(again.role) ? again.role : "member" };
     throw e;
   }
