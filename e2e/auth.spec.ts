@@ -28,8 +28,8 @@ test("signed out: app pages lead to sign-in and back after it, the API answers 4
   await expect(page).toHaveURL(/\/compose/);
   // a workspace of their own, as its admin: the team page is there
   await page.getByRole("link", { name: "Team" }).click();
-  await expect(page.getByRole("cell", { name: "Sam Seller" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Admin" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Sam Seller (you)" })).toBeVisible();
+  await expect(page.getByLabel("Role of Sam Seller")).toHaveValue("admin");
   await expectAccessible(page);
 
   // a sign-out that cannot reach the server says so and leaves the session as it is, visibly
@@ -63,7 +63,7 @@ test("signed out: app pages lead to sign-in and back after it, the API answers 4
 test("an invitation link: the invited person signs up and joins the workspace with the role", async ({ page, browser }) => {
   await signUp(page, "Ines Inviter");
   await page.goto("/members");
-  await page.getByLabel("Role").selectOption("manager");
+  await page.getByLabel("Role", { exact: true }).selectOption("manager");
   await page.getByRole("button", { name: "Create invitation link" }).click();
   const link = await page.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/invite\/[\w-]{40,}$/);
@@ -83,13 +83,96 @@ test("an invitation link: the invited person signs up and joins the workspace wi
 
   await page.reload();
   await expect(page.getByRole("cell", { name: "Nele Neu" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Nele Neu/ })).toContainText("Manager");
+  await expect(page.getByLabel("Role of Nele Neu")).toHaveValue("manager");
   // the link worked once
   const again = await browser.newContext();
   const p2 = await again.newPage();
   await p2.goto(link);
   await expect(p2.getByText("This invitation link is not valid")).toBeVisible();
   await again.close();
+});
+
+test("an admin takes a member's access away: signed out at once, sign-in refused with a reason; roles and open invitations", async ({ page, browser }) => {
+  await signUp(page, "Ada Admin");
+  await page.goto("/members");
+  await page.getByLabel("Role", { exact: true }).selectOption("member");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  // the new link is listed as open until it is used
+  await expect(page.getByTestId("invitation-row")).toHaveCount(1);
+  await expect(page.getByTestId("invitation-row")).toContainText("Ada Admin");
+
+  const other = await browser.newContext({ locale: "en-US" });
+  await other.addCookies([{ name: "NEXT_LOCALE", value: "en", url: e2eOrigin() }]);
+  const rep = await other.newPage();
+  const repEmail = `rolf-${Date.now()}@example.test`;
+  await rep.goto(link);
+  await rep.getByLabel("Name").fill("Rolf Rep");
+  await rep.getByLabel("Email").fill(repEmail);
+  await rep.getByLabel("Password").fill("rolf's good password");
+  await rep.getByRole("button", { name: "Sign up" }).click();
+  await expect(rep).toHaveURL(/\/compose/);
+
+  await page.reload();
+  await expect(page.getByText("No open invitations.")).toBeVisible();
+  const rolf = page.getByTestId("member-row").filter({ hasText: "Rolf Rep" });
+  await expect(rolf).toContainText("Active");
+  // no one can take their own access away
+  await expect(page.getByTestId("member-row").filter({ hasText: "Ada Admin" }).getByRole("button")).toHaveCount(0);
+
+  // the last admin cannot step down: the page says why and keeps the role
+  await page.getByLabel("Role of Ada Admin").selectOption("member");
+  await expect(page.getByText("The workspace needs at least one active admin")).toBeVisible();
+  await expect(page.getByLabel("Role of Ada Admin")).toHaveValue("admin");
+  // another's role changes and holds after a reload
+  await page.getByLabel("Role of Rolf Rep").selectOption("manager");
+  await expect(rep.getByRole("link", { name: "Team" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel("Role of Rolf Rep")).toHaveValue("manager");
+  await rep.reload();
+  await expect(rep.getByRole("link", { name: "Team" })).toBeVisible();
+
+  // removing access asks first, says what happens, and can be cancelled
+  await rolf.getByRole("button", { name: "Remove access" }).click();
+  await expect(rolf.getByRole("group")).toContainText("Rolf Rep is signed out on every device at once");
+  await expectAccessible(page);
+  await rolf.getByRole("button", { name: "Cancel" }).click();
+  await expect(rolf).toContainText("Active");
+  await rolf.getByRole("button", { name: "Remove access" }).click();
+  await rolf.getByRole("group").getByRole("button", { name: "Remove access" }).click();
+  await expect(rolf).toContainText("Removed on");
+  await expect(rolf.getByRole("button", { name: "Give access back" })).toBeVisible();
+
+  // the rep's open page is signed out at its next step, and signing in says why
+  await rep.goto("/prospects");
+  await expect(rep).toHaveURL(/\/sign-in/);
+  await rep.getByLabel("Email").fill(repEmail);
+  await rep.getByLabel("Password").fill("rolf's good password");
+  await rep.getByRole("button", { name: "Sign in" }).click();
+  await expect(rep.locator("main").getByRole("alert")).toHaveText("Your access to this workspace was removed. Ask an admin or manager of your team.");
+  await expect(rep).toHaveURL(/\/sign-in/);
+  // a wrong password hears only that the password is wrong
+  await rep.getByLabel("Password").fill("not rolf's password");
+  await rep.getByRole("button", { name: "Sign in" }).click();
+  await expect(rep.locator("main").getByRole("alert")).not.toContainText("access");
+
+  // given back, the rep signs in again
+  await rolf.getByRole("button", { name: "Give access back" }).click();
+  await expect(rolf).toContainText("Active");
+  await signIn(rep, repEmail, "rolf's good password");
+  await other.close();
+
+  // an invitation sent to the wrong person is revoked and its link joins nobody
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const wrongLink = await page.getByLabel("Invitation link").inputValue();
+  await expect(page.getByTestId("invitation-row")).toHaveCount(1);
+  await page.getByTestId("invitation-row").getByRole("button", { name: /^Revoke the Member invitation/ }).click();
+  await expect(page.getByText("No open invitations.")).toBeVisible();
+  const stranger = await browser.newContext({ locale: "en-US" });
+  const s = await stranger.newPage();
+  await s.goto(wrongLink);
+  await expect(s.getByText("This invitation link is not valid")).toBeVisible();
+  await stranger.close();
 });
 
 test("the demo manager signs in and sees the team's dashboard with data", async ({ page }) => {

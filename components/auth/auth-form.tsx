@@ -32,7 +32,10 @@ export function AuthForm({ mode, inviteToken, next }: { mode: "sign-in" | "sign-
       if (inviteToken && !(await invitationOpenAction(inviteToken)).ok) return setError(t("inviteInvalid"));
       const res = mode === "sign-up" ? await authClient.signUp.email({ email, password, name: name || email }) : await authClient.signIn.email({ email, password });
       if (res.error) {
-        setError(res.error.status === 429 ? t("tooMany") : mode === "sign-in" ? t("invalid") : res.error.code === "USER_ALREADY_EXISTS" || res.error.status === 422 ? t("exists") : t("failed"));
+        if (res.error.status === 429) setError(t("tooMany"));
+        else if (res.error.code === "MEMBER_DISABLED") setError(t("disabled"));
+        else if (mode === "sign-in") setError(t("invalid"));
+        else setError(res.error.code === "USER_ALREADY_EXISTS" || res.error.status === 422 ? t("exists") : t("failed"));
         return;
       }
       // joins the inviting workspace before anything else creates one of the user's own
