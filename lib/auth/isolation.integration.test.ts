@@ -299,6 +299,11 @@ describe("roles inside a workspace", () => {
     const d = await getDashboard(db, repActor, parseDashboardFilters({ period: "all" }));
     expect(d.members.map((m) => m.name)).toEqual(["Rita Rep"]);
     expect(d.filters.rep).toBe(repActor.memberId);
+    // the CSV export labels the rows that sum the dashboard with her name, as the page does
+    as(rep);
+    const csv = await (await routes.dashboardExport.GET(req("/api/dashboard/export?period=4", rep))).text();
+    expect(csv).toContain(",Rita Rep,sent,");
+    expect(csv).not.toContain(",Team,");
     const aliceActor = (await actorFromHeaders(alice.headers))!;
     expect((await getDashboard(db, aliceActor, parseDashboardFilters({ period: "all" }))).members).toHaveLength(2);
     // the same on the insights: a member asking for the admin's messages gets their own (none sent)

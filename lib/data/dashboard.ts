@@ -413,15 +413,18 @@ export async function getDashboard(db: PrismaClient, actor: Actor, filters: Dash
 /** The dashboard as rows for the CSV export: section, week, rep, metric, value (neutralised by toCsv). */
 export function dashboardCsvRows(d: Dashboard): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [["section", "week", "rep", "metric", "value"]];
+  // the rows that sum every rep shown: one rep's own when the dashboard is one rep's (a member's
+  // own, or a manager's filter), as the page labels them
+  const whole = (d.filters.rep && d.members.find((m) => m.id === d.filters.rep)?.name) || "Team";
   for (const w of d.quality.team) {
-    rows.push(["weekly", w.label, "Team", "sent", w.sent], ["weekly", w.label, "Team", "median_score", w.median]);
-    for (const v of ["send", "revise", "block"] as const) rows.push(["weekly", w.label, "Team", `verdict_${v}`, w[v]]);
+    rows.push(["weekly", w.label, whole, "sent", w.sent], ["weekly", w.label, whole, "median_score", w.median]);
+    for (const v of ["send", "revise", "block"] as const) rows.push(["weekly", w.label, whole, `verdict_${v}`, w[v]]);
   }
   for (const rep of d.quality.reps)
     for (const w of rep.weeks) if (w.sent) rows.push(["weekly", w.label, rep.name, "sent", w.sent], ["weekly", w.label, rep.name, "median_score", w.median]);
   for (const r of d.rules) rows.push(["rules", null, null, `${r.ruleId}_fail`, r.fail], ["rules", null, null, `${r.ruleId}_warn`, r.warn]);
   for (const b of d.bands) rows.push(["reply_rate", null, null, `band_${b.band}_sent`, b.sent], ["reply_rate", null, null, `band_${b.band}_replied`, b.replied], ["reply_rate", null, null, `band_${b.band}_rate`, b.rate === null ? null : Math.round(b.rate * 1000) / 1000]);
   for (const f of d.followUp) rows.push(["follow_up", null, f.name, "awaiting_reply", f.open], ["follow_up", null, f.name, "unanswered_2_plus", f.twoPlus], ["follow_up", null, f.name, "unanswered_3_plus", f.threePlus]);
-  for (const w of d.massTemplate.byWeek) rows.push(["mass_template", w.label, "Team", "incidents", w.count]);
+  for (const w of d.massTemplate.byWeek) rows.push(["mass_template", w.label, whole, "incidents", w.count]);
   return rows;
 }

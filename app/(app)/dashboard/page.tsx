@@ -48,9 +48,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { quality, rules, bands, followUp, massTemplate } = d;
   const reps = quality.reps;
 
-  // a member's dashboard holds their own messages only: it is labelled with their name, not "Team"
+  // a member's dashboard holds their own messages only, and a manager's filtered to one rep that
+  // rep's: it is labelled with their name, not "Team" (the CSV export does the same)
   const team = seesTeam(actor);
-  const whole = team ? t("team") : (d.members.find((m) => m.id === actor.memberId)?.name ?? t("team"));
+  const whole = (d.filters.rep && d.members.find((m) => m.id === d.filters.rep)?.name) || t("team");
   const trendSeries: Series[] = [{ key: "team", name: whole, color: "#1e293b", emphasis: true }, ...reps.map((r, i) => ({ key: r.memberId, name: r.name, color: REP_COLORS[i % REP_COLORS.length] }))];
   const trendData = quality.team.map((w, i) => ({ week: w.label.slice(5), team: w.median, ...Object.fromEntries(reps.map((r) => [r.memberId, r.weeks[i].median])) }));
 
