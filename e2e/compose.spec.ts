@@ -353,6 +353,38 @@ test("sending or deleting the draft opened from the list keeps the editor: its n
   await expect(picker).toHaveValue(prospectId);
 });
 
+test("a new message saved for the first time opens again after a reload; once sent, a reload opens a new message to the prospect", async ({ page }) => {
+  await useLocale(page, "en");
+  const en = flows[0];
+  await createProspect(page, en.prospect, en.labels);
+  await page.getByRole("link", { name: en.labels.write }).click();
+  const editor = page.getByLabel("Message", { exact: true });
+  const picker = page.getByTestId("prospect-picker");
+  const prospectId = await picker.inputValue();
+  const notice = page.getByTestId("notice");
+  const text = "Hi Anna, your post on CRM data quality stuck with me. Would a short write-up help?";
+  await editor.fill(text);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(notice).toHaveText("Draft saved.");
+  await expect(page).toHaveURL(/\/compose\?.*saved=/);
+  // the editor was not remounted by the new URL: the notice stays, and the draft is still the one saved
+  await expect(notice).toHaveText("Draft saved.");
+  await page.reload();
+  await expect(editor).toHaveValue(text);
+  await expect(picker).toHaveValue(prospectId);
+  // saving again updates that draft, not a second one
+  await editor.fill(`${text} Thanks!`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(notice).toHaveText("Draft saved.");
+  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Copy and mark as sent" }).click();
+  await expect(notice).toContainText("recorded as sent");
+  await expect(page).not.toHaveURL(/saved=/);
+  await page.reload();
+  await expect(editor).toHaveValue("");
+  await expect(picker).toHaveValue(prospectId);
+});
+
 test("text lost without a question (the browser's Back) comes back for its prospect only, can be discarded, and is gone once saved", async ({ page }) => {
   await useLocale(page, "en");
   const en = flows[0];
@@ -410,11 +442,14 @@ test("text lost without a question (the browser's Back) comes back for its prosp
     const copy = JSON.parse(localStorage.getItem(key)!);
     localStorage.setItem(key, JSON.stringify({ ...copy, base: { ...copy.base, body: "an older save" } }));
   });
+  // Back leads to the page the draft was first saved on, which opens that draft (its URL says so)
   await page.goBack();
+  await expect(page).toHaveURL(/\/compose\?.*saved=/);
+  await expect(editor).toHaveValue(`${text} Edited here.`);
+  await expect(notice).toContainText("the saved draft has changed since");
   await page.goForward();
   await expect(page).toHaveURL(/\/compose\?draft=/);
   await expect(editor).toHaveValue(`${text} Edited here.`);
-  await expect(notice).toContainText("the saved draft has changed since");
   // signing out leaves no copy in this browser
   await editor.fill(`${text} One more line.`);
   await expect.poll(copies).toBe(1);

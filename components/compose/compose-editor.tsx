@@ -181,6 +181,19 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     window.history.replaceState(null, "", url);
   }
 
+  /**
+   * The draft a new message became at its first save, written into the URL as "saved" (not
+   * "draft", which keys the editor: a new key would remount it and lose the notice and any text
+   * typed since), so that a reload opens the draft, not an empty page. Gone once it is sent or deleted.
+   */
+  function showSavedDraft(id: string | null) {
+    const url = new URL(window.location.href);
+    if (id !== null && url.searchParams.get("draft") === id) return;
+    if (id) url.searchParams.set("saved", id);
+    else url.searchParams.delete("saved");
+    window.history.replaceState(null, "", url);
+  }
+
   function changeProspect(id: string) {
     const previous = prospectId;
     const next = id || null;
@@ -221,6 +234,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
       const r = await settle(() => saveDraftAction(payload));
       if (!r.ok) return setNotice({ kind: "error", text: errorText(r.errors) });
       setDraftId(r.value.id);
+      showSavedDraft(r.value.id);
       setKept({ body: payload.body, subject: savedSubject });
       saveKey.current = newKey();
       setNotice({ kind: "ok", text: t("compose.saved") });
@@ -266,6 +280,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
     setSubject("");
     setKept({ body: "", subject: "" });
     // the URL names the prospect: a reload opens a new message to them, not an empty page
+    showSavedDraft(null);
     showProspect(prospectId);
     const code = await loadContext(prospectId);
     setNotice(code ? { kind: "error", text: `${done} ${failed("threadRefreshFailed", code)}` } : { kind: "ok", text: done });
@@ -315,6 +330,7 @@ export function ComposeEditor({ initial, prospects, context: initialContext, thr
         // the text in the editor is no longer saved anywhere
         setDraftId(null);
         setKept({ body: "", subject: "" });
+        showSavedDraft(null);
         showProspect(prospectId);
       }
       document.getElementById("drafts-heading")?.focus();

@@ -19,7 +19,10 @@ function one(v: string | string[] | undefined): string | undefined {
 export default async function ComposePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const actor = await requirePageActor();
-  const draft = one(params.draft) ? await getDraft(db, actor, one(params.draft)!) : null;
+  // "saved": the draft a new message became at its first save (the editor writes it into the URL
+  // without remounting itself), so that a reload opens it
+  const draftAsked = one(params.draft) ?? one(params.saved);
+  const draft = draftAsked ? await getDraft(db, actor, draftAsked) : null;
   const requested = draft?.prospectId ?? one(params.prospect) ?? null;
   const prospects = await pickerProspects(db, actor, requested);
   const prospectId = requested && prospects.some((p) => p.id === requested) ? requested : null;
