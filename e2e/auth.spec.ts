@@ -82,7 +82,7 @@ test("an invitation link: the invited person signs up and joins the workspace wi
   await other.close();
 
   await page.reload();
-  await expect(page.getByRole("cell", { name: "Nele Neu" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Nele Neu", exact: true })).toBeVisible();
   await expect(page.getByLabel("Role of Nele Neu")).toHaveValue("manager");
   // the link worked once
   const again = await browser.newContext();
@@ -122,22 +122,32 @@ test("an admin takes a member's access away: signed out at once, sign-in refused
 
   // the last admin cannot step down: the page says why and keeps the role
   await page.getByLabel("Role of Ada Admin").selectOption("member");
+  await page.getByRole("button", { name: "Save the role of Ada Admin" }).click();
   await expect(page.getByText("The workspace needs at least one active admin")).toBeVisible();
   await expect(page.getByLabel("Role of Ada Admin")).toHaveValue("admin");
+  // choosing a role only selects it: nothing changes until it is saved
+  await page.getByLabel("Role of Rolf Rep").selectOption("admin");
+  await page.getByRole("row", { name: /Rolf Rep/ }).getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByLabel("Role of Rolf Rep")).toHaveValue("member");
   // another's role changes and holds after a reload
   await page.getByLabel("Role of Rolf Rep").selectOption("manager");
   await expect(rep.getByRole("link", { name: "Team" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Save the role of Rolf Rep" }).click();
+  await expect(page.getByRole("button", { name: "Save the role of Rolf Rep" })).toHaveCount(0);
   await page.reload();
   await expect(page.getByLabel("Role of Rolf Rep")).toHaveValue("manager");
   await rep.reload();
   await expect(rep.getByRole("link", { name: "Team" })).toBeVisible();
 
   // removing access asks first, says what happens, and can be cancelled
-  await rolf.getByRole("button", { name: "Remove access" }).click();
+  await rolf.getByRole("button", { name: "Remove access for Rolf Rep" }).click();
   await expect(rolf.getByRole("group")).toContainText("Rolf Rep is signed out on every device at once");
+  // the question takes the focus, and gives it back to its button when cancelled
+  await expect(rolf.getByRole("button", { name: "Cancel" })).toBeFocused();
   await expectAccessible(page);
-  await rolf.getByRole("button", { name: "Cancel" }).click();
+  await page.keyboard.press("Enter");
   await expect(rolf).toContainText("Active");
+  await expect(rolf.getByRole("button", { name: "Remove access for Rolf Rep" })).toBeFocused();
   await rolf.getByRole("button", { name: "Remove access" }).click();
   await rolf.getByRole("group").getByRole("button", { name: "Remove access" }).click();
   await expect(rolf).toContainText("Removed on");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { revokeInvitationAction, setMemberDisabledAction, setMemberRoleAction } from "@/lib/actions/members";
 
 type Outcome = { ok: true } | { ok: false; error: string };
@@ -21,13 +21,16 @@ function useTeamChange() {
   const t = useTranslations("members");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (call: () => Promise<Outcome>, onDone?: () => void) =>
+  const run = (call: () => Promise<Outcome>, onDone?: () => void, onFailed?: () => void) =>
     startTransition(async () => {
       const r = await attempt(call);
       if (r.ok) {
         setError(null);
         onDone?.();
-      } else setError(t(`errors.${KNOWN_ERRORS.includes(r.error) ? r.error : "network"}`));
+      } else {
+        setError(t(`errors.${KNOWN_ERRORS.includes(r.error) ? r.error : "network"}`));
+        onFailed?.();
+      }
     });
   return { error, pending, run, clearError: () => setError(null) };
 }
@@ -40,42 +43,56 @@ function ErrorNotice({ error }: { error: string | null }) {
   ) : null;
 }
 
-/** An admin's role picker for one member; the server keeps the last active admin an admin. */
+/**
+ * An admin's role picker for one member: choosing a role only selects it (arrow keys on a closed
+ * select fire a change at every step); "Save role" applies it. The server keeps the last active admin.
+ */
 export function RoleSelect({ memberId, name, role }: { memberId: string; name: string; role: string }) {
   const t = useTranslations("members");
-  const { error, pending, run } = useTeamChange();
-  // the shown choice follows the server: a refused change goes back to the role the member has
-  const [shown, setShown] = useState(role);
-  const [lastRole, setLastRole] = useState(role);
-  if (role !== lastRole) {
-    setLastRole(role);
-    setShown(role);
+  const { error, pending, run, clearError } = useTeamChange();
+  const [chosen, setChosen] = useState(role);
+  // the server's answer (after a save, the page's refresh) resets the choice to the role held
+  const [held, setHeld] = useState(role);
+  if (role !== held) {
+    setHeld(role);
+    setChosen(role);
   }
   return (
     <div>
-      <select
-        aria-label={t("roleOf", { name })}
-        value={shown}
-        disabled={pending}
-        onChange={(e) => {
-          const next = e.target.value;
-          setShown(next);
-          run(
-            async () => {
-              const r = await setMemberRoleAction(memberId, next);
-              if (!r.ok) setShown(role);
-              return r;
-            },
-          );
-        }}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60"
-      >
-        {["member", "manager", "admin"].map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </select>
+      <div className="flex flex-wrap items-center gap-2">
+        <select
+          aria-label={t("roleOf", { name })}
+          aria-busy={pending}
+          value={chosen}
+          onChange={(e) => {
+            clearError();
+            setChosen(e.target.value);
+          }}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
+          {["member", "manager", "admin"].map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
+        </select>
+        {chosen !== role ? (
+          <>
+            <button
+              type="button"
+              aria-label={t("saveRoleOf", { name })}
+              disabled={pending}
+              onClick={() => run(() => setMemberRoleAction(memberId, chosen), undefined, () => setChosen(role))}
+              className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-semibold text-white hover:bg-indigo-500 disabled:opacity-60"
+            >
+              {t("saveRole")}
+            </button>
+            <button type="button" disabled={pending} onClick={() => setChosen(role)} className="rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+              {t("cancel")}
+            </button>
+          </>
+        ) : null}
+      </div>
       <ErrorNotice error={error} />
     </div>
   );
@@ -87,11 +104,27 @@ export function AccessToggle({ memberId, name, disabled }: { memberId: string; n
   const id = useId();
   const { error, pending, run, clearError } = useTeamChange();
   const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // focus follows the step: into the question when it opens, back to its button when it closes
+  const focusNext = useRef<"cancel" | "trigger" | null>(null);
+  useEffect(() => {
+    if (focusNext.current === "cancel") cancel.current?.focus();
+    if (focusNext.current === "trigger") trigger.current?.focus();
+    focusNext.current = null;
+  }, [confirming, disabled]);
   const buttonClass = "rounded-md border px-3 py-1 text-sm font-medium disabled:opacity-60";
   if (disabled) {
     return (
       <div>
-        <button type="button" disabled={pending} onClick={() => run(() => setMemberDisabledAction(memberId, false))} className={`${buttonClass} border-slate-300 text-slate-800 hover:bg-slate-50`}>
+        <button
+          ref={trigger}
+          type="button"
+          aria-label={t("enableFor", { name })}
+          disabled={pending}
+          onClick={() => run(() => setMemberDisabledAction(memberId, false), () => (focusNext.current = "trigger"))}
+          className={`${buttonClass} border-slate-300 text-slate-800 hover:bg-slate-50`}
+        >
           {t("enable")}
         </button>
         <ErrorNotice error={error} />
@@ -102,9 +135,12 @@ export function AccessToggle({ memberId, name, disabled }: { memberId: string; n
     return (
       <div>
         <button
+          ref={trigger}
           type="button"
+          aria-label={t("disableFor", { name })}
           onClick={() => {
             clearError();
+            focusNext.current = "cancel";
             setConfirming(true);
           }}
           className={`${buttonClass} border-rose-300 text-rose-800 hover:bg-rose-50`}
@@ -124,12 +160,29 @@ export function AccessToggle({ memberId, name, disabled }: { memberId: string; n
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => setMemberDisabledAction(memberId, true), () => setConfirming(false))}
+          onClick={() =>
+            run(
+              () => setMemberDisabledAction(memberId, true),
+              () => {
+                focusNext.current = "trigger";
+                setConfirming(false);
+              },
+            )
+          }
           className={`${buttonClass} border-rose-700 bg-rose-700 text-white hover:bg-rose-600`}
         >
           {t("confirm")}
         </button>
-        <button type="button" disabled={pending} onClick={() => setConfirming(false)} className={`${buttonClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}>
+        <button
+          ref={cancel}
+          type="button"
+          disabled={pending}
+          onClick={() => {
+            focusNext.current = "trigger";
+            setConfirming(false);
+          }}
+          className={`${buttonClass} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
+        >
           {t("cancel")}
         </button>
       </div>

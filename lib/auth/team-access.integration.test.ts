@@ -117,7 +117,15 @@ describe("taking a member's access away", () => {
     // access given back does not bring the ended session back
     expect(await actorOf(rita)).toBeNull();
     rita = await signInAgain(rita);
+    // what an admin took away, only an admin gives back
     as(alice);
+    expect(await members.setMemberDisabledAction(ritaId, true)).toEqual({ ok: true });
+    expect((await data.listMembers(db, (await actorOf(mel))!))!.find((m) => m.id === ritaId)!.canDisable).toBe(false);
+    as(mel);
+    expect(await members.setMemberDisabledAction(ritaId, false)).toEqual({ ok: false, error: "forbidden" });
+    as(alice);
+    expect(await members.setMemberDisabledAction(ritaId, false)).toEqual({ ok: true });
+    rita = await signInAgain(rita);
     expect(await members.setMemberDisabledAction(aliceId, true)).toEqual({ ok: false, error: "forbidden" });
     as(rita);
     expect(await members.setMemberDisabledAction(melId, true)).toEqual({ ok: false, error: "forbidden" });
@@ -158,6 +166,14 @@ describe("roles", () => {
     as(mel);
     expect(await members.setMemberRoleAction(aliceId, "admin")).toEqual({ ok: true });
     expect(await members.setMemberRoleAction(melId, "manager")).toEqual({ ok: true });
+  });
+
+  it("an admin without an account (nobody can sign in as them) does not count as the other admin", async () => {
+    const aliceActor = (await actorOf(alice))!;
+    const ghost = await db.member.create({ data: { workspaceId: aliceActor.workspaceId, name: "Imported Admin", email: `ghost-${Date.now()}@example.test`, role: "admin" } });
+    as(alice);
+    expect(await members.setMemberRoleAction(aliceActor.memberId, "member")).toEqual({ ok: false, error: "last_admin" });
+    await db.member.delete({ where: { id: ghost.id } });
   });
 
   it("two admins demoting each other at once: one of them stays admin", async () => {
@@ -239,5 +255,39 @@ describe("another workspace and no session", () => {
     expect(await members.setMemberRoleAction(aliceId, "member")).toEqual(unauthorized);
     expect(await members.revokeInvitationAction(invitationId)).toEqual(unauthorized);
     expect(JSON.stringify(await Promise.all([db.member.findMany({ orderBy: { id: "asc" } }), db.invitation.findMany({ orderBy: { id: "asc" } })]))).toBe(before);
+  });
+});
+
+describe("links made by someone whose access or role changed", () => {
+  it("are deleted with their access, or with the role that could make them, and refused should one escape", async () => {
+    const [aliceActor, melActor] = [(await actorOf(alice))!, (await actorOf(mel))!];
+    const melsLink = (await data.createInvitation(db, melActor, "manager"))!;
+    const alicesAdminLink = (await data.createInvitation(db, aliceActor, "admin"))!;
+    const alicesMemberLink = (await data.createInvitation(db, aliceActor, "member"))!;
+    // Mel leaves: her link goes with her access, and it stays gone when her access comes back
+    as(alice);
+    expect(await members.setMemberDisabledAction(melActor.memberId, true)).toEqual({ ok: true });
+    expect(await data.findInvitation(db, melsLink.token)).toBeNull();
+    expect(await members.setMemberDisabledAction(melActor.memberId, false)).toEqual({ ok: true });
+    mel = await signInAgain(mel);
+    expect(await data.findInvitation(db, melsLink.token)).toBeNull();
+    // Alice, made a manager, can no longer have made an admin link; her member link stays
+    expect(await members.setMemberRoleAction(melActor.memberId, "admin")).toEqual({ ok: true });
+    expect(await members.setMemberRoleAction(aliceActor.memberId, "manager")).toEqual({ ok: true });
+    expect(await data.findInvitation(db, alicesAdminLink.token)).toBeNull();
+    expect(await data.findInvitation(db, alicesMemberLink.token)).toMatchObject({ role: "member" });
+    as(mel);
+    expect(await members.setMemberRoleAction(aliceActor.memberId, "admin")).toEqual({ ok: true });
+    expect(await members.setMemberRoleAction(melActor.memberId, "manager")).toEqual({ ok: true });
+    // a link that escaped the deletion (made in the same moment) is refused, and not listed as open
+    const escaped = (await data.createInvitation(db, { ...melActor, role: "manager" }, "manager"))!;
+    await db.member.update({ where: { id: melActor.memberId }, data: { disabledAt: new Date() } });
+    expect(await data.findInvitation(db, escaped.token)).toBeNull();
+    expect((await data.listOpenInvitations(db, aliceActor))!.map((i) => i.createdByName)).not.toContain("Mel Manager");
+    const late = await auth.signUp("Lou Late");
+    as(late);
+    expect(await members.acceptInvitationAction(escaped.token)).toEqual({ ok: false, error: "invitation_invalid" });
+    await db.member.update({ where: { id: melActor.memberId }, data: { disabledAt: null } });
+    expect(await data.findInvitation(db, escaped.token)).toMatchObject({ role: "manager" });
   });
 });

@@ -33,8 +33,10 @@ export interface MemberSummary {
 export async function listMembers(db: PrismaClient, actor: Actor): Promise<MemberSummary[] | null> {
   if (!canManageTeam(actor)) return null;
   const rows = await db.member.findMany({ where: { workspaceId: actor.workspaceId }, orderBy: [{ createdAt: "asc" }] });
+  const roleOf = new Map(rows.map((m) => [m.id, m.role]));
   return rows.map((m) => {
     const role = isRole(m.role) ? m.role : "member";
+    const disabledByAdmin = m.disabledById !== null && roleOf.get(m.disabledById) === "admin";
     return {
       id: m.id,
       name: m.name,
@@ -44,7 +46,7 @@ export async function listMembers(db: PrismaClient, actor: Actor): Promise<Membe
       createdAt: m.createdAt.toISOString(),
       disabledAt: m.disabledAt?.toISOString() ?? null,
       isYou: m.id === actor.memberId,
-      canDisable: mayDisable(actor, { id: m.id, role }),
+      canDisable: mayDisable(actor, { id: m.id, role }) && (m.disabledAt === null || mayEnable(actor, disabledByAdmin)),
     };
   });
 }
@@ -57,6 +59,15 @@ function mayDisable(actor: Actor, target: { id: string; role: Role }): boolean {
   if (target.id === actor.memberId) return false;
   if (actor.role === "admin") return true;
   return actor.role === "manager" && target.role === "member";
+}
+
+/** Giving access back: an admin's decision is undone only by an admin. */
+const mayEnable = (actor: Actor, disabledByAdmin: boolean) => actor.role === "admin" || !disabledByAdmin;
+
+/** Which roles a member of this role may invite (and so, whose invitation links stay valid). */
+export function mayInvite(creatorRole: string, invitedRole: string): boolean {
+  if (creatorRole === "admin") return isRole(invitedRole);
+  return creatorRole === "manager" && (invitedRole === "member" || invitedRole === "manager");
 }
 
 export type TeamChangeError = "forbidden" | "not_found" | "invalid_role" | "last_admin";
@@ -73,9 +84,18 @@ async function lockWorkspace(tx: Tx, workspaceId: string) {
   await tx.$executeRaw`UPDATE "Workspace" SET "name" = "name" WHERE "id" = ${workspaceId}`;
 }
 
-/** Whether another active admin than this member remains in the workspace. */
+/** Whether another active admin than this member remains: one who can sign in (an account, access). */
 async function anotherAdminRemains(tx: Tx, workspaceId: string, memberId: string): Promise<boolean> {
-  return (await tx.member.count({ where: { workspaceId, role: "admin", disabledAt: null, NOT: { id: memberId } } })) > 0;
+  return (await tx.member.count({ where: { workspaceId, role: "admin", disabledAt: null, userId: { not: null }, NOT: { id: memberId } } })) > 0;
+}
+
+/**
+ * Deletes the open invitation links a member made that they could not make now (all of them once
+ * their access is gone): a departing manager must not keep a link to come back through.
+ */
+async function dropInvitationsBeyond(tx: Tx, workspaceId: string, memberId: string, role: Role | null) {
+  const roles = role ? ["member", "manager", "admin"].filter((r) => !mayInvite(role, r)) : ["member", "manager", "admin"];
+  if (roles.length) await tx.invitation.deleteMany({ where: { workspaceId, createdById: memberId, acceptedAt: null, role: { in: roles } } });
 }
 
 /** Sets a member's role (admins only). The last active admin cannot be made something else. */
@@ -90,6 +110,7 @@ export async function setMemberRole(db: PrismaClient, actor: Actor, memberId: un
     if (target.role === role) return { ok: true } as const;
     if (target.role === "admin" && !(await anotherAdminRemains(tx, actor.workspaceId, target.id))) return { ok: false, error: "last_admin" } as const;
     await tx.member.update({ where: { id: target.id }, data: { role } });
+    await dropInvitationsBeyond(tx, actor.workspaceId, target.id, role);
     return { ok: true } as const;
   });
 }
@@ -108,9 +129,16 @@ export async function setMemberDisabled(db: PrismaClient, actor: Actor, memberId
     if (!target) return { ok: false, error: "not_found" } as const;
     if (!mayDisable(actor, { id: target.id, role: isRole(target.role) ? target.role : "member" })) return { ok: false, error: "forbidden" } as const;
     if (disabled === (target.disabledAt !== null)) return { ok: true } as const;
+    if (!disabled && target.disabledById) {
+      const by = await tx.member.findUnique({ where: { id: target.disabledById }, select: { role: true } });
+      if (!mayEnable(actor, by?.role === "admin")) return { ok: false, error: "forbidden" } as const;
+    }
     if (disabled && target.role === "admin" && !(await anotherAdminRemains(tx, actor.workspaceId, target.id))) return { ok: false, error: "last_admin" } as const;
-    await tx.member.update({ where: { id: target.id }, data: { disabledAt: disabled ? now : null } });
-    if (disabled && target.userId) await tx.authSession.deleteMany({ where: { userId: target.userId } });
+    await tx.member.update({ where: { id: target.id }, data: disabled ? { disabledAt: now, disabledById: actor.memberId } : { disabledAt: null, disabledById: null } });
+    if (disabled) {
+      if (target.userId) await tx.authSession.deleteMany({ where: { userId: target.userId } });
+      await dropInvitationsBeyond(tx, actor.workspaceId, target.id, null);
+    }
     return { ok: true } as const;
   });
 }
@@ -135,9 +163,15 @@ export interface InvitationSummary {
 export async function listOpenInvitations(db: PrismaClient, actor: Actor, now = new Date()): Promise<InvitationSummary[] | null> {
   if (!canManageTeam(actor)) return null;
   const rows = await db.invitation.findMany({ where: { workspaceId: actor.workspaceId, acceptedAt: null, expiresAt: { gt: now } }, orderBy: [{ createdAt: "desc" }], take: 200 });
-  const creators = await db.member.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
+  const creators = await db.member.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true, role: true, disabledAt: true } });
+  const creatorOf = new Map(creators.map((c) => [c.id, c]));
   const nameOf = new Map(creators.map((c) => [c.id, c.name]));
-  return rows.map((r) => {
+  // a link whose maker may no longer make it joins nobody (findInvitation): not open
+  const valid = rows.filter((r) => {
+    const c = creatorOf.get(r.createdById);
+    return c !== undefined && c.disabledAt === null && mayInvite(c.role, r.role);
+  });
+  return valid.map((r) => {
     const role = isRole(r.role) ? r.role : "member";
     return { id: r.id, role, createdByName: nameOf.get(r.createdById) ?? null, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), canRevoke: mayRevoke(actor, role) };
   });
@@ -175,6 +209,10 @@ export async function findInvitation(db: PrismaClient, token: unknown, now = new
   if (typeof token !== "string" || token.length < 20 || token.length > 100) return null;
   const inv = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { workspace: { select: { name: true } } } });
   if (!inv || inv.acceptedAt || inv.expiresAt <= now || !isRole(inv.role)) return null;
+  // the maker's access or role may have changed since: their links are deleted then, and a link
+  // that escaped that (made in the same moment) is refused here
+  const maker = await db.member.findFirst({ where: { id: inv.createdById, workspaceId: inv.workspaceId }, select: { role: true, disabledAt: true } });
+  if (!maker || maker.disabledAt || !mayInvite(maker.role, inv.role)) return null;
   return { id: inv.id, workspaceId: inv.workspaceId, workspaceName: inv.workspace.name, role: inv.role };
 }
 
