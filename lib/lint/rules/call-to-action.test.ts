@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "en", text: "Hi Rosie, there is no platform fee; we earn a 0.3% spread on each forward. Shall I send an example of how last quarter's orders would have been hedged?", messageId: "ok", name: "an offer that goes on to what would have been is still an ask" },
     { lang: "de", text: "Grüezi Herr Baumann, Ihr Beitrag zur Nachfolge im Finanzbereich hat mich angesprochen. Ich würde mich freuen, Sie in mein Netzwerk aufzunehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "Sie in mein Netzwerk aufzunehmen" },
     { lang: "de", text: "Hallo Herr Brunner, wir haben in Nürnberg kurz über Ausfälle im Nachtdienst gesprochen. Gern bleiben wir vernetzt.", input: { channel: "connection-note" }, messageId: "ok", name: "Gern bleiben wir vernetzt" },
     { lang: "de", text: "Guten Tag Frau Lehmann, wir hatten auf der Südback kurz über Ihre Nachfolgesuche gesprochen. Gern würde ich den Austausch hier fortsetzen.", input: { channel: "connection-note" }, messageId: "ok", name: "den Austausch hier fortsetzen" },

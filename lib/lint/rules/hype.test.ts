@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Lorenzo, engineers coming from abroad need a NIE number before their first payslip. We book those slots early. Would the checklist help?", name: "NIE in an English message is the Spanish number, not a German shout" },
     { lang: "en", text: "Hi Tom, our scheduling tool is not \"revolutionary\" – it just books evening slots online. Worth a look?", name: "a denial before a quoted hype word still denies it" },
     { lang: "de", text: "Grüß Gott Herr Haller, versprechen kann ich nichts – eine Garantie, dass niemand mehr geht, gibt es nicht. Eine Bäckerei hat seitdem eine Verkäuferin verloren statt vier. Interesse?", name: "eine Garantie, dass …, gibt es nicht" },
     { lang: "en", text: "Hi Oliver, our booking add-on takes a card guarantee only for day-guest treatments; one spa cut no-shows from 12% to 3%. Would the set-up help?", messageId: "ok", name: "a card guarantee is a deposit, not a promise" },
@@ -80,6 +81,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Lenz, so günstig bekommen Sie das «NIE» wieder. Interesse?", messageId: "hype", name: "NIE in einer deutschen Nachricht schreit" },
     { lang: "de", text: "Hallo Herr Haller, wir geben Ihnen die «Garantie», dass niemand mehr kündigt, und das zum Festpreis. Interesse?", messageId: "hype", name: "eine Garantie, dass … (nicht verneint)" },
     { lang: "de", text: "Hallo Herr Lutz, der Pilot zum halben Preis gilt «nur bis Freitag». Interesse?", messageId: "hype", name: "nur bis Freitag drängt" },
     { lang: "en", text: "Hi Leo, start your «FREE TRIAL» today. Interested?", messageId: "hype", name: "short capitals with an everyday word still shout" },

@@ -119,6 +119,17 @@ function isCommonWord(word: string): boolean {
   return lower.length >= 4 && (languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower));
 }
 
+const OWN_SHOUT_WORDS = { en: new Set(languageData.en.shoutWords), de: new Set(languageData.de.shoutWords) };
+
+/**
+ * A short word in capitals that shouts only in the other language: "NIE number" in an English
+ * message is the Spanish tax number, not a German "never"; "NOW" in a German one an acronym.
+ */
+function foreignShortWord(word: string, lang: "en" | "de"): boolean {
+  const lower = word.toLowerCase();
+  return lower.length <= 3 && !OWN_SHOUT_WORDS[lang].has(lower) && !languageData[lang].stopwords.has(lower);
+}
+
 const ARTICLES = new Set(["the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine"]);
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:your|my|our|their|his|her|its|the|this|that|ihr\p{L}*|unser\p{L}*|dein\p{L}*|euer|eure\p{L}*|der|die|das|den|dem|des|dieser|diese|dieses)\s+$/iu;
 
@@ -477,7 +488,7 @@ export const hypeRule = defineRule({
     }
     covered = new Coverage(spans);
     for (const m of shortCapsWords(text, upperStarts)) {
-      if (!isCommonWord(m.text) || inMergeField(text, m) || isNamedArticle(text, m) || covered.covers(m)) continue;
+      if (!isCommonWord(m.text) || foreignShortWord(m.text, ctx.lang) || inMergeField(text, m) || isNamedArticle(text, m) || covered.covers(m)) continue;
       covered.add(m);
       spans.push(m);
       found.push(`“${m.text}”`);

@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Winter, Banken wollen die CO2-Zahlen in einem festen Format – Schätzungen reichen oft nicht. Wir erstellen die Bilanz aus Tankkarten. Interesse?", messageId: "ok", name: "Schätzungen reichen oft nicht" },
+    { lang: "en", text: "Hi Ian, many family firms roll over with their bank and only later notice the margin has crept up by a point. We compare six lenders. Worth a look?", messageId: "ok", name: "the margin has crept up" },
+    { lang: "de", text: "Guten Tag Frau Kowalski, unsere App zählt jetzt auch offline – genau das war in Ihren Lagerhallen ohne WLAN das Problem. Passt ein Test?", messageId: "ok", name: "ohne WLAN das Problem: die Verneinung reicht nicht über den Artikel" },
+    { lang: "de", text: "Guten Tag Frau Hofbauer, halbierte Limite bremsen das Geschäft mit Großkunden. Wir fragen acht Versicherer an. Interesse?", messageId: "ok", name: "bremsen das Geschäft" },
+    { lang: "de", text: "Guten Tag Herr Auer, eine Mindest-Eigenkapitalquote wird in einem Jahr mit hohen Investitionen schnell knapp. Wir verhandeln Covenants. Darf ich eine Übersicht schicken?", messageId: "ok", name: "wird schnell knapp" },
     { lang: "de", text: "Grüezi Herr Gerber, mit dem zweiten Standort kommen zwei Steuersysteme auf Sie zu, oft mit doppelten Rückfragen. Wir übernehmen beides. Darf ich eine Checkliste senden?", messageId: "ok", name: "kommt auf Sie zu, doppelte Rückfragen" },
     { lang: "de", text: "Guten Tag Herr Schröder, 10-kg-Säcke Basmati werden in der Gastronomie angebrochen und verderben. Wir haben einen 5-kg-Eimer eingeführt. Interesse?", messageId: "ok", name: "verderben" },
     { lang: "de", text: "Sehr geehrter Herr Huber, jedes zweite TK-Produkt als Eigenmarke bis 2026 ist ambitioniert. Wir produzieren Knödel als Eigenmarke. Darf ich eine Fallstudie schicken?", messageId: "ok", name: "ambitioniert" },
@@ -323,6 +328,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Kern, Sie testen unsere Software ohne die üblichen Probleme einer Umstellung. Soll ich Ihnen einen Zugang schicken?", messageId: "no-problem", status: "fail", name: "ohne die üblichen Probleme bleibt verneint" },
     { lang: "en", text: "Hi Karen,\n\nfollowing up on my InMail from a couple of weeks ago. We're a Microsoft partner and would love to support your team.\n\nLet me know.\n\nSimon", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Karen, your post on consolidating six campuses into one tenant caught my eye. Tenant moves usually stall on Teams data. Worth a checklist?", daysAgo: 13 }] }, messageId: "no-problem", name: "when the first message was sent is no news that builds on it" },
     { lang: "en", text: "Hi Fiona, congratulations on the council framework. We build cost estimating software that reads IFC models directly. Best of luck with the first projects!", messageId: "no-problem", name: "cost estimating software is a product, not a cost" },
     { lang: "de", text: "Hallo Herr Krämer, ich habe von Ihrem Einstellungsstopp gelesen. Wir sind eine führende Personalberatung mit ganzheitlichem Ansatz. Darf ich mich melden?", messageId: "no-problem", name: "ein Einstellungsstopp ist ihre Lage, kein Problem, das der Absender löst" },

@@ -71,6 +71,16 @@ function endsWithTerm(stem: string, heads: readonly string[]): boolean {
   return false;
 }
 
+/** A word that may open a compound of the notes: long enough not to be a prefix of everything. */
+const MODIFIER = 6;
+
+/** Whether a note's compound begins with this stem and goes on with a word of its own ("press" + "enausfaell"). */
+function opensTerm(stem: string, heads: readonly string[]): boolean {
+  if (stem.length < MODIFIER - 1) return false;
+  for (const h of heads) if (h.length >= stem.length + 5 && h.startsWith(stem)) return true;
+  return false;
+}
+
 /** Whether a stem is one of the terms, or a compound's sharing a long prefix with one. */
 function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
   return stems.has(stem) || (stem.length >= COMPOUND_PREFIX + 1 && prefixes.has(stem.slice(0, COMPOUND_PREFIX)));
@@ -87,6 +97,9 @@ function matchTerms(text: string, words: readonly Token[], body: Span, terms: Te
     let hit = terms.stems.mayMatch(text, w.start, w.end) && isTerm(w.stem, terms);
     // (only long words are tried as compounds: their stem is worked out for the check)
     if (!hit && w.end - w.start >= COMPOUND_HEAD + 3 && terms.heads.length > 0 && w.hasLetter) hit = endsWithTerm(w.stem, terms.heads);
+    // and a word matches the compound it opens: "an den Pressen" ~ "Pressenausfälle", "Extrudern" ~ "Extruderlinie"
+    // (not a word cut short before "und": "Lüftungs- und Klimatechnik" names a trade)
+    if (!hit && w.end - w.start >= MODIFIER && terms.heads.length > 0 && w.hasLetter && text.charCodeAt(w.end) !== 45 && text.charCodeAt(w.end - 1) !== 45) hit = opensTerm(w.stem, terms.heads);
     // a hyphenated word also matches by its parts: "Hydraulik-Teile"
     for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;

@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Steinbach, für einen Gartenmöbel-Hersteller haben wir Einzelrisiko-Deckungen platziert; so waren wieder 80 % des Volumens abgesichert. Interesse?", messageId: "ok", name: "waren wieder 80 % abgesichert" },
+    { lang: "en", text: "Hi Andrew, our clamp-on sensors measure vibration every ten minutes. Customers typically see their first warning three to six weeks before a failure. Worth a look?", messageId: "ok", name: "a warning weeks before a failure" },
+    { lang: "de", text: "Guten Tag Herr Lorenz, mit unserem Gateway sehen Ihre Techniker Fehler in Echtzeit; ein Verpackungsmaschinenbauer löste so 40 % der Einsätze per Ferndiagnose. Interesse?", messageId: "ok", name: "löste 40 % der Einsätze" },
     { lang: "en", text: "Hi Grace, at an accounting SaaS we turned the top questions into in-app guides; ticket volume was back to baseline within a month. Would the checklist help?", messageId: "ok", name: "back to baseline" },
     { lang: "en", text: "Hi Mark, we paired each adviser with a junior once a week. Two years on, 18 of 20 juniors are signing off mortgages on their own. Useful?", messageId: "ok", name: "18 of 20 juniors are signing off" },
     { lang: "en", text: "Hi Joel, our terminals keep taking payments offline. A six-site ramen group in Leeds hasn't lost a Saturday service since switching. Would their setup help?", messageId: "ok", name: "a customer named in three words and a place" },

@@ -165,6 +165,10 @@ const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|
 // (the words alone first: a plain search is cheap, the Unicode look-arounds are not)
 const DENIAL_WORD = /nothing|nichts|none|without|ohne/i;
 const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+// "in Ihren Lagerhallen ohne WLAN das Problem": an article after the word "ohne" takes opens a new
+// phrase, which the denial does not reach ("without the downtime", "ohne die üblichen Ausfälle" it does)
+const WITHOUT_THEN_ARTICLE = /(?:^|[^\p{L}])(?:without|ohne)\s+[\p{L}\p{N}'’-]+\s+(?:der|die|das|den|dem|the)\s+$/iu;
+const withoutReaches = (before: string) => WITHOUT_BEFORE.test(before) && !WITHOUT_THEN_ARTICLE.test(before);
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
@@ -179,7 +183,7 @@ export function isNegated(text: string, match: Span, { after = true, claim = fal
   const clause = clauseAround(text, match.start);
   // (a denial inside a quotation before the word is the quote's own: '"logos, not leads" is the complaint')
   const before = afterLastQuote(text.slice(Math.max(clause.start, match.start - 40), match.start));
-  if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || WITHOUT_BEFORE.test(before)))) return true;
+  if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || withoutReaches(before)))) return true;
   if (claim && withdrawnBefore(before)) return true;
   if (!after) return false;
   if (negatedAfter(text.slice(match.end, clause.end))) return true;

@@ -204,7 +204,7 @@ export const en: LanguageData = {
     "trips up", "trip up", "tripped up", "a long time", "postponed", "deferred", "on hold", "remake*", "phishing*",
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", /(?:find|finds|found|finding) out only (?:after|when|once)/, "only notice", "only noticed", "only notices", "not until",
-    "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "eats", "accident*", "ransomware attack*",
+    "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "crept up", "crept in", "creeps in", "isn't enough", "aren't enough", "wasn't enough", "weren't enough", "no longer enough", "insufficient", "eats", "accident*", "ransomware attack*",
     "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, // (vacant, stuck or waiting that long; not the sender's own years: "we've worked with developers for 15 years")
     // (the look-behind after "for ": tried only where the phrase begins, not at every position)
@@ -238,6 +238,8 @@ export const en: LanguageData = {
     /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped |incremental )*(?:[\p{L}-]+ )?(?:growth|opportunities|potential)/u,
   ],
   outcomes: [
+    // a warning in time: "see their first warning three to six weeks before a failure"
+    /(?:hours|days|weeks|months) (?:before|ahead of|in advance of) (?:a |the |any |each |every )?(?:failure|breakdown|outage|stoppage|fault|leak|shutdown)s?(?![\p{L}])/u,
     // "turned 'about a year of runway' into a hard 14 months"
     /(?:turned|turns) [^.!?\n]{1,50}? into(?![\p{L}])/u,
     // "30 orders a month that used to be lost": what was before, counted
