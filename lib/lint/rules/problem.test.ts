@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Aaron, your post about recruiters spending a day a week on interview scheduling rang true. Our assistant offers candidates slots directly. Worth a look?", messageId: "ok", name: "spending a day a week on" },
+    { lang: "en", text: "Hi Natalie, I saw your post about engagement scores dipping after the merger. We run quarterly pulse checks. Worth a look?", messageId: "ok", name: "scores dipping" },
     { lang: "de", text: "Guten Tag Herr Winter, Banken wollen die CO2-Zahlen in einem festen Format – Schätzungen reichen oft nicht. Wir erstellen die Bilanz aus Tankkarten. Interesse?", messageId: "ok", name: "Schätzungen reichen oft nicht" },
     { lang: "en", text: "Hi Ian, many family firms roll over with their bank and only later notice the margin has crept up by a point. We compare six lenders. Worth a look?", messageId: "ok", name: "the margin has crept up" },
     { lang: "de", text: "Guten Tag Frau Kowalski, unsere App zählt jetzt auch offline – genau das war in Ihren Lagerhallen ohne WLAN das Problem. Passt ein Test?", messageId: "ok", name: "ohne WLAN das Problem: die Verneinung reicht nicht über den Artikel" },

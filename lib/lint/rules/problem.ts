@@ -5,7 +5,7 @@ import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip,
 import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
 import { longWordStems, type StemSet } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
-import { serviceListReach } from "../text/service-list";
+import { inServiceList } from "../text/service-list";
 
 // a cut that says by how much without a number
 const HALVED = /^(?:halv|halbi|eliminat)/i;
@@ -86,19 +86,6 @@ const SENDER_BEFORE = /(?:^|[^\p{L}])(?:our|we|we['’]ve|we['’]ll|unser\p{L}*
 
 function sendersOwn(text: string, m: Match): boolean {
   return RISE_OR_CAPACITY.test(m.text) && SENDER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-}
-
-/**
- * A pain word that names a feature of the offer's list ("Sie umfasst Wartungsplanung, Störmeldungen
- * und Reporting"). The lists of a sentence are found once: a long sentence of pain words asks for each.
- */
-function inFeatureList(ctx: LintContext, m: Span, reach: Map<number, Span[]>): boolean {
-  const s = sentenceHolding(ctx.bodySentences, m);
-  if (!s) return false;
-  let lists = reach.get(s.start);
-  if (!lists) reach.set(s.start, (lists = serviceListReach(s.text)));
-  const at = m.start - s.start;
-  return lists.some((l) => l.start < at && at < l.end);
 }
 
 // "zum bestandenen IFS-Audit", "congrats on passing the BRC audit": an audit behind them is no pain
@@ -270,7 +257,7 @@ export const problemRule = defineRule({
     const inNag = (m: Span) => (nagSpans ??= findAll(lex.pestering, text, body.start, body.end)).some((n) => n.start <= m.start && m.end <= n.end);
     const listReach = new Map<number, Span[]>();
     for (const m of findAll(lex.pain, text, body.start, body.end)) {
-      if (!inNag(m) && isPain(text, m) && !passedAudit(text, m) && !inFeatureList(ctx, m, listReach)) spans.push(m);
+      if (!inNag(m) && isPain(text, m) && !passedAudit(text, m) && !inServiceList(ctx.bodySentences, m, listReach)) spans.push(m);
     }
     if (spans.length === 0 && has(lex.reductions, text, body.start, body.end)) {
       // "cut phone requests by 55 %", "die Widersprüche um zwei Drittel gesenkt": what a result takes away was a cost on their side

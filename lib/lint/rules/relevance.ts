@@ -8,6 +8,7 @@ import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { sentenceHolding, tokenize, type Segment, type Token } from "../text/segment";
 import { lowerBound, startOf } from "../text/sorted";
+import { inServiceList } from "../text/service-list";
 import { templateMatches } from "../text/similarity";
 
 // Legal forms and industry words that many companies share: mentioning them is not specific.
@@ -23,8 +24,12 @@ function companyNoiseStems(): Set<string> {
   return (noiseStems ??= new Set([...COMPANY_NOISE].map((w) => stem(w))));
 }
 
+// Everyday words a note and a message share without research: "many … hours" for a note on
+// "350 staff, many on variable hours", "Stellen … Betrieb" for "sucht drei Lehrlinge … Betrieb in Weiz"
+const EVERYDAY = new Set(["many", "much", "several", "lots", "hour", "hours", "mehrere", "einige", "stunde", "stunden", "stelle", "stellen", "betrieb", "betriebe", "betrieben", "betriebs"]);
+
 function isStopword(lower: string): boolean {
-  return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower);
+  return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower) || EVERYDAY.has(lower);
 }
 
 /** Compound words match on a shared stem of this many letters: "Hydraulikteile" ~ "Hydraulikkomponenten". */
@@ -548,8 +553,12 @@ export const relevanceRule = defineRule({
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
       const profile = () => profileTerms(prospect?.company ?? "", prospect?.role ?? "");
       const cues: SelfTalkCues = { sentences: new Map() };
-      // (a word of a link, "lieferantenportal-pro.de", is the sender's address)
-      const hits = matchTerms(text, words, body, terms).filter((w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w) && !ctx.links.some((l) => l.start <= w.start && w.end <= l.end));
+      const lists = new Map<number, Span[]>();
+      // (a word of a link, "lieferantenportal-pro.de", is the sender's address; one in the list of what the
+      // offer covers, "umfasst Personaldossier, Zeiterfassung und Lohn", a feature)
+      const hits = matchTerms(text, words, body, terms).filter(
+        (w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w) && !ctx.links.some((l) => l.start <= w.start && w.end <= l.end) && !inServiceList(ctx.bodySentences, w, lists),
+      );
       if (verified.length === 0 && hits.length > 0) {
         const generic = new Map<number, boolean>(); // by sentence: most hits share one
         if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Aaron, our scheduling assistant reads panel calendars; a 300-person insurer got that day back for every recruiter. Worth a look?", messageId: "ok", name: "got that day back" },
     { lang: "de", text: "Guten Tag Herr Steinbach, für einen Gartenmöbel-Hersteller haben wir Einzelrisiko-Deckungen platziert; so waren wieder 80 % des Volumens abgesichert. Interesse?", messageId: "ok", name: "waren wieder 80 % abgesichert" },
     { lang: "en", text: "Hi Andrew, our clamp-on sensors measure vibration every ten minutes. Customers typically see their first warning three to six weeks before a failure. Worth a look?", messageId: "ok", name: "a warning weeks before a failure" },
     { lang: "de", text: "Guten Tag Herr Lorenz, mit unserem Gateway sehen Ihre Techniker Fehler in Echtzeit; ein Verpackungsmaschinenbauer löste so 40 % der Einsätze per Ferndiagnose. Interesse?", messageId: "ok", name: "löste 40 % der Einsätze" },

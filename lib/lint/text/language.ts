@@ -3,7 +3,7 @@ import { RangeTable } from "./range-table";
 import type { Token } from "./segment";
 
 const EN = "the and you your to of in is for with that on at we our i it this be are would was have has from about an as my me if can could will just so what how".split(" ");
-const DE = "der die das und ich sie ihr ihnen ihre ihren mit für zu auf ist nicht ein eine einen wir unser unsere den dem des bei von im es dass wie auch noch hat habe sind gern gerne mich mir dich dir du dein deine über oder wenn schon nach".split(" ");
+const DE = "der die das und ich sie ihr ihnen ihre ihren mit für zu auf in ist nicht ein eine einen wir unser unsere den dem des bei von im es dass wie auch noch hat habe sind gern gerne mich mir dich dir du dein deine über oder wenn schon nach".split(" ");
 
 const VOTES_EN = 1;
 const VOTES_DE = 2;

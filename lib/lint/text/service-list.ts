@@ -1,3 +1,6 @@
+import type { Span } from "../schema";
+import { sentenceHolding } from "./segment";
+
 // A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
 // and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
 const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken)(?![\p{L}])`;
@@ -39,4 +42,18 @@ export function serviceListReach(text: string): { start: number; end: number }[]
     out.push({ start: m.index, end: STRETCH_END.exec(text)?.index ?? text.length });
   }
   return out;
+}
+
+/**
+ * Whether a span stands in a list of what the offer covers ("Sie umfasst Personaldossier,
+ * Zeiterfassung und Lohn"): a feature named, not a pain of the reader's nor a word of their notes.
+ * The lists of a sentence are found once (`reach`, by sentence start): a long sentence asks per word.
+ */
+export function inServiceList(sentences: readonly (Span & { text: string })[], m: Span, reach: Map<number, Span[]>): boolean {
+  const s = sentenceHolding(sentences, m);
+  if (!s) return false;
+  let lists = reach.get(s.start);
+  if (!lists) reach.set(s.start, (lists = serviceListReach(s.text)));
+  const at = m.start - s.start;
+  return lists.some((l) => l.start < at && at < l.end);
 }

@@ -137,7 +137,10 @@ export const en: LanguageData = {
   pain: [
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
-    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
+    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips",
+    // time that goes into work no one wants: "recruiters spending a day a week on interview scheduling"
+    /spen(?:d|ds|t|ding) (?:a|one|two|three|half a|\d+(?:[.,]\d+)?) (?:full |whole )?(?:day|days|hour|hours|afternoon|afternoons|morning|mornings) (?:a|per|each|every) (?:week|month|day|quarter)(?![\p{L}])/u,
+    /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
     "shortage*", "waste*", "idle", "leak*", "fail*", "error*", "incident*", "downtime", "outage*", "overrun*",
     "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*",
     // pressure on someone, not the quantity measured ("dimensional, pressure and electrical calibration", "pressure sensors")
@@ -238,6 +241,8 @@ export const en: LanguageData = {
     /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped |incremental )*(?:[\p{L}-]+ )?(?:growth|opportunities|potential)/u,
   ],
   outcomes: [
+    // time or money given back: "a 300-person insurer got that day back for every recruiter"
+    /(?:got|gets|get|won|gained|gave|gives|give) (?:[\p{L}\p{N}'’-]+ ){1,4}back(?! to)(?![\p{L}])/u,
     // a warning in time: "see their first warning three to six weeks before a failure"
     /(?:hours|days|weeks|months) (?:before|ahead of|in advance of) (?:a |the |any |each |every )?(?:failure|breakdown|outage|stoppage|fault|leak|shutdown)s?(?![\p{L}])/u,
     // "turned 'about a year of runway' into a hard 14 months"
