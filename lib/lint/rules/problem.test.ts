@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hey Ben, genau da verbrennen neue Marken in den ersten Monaten oft die Hälfte des Budgets an breite Keywords. Wir bauen eine feste Struktur. Magst du reinschauen?", messageId: "ok", name: "verbrennen das Budget" },
+    { lang: "en", text: "Hi Graham, data-integrity findings on audit trails are what most sites get caught on. We run mock inspections. Would our checklist help?", messageId: "ok", name: "what most sites get caught on" },
+    { lang: "en", text: "Hi Priyanka, hiring 40 engineers after a raise usually swamps a small talent team. Our assistant screens applicants. Want to see how?", messageId: "ok", name: "swamps a small team" },
+    { lang: "de", text: "Guten Tag Frau Brückner, Ihr Autohaus hat dieses Jahr keinen einzigen Kfz-Azubi gefunden. Wir drehen kurze Clips für Schüler. Interesse an den Zahlen?", messageId: "ok", name: "keinen einzigen Azubi gefunden" },
     { lang: "en", text: "Hi Aaron, your post about recruiters spending a day a week on interview scheduling rang true. Our assistant offers candidates slots directly. Worth a look?", messageId: "ok", name: "spending a day a week on" },
     { lang: "en", text: "Hi Natalie, I saw your post about engagement scores dipping after the merger. We run quarterly pulse checks. Worth a look?", messageId: "ok", name: "scores dipping" },
     { lang: "de", text: "Guten Tag Herr Winter, Banken wollen die CO2-Zahlen in einem festen Format – Schätzungen reichen oft nicht. Wir erstellen die Bilanz aus Tankkarten. Interesse?", messageId: "ok", name: "Schätzungen reichen oft nicht" },
@@ -330,6 +334,9 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Connor, saw Fableworks is pushing hard on Google Shopping this quarter. We offer a free audit of your feed. Interested?", messageId: "no-problem", status: "fail", name: "pushing hard is effort, a free audit an offer: no pain" },
+    { lang: "en", text: "Hi Harry, did my last note get lost? Just floating this back to the top of your inbox. Keen to hear back!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Harry, our fractional team runs Meta and Google ads. Open to a chat?", daysAgo: 7 }] }, messageId: "no-problem", status: "fail", name: "a note lost in the nag is no pain of theirs" },
+    { lang: "de", text: "Hallo Frau Lang, unsere Lösung vereint Dokumentenlenkung, Audits und Schulungsnachweise in einem System. Hätten Sie Interesse?", messageId: "no-problem", status: "fail", name: "Audits in der Liste dessen, was die Lösung vereint, sind ein Modul" },
     { lang: "de", text: "Hallo Frau Kern, Sie testen unsere Software ohne die üblichen Probleme einer Umstellung. Soll ich Ihnen einen Zugang schicken?", messageId: "no-problem", status: "fail", name: "ohne die üblichen Probleme bleibt verneint" },
     { lang: "en", text: "Hi Karen,\n\nfollowing up on my InMail from a couple of weeks ago. We're a Microsoft partner and would love to support your team.\n\nLet me know.\n\nSimon", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Karen, your post on consolidating six campuses into one tenant caught my eye. Tenant moves usually stall on Teams data. Worth a checklist?", daysAgo: 13 }] }, messageId: "no-problem", name: "when the first message was sent is no news that builds on it" },
     { lang: "en", text: "Hi Fiona, congratulations on the council framework. We build cost estimating software that reads IFC models directly. Best of luck with the first projects!", messageId: "no-problem", name: "cost estimating software is a product, not a cost" },

@@ -169,7 +169,7 @@ const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s
 // phrase, which the denial does not reach ("without the downtime", "ohne die üblichen Ausfälle" it does)
 const WITHOUT_THEN_ARTICLE = /(?:^|[^\p{L}])(?:without|ohne)\s+[\p{L}\p{N}'’-]+\s+(?:der|die|das|den|dem|the)\s+$/iu;
 const withoutReaches = (before: string) => WITHOUT_BEFORE.test(before) && !WITHOUT_THEN_ARTICLE.test(before);
-const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|not");
+const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|niemand|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
 const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t|nobody|no one|niemand|keiner");

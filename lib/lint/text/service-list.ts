@@ -3,7 +3,7 @@ import { sentenceHolding } from "./segment";
 
 // A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
 // and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
-const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken)(?![\p{L}])`;
+const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken|vereint|vereinen)(?![\p{L}])`;
 export const SERVICE_LIST = new RegExp(String.raw`${SERVICE_VERBS}[^.;:]*,[^.;:]*(?:,|\s(?:and|und|sowie)\s)`, "iu");
 const SERVICE_VERB = new RegExp(SERVICE_VERBS, "giu");
 const SERVICE_LIST_AT = new RegExp(SERVICE_LIST.source, "iuy");

@@ -20,6 +20,12 @@ export interface ThreadInfo {
 
 type Touch = { kind: string; daysAgo?: number };
 
+// "im Moment kein Thema – vielleicht nach der Wintersaison", "not now – maybe in the spring": a later time named softly
+const SOFT_LATER =
+  /(?<![\p{L}])(?:vielleicht (?:wieder |eher |dann )?(?:nach|im|ab|zum|gegen|in) (?:der |dem |den |einem |einigen )?(?:wintersaison|sommersaison|saison|frühjahr|frühling|sommer|herbst|winter|neuen jahr|jahreswechsel|quartal|q[1-4]|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|monaten|wochen)|maybe (?:again )?(?:after|in|next|around|towards) (?:the )?(?:season|summer|spring|autumn|fall|winter|new year|q[1-4]|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|a few months))(?![\p{L}])/iu;
+// Such a later time may have come after about a month; a message sooner still pushes after the no.
+const SOFT_LATER_DAYS = 28;
+
 const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|senden|zeig|zeigen|erzähl|erzählen|erklär|teilen|bitte|please)(?![\p{L}])/iu;
 
 export function analyzeThread(
@@ -51,7 +57,9 @@ export function analyzeThread(
   const prospectAsked = !!last && last.direction === "in" && ASKED.test(last.text) && !test(lex.pestering, last.text);
   const connected = replied || touchpoints.some((t) => t.kind === "connection-accepted" || t.kind === "reply-received");
   const warmedUp = touchpoints.some((t) => t.kind === "reacted" || t.kind === "commented" || t.kind === "viewed-profile");
-  // "not now, get back to me in Q3" asks for the next message: no no
-  const declined = !!last && last.direction === "in" && test(lex.declines, last.text) && !test(lex.laterInvitations, last.text);
+  // "not now, get back to me in Q3" asks for the next message: no no; nor is "maybe after the
+  // season" once that time may have come (a message ten days later still pushes after a no)
+  const laterNow = (entry: { text: string; daysAgo?: number }) => test(lex.laterInvitations, entry.text) || ((entry.daysAgo ?? 0) >= SOFT_LATER_DAYS && SOFT_LATER.test(entry.text));
+  const declined = !!last && last.direction === "in" && test(lex.declines, last.text) && !laterNow(last);
   return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined };
 }

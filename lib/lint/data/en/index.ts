@@ -129,6 +129,8 @@ export const en: LanguageData = {
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
     /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether |if )?you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
     /sorry to (?:chase|nudge|bother you)(?: again)?/, "chasing again",
+    // "did my last note get lost?"
+    /(?:did|has) my (?:last |previous |earlier )?(?:note|message|email|e-mail|inmail|mail) (?:get |gotten |got )?(?:lost|buried)/,
     /(?:top|back to the top) of your inbox/, /in case (?:it|my (?:message|note)) got (?:buried|lost)/, /(?:did|has|might|may) (?:it|my (?:message|note|email|inmail)) (?:have )?(?:get|got|gotten|been) (?:lost|buried)/, /in case you missed (?:it|this|my (?:message|note))/,
     /haven't heard back/, /have not heard back/, /following up on my (?:last|previous|earlier)/, /circling back(?!,? (?:as|like) (?:you (?:suggested|asked|requested|said)|promised|agreed|discussed))/,
     /any (?:update|news|thoughts) on my (?:last |previous )?(?:message|note)/, /as (?:i )?(?:mentioned|said|wrote) in my (?:last|previous)/,
@@ -137,7 +139,7 @@ export const en: LanguageData = {
   pain: [
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
-    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips",
+    "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips", "swamp*", /(?:get|gets|got|getting|be|are|were) caught (?:on|out|by)(?![\p{L}])/u, "caught out", /burn(?:s|ing|ed|t)? (?:through )?(?:[\p{L}-]+ ){0,3}(?:budget|budgets|cash|money|spend|margin)(?![\p{L}])/u,
     // time that goes into work no one wants: "recruiters spending a day a week on interview scheduling"
     /spen(?:d|ds|t|ding) (?:a|one|two|three|half a|\d+(?:[.,]\d+)?) (?:full |whole )?(?:day|days|hour|hours|afternoon|afternoons|morning|mornings) (?:a|per|each|every) (?:week|month|day|quarter)(?![\p{L}])/u,
     /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
@@ -147,7 +149,7 @@ export const en: LanguageData = {
     /pressure(?! (?:calibration|gauges?|sensors?|transmitters?|transducers?|vessels?|tests?|testing|washers?|washing|relief|regulators?|switch(?:es)?|readings?|measurements?|equipment|valves?|and (?:temperature|electrical|flow|vacuum|dimensional|torque)))/,
     "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
-    "hard", "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
+    /(?<!(?:push|pushes|pushed|pushing|work|works|worked|working|try|tries|tried|trying|train|training|trained|lean|leaning|leaned) )hard(?! work)/, "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /(?<!(?:free|complimentary|quick|our|an? (?:free|quick|complimentary)) )audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
     "unplanned", "unclear", "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", "eating", "ruined", "hit home", "lead time*",
     "ending", "expir*", "end of life", "end-of-life", "end of support", "worr*", "concern*", "heavy lift", "by hand",
     "spreadsheet*", "paying for", "not needed", "isn't needed", "unnecessary", "hassle", "painful", "tedious", "annoying",
@@ -243,6 +245,8 @@ export const en: LanguageData = {
   outcomes: [
     // time or money given back: "a 300-person insurer got that day back for every recruiter"
     /(?:got|gets|get|won|gained|gave|gives|give) (?:[\p{L}\p{N}'’-]+ ){1,4}back(?! to)(?![\p{L}])/u,
+    // nothing went wrong for a while: "has had zero labelling incidents in the two years since"
+    /(?:zero|not a single|no) (?:[\p{L}-]+ ){0,2}(?:incidents?|errors?|complaints?|recalls?|failures?|breaches?|fines?|findings?|defects?|outages?|accidents?|injuries|injury|stockouts?|penalties) (?:in|since|over|for|across|during|throughout) (?:the |its |their )?(?:[\p{L}\d-]+ ){0,3}(?:years?|months?|weeks?|quarters?|seasons?|audits?|inspections?|since)(?![\p{L}])/u,
     // a warning in time: "see their first warning three to six weeks before a failure"
     /(?:hours|days|weeks|months) (?:before|ahead of|in advance of) (?:a |the |any |each |every )?(?:failure|breakdown|outage|stoppage|fault|leak|shutdown)s?(?![\p{L}])/u,
     // "turned 'about a year of runway' into a hard 14 months"
