@@ -11,6 +11,8 @@ const nadia = { prospect: { name: "Nadia Okafor", role: "Recruiting Lead", compa
 
 ruleTester.run(personalAddressRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrter Herr Notar Dr. Hartl, Ihr Beitrag zum Urkundenarchiv war sehr klar. Interesse?", input: { prospect: { name: "Dr. Maximilian Hartl", role: "Notar" } }, messageId: "ok", name: "Herr Notar Dr. Hartl: eine Amtsbezeichnung vor dem Namen" },
+    { lang: "de", text: "Sehr geehrte Frau Richter, Ihr Vortrag zur Nachfolge hat mich angesprochen. Interesse?", input: { prospect: { name: "Anja Richter" } }, messageId: "ok", name: "Richter ist auch ein Nachname" },
     { lang: "en", text: "hi dan,\n\nsaw your post on class bookings after the bus route change. we had the same at our swansea studio. want the schedule we used?\n\ncheers\nrhys", messageId: "ok", name: "a lower-case writer greets by name in lower case, no prospect given" },
     { lang: "en", text: "Dear Professor Adeyemi, congratulations on the ERC grant. Glad to connect?", input: { prospect: { name: "Prof. Folasade Adeyemi", role: "Professor of Soil Ecology" } }, messageId: "ok", name: "a role word followed by the name is a title, not a generic greeting" },
     { lang: "en", text: "Hi Phil, just circling back on my previous note – any thoughts?", input: { prospect: { name: "Phil Morton" } }, messageId: "ok", name: "Phil is a first name, not the degree in 'Dr. phil.'" },

@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, saw your post: occupancy at Prater Towers is at 55% but the HVAC still runs the full schedule. We tie HVAC to badge data. Worth a look?", messageId: "ok", name: "after a colon, the figure their post quoted" },
     { lang: "de", text: "Hey Ben, genau da verbrennen neue Marken in den ersten Monaten oft die Hälfte des Budgets an breite Keywords. Wir bauen eine feste Struktur. Magst du reinschauen?", messageId: "ok", name: "verbrennen das Budget" },
     { lang: "en", text: "Hi Graham, data-integrity findings on audit trails are what most sites get caught on. We run mock inspections. Would our checklist help?", messageId: "ok", name: "what most sites get caught on" },
     { lang: "en", text: "Hi Priyanka, hiring 40 engineers after a raise usually swamps a small talent team. Our assistant screens applicants. Want to see how?", messageId: "ok", name: "swamps a small team" },

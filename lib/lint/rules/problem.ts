@@ -17,11 +17,18 @@ const THEIR_WORDS = wholeWordTest("post|posts|posted|article|comment|talk|keynot
 const CELEBRATES = wholeWordTest("congrat\\w*|glückwunsch\\w*|gratulier\\w*|anniversary|jubiläum|award|auszeichnung|milestone|meilenstein");
 
 const FIGURE_LEAD_REACH = 400;
+const COLON_AFTER = /^\s?:/;
 
 /** A part about the prospect's post or talk that quotes a figure of theirs. */
 function quotesTheirFigure(ctx: LintContext): Span | null {
   for (const p of referenceParts(ctx)) {
     if (quotesFigure(ctx, ctx.text, p.start, p.end)) return { start: p.start, end: p.end };
+    // "saw your post: occupancy at 55% but the HVAC runs the full schedule": after the colon, what the post said
+    if (COLON_AFTER.test(ctx.text.slice(p.end, p.end + 3))) {
+      const sentence = sentenceHolding(ctx.bodySentences, p);
+      const end = Math.min(sentence?.end ?? p.end, p.end + FIGURE_LEAD_REACH);
+      if (end > p.end && !senderSpeaks(ctx.text.slice(p.end, end)) && quotesFigure(ctx, ctx.text, p.start, end)) return { start: p.start, end };
+    }
     // the figure may open the sentence before the part that says whose it is: "41 days to fill a
     // slot – and your post said most of that is paperwork" (not when the sender speaks in it; within
     // a sentence's reach: reading a whole run-on text again for each part grew with its square)

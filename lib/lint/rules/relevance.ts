@@ -175,13 +175,20 @@ function enoughResearch(hits: Token[], text: string, profileOf: () => Terms, com
   const profile = profileOf();
   // trade words ("Stadtwerke", "Kliniken", "logistics") are the segment even when a note holds them
   const noise = (w: Token) => COMPANY_NOISE.has(w.lower) || stemsOfHit(w).every((st) => companyNoiseStems().has(st));
-  const own = hits.filter((w) => stemsOfHit(w).some((st) => !isTerm(st, profile) && !companyNoiseStems().has(st)) && !COMPANY_NOISE.has(w.lower));
+  const own = hits.filter((w) => stemsOfHit(w).some((st) => !isTerm(st, profile) && !companyNoiseStems().has(st)) && !COMPANY_NOISE.has(w.lower) && !endsCompanyWord(w, company));
   // (the company's name counts, its trade word does not: "Many food manufacturers …" is not about Shannon Valley Foods)
   // (a set: thousands of hits of one word, each looked up in a list of thousands, took 150 ms over a thread)
   const ownSet = new Set(own);
   // ("viele Tischlereien" for Tischlerei Wallner: the company's word in another form names the trade)
   const namesCompany = own.length < hits.length && hits.some((w) => !ownSet.has(w) && !noise(w) && !inflectsCompanyWord(w, company));
   return own.some((w) => isSpecific(w, text)) || new Set(own.map((h) => h.stem)).size + (namesCompany ? 1 : 0) >= 2;
+}
+
+/** Whether a hit is the tail of a word of the company's name ("Prüfungsgesellschaft" in "… Wirtschaftsprüfungsgesellschaft"): its trade. */
+function endsCompanyWord(w: Token, company: string): boolean {
+  if (!company || w.end - w.start < 6) return false;
+  const word = w.lower;
+  return company.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u).some((cw) => cw.length >= word.length + 3 && cw.endsWith(word));
 }
 
 /** Whether a hit is a word of the company's name in another form ("Tischlereien" for Tischlerei Wallner): the trade, not the firm. */

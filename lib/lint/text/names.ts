@@ -2,7 +2,7 @@ import { memoize } from "./memo";
 import { fold } from "./normalize";
 
 /** Words that precede a name but are not one: honorifics and academic titles (DACH uses many). */
-const TITLE = /^(?:herr|herrn|frau|mr|mrs|ms|miss|mx|dr|doctor|doktor|prof|professor|professorin|mag|ing|di|dipl|dkfm|mba|med|phil|rer|nat|jur|pd|sir|madam|lady|lord|dame|prim|primar|primaria|primarius|hofrat|hofrätin|kommerzialrat|kr|oa|oberarzt|oberärztin|chefarzt|chefärztin|rev|revd|arch|bakk|msc|bsc|ddr|univ|stb|direktor|direktorin|generaldirektor|generaldirektorin|präsident|präsidentin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|rektor|rektorin|dekan|dekanin|landrat|landrätin|regierungsrat|regierungsrätin|ministerialrat|ministerialrätin)$/i;
+const TITLE = /^(?:herr|herrn|frau|mr|mrs|ms|miss|mx|dr|doctor|doktor|prof|professor|professorin|mag|ing|di|dipl|dkfm|mba|med|phil|rer|nat|jur|pd|sir|madam|lady|lord|dame|prim|primar|primaria|primarius|hofrat|hofrätin|kommerzialrat|kr|oa|oberarzt|oberärztin|chefarzt|chefärztin|rev|revd|arch|bakk|msc|bsc|ddr|univ|stb|direktor|direktorin|generaldirektor|generaldirektorin|präsident|präsidentin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|rektor|rektorin|dekan|dekanin|landrat|landrätin|regierungsrat|regierungsrätin|ministerialrat|ministerialrätin|notar|notarin|rechtsanwalt|rechtsanwältin|anwalt|anwältin|pfarrer|pfarrerin|ministerin|senator|senatorin|stadtrat|stadträtin|kommerzialrätin|ökonomierat|ökonomierätin|staatsanwalt|staatsanwältin)$/i;
 
 export function isTitle(word: string): boolean {
   return TITLE.test(word.replace(/\.$/, "").replace(/-.*$/, ""));
