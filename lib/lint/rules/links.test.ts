@@ -42,6 +42,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Eleanor, as promised, the comparison for all 12 brands: «https://www.he11a-gutmann-partner.com/pembroke.pdf» Would a short call help?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Eleanor, want a comparison?" }, { direction: "in", text: "Yes, send me the comparison." }] }, messageId: "look-alike", blocking: true, name: "digits for letters in a five-letter name (he11a) pass for it too" },
     { lang: "en", text: "Hi Tom, our team builds on ASP.NET: «https://www.example.com/docs» shows the stack. Useful?", messageId: "first-contact", status: "warn", name: "a name in capitals before a link it does not borrow from names nothing" },
     { lang: "en", text: "Hi Graham, the official GOV.UK guidance on the new checks is here: «https://gov-uk-border-checks.info/sps-guidance» Would a checklist help?", messageId: "text-mismatch", blocking: true, name: "a domain named in capitals, borrowed by the link's host" },
     { lang: "de", text: "Moin Ole, hier die Case Study: «[notion.so/nordhub-case](https://nordhub-case.info/download)» Magst du reinschauen?", messageId: "text-mismatch", blocking: true, name: "link text under a rarer suffix names another domain" },

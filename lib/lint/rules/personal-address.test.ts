@@ -46,6 +46,7 @@ ruleTester.run(personalAddressRule, {
     { lang: "en", text: "Hi Zoe\u0308, your talk on payroll errors at Lumenfold stuck with me. Would a one-page summary help?", input: { prospect: { name: "Zoë Martin" } }, name: "an NFD first name with a diaeresis" },
   ],
   invalid: [
+    { lang: "de", text: "«Liebe Gastgeberinnen und Gastgeber», ich vernetze mich gerne mit engagierten Menschen aus der Tiroler Hotellerie.", input: { channel: "connection-note", prospect: { name: "Andrea Kathrein" } }, messageId: "generic", name: "beide Formen einer Gruppe grüßen niemanden, sie sind kein fremder Name" },
     { lang: "de", text: "«Hallo», Ihr Post zur E-Rechnung bei Kunz Haustechnik war sehr klar. Gern würde ich mich mit Ihnen vernetzen.", input: { channel: "connection-note", prospect: { name: "Jürgen Kunz", company: "Kunz Haustechnik GmbH" } }, messageId: "no-name", name: "der Name in der Firma grüßt niemanden" },
     { lang: "de", text: "«Liebe Finanzprofis», euer Post zur Umstellung auf DATEV hat mich neugierig gemacht. Darf ich ein Beispiel schicken?", input: { prospect: { name: "Theresa Moosbacher" } }, messageId: "generic", name: "eine Berufsgruppe grüßt niemanden, sie ist kein fremder Name" },
     { lang: "en", text: "«hi there»,\n\nsaw your post on class bookings. want the schedule we used?", messageId: "generic", name: "'hi there' in lower case greets nobody" },

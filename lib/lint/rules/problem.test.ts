@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Gisler, Ihr Satz, dass die Lieferfristen für Brettschichtholz jede Terminplanung sprengen, blieb hängen. Wir liefern innert zehn Tagen. Interesse?", messageId: "ok", name: "jede Terminplanung sprengen" },
+    { lang: "de", text: "Hallo Herr Schütte, unser Lastmanagement erspart Ihnen den teuren Netzausbau – in Gütersloh rund 250.000 €. Interesse?", messageId: "ok", name: "den teuren Netzausbau" },
+    { lang: "de", text: "Sehr geehrter Herr Prof. Stelzer, Ihr Punkt, dass berufsbegleitend Studierende lange Aufzeichnungen selten zu Ende sehen, trifft es. Wir schneiden Kapitel. Interesse?", messageId: "ok", name: "selten zu Ende sehen" },
     { lang: "en", text: "Hi Daniel, saw your post: occupancy at Prater Towers is at 55% but the HVAC still runs the full schedule. We tie HVAC to badge data. Worth a look?", messageId: "ok", name: "after a colon, the figure their post quoted" },
     { lang: "de", text: "Hey Ben, genau da verbrennen neue Marken in den ersten Monaten oft die Hälfte des Budgets an breite Keywords. Wir bauen eine feste Struktur. Magst du reinschauen?", messageId: "ok", name: "verbrennen das Budget" },
     { lang: "en", text: "Hi Graham, data-integrity findings on audit trails are what most sites get caught on. We run mock inspections. Would our checklist help?", messageId: "ok", name: "what most sites get caught on" },

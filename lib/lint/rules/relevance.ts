@@ -15,7 +15,7 @@ import { templateMatches } from "../text/similarity";
 const COMPANY_NOISE = new Set(
   `gmbh ag se kg ohg ug eg ev e.v gbr mbh co ltd limited inc llc plc corp corporation group gruppe holding international the und and & der die das bau hotels kliniken logistik logistics software systems solutions consulting services technologies technology tech partners partner stadtwerke papierfabrik werke
   transport transit hospital hospitals clinic clinics pharmacy pharmacies healthcare health care bank banking insurance marketplace marketplaces retail food foods labor labore lab labs laboratory laboratories
-  klinik klinikum krankenhaus spital praxis apotheke versicherung versicherungen handel spedition`.split(/\s+/),
+  klinik klinikum krankenhaus spital praxis apotheke versicherung versicherungen handel spedition restaurant restaurants gastronomie gasthof gasthaus bistro`.split(/\s+/),
 );
 
 // ("hotel" is the trade as "Hotels" is)

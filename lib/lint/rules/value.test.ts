@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Quast, mit unserem Depot-Lademanagement laden Betreiber bis zu 40 Busse an einem Anschluss, der sonst nur für 25 reicht. Wäre das ein Thema?", messageId: "ok", name: "sonst nur für 25" },
     { lang: "en", text: "Dear Ms Okonkwo, we link the recipe system to label artwork. A snack brand with 80 SKUs has had zero labelling incidents in the two years since. Would our checklist help?", messageId: "ok", name: "zero incidents in the two years since" },
     { lang: "en", text: "Hi Aaron, our scheduling assistant reads panel calendars; a 300-person insurer got that day back for every recruiter. Worth a look?", messageId: "ok", name: "got that day back" },
     { lang: "de", text: "Guten Tag Herr Steinbach, für einen Gartenmöbel-Hersteller haben wir Einzelrisiko-Deckungen platziert; so waren wieder 80 % des Volumens abgesichert. Interesse?", messageId: "ok", name: "waren wieder 80 % abgesichert" },

@@ -237,13 +237,13 @@ function imitatedName(host: string): string | null {
 }
 
 /**
- * A name with a digit in place of a letter between letters ("heide1berg", "micros0ft"): 1 for l and
+ * A name with a digit in place of a letter between letters ("heide1berg", "micros0ft", "he11a"): 1 for l and
  * 0 for o pass for the name at a glance. Real names with digits use other digits or put them at
  * the edge ("web2print", "1und1", "o2"), so a digit at the edge counts only in a bait word ("0nline").
  */
 function digitForLetter(label: string): string | null {
   for (const token of label.split("-")) {
-    if (token.length < 6 || !/^[a-z01]+$/.test(token)) continue;
+    if (token.length < 5 || !/^[a-z01]+$/.test(token)) continue;
     const word = token.replace(/1/g, "l").replace(/0/g, "o");
     if (!/^[a-z]+$/.test(word)) continue;
     if (/[a-z][01]+[a-z]/.test(token)) return word;

@@ -21,6 +21,8 @@ export const de: LanguageData = {
     "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
     // a group by its trade: "Liebe Finanzprofis", "Hallo HR-Expertinnen", "Liebe Logistik-Entscheider"
     ...["profis", "experten", "expertinnen", "entscheider", "entscheiderinnen", "macher", "macherinnen", "verantwortliche", "verantwortlichen"].map((w) => `*${w}`),
+    // a group in both forms or in the plural: "Liebe Gastgeberinnen und Gastgeber", "Liebe Hotelierinnen"
+    /\p{L}+innen und \p{L}+/u, "*innen",
   ],
   closings: [
     "viele grüße", "beste grüße", "freundliche grüße", "mit freundlichen grüßen", "mit besten grüßen", "herzliche grüße",
@@ -130,7 +132,7 @@ export const de: LanguageData = {
     /ich wollte mich noch einmal melden/, /(?:ist|sind) meine (?:letzte |vorherige |beiden )?(?:nachricht|nachrichten|mail|e-mail|mails)(?: [\p{L}]+){0,4} (?:angekommen|eingetroffen)/u, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
   pain: [
-    "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "risik*", "verlust*",
+    "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "teure", "teuren", "teurer", "teures", "teurem", "risik*", "verlust*",
     "verlier*", "verloren*", /(?:kommen|kommt|kamen|kam) (?:[\p{L}-]+ ){0,4}nicht zurecht/u, "nicht zurechtkomm*", /niemanden (?:erreich\p{L}*|ans telefon)/u, "knapp unterlegen", /unterlegen (?:waren|war|sind|gewesen|geblieben)/, /wie wenige?(?! zeit)/, "halbleer*", "halb leer*", /(?:seit|schon) (?:[\p{L}\d]+ ){0,2}(?:tagen|wochen|monaten|jahren) (?:offen|unbesetzt|vakant)/u, "hängen bleib*", "hängenbleib*", /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,4}hängen(?![\p{L}])/u, /nicht (?:mehr )?(?:abrufbar|erreichbar|verfügbar|lieferbar|auffindbar|zustellbar)/, "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
     "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
@@ -155,6 +157,8 @@ export const de: LanguageData = {
     "unangenehm*", "nachzahlung*", "nachforderung*", "verbrennen", "verbrennt", "verbrannt*", "verheiz*", "schnell knapp", "oft knapp", "häufig knapp", "immer knapper", /(?:bremsen|bremste|bremsten) (?:das|die|den|ihr\p{L}*|unser\p{L}*|sie|euch|dich)(?![\p{L}])/u,
     // not enough: "Schätzungen reichen oft nicht", "das Budget reicht nicht aus" (not "reicht nicht nur …")
     /(?:reicht|reichen|reichte|reichten) (?:[\p{L}-]+ ){0,3}(?:nicht|kaum|nie)(?! nur)(?![\p{L}])/u, "nicht ausreichend", "unzureichend*",
+    // "sprengen jede Terminplanung", "das Budget ist gesprengt"
+    /(?:sprengt|sprengen|sprengte|sprengten) (?:[\p{L}-]+ ){0,3}\p{L}*(?:planung|budget|budgets|rahmen|kalkulation|zeitplan|zeitpläne|termine)(?![\p{L}])/u, /\p{L}*(?:planung|budget|rahmen|kalkulation|zeitplan|zeitpläne|termine) (?:[\p{L}-]+ ){0,2}(?:sprengt|sprengen|sprengte|sprengten|gesprengt)(?![\p{L}])/u, /(?:selten|kaum|nie) (?:bis )?zu ende(?![\p{L}])/u,
     "unsicher", "doppelarbeit", /doppelte[nr]? (?:arbeit|bearbeitung|erfassung|datenpflege|rückfragen|abstimmung|buchhaltung)/, /(?:kommt|kommen) (?:[\p{L}-]+ ){0,4}auf (?:sie|dich|euch) zu(?![\p{L}])/u,
     "verderben", "verdirbt", "verdorben", "ambitioniert",
         // data kept apart: "Ihre Verbrauchsdaten liegen in drei Systemen", "auf fünf Tools verteilt"
@@ -262,6 +266,8 @@ export const de: LanguageData = {
     "pünktlich", /(?:könnten|können|könnte|kann|wären|wäre) (?:[\p{L}]+ ){0,3}(?:starten|anfangen|einsteigen|frei)(?![\p{L}])/u, /(?:starten|anfangen|einsteigen) (?:könnten|können|könnte|kann)(?![\p{L}])/u, /ab (?:sofort|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) (?:[\p{L}]+ ){0,2}(?:frei|verfügbar)/u, /anonymisierte[n]? (?:profile|lebensläufe|kurzprofile)/, /(?:sofort|kurzfristig|ab (?:dem )?[\p{L}\d.]+) (?:verfügbar|einsetzbar)/u, "verkleinert", "nachbestellt", "nachbestellen", /(?:lag|lagen|blieb|blieben) (?:[\p{L}-]+ ){0,5}(?:durchgehend |stets |immer |konstant )?(?:über|unter|bei) \d[\d.,]*/u, "rechtzeitig", "fristgerecht", "termingerecht", "vorzeitig", "abgebaut", "aufgeholt", "aufgedeckt",
     "erreicht", "geschafft", "abgeschlossen", "erledigt", "wieder im plan", "wieder im budget", "wieder pünktlich", "gestreckt",
     "brachten", "gefördert", /deckte? (?:\p{L}+ )?\d+(?:[.,]\d+)?\s?%/u, "löste", "lösten", "gelöst",
+    // "bis zu 40 Busse an einem Anschluss, der sonst nur für 25 reicht"
+    /sonst (?:nur |bloß |lediglich )?(?:für |bei |auf )?\d[\d.,]*(?![\p{L}\p{N}])/u,
     // eine Warnung rechtzeitig: "meldet den Verschleiß drei Wochen vor dem Ausfall"
     /(?:stunden|tage|tagen|wochen|monate|monaten) (?:vor|vorher vor) (?:dem |einem |der |einer |jedem |jeder )?(?:ausfall|störung|stillstand|schaden|defekt|bruch|leck)(?![\p{L}])/u,
     // "so waren wieder 80 % des Volumens abgesichert": a share covered (again)
