@@ -5,7 +5,7 @@ import { detectLanguage } from "./text/language";
 import { fold } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
 import { ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts } from "./text/evidence";
-import { containsWord, findAll, has } from "./text/patterns";
+import { containsWord, findAll, has, isNegated } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, writesInLowerCase, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -311,7 +311,9 @@ export function hypedOffer(ctx: Pick<LintContext, "text" | "lex" | "body" | "bod
   if (!has(lex.hype, text, body.start, body.end)) return [];
   const out: Span[] = [];
   for (const s of ctx.bodySentences) {
+    // ("no revolutionary platform from me, promise": a denied word sells nothing)
     if (!OFFER_OR_SENDER.test(s.text) || !has(lex.hype, text, s.start, s.end) || has(lex.references, text, s.start, s.end)) continue;
+    if (findAll(lex.hype, text, s.start, s.end).every((m) => isNegated(text, m, { claim: true }))) continue;
     let start = Math.max(s.start, body.start);
     while (start < s.end && (isSpace(text.charCodeAt(start)) || ",.:;–—-".includes(text[start]))) start++;
     out.push({ start, end: s.end });

@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Dear Dr. Shaw, I read your post about AI vendors promising 100% accuracy, and I agree. At a 600-bed trust our checks flagged 1 in 14 admissions. Would the audit help?", name: "what vendors promise, reported, is no promise of the sender" },
     { lang: "de", text: "Hallo Herr Ebner, eine Garantie gegen das nächste Unwetter kann Ihnen niemand geben. Wir fassen Ertragsausfall und Glasbruch in einer Polizze zusammen. Interesse?", name: "eine Garantie … kann Ihnen niemand geben" },
     { lang: "en", text: "Hi Lorenzo, engineers coming from abroad need a NIE number before their first payslip. We book those slots early. Would the checklist help?", name: "NIE in an English message is the Spanish number, not a German shout" },
     { lang: "en", text: "Hi Tom, our scheduling tool is not \"revolutionary\" – it just books evening slots online. Worth a look?", name: "a denial before a quoted hype word still denies it" },

@@ -407,6 +407,8 @@ function isMention(text: string, m: Match): boolean {
 }
 // "anyone who guarantees one is guessing": a claim the writer puts in others' mouths
 const OTHERS_CLAIM = /(?:anyone|anybody|whoever|someone|those|people|others)\s+(?:who\s+|that\s+)?$/i;
+// "AI vendors promising 100% accuracy", "Anbieter, die … versprechen": what others promise, reported
+const OTHERS_PROMISE = /(?<![\p{L}])(?:vendors?|providers?|suppliers?|agencies|competitors?|companies|firms|tools|anbieter|dienstleister|hersteller|agenturen|firmen)\s+(?:[\p{L}-]+\s+){0,2}(?:promising|promise|promised|claiming|claim|claimed|touting|versprechen|versprach|versprochen|werben mit)\s+(?:[\p{L}-]+\s+)?$/iu;
 // between a denied word and the next: "or that it", "oder gar": the same denial, within a sentence
 const CARRIES_DENIAL = /^[^.!?;\n]{0,30}(?<![\p{L}])(?:or|nor|oder|noch)(?![\p{L}])[^.!?;\n]{0,25}$/u;
 
@@ -463,7 +465,7 @@ export const hypeRule = defineRule({
         continue;
       }
       // vendors promising 'guaranteed' savings: a word in quotation marks is named, not used
-      if (isMention(text, m) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (isMention(text, m) || isPlainFigure(text, m) || HEDGED.test(text.slice(Math.max(0, m.start - 14), m.start)) || OTHERS_CLAIM.test(text.slice(Math.max(0, m.start - 24), m.start)) || OTHERS_PROMISE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       // "Bristol Ultimate" (Frisbee Club): a capitalised word the prospect's or sender's own terms spell so is a name
       if (UPPER_FIRST.test(m.text) && (ownWords ??= (ownTerms ??= ownTermsIndex(ownTermsOf(input))).wordsAmong(hype.map((h) => h.text).filter((t) => UPPER_FIRST.test(t)))).has(m.text)) continue;
       // a customer's question quoted („Können Sie mir null Stillstand garantieren?“) is theirs, not a promise

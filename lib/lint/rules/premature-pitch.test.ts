@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Gareth, no revolutionary platform from me, promise. Your point on reopened repair tickets is real. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "a denied hype word sells nothing" },
     { lang: "en", text: "Hi Priya, congrats on the Loomstack 3.0 launch 🎉 Opening the film with the live demo instead of the logo was a smart call. Would love to connect.", input: note, messageId: "ok", name: "the live demo in their launch film is no ask" },
     { lang: "de", text: "Hoi Reto, dein Beitrag zu Nachbarschaftsklagen wegen Wärmepumpen trifft's. Seit wir vor jeder Offerte eine Schallprognose machen, gab es keine Einsprachen mehr. Vernetzen?", input: note, messageId: "ok", name: "eine Offerte im Erfahrungsbericht verkauft nichts" },
     { lang: "de", text: "Hallo Frau Ott, Ihr Beitrag zu Parkremplern bei Lieferwagen war ehrlich – das ist in unseren Kursen Thema Nr. 1. Vernetzen?", input: note, messageId: "ok", name: "Thema Nr. 1 ist ein Rang, keine Zahl" },

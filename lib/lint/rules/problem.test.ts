@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hallo Jonas, schade, dass euer Antrag für das Sommer-Camp bei der Landesstiftung abgelehnt wurde. Wir schreiben Anträge neu. Magst du die Gliederung?", messageId: "ok", name: "der Antrag wurde abgelehnt" },
     { lang: "de", text: "Grüezi Frau Gisler, Ihr Satz, dass die Lieferfristen für Brettschichtholz jede Terminplanung sprengen, blieb hängen. Wir liefern innert zehn Tagen. Interesse?", messageId: "ok", name: "jede Terminplanung sprengen" },
     { lang: "de", text: "Hallo Herr Schütte, unser Lastmanagement erspart Ihnen den teuren Netzausbau – in Gütersloh rund 250.000 €. Interesse?", messageId: "ok", name: "den teuren Netzausbau" },
     { lang: "de", text: "Sehr geehrter Herr Prof. Stelzer, Ihr Punkt, dass berufsbegleitend Studierende lange Aufzeichnungen selten zu Ende sehen, trifft es. Wir schneiden Kapitel. Interesse?", messageId: "ok", name: "selten zu Ende sehen" },

@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Dear Bethan, last year we reworked eleven rejected applications; eight were funded on the second attempt. Would a read-through help?", messageId: "ok", name: "eight were funded" },
+    { lang: "en", text: "Hi Lindsay, at a regional insurer, automated guideline checks rejected 7% of invoice lines in the first year, worth about $1.1M. Would a breakdown help?", messageId: "ok", name: "worth about $1.1M" },
     { lang: "de", text: "Guten Tag Herr Quast, mit unserem Depot-Lademanagement laden Betreiber bis zu 40 Busse an einem Anschluss, der sonst nur für 25 reicht. Wäre das ein Thema?", messageId: "ok", name: "sonst nur für 25" },
     { lang: "en", text: "Dear Ms Okonkwo, we link the recipe system to label artwork. A snack brand with 80 SKUs has had zero labelling incidents in the two years since. Would our checklist help?", messageId: "ok", name: "zero incidents in the two years since" },
     { lang: "en", text: "Hi Aaron, our scheduling assistant reads panel calendars; a 300-person insurer got that day back for every recruiter. Worth a look?", messageId: "ok", name: "got that day back" },
@@ -254,6 +256,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Hannah, sorry to see the 15% cut to your Arts Council funding. Our approach «adds real value» for arts organisations. Open to learning more?", messageId: "abstract", status: "fail", name: "their 15% cut, told back, is no result of the offer" },
     { lang: "en", text: "Hi Lucy, we grow in Lancashire and run a Sunday-evening direct-to-store drop from our own packhouse. Working with us will «unlock incremental category growth». Worth comparing windows?", messageId: "abstract", name: "a Sunday-evening drop is no customer, incremental growth is abstract" },
     { lang: "en", text: "Hi Ciara, our dispensing robot stores up to 12,000 packs in under 4 m². It «unlocks real value» for your team. Open to a conversation?", messageId: "abstract", name: "up to and under size the product where the benefit is abstract" },
     { lang: "de", text: "Guten Tag Frau Dr. Baum, Lindmayr Partners ist eine Beratung mit Büros in Wien und Zürich. Darf ich Ihnen unsere Broschüre schicken?", messageId: "no-outcome", name: "eine Beratung mit Büros in Wien ist der Absender, kein Kunde" },

@@ -1,6 +1,6 @@
 import type { LintContext } from "../context";
 import { isSpace } from "./chars";
-import { findAll, has, wholeWordTest, type Match } from "./patterns";
+import { findAll, has, isNegated, wholeWordTest, type Match } from "./patterns";
 import type { Span } from "../schema";
 import { sentenceIndexHolding, type Segment } from "./segment";
 
@@ -251,7 +251,8 @@ export function praiseOfOwnOffer(ctx: LintContext): Match[] {
   const lists = [lex.vaguePraise, lex.abstractValue, lex.hype].filter((list) => has(list, text, body.start, body.end));
   if (lists.length === 0) return [];
   const found = lists.flatMap((list) => findAll(list, text, body.start, body.end));
-  return found.filter((m) => offerSentences(ctx).some((p) => p.start <= m.start && m.end <= p.end && weSpeak(p.text)));
+  // ("no revolutionary platform from me": a denied word praises nothing)
+  return found.filter((m) => offerSentences(ctx).some((p) => p.start <= m.start && m.end <= p.end && weSpeak(p.text)) && !isNegated(text, m, { claim: true }));
 }
 
 export function praisesOwnOffer(ctx: LintContext): boolean {

@@ -156,7 +156,7 @@ export const de: LanguageData = {
     /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
     "unangenehm*", "nachzahlung*", "nachforderung*", "verbrennen", "verbrennt", "verbrannt*", "verheiz*", "schnell knapp", "oft knapp", "häufig knapp", "immer knapper", /(?:bremsen|bremste|bremsten) (?:das|die|den|ihr\p{L}*|unser\p{L}*|sie|euch|dich)(?![\p{L}])/u,
     // not enough: "Schätzungen reichen oft nicht", "das Budget reicht nicht aus" (not "reicht nicht nur …")
-    /(?:reicht|reichen|reichte|reichten) (?:[\p{L}-]+ ){0,3}(?:nicht|kaum|nie)(?! nur)(?![\p{L}])/u, "nicht ausreichend", "unzureichend*",
+    /(?:reicht|reichen|reichte|reichten) (?:[\p{L}-]+ ){0,3}(?:nicht|kaum|nie)(?! nur)(?![\p{L}])/u, "nicht ausreichend", "unzureichend*", "abgelehnt", "abgewiesen",
     // "sprengen jede Terminplanung", "das Budget ist gesprengt"
     /(?:sprengt|sprengen|sprengte|sprengten) (?:[\p{L}-]+ ){0,3}\p{L}*(?:planung|budget|budgets|rahmen|kalkulation|zeitplan|zeitpläne|termine)(?![\p{L}])/u, /\p{L}*(?:planung|budget|rahmen|kalkulation|zeitplan|zeitpläne|termine) (?:[\p{L}-]+ ){0,2}(?:sprengt|sprengen|sprengte|sprengten|gesprengt)(?![\p{L}])/u, /(?:selten|kaum|nie) (?:bis )?zu ende(?![\p{L}])/u,
     "unsicher", "doppelarbeit", /doppelte[nr]? (?:arbeit|bearbeitung|erfassung|datenpflege|rückfragen|abstimmung|buchhaltung)/, /(?:kommt|kommen) (?:[\p{L}-]+ ){0,4}auf (?:sie|dich|euch) zu(?![\p{L}])/u,

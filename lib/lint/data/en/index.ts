@@ -245,6 +245,10 @@ export const en: LanguageData = {
   outcomes: [
     // time or money given back: "a 300-person insurer got that day back for every recruiter"
     /(?:got|gets|get|won|gained|gave|gives|give) (?:[\p{L}\p{N}'’-]+ ){1,4}back(?! to)(?![\p{L}])/u,
+    // "we reworked eleven rejected applications; eight were funded on the second attempt"
+    /(?:were|was|got|get|gets|have been|has been) (?:all |then |later |finally )?(?:funded|approved|granted|awarded)(?![\p{L}])/u,
+    // what a result came to: "rejected 7% of invoice lines in the first year, worth about $1.1M"
+    /(?<!(?:audit|review|trial|voucher|session|consultation|gift|bonus) )worth (?:about |around |roughly |some |over |nearly |almost )?[$€£]\s?\d[\d.,]*/u,
     // nothing went wrong for a while: "has had zero labelling incidents in the two years since"
     /(?:zero|not a single|no) (?:[\p{L}-]+ ){0,2}(?:incidents?|errors?|complaints?|recalls?|failures?|breaches?|fines?|findings?|defects?|outages?|accidents?|injuries|injury|stockouts?|penalties) (?:in|since|over|for|across|during|throughout) (?:the |its |their )?(?:[\p{L}\d-]+ ){0,3}(?:years?|months?|weeks?|quarters?|seasons?|audits?|inspections?|since)(?![\p{L}])/u,
     // a warning in time: "see their first warning three to six weeks before a failure"
@@ -369,7 +373,7 @@ export const en: LanguageData = {
   ],
   references: [
     // "sorry to read about the hoist failure that stopped your matinee": their news, told back
-    /sorry to (?:read|hear|see) (?:about|that)/,
+    /sorry to (?:read|hear|see|learn) (?:about|that|the|your|how)/,
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
     /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
