@@ -98,14 +98,19 @@ async function dropInvitationsBeyond(tx: Tx, workspaceId: string, memberId: stri
   if (roles.length) await tx.invitation.deleteMany({ where: { workspaceId, createdById: memberId, acceptedAt: null, role: { in: roles } } });
 }
 
+/** A member of the actor's workspace, read after taking the workspace's lock (null: none such). */
+async function lockedTarget(tx: Tx, actor: Actor, memberId: string) {
+  await lockWorkspace(tx, actor.workspaceId);
+  return tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId } });
+}
+
 /** Sets a member's role (admins only). The last active admin cannot be made something else. */
 export async function setMemberRole(db: PrismaClient, actor: Actor, memberId: unknown, role: unknown): Promise<TeamChangeResult> {
   if (actor.role !== "admin") return { ok: false, error: "forbidden" };
   if (!isRole(role)) return { ok: false, error: "invalid_role" };
   if (typeof memberId !== "string") return { ok: false, error: "not_found" };
   return db.$transaction(async (tx) => {
-    await lockWorkspace(tx, actor.workspaceId);
-    const target = await tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId } });
+    const target = await lockedTarget(tx, actor, memberId);
     if (!target) return { ok: false, error: "not_found" } as const;
     if (target.role === role) return { ok: true } as const;
     if (target.role === "admin" && !(await anotherAdminRemains(tx, actor.workspaceId, target.id))) return { ok: false, error: "last_admin" } as const;
@@ -124,8 +129,7 @@ export async function setMemberDisabled(db: PrismaClient, actor: Actor, memberId
   if (!canManageTeam(actor)) return { ok: false, error: "forbidden" };
   if (typeof memberId !== "string") return { ok: false, error: "not_found" };
   return db.$transaction(async (tx) => {
-    await lockWorkspace(tx, actor.workspaceId);
-    const target = await tx.member.findFirst({ where: { id: memberId, workspaceId: actor.workspaceId } });
+    const target = await lockedTarget(tx, actor, memberId);
     if (!target) return { ok: false, error: "not_found" } as const;
     if (!mayDisable(actor, { id: target.id, role: isRole(target.role) ? target.role : "member" })) return { ok: false, error: "forbidden" } as const;
     if (disabled === (target.disabledAt !== null)) return { ok: true } as const;
@@ -152,7 +156,7 @@ export async function userMayHaveSession(db: PrismaClient, userId: string): Prom
 export interface InvitationSummary {
   id: string;
   role: Role;
-  createdByName: string | null;
+  createdByName: string;
   createdAt: string;
   expiresAt: string;
   /** Whether the actor may revoke it (managers cannot revoke an admin's invitation) */
@@ -165,19 +169,15 @@ export async function listOpenInvitations(db: PrismaClient, actor: Actor, now = 
   const rows = await db.invitation.findMany({ where: { workspaceId: actor.workspaceId, acceptedAt: null, expiresAt: { gt: now } }, orderBy: [{ createdAt: "desc" }], take: 200 });
   const creators = await db.member.findMany({ where: { workspaceId: actor.workspaceId, id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true, role: true, disabledAt: true } });
   const creatorOf = new Map(creators.map((c) => [c.id, c]));
-  const nameOf = new Map(creators.map((c) => [c.id, c.name]));
-  // a link whose maker may no longer make it joins nobody (findInvitation): not open
-  const valid = rows.filter((r) => {
-    const c = creatorOf.get(r.createdById);
-    return c !== undefined && c.disabledAt === null && mayInvite(c.role, r.role);
-  });
-  return valid.map((r) => {
-    const role = isRole(r.role) ? r.role : "member";
-    return { id: r.id, role, createdByName: nameOf.get(r.createdById) ?? null, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), canRevoke: mayRevoke(actor, role) };
-  });
+  const open: InvitationSummary[] = [];
+  for (const r of rows) {
+    const maker = creatorOf.get(r.createdById);
+    // a link whose maker may no longer make it joins nobody (findInvitation): not open
+    if (!maker || maker.disabledAt !== null || !isRole(r.role) || !mayInvite(maker.role, r.role)) continue;
+    open.push({ id: r.id, role: r.role, createdByName: maker.name, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(), canRevoke: mayInvite(actor.role ?? "member", r.role) });
+  }
+  return open;
 }
-
-const mayRevoke = (actor: Actor, role: Role) => actor.role === "admin" || (actor.role === "manager" && role !== "admin");
 
 /** Revokes an open invitation: its link then joins nothing. Managers revoke what they may create. */
 export async function revokeInvitation(db: PrismaClient, actor: Actor, invitationId: unknown): Promise<TeamChangeResult> {
@@ -185,7 +185,7 @@ export async function revokeInvitation(db: PrismaClient, actor: Actor, invitatio
   if (typeof invitationId !== "string") return { ok: false, error: "not_found" };
   const inv = await db.invitation.findFirst({ where: { id: invitationId, workspaceId: actor.workspaceId, acceptedAt: null } });
   if (!inv) return { ok: false, error: "not_found" };
-  if (!mayRevoke(actor, isRole(inv.role) ? inv.role : "member")) return { ok: false, error: "forbidden" };
+  if (!mayInvite(actor.role ?? "member", isRole(inv.role) ? inv.role : "member")) return { ok: false, error: "forbidden" };
   // only while still open: a link accepted in between stays accepted (the member can be disabled instead)
   const gone = await db.invitation.deleteMany({ where: { id: inv.id, acceptedAt: null } });
   return gone.count === 1 ? { ok: true } : { ok: false, error: "not_found" };
@@ -196,8 +196,7 @@ export async function revokeInvitation(db: PrismaClient, actor: Actor, invitatio
  * managers members and managers. Null when the actor may not invite or the role is unknown.
  */
 export async function createInvitation(db: PrismaClient, actor: Actor, role: unknown, now = new Date()): Promise<{ token: string; expiresAt: string } | null> {
-  if (!canManageTeam(actor) || !isRole(role)) return null;
-  if (role === "admin" && actor.role !== "admin") return null;
+  if (!isRole(role) || !mayInvite(actor.role ?? "member", role)) return null;
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000);
   await db.invitation.create({ data: { workspaceId: actor.workspaceId, role, tokenHash: hashToken(token), createdById: actor.memberId, expiresAt } });

@@ -95,7 +95,7 @@ export default async function MembersPage() {
                   <tr key={inv.id} className="border-t border-slate-100 align-top" data-testid="invitation-row">
                     <td className="py-2 pr-4 text-slate-900">{t(`roles.${inv.role}`)}</td>
                     <td className="py-2 pr-4 text-slate-700">
-                      {inv.createdByName ?? "—"} · {day(inv.createdAt)}
+                      {inv.createdByName} · {day(inv.createdAt)}
                     </td>
                     <td className="py-2 pr-4 text-slate-700">{day(inv.expiresAt)}</td>
                     <td className="py-2 pr-4">{inv.canRevoke ? <RevokeInvitationButton invitationId={inv.id} label={t("revokeLabel", { role: t(`roles.${inv.role}`), date: day(inv.createdAt) })} /> : null}</td>

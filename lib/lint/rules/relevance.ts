@@ -188,15 +188,18 @@ function enoughResearch(hits: Token[], text: string, profileOf: () => Terms, com
 function endsCompanyWord(w: Token, company: string): boolean {
   if (!company || w.end - w.start < 6) return false;
   const word = w.lower;
-  return company.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u).some((cw) => cw.length >= word.length + 3 && cw.endsWith(word));
+  return companyWords(company).some((cw) => cw.length >= word.length + 3 && cw.endsWith(word));
 }
+
+/** The lower-cased words of a company's name: asked for per hit, and the name stays the same while a message is typed. */
+const companyWords = memoize((company: string) => company.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u));
 
 /** Whether a hit is a word of the company's name in another form ("Tischlereien" for Tischlerei Wallner): the trade, not the firm. */
 function inflectsCompanyWord(w: Token, company: string): boolean {
   if (!company) return false;
   // (a possessive, "Brightline's", is the firm itself)
   const word = w.lower.replace(/['’]s$/, "");
-  return company.toLowerCase().split(/[^\p{L}\p{N}&'’-]+/u).some((cw) => cw.length >= 5 && word !== cw && word.startsWith(cw));
+  return companyWords(company).some((cw) => cw.length >= 5 && word !== cw && word.startsWith(cw));
 }
 
 /**
