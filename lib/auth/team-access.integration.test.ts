@@ -98,6 +98,11 @@ describe("taking a member's access away", () => {
     as(alice);
     const listed = (await data.listMembers(db, (await actorOf(alice))!))!.find((m) => m.id === ritaId)!;
     expect(listed.disabledAt).not.toBeNull();
+    // the dashboard's rep filter still lists her, marked, so her numbers can be found
+    const { listReps } = await import("../data/dashboard");
+    const reps = await listReps(db, (await actorOf(alice))!);
+    expect(reps.find((r) => r.id === ritaId)).toMatchObject({ name: "Rita Rep", removed: true });
+    expect(reps.find((r) => r.name === "Mel Manager")).toMatchObject({ removed: false });
 
     // given back, she signs in again
     expect(await members.setMemberDisabledAction(ritaId, false)).toEqual({ ok: true });

@@ -379,14 +379,24 @@ export async function massTemplateIncidents(db: PrismaClient, actor: Actor, f: D
 }
 
 /** The workspace's members, for names and the rep filter. */
-export async function listReps(db: PrismaClient, actor: Actor): Promise<{ id: string; name: string; role: string }[]> {
-  // a member sees only themselves; managers and admins the team
-  return db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+export async function listReps(db: PrismaClient, actor: Actor): Promise<Rep[]> {
+  // a member sees only themselves; managers and admins the team, including reps whose access was
+  // removed: their messages stay in the history, and the filter says who they were
+  const rows = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, role: true, disabledAt: true }, orderBy: { name: "asc" } });
+  return rows.map(({ disabledAt, ...m }) => ({ ...m, removed: disabledAt !== null }));
+}
+
+export interface Rep {
+  id: string;
+  name: string;
+  role: string;
+  /** Their access was removed (Member.disabledAt). */
+  removed: boolean;
 }
 
 export interface Dashboard {
   filters: DashboardFilters;
-  members: { id: string; name: string; role: string }[];
+  members: Rep[];
   quality: WeeklyQuality;
   rules: RuleFailure[];
   bands: BandRate[];

@@ -84,7 +84,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {team ? <option value="">{t("allReps")}</option> : null}
             {d.members.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.name}
+                {m.removed ? t("removedRep", { name: m.name }) : m.name}
               </option>
             ))}
           </select>

@@ -35,7 +35,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const raw = (await searchParams).member;
   const member = (Array.isArray(raw) ? raw[0] : raw) || null;
   const actor = await requirePageActor();
-  const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, disabledAt: true }, orderBy: { name: "asc" } });
   // a member sees their own messages only: the picker offers them, not "the whole team"
   const team = seesTeam(actor);
   const chosen = member && members.some((m) => m.id === member) ? member : team ? null : actor.memberId;
@@ -55,7 +55,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
               {team ? <option value="">{t("team")}</option> : null}
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.name}
+                  {m.disabledAt ? t("removedRep", { name: m.name }) : m.name}
                 </option>
               ))}
             </select>
