@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Lars, deciding which of 400 suppliers count as critical is the step that holds up everything else. We tier them by access. Worth a look?", messageId: "ok", name: "what holds up everything else is a pain" },
+    { lang: "de", text: "Hallo Herr Moser, die Frage, welche Lieferanten kritisch sind, hält alles andere auf. Wir stufen sie nach Zugriff ein. Interesse?", messageId: "ok", name: "was alles andere aufhält, ist ein Problem" },
+    { lang: "en", text: "Hi Bethany, after a merger your IT team loses two days per tenant on every audit. Ours cuts that to an hour. Worth a look?", messageId: "ok", name: "days per tenant lost, not a setup time" },
     { lang: "de", text: "Hallo Jonas, schade, dass euer Antrag für das Sommer-Camp bei der Landesstiftung abgelehnt wurde. Wir schreiben Anträge neu. Magst du die Gliederung?", messageId: "ok", name: "der Antrag wurde abgelehnt" },
     { lang: "de", text: "Grüezi Frau Gisler, Ihr Satz, dass die Lieferfristen für Brettschichtholz jede Terminplanung sprengen, blieb hängen. Wir liefern innert zehn Tagen. Interesse?", messageId: "ok", name: "jede Terminplanung sprengen" },
     { lang: "de", text: "Hallo Herr Schütte, unser Lastmanagement erspart Ihnen den teuren Netzausbau – in Gütersloh rund 250.000 €. Interesse?", messageId: "ok", name: "den teuren Netzausbau" },
@@ -339,6 +342,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Bethany, congratulations on the merger. Our SOC has a 24/7 analyst team in Leeds, and onboarding takes ten working days per tenant. Would the service description help?", messageId: "no-problem", status: "fail", name: "the days onboarding takes are a spec of the offer, not time they lose" },
+    { lang: "de", text: "Hallo Herr Brandt, unser Portal läuft in jedem Browser, die Einrichtung dauert zwei Tage pro Standort. Soll ich Ihnen die Beschreibung schicken?", messageId: "no-problem", status: "fail", name: "wie lange die Einrichtung dauert, ist kein Problem der Person" },
     { lang: "en", text: "Hi Connor, saw Fableworks is pushing hard on Google Shopping this quarter. We offer a free audit of your feed. Interested?", messageId: "no-problem", status: "fail", name: "pushing hard is effort, a free audit an offer: no pain" },
     { lang: "en", text: "Hi Harry, did my last note get lost? Just floating this back to the top of your inbox. Keen to hear back!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Harry, our fractional team runs Meta and Google ads. Open to a chat?", daysAgo: 7 }] }, messageId: "no-problem", status: "fail", name: "a note lost in the nag is no pain of theirs" },
     { lang: "de", text: "Hallo Frau Lang, unsere Lösung vereint Dokumentenlenkung, Audits und Schulungsnachweise in einem System. Hätten Sie Interesse?", messageId: "no-problem", status: "fail", name: "Audits in der Liste dessen, was die Lösung vereint, sind ein Modul" },

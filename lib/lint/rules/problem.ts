@@ -74,6 +74,22 @@ function timeAResultTakes(text: string, at: number): boolean {
   return before >= 48 && before <= 57 && TIME_A_RESULT_TAKES.test(text.slice(Math.max(0, at - 24), at));
 }
 
+// "onboarding takes ten working days per tenant", "die Einrichtung dauert zwei Tage pro Standort": how long
+// the offer takes to set up, a spec of the offer, not time the reader loses
+const SETUP = String.raw`(?:onboarding|set-?up|implementation|roll-?out|installation|install|go-live|integration|einrichtung|implementierung|inbetriebnahme|einführung|umstellung)\s+(?:(?:only|just|nur)\s+)?`;
+const TAKES = String.raw`(?:takes|took|needs|requires|dauert|braucht|benötigt)`;
+const SETUP_TAKES = new RegExp(String.raw`${SETUP}${TAKES}\s+[^.!?;:]{0,30}$`, "iu");
+const SETUP_BEFORE = new RegExp(`${SETUP}$`, "iu");
+const STARTS_TAKES = new RegExp(`^${TAKES}`, "i");
+const HOLDS_TAKES = new RegExp(TAKES, "i");
+
+function setupTime(text: string, m: Match): boolean {
+  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  // "dauert zwei Tage" is a pain of its own: then the setup word stands just before it
+  if (STARTS_TAKES.test(m.text)) return SETUP_BEFORE.test(before);
+  return HOLDS_TAKES.test(before) && SETUP_TAKES.test(before);
+}
+
 // "vielfältige Herausforderungen", "a number of challenges", "die Herausforderungen der Digitalisierung": challenges
 // in the plural name no one problem ("X zu finden ist eine echte Herausforderung" names one)
 const VAGUE_PAIN = /^(?:challenges|herausforderungen)$/i;
@@ -159,7 +175,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !sendersTenure(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**

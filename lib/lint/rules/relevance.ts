@@ -26,7 +26,7 @@ function companyNoiseStems(): Set<string> {
 
 // Everyday words a note and a message share without research: "many … hours" for a note on
 // "350 staff, many on variable hours", "Stellen … Betrieb" for "sucht drei Lehrlinge … Betrieb in Weiz"
-const EVERYDAY = new Set(["many", "much", "several", "lots", "hour", "hours", "mehrere", "einige", "stunde", "stunden", "stelle", "stellen", "betrieb", "betriebe", "betrieben", "betriebs"]);
+const EVERYDAY = new Set(["many", "much", "several", "lots", "viel", "viele", "vielen", "vieler", "vieles", "hour", "hours", "mehrere", "einige", "stunde", "stunden", "stelle", "stellen", "betrieb", "betriebe", "betrieben", "betriebs"]);
 
 function isStopword(lower: string): boolean {
   return languageData.en.stopwords.has(lower) || languageData.de.stopwords.has(lower) || EVERYDAY.has(lower);

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Tamsin, our analysts isolate a compromised laptop within minutes. At a 400-person engineering firm that meant two contained incidents last year and no false alarms at night. Would an outline help?", messageId: "ok", name: "a customer sized by a figure tells a result" },
     { lang: "en", text: "Dear Bethan, last year we reworked eleven rejected applications; eight were funded on the second attempt. Would a read-through help?", messageId: "ok", name: "eight were funded" },
     { lang: "en", text: "Hi Lindsay, at a regional insurer, automated guideline checks rejected 7% of invoice lines in the first year, worth about $1.1M. Would a breakdown help?", messageId: "ok", name: "worth about $1.1M" },
     { lang: "de", text: "Guten Tag Herr Quast, mit unserem Depot-Lademanagement laden Betreiber bis zu 40 Busse an einem Anschluss, der sonst nur für 25 reicht. Wäre das ein Thema?", messageId: "ok", name: "sonst nur für 25" },

@@ -138,7 +138,7 @@ export const de: LanguageData = {
     "gestiegen*", "steigend*", "steigt", "explodier*", "verdoppelt", "gesunken", "sinkt", "sinkend*", "schwank*",
     "stagnier*", "kündigung*", "abgäng*", "abgang", "fluktuation", "frühfluktuation", "unbesetzt*", "offen* stellen", /offene[n]? (?:gebiete|positionen|schichten|dienste|vakanzen)(?![\p{L}])/u, "verfielen", "verfallen", "verfällt", "verfiel",
     "mangel", "fachkräftemangel", "lieferzeit*", "lieferverzöger*", "wartezeit*", "schmerz*", "schwierig*", "mühsam*",
-    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell*", "bremst", "ausgebremst", "erst spät", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
+    "scheiter*", "daneben", "aufwand", "aufwändig", "manuell*", "bremst", "ausgebremst", "hält alles auf", "hält alles andere auf", "hielt alles auf", "erst spät", "zu lang*", "dauert", "dauern", "brauchen * wochen", "sportliches ziel", "ehrgeiziges ziel", /nur (?:auf|bei) \d+/, /über (?:dem|den) (?:[\p{L}-]+ )?(?:grenzwert|richtwert|schwellenwert|limit)/u,
     /(?<!(?:bevor|ehe) es )zu spät/, "nachträglich", "lücke*", "störung*", "pingpong", "hürde*", "mahnung*", "nicht gezahlt", "zahlt nicht",
     "beschäftigt", "belastung*", "schaden", "schäden", "lagerschäden", "prämie*", "pleite*", "abwanderung*",
     "sorge", /sorgen(?! (?:dafür|für|so für|damit|zuverlässig|automatisch))/, "befürcht*", "angst", "rückgang", "rückgänge", "einbruch", "eingebrochen*", "händisch", "von hand",

@@ -210,7 +210,7 @@ export const en: LanguageData = {
     "well below", "far below", "way below", "leaving within", "left within", "leave within", "quit within",
     "only find out", "only found out", "only finds out", /(?:find|finds|found|finding) out only (?:after|when|once)/, "only notice", "only noticed", "only notices", "not until",
     "binned", "in the skip", "thrown away", "chase", "chasing", "chased", "ties up", "tie up", "tied up", "tying up", "creep up", "creeps up", "creeping up", "crept up", "crept in", "creeps in", "isn't enough", "aren't enough", "wasn't enough", "weren't enough", "no longer enough", "insufficient", "eats", "accident*", "ransomware attack*",
-    "tight fit", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
+    "tight fit", "holds up everything", "held up everything", "holding up everything", "holds everything up", "held everything up", "angry customers", "upset customers", "nowhere to live", "penalty clause*", "leave the business", "leave the company", "left the business", "left the company",
     /only \d+/, // (vacant, stuck or waiting that long; not the sender's own years: "we've worked with developers for 15 years")
     // (the look-behind after "for ": tried only where the phrase begins, not at every position)
     /(?:since|for) (?<!(?:(?:we|i)(?:'ve|’ve| have| had)? (?:\p{L}+ )?(?:worked|been|served|operated|run|built|supported|helped|advised|delivered|done)|in business|trading)[^.!?;]{0,60}(?:since|for) )(?:\d+|several|many) (?:months|weeks|years)/u,
