@@ -6,9 +6,9 @@ export type Account = "free" | "premium";
 export interface ChannelBudget {
   hardLimit: number;
   subjectLimit?: number;
-  /** Good length in characters (connection notes) … */
+  /** Good length in characters (connection notes): under this many … */
   goodCharacters?: number;
-  /** … or in words of the whole message, greeting and signature included, as the reader counts them. */
+  /** … or in words of the whole message, greeting and signature included, as the reader counts them (min and max count as good). */
   goodWords?: { min: number; max: number };
 }
 
@@ -22,6 +22,7 @@ export function channelBudget(channel: Channel, account?: Account): ChannelBudge
     case "message":
       return { hardLimit: 8000, goodWords: { min: 50, max: 125 } };
     case "follow-up":
-      return { hardLimit: 8000, goodWords: { min: 0, max: 75 } };
+      // "under 75 words": 74 at most
+      return { hardLimit: 8000, goodWords: { min: 0, max: 74 } };
   }
 }

@@ -28,6 +28,9 @@ const deNote =
 // exactly 200 code points, 201 UTF-16 code units: the emoji counts as one character
 const enNote200 =
   "Hi Priya, your post on week-two onboarding stalls rang true 👏 I ran a 14-day milestone check with two SaaS teams, and early churn fell by half in both. Keen to learn what worked at Lumenfold. Connect?";
+// a follow-up of 73 words before its sign-off: with "Marcus" 74 (under 75), with "Best, Marcus" 75
+const enFollowUp73 =
+  "Hi Bethany, thanks for asking, and good question. For a team of twelve designers the licence costs nine hundred pounds a month, billed annually, and that includes onboarding, training and priority support. Most studios of your size recover that within the first quarter, because revision rounds with clients drop sharply once feedback happens directly on the shared artboard. Would a free trial workspace for your team, with one live client project, be helpful?";
 // 1,991 characters
 const enInmail = "Hi Nadia,\n\nI read the summary of your LogiMAT talk on retrofitting pallet shuttles in older high-bay warehouses, and the point about spare parts for controllers from the early 2000s stayed with me. We see the same pattern in almost every retrofit we join: the mechanics are fine for another decade, but the control cabinets become the bottleneck because nobody stocks the boards any more.\n\nOver the last three years we have retrofitted shuttle controls at eleven sites in Germany, the Netherlands and the UK. In each case we kept the existing rails, lifts and shuttles, replaced the controllers with current industrial PCs and moved the logic into a small software layer that talks to the existing warehouse management system. The typical shutdown was one weekend per aisle, and none of the sites had to touch their WMS interface.\n\nAt a cold-storage operator near Rotterdam, unplanned downtime fell from roughly nine hours a month to under two, and the maintenance team no longer had to hunt for used boards on auction sites. At a spare-parts distributor in Kassel the retrofit paid for itself in fourteen months, mostly through fewer emergency call-outs at night.\n\nI am not sure whether your new site near Bremen will run new shuttles or take over some of the older units, so this may not be relevant to you at all. If it is, I could send you the two-page summary of the Rotterdam project, with the shutdown plan we used and the list of parts we replaced. It was written by their maintenance lead rather than by our marketing team, which I think makes it more useful.\n\nFor context, our team is twelve engineers in Hanover, most of them former maintenance technicians from intralogistics sites, so we tend to start with the people who keep the system running rather than with the software.\n\nEither way, thank you for the talk; it was one of the few at the fair that went into real detail about the hard parts of a retrofit.\n\nBest regards,\nJonas Albers\nRetrofit Engineering, Albers Automation";
 // 1,951 characters
@@ -65,12 +68,13 @@ ruleTester.run(conciseRule, {
       name: "danke fürs Vernetzen ist keine zweite Bitte",
     },
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. A 14-day milestone check halved early churn at two SaaS teams I advised. Want the checklist?", input: priya, messageId: "ok" },
+    { lang: "en", text: `${enFollowUp73} Marcus`, input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Bethany, …", daysAgo: 6 }, { direction: "in", text: "How does pricing work?", daysAgo: 3 }] }, messageId: "ok", name: "a follow-up of 74 words is under 75" },
     {
       lang: "en",
-      text: enNote200,
+      text: enNote200.replace("Connect?", "Connect"),
       input: { ...priya, channel: "connection-note", account: "free" },
       messageId: "ok",
-      name: "a free-account note of exactly 200 characters, one of them an emoji",
+      name: "199 characters, one of them an emoji, are under 200",
     },
     { lang: "en", text: "Hi Marc, thanks for the quick reply! Here is the matrix template: two columns per team, one per architecture. Shall I add our failure report too?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Marc, …" }, { direction: "in", text: "Sounds useful, tell me more." }] } },
     {
@@ -116,6 +120,15 @@ ruleTester.run(conciseRule, {
     { lang: "de", text: "Guten Tag Frau Roesler, «ich wünsche Ihnen einen guten Start in die Woche». Ihr Post zur Kreditentscheidung trifft einen Punkt. Interesse?", messageId: "filler", name: "ein Wochengruß ist Füllstoff" },
     {
       lang: "en",
+      text: markAfterCodePoints(enNote200, 199),
+      input: { ...priya, channel: "connection-note", account: "free" },
+      messageId: "over-good-characters",
+      status: "fail",
+      blocking: false,
+      name: "a free-account note of exactly 200 characters, one of them an emoji: within the limit, not under the good length",
+    },
+    {
+      lang: "en",
       text: markAfterCodePoints(enNote, 200),
       input: { ...priya, channel: "connection-note", account: "free" },
       messageId: "over-hard-limit",
@@ -125,7 +138,7 @@ ruleTester.run(conciseRule, {
     },
     {
       lang: "en",
-      text: markAfterCodePoints(enNote, 200),
+      text: markAfterCodePoints(enNote, 199),
       input: { ...priya, channel: "connection-note", account: "premium" },
       messageId: "over-good-characters",
       status: "fail",
@@ -134,7 +147,7 @@ ruleTester.run(conciseRule, {
     },
     {
       lang: "en",
-      text: markAfterCodePoints(enNote, 200),
+      text: markAfterCodePoints(enNote, 199),
       input: { ...priya, channel: "connection-note" },
       messageId: "over-good-characters",
       blocking: false,
@@ -209,7 +222,7 @@ ruleTester.run(conciseRule, {
     },
     {
       lang: "de",
-      text: markAfterCodePoints(deNote, 200),
+      text: markAfterCodePoints(deNote, 199),
       input: { channel: "connection-note", account: "premium" },
       messageId: "over-good-characters",
       blocking: false,
@@ -236,6 +249,14 @@ ruleTester.run(conciseRule, {
       messageId: "over-good-words",
       blocking: false,
       name: "a follow-up over 75 words",
+    },
+    {
+      lang: "en",
+      text: `Hi Bethany«${enFollowUp73.slice("Hi Bethany".length)} Best, Marcus»`,
+      input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Bethany, …", daysAgo: 6 }, { direction: "in", text: "How does pricing work?", daysAgo: 3 }] },
+      messageId: "over-good-words",
+      blocking: false,
+      name: "a follow-up of exactly 75 words is not under 75",
     },
     {
       lang: "de",

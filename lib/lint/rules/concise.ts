@@ -101,8 +101,9 @@ export const conciseRule = defineRule({
     if (requests.length >= 2) {
       return { status: "fail", messageId: "several-asks", data: { count: requests.length }, spans: requests.map((a) => ({ start: a.start, end: a.end })) };
     }
-    if (budget.goodCharacters && chars > budget.goodCharacters) {
-      const cut = offsetOfCodePoint(text, budget.goodCharacters);
+    // "under 200 characters": the 200th is one too many
+    if (budget.goodCharacters && chars >= budget.goodCharacters) {
+      const cut = offsetOfCodePoint(text, budget.goodCharacters - 1);
       return { status: "fail", messageId: "over-good-characters", data: { count: chars, limit: budget.goodCharacters }, spans: [{ start: cut, end: text.length }] };
     }
     if (budget.goodWords && ctx.words.length > budget.goodWords.max) {

@@ -83,6 +83,8 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Stephen, our current pricing ends on 31 March, so it's worth «acting now» «before the increase». Could I send you the numbers?", messageId: "hype", name: "a price deadline that presses" },
+    { lang: "de", text: "Hallo Herr Klar, der Einführungstarif läuft aus: Am besten «jetzt zuschlagen», «bevor die Preise steigen». Interesse?", messageId: "hype", name: "zuschlagen, bevor die Preise steigen, drängt" },
     { lang: "de", text: "Hallo Herr Lenz, so günstig bekommen Sie das «NIE» wieder. Interesse?", messageId: "hype", name: "NIE in einer deutschen Nachricht schreit" },
     { lang: "de", text: "Hallo Herr Haller, wir geben Ihnen die «Garantie», dass niemand mehr kündigt, und das zum Festpreis. Interesse?", messageId: "hype", name: "eine Garantie, dass … (nicht verneint)" },
     { lang: "de", text: "Hallo Herr Lutz, der Pilot zum halben Preis gilt «nur bis Freitag». Interesse?", messageId: "hype", name: "nur bis Freitag drängt" },

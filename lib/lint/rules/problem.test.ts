@@ -14,6 +14,10 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Yildiz, viele Patientinnen rufen nur an, um Termine zu verschieben, und blockieren so die Leitung für Neuanfragen. Wir lösen das per Link. Interesse?", messageId: "ok", name: "wer die Leitung blockiert, macht ein Problem" },
+    { lang: "de", text: "Servus Florian, viele Eigentümer wollen eine Wallbox, aber der Hausanschluss reicht selten für alle. Wir planen das mit Lastmanagement. Soll ich dir das Konzept schicken?", messageId: "ok", name: "was selten reicht, ist ein Problem" },
+    { lang: "de", text: "Grüezi Frau Känzig, bei Printmagazinen bleibt oft unklar, ob sie Verkäufe auslösen. Wir legen jedem Heft einen Code bei. Wäre das interessant?", messageId: "ok", name: "was unklar bleibt, ist ein Problem wie unclear" },
+    { lang: "en", text: "Hi Fenella, a launch offer that pulls in mostly one-time buyers is a common pattern with first-box discounts. We reward the referrer after the second order. Worth a look?", messageId: "ok", name: "one-time buyers are a retention pain" },
     { lang: "en", text: "Hi Lars, deciding which of 400 suppliers count as critical is the step that holds up everything else. We tier them by access. Worth a look?", messageId: "ok", name: "what holds up everything else is a pain" },
     { lang: "de", text: "Hallo Herr Moser, die Frage, welche Lieferanten kritisch sind, hält alles andere auf. Wir stufen sie nach Zugriff ein. Interesse?", messageId: "ok", name: "was alles andere aufhält, ist ein Problem" },
     { lang: "en", text: "Hi Bethany, after a merger your IT team loses two days per tenant on every audit. Ours cuts that to an hour. Worth a look?", messageId: "ok", name: "days per tenant lost, not a setup time" },

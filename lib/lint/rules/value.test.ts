@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Kwame, rivals' comparison pages tell your story first. For an invoicing tool, eight honest comparison pages brought 190 demo sign-ups in two quarters. Would an audit help?", messageId: "ok", name: "sign-ups the work brought, counted" },
+    { lang: "de", text: "Hallo Herr Mensah, die Vergleichsseiten der Konkurrenz erzählen Ihre Geschichte zuerst. Für ein Rechnungstool brachten acht ehrliche Vergleichsseiten 190 Demo-Anmeldungen in zwei Quartalen. Wäre ein Audit hilfreich?", messageId: "ok", name: "gezählte Anmeldungen, die die Arbeit brachte" },
+    { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. At a homeware retailer our matching cut wasted coupon spend by £180k in a year. Would the rules help?", messageId: "ok", name: "coupon spend cut is a result, not a coupon offered" },
     { lang: "en", text: "Hi Tamsin, our analysts isolate a compromised laptop within minutes. At a 400-person engineering firm that meant two contained incidents last year and no false alarms at night. Would an outline help?", messageId: "ok", name: "a customer sized by a figure tells a result" },
     { lang: "en", text: "Dear Bethan, last year we reworked eleven rejected applications; eight were funded on the second attempt. Would a read-through help?", messageId: "ok", name: "eight were funded" },
     { lang: "en", text: "Hi Lindsay, at a regional insurer, automated guideline checks rejected 7% of invoice lines in the first year, worth about $1.1M. Would a breakdown help?", messageId: "ok", name: "worth about $1.1M" },
@@ -257,6 +260,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. Sign up this month and get a coupon for 20% on our first year. Interested?", messageId: "no-outcome", status: "fail", name: "a coupon offered is a price, not a result" },
     { lang: "en", text: "Hi Hannah, sorry to see the 15% cut to your Arts Council funding. Our approach «adds real value» for arts organisations. Open to learning more?", messageId: "abstract", status: "fail", name: "their 15% cut, told back, is no result of the offer" },
     { lang: "en", text: "Hi Lucy, we grow in Lancashire and run a Sunday-evening direct-to-store drop from our own packhouse. Working with us will «unlock incremental category growth». Worth comparing windows?", messageId: "abstract", name: "a Sunday-evening drop is no customer, incremental growth is abstract" },
     { lang: "en", text: "Hi Ciara, our dispensing robot stores up to 12,000 packs in under 4 m². It «unlocks real value» for your team. Open to a conversation?", messageId: "abstract", name: "up to and under size the product where the benefit is abstract" },

@@ -192,7 +192,7 @@ const IMITATED = [
   "paypal", "amazon", "apple", "icloud", "adobe", "wetransfer", "salesforce", "hubspot", "calendly", "github",
   "stripe", "facebook", "instagram", "whatsapp", "telegram", "netflix", "sparkasse", "volksbank", "commerzbank",
   "deutsche-bank", "postbank", "comdirect", "raiffeisen", "swisscom", "vodafone", "zalando", "airbnb", "klarna", "fedex",
-  "datev", "kfw", "bafa", "elster", "hmrc", "dhl",
+  "datev", "kfw", "bafa", "elster", "hmrc", "dhl", "mailchimp", "zoom", "slack", "shopify", "atlassian", "xero", "quickbooks", "intuit", "personio", "lexoffice", "sevdesk", "samsung", "siemens",
 ];
 
 // What a phishing domain attaches to the name it imitates ("paypal-login", "secure-docusign"); a
@@ -441,7 +441,10 @@ export function findLinks(text: string): LinkInfo[] {
     const label = registrable(link.host).split(".")[0];
     const word = skeleton(registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0]);
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
-    if (usesWordElsewhere(text, link, word, (lower ??= text.toLowerCase()), (occurrences ??= new Map()))) {
+    // "siernens-healthineers.com" after "Siemens Healthineers": the part of a hyphenated name that changed, on its own
+    const parts = label.split("-");
+    const changed = word.split("-").filter((w, k) => parts.length > 1 && w !== parts[k] && /^[a-z]{4,}$/.test(w));
+    if ([word, ...changed].some((w) => usesWordElsewhere(text, link, w, (lower ??= text.toLowerCase()), (occurrences ??= new Map())))) {
       link.risk = "look-alike";
       link.imitates = word;
     }

@@ -49,7 +49,7 @@ export const de: LanguageData = {
     "nur heute", "nur noch heute", /nur bis (?:zum (?:\d|ende|monatsende|jahresende|wochenende|quartalsende)|ende|\d{1,2}\.(?!\d{3})|heute|morgen|übermorgen|mitternacht|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|jahresende|wochenende)/, "jetzt zugreifen", "jetzt sichern", "unglaublich*", "sensationell*",
     "der hammer", "wahnsinn*", "exklusives angebot", "limitiert*", "begrenzte plätze", "letzte chance",
     "nicht entgehen lassen", "verpassen sie nicht", "verpass nicht", "risikofrei", "unschlagbar*", "weltklasse",
-    "termin sichern", "jetzt zurückschreiben", "jetzt anrufen", "jetzt buchen", "jetzt handeln", "schnell sein",
+    "termin sichern", "jetzt zurückschreiben", "jetzt anrufen", "jetzt buchen", "jetzt handeln", "schnell handeln", "jetzt zuschlagen", /bevor (?:die )?preise? (?:steig\p{L}*|anzieh\p{L}*)/u, "schnell sein",
     /nur noch \w+ (?:plätze|termine|slots)/,
   ],
   plainFigures: [
@@ -132,6 +132,9 @@ export const de: LanguageData = {
     /ich wollte mich noch einmal melden/, /(?:ist|sind) meine (?:letzte |vorherige |beiden )?(?:nachricht|nachrichten|mail|e-mail|mails)(?: [\p{L}]+){0,4} (?:angekommen|eingetroffen)/u, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
   pain: [
+    // "das ständig besetzte Telefon", "blockieren so die Leitung", "der Hausanschluss reicht selten für alle", "bleibt oft unklar, ob …"
+    "ständig besetzt*", "dauernd besetzt*", "immer besetzt*", /blockier\p{L}* (?:\p{L}+ ){0,2}(?:die |das |den )?(?:leitung|leitungen|telefon|telefone|hotline|rezeption|zufahrt|einfahrt)(?![\p{L}])/u,
+    "reicht selten", "reichen selten", "reicht kaum", "reichen kaum", "unklar",
     "problem*", "herausforderung*", "kampf", "kämpf*", "kosten", "kostet", "kosten*", "teuer*", "teure", "teuren", "teurer", "teures", "teurem", "risik*", "verlust*",
     "verlier*", "verloren*", /(?:kommen|kommt|kamen|kam) (?:[\p{L}-]+ ){0,4}nicht zurecht/u, "nicht zurechtkomm*", /niemanden (?:erreich\p{L}*|ans telefon)/u, "knapp unterlegen", /unterlegen (?:waren|war|sind|gewesen|geblieben)/, /wie wenige?(?! zeit)/, "halbleer*", "halb leer*", /(?:seit|schon) (?:[\p{L}\d]+ ){0,2}(?:tagen|wochen|monaten|jahren) (?:offen|unbesetzt|vakant)/u, "hängen bleib*", "hängenbleib*", /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,4}hängen(?![\p{L}])/u, /nicht (?:mehr )?(?:abrufbar|erreichbar|verfügbar|lieferbar|auffindbar|zustellbar)/, "schwarzfahr*", /noch (?:immer )?kein(?:e|en|er)? (?:[\p{L}-]+ ){1,2}gefunden/u, "verzöger*", "verspät*", "rückstand", "engpass*", "engpäss*", "ausschuss", "stillstand*",
     "stillstände*", "ausfall*", "ausfäll*", "fehl*", "überfordert", "überlastet", /(?:unter|viel|große[mn]?|hohe[mn]?|enorme[mn]?|steigende[mn]?|zunehmende[mn]?|mehr|der|den) druck(?![\p{L}])/u, "druck auf", /audit(?![\s-]?(?:log|trail|sicher|fest|ready))\p{L}*/u, "auditor*", "kostendruck*", "zeitdruck*", "termindruck*", "preisdruck*", "margendruck*", "handlungsdruck*", "wettbewerbsdruck*", "erfolgsdruck*", "leistungsdruck*", "stress", "frust*",
@@ -244,6 +247,8 @@ export const de: LanguageData = {
     "auf ihre eigentliche arbeit", "auf deine eigentliche arbeit", "aufs kerngeschäft", "auf ihr kerngeschäft", "auf dein kerngeschäft", "auf das kerngeschäft", "immer für sie da", "immer für dich da",
   ],
   outcomes: [
+    // "acht solche Seiten brachten 190 Demo-Anmeldungen": was die Arbeit einbrachte, gezählt
+    /(?:brachte|brachten|bringt|bringen|generierte|generierten|generiert|lieferte|lieferten) (?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert|dutzende) (?:[\p{L}-]+ ){0,2}(?:[\p{L}-]*anmeldungen|[\p{L}-]*anfragen|leads|termine|bestellungen|bewerbungen|buchungen|neukunden|kunden|aufträge|abschlüsse|registrierungen|antworten|empfehlungen|abonnenten)(?![\p{L}])/u,
     // "30 Bestellungen im Monat, die vorher verloren gingen": what was before, counted
     /(?:die|der|das) (?:vorher|früher|zuvor|bisher)(?![\p{L}])/u,
     // "die Preisnachlässe gingen dort um ein Drittel zurück"

@@ -35,7 +35,7 @@ export const en: LanguageData = {
     // (a bank or card guarantee, a guarantee line or facility is a financial instrument, not a promise)
     "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance|card|booking|deposit)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
-    "act now", /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
+    "act now", "acting now", "act fast", "act quickly", /before (?:the|our|this) (?:price )?(?:increase|rise|goes up)(?![\p{L}])/u, /before (?:the )?prices? (?:go|goes|rise|rises) up/, /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", /(?<!in a )hurry/, "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
@@ -137,6 +137,7 @@ export const en: LanguageData = {
     "one last note", "one last try", "last attempt", "final attempt",
   ],
   pain: [
+    "one-time buyers", "one-off buyers", "one-time customers", "one-off customers", "one-time shoppers",
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
     "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips", "swamp*", /(?:get|gets|got|getting|be|are|were) caught (?:on|out|by)(?![\p{L}])/u, "caught out", /burn(?:s|ing|ed|t)? (?:through )?(?:[\p{L}-]+ ){0,3}(?:budget|budgets|cash|money|spend|margin)(?![\p{L}])/u,
@@ -243,6 +244,8 @@ export const en: LanguageData = {
     /(?:add|adds|adding|deliver|delivers|create|creates|bring|brings|drive|drives|unlock|unlocks) (?:real |strategic |significant |tangible |lasting |sustainable |added |additional |more |new |true |great )+value/, /unlock (?:new |more |hidden |untapped |incremental )*(?:[\p{L}-]+ )?(?:growth|opportunities|potential)/u,
   ],
   outcomes: [
+    // "eight such pages brought 190 demo sign-ups in two quarters": what the work won, counted
+    /(?:brought|brings|bring|generated|generates|generate|drove|drives|delivered|delivers) (?:in )?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of) (?:[\p{L}-]+ ){0,2}(?:sign-ups|signups|leads|meetings|demos|bookings|orders|inquiries|enquiries|applications|applicants|customers|clients|deals|trials|registrations|replies|appointments|referrals|subscribers)(?![\p{L}])/u,
     // time or money given back: "a 300-person insurer got that day back for every recruiter"
     /(?:got|gets|get|won|gained|gave|gives|give) (?:[\p{L}\p{N}'’-]+ ){1,4}back(?! to)(?![\p{L}])/u,
     // "we reworked eleven rejected applications; eight were funded on the second attempt"
