@@ -96,6 +96,8 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Marco, «I hope you've had a relaxing summer break». Your post on three-way matching for 2,000 invoices a month was excellent. Connect?", input: { channel: "connection-note" }, messageId: "filler", name: "I hope you've had a relaxing break" },
+    { lang: "de", text: "Guten Tag Frau Dr. Kranzl, «ich hoffe, die Feiertage waren erholsam für Sie»! Für Ihre drei Standorte liegt die Terminbuchung bei 290 Euro im Monat. Soll ich ein Angebot schicken?", messageId: "filler", name: "ich hoffe, die Feiertage waren erholsam" },
     { lang: "de", text: "Hallo Daniel,\n\n«hoffe, dir geht's gut»! Dein Post zu 31 % Größen-Retouren ist mir hängen geblieben. Ein Fuß-Scan hat sie bei einer Sneaker-Brand auf 17 % gesenkt.\n\nLust auf eine Demo-Aufnahme?\n\nJens", messageId: "filler", name: "hoffe, dir geht's gut (ohne ich)" },
     { lang: "de", text: "Sehr geehrter Herr Ebner, «ich wünsche Ihnen einen guten Start in den Tag» und hoffe, alles läuft. Unser Modul schickt Kostenvoranschläge direkt an 90 Kassen. Soll ich Ihnen die Liste schicken?", messageId: "filler", name: "einen guten Start in den Tag" },
     { lang: "de", text: "Hallo Herr Dr. Brandt, «ich hoffe, die Woche hat für Sie gut angefangen». Ihr Post zum Personalmangel trifft den Kern. Gern würde ich mich vernetzen.", input: { channel: "connection-note" }, messageId: "filler", name: "ich hoffe, die Woche hat gut angefangen" },

@@ -41,6 +41,13 @@ describe("splitSentences", () => {
     expect(texts("Hi Anna,\nyour post was great! Worth a look? Best")).toEqual(["Hi Anna,", "your post was great!", "Worth a look?", "Best"]);
   });
 
+  it("does not end a sentence at a question quoted within it", () => {
+    expect(texts("Adding a 'works with induction?' check cut returns. Want the audit?")).toEqual(["Adding a 'works with induction?' check cut returns.", "Want the audit?"]);
+    expect(texts("Ein Feld „Passt das Kochfeld?“ senkte die Retouren. Interesse?")).toEqual(["Ein Feld „Passt das Kochfeld?“ senkte die Retouren.", "Interesse?"]);
+    // a quoted question that ends the sentence still ends it
+    expect(texts("She asked: 'Worth it?' We think so.")).toEqual(["She asked: 'Worth it?'", "We think so."]);
+  });
+
   it("does not end a sentence after an abbreviation or a German ordinal", () => {
     expect(texts("Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels. Passt das?")).toEqual(["Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels.", "Passt das?"]);
     expect(texts("Small teams, e.g. the two in Leeds, cut it. Interested?")).toEqual(["Small teams, e.g. the two in Leeds, cut it.", "Interested?"]);

@@ -153,6 +153,7 @@ export function splitSentences(text: string): Segment[] {
     let q = p;
     let onlyDots = true; // the punctuation is all "." and "…"
     for (; q < n && isTerminal(text.charCodeAt(q)); q++) if (text.charCodeAt(q) === 33 || text.charCodeAt(q) === 63) onlyDots = false;
+    const afterMarks = q;
     while (q < n && isCloser(text.charCodeAt(q))) q++;
     const spaceStart = q;
     while (q < n && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0xa0)) q++;
@@ -162,6 +163,8 @@ export function splitSentences(text: string): Segment[] {
     if (end === spaceStart && end < n) continue; // not followed by a space: "3.5", "bit.ly", "S/4HANA."
     // "e.g. the", "z. B. die" (in a text written all in lower case, the abbreviations alone are merged back below)
     if (!lineBreak && onlyDots && isLowerAt(text, end) && !(lowerCaseWriting ??= writesInLowerCase(text))) continue;
+    // "Adding a 'works with induction?' check cut returns": a question quoted within a sentence that goes on
+    if (!lineBreak && !onlyDots && spaceStart > afterMarks && isLowerAt(text, end) && !(lowerCaseWriting ??= writesInLowerCase(text))) continue;
     raw.push({ start, end });
     start = end;
   }

@@ -34,6 +34,8 @@ export const de: LanguageData = {
     // ("hoffe, dir geht's gut!" drops the "ich", as chats do)
     /(?:ich )?hoffe,? (?:es geht (?:ihnen|dir|euch) gut|(?:ihnen|dir|euch) geht(?:'|’|)s gut|(?:ihnen|dir|euch) geht es gut|sie hatten|du hattest|ihr hattet|diese nachricht|meine nachricht|sie sind|du bist|alles ist|bei (?:ihnen|dir|euch) (?:ist )?alles|die woche (?:hat|ist|war|läuft)|(?:ihre|deine|eure) woche)[^.!?\n]{0,60}/,
     /hoffentlich (?:geht es|geht's|geht’s) (?:ihnen|dir|euch) gut/,
+    // "ich hoffe, die Feiertage waren erholsam für Sie"
+    /(?:ich )?hoffe,? (?:die feiertage|die ferien|der urlaub|ihr urlaub|dein urlaub|euer urlaub|das wochenende|der sommer|die sommerpause) (?:war|waren) [^.!?\n]{0,50}/,
     /(?:ich )?hoffe,? (?:sie|du) (?:hatten|hattest|haben|hast) (?:einen )?(?:guten|schönen|erfolgreichen)[^.!?\n]{0,50}/,
     /(?:entschuldigen sie|sorry) (?:die störung|dass ich (?:sie|dich) störe)/,
     /(?:mein name ist|ich heiße) \p{Lu}\p{L}+/u, /(?:ich möchte|darf ich) mich (?:kurz )?vorstellen/,

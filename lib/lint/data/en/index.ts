@@ -24,7 +24,7 @@ export const en: LanguageData = {
   fillers: [
     /(?:i )?(?:hope|trust) (?:this|my) (?:(?:message|note|email|inmail) )?finds you (?:well|in good health|good)/,
     /i trust (?:you(?:'re| are)|you have been|you had|you've had|all is|everything is) [^.!?\n]{0,60}/,
-    /(?:i )?hope (?:you(?:'re| are)|you have been|all is|everything is|you had|you're having|you are having) [^.!?\n]{0,60}/,
+    /(?:i )?hope (?:you(?:'re| are)|you have been|all is|everything is|you had|you've had|you have had|you’ve had|you're having|you are having) [^.!?\n]{0,60}/,
     /sorry (?:to bother|for bothering|for the intrusion)/,
     /let me (?:start by )?(?:introduce|telling you (?:a little )?about) (?:myself|me|us)/,
     /my name is \p{Lu}\p{L}+/u,
