@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import { replyInsights, MIN_SAMPLE, type Rate } from "@/lib/data/reply-insights";
+import { listReps } from "@/lib/data/dashboard";
 import { requirePageActor } from "@/lib/auth/actor";
 import { seesTeam } from "@/lib/data/workspace";
 import { rulesById } from "@/lib/lint";
@@ -35,7 +36,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const raw = (await searchParams).member;
   const member = (Array.isArray(raw) ? raw[0] : raw) || null;
   const actor = await requirePageActor();
-  const members = await db.member.findMany({ where: { workspaceId: actor.workspaceId, ...(seesTeam(actor) ? {} : { id: actor.memberId }) }, select: { id: true, name: true, disabledAt: true }, orderBy: { name: "asc" } });
+  const members = await listReps(db, actor);
   // a member sees their own messages only: the picker offers them, not "the whole team"
   const team = seesTeam(actor);
   const chosen = member && members.some((m) => m.id === member) ? member : team ? null : actor.memberId;
@@ -55,7 +56,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
               {team ? <option value="">{t("team")}</option> : null}
               {members.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {m.disabledAt ? t("removedRep", { name: m.name }) : m.name}
+                  {m.removed ? t("removedRep", { name: m.name }) : m.name}
                 </option>
               ))}
             </select>

@@ -81,13 +81,12 @@ const TAKES = String.raw`(?:takes|took|needs|requires|dauert|braucht|benötigt)`
 const SETUP_TAKES = new RegExp(String.raw`${SETUP}${TAKES}\s+[^.!?;:]{0,30}$`, "iu");
 const SETUP_BEFORE = new RegExp(`${SETUP}$`, "iu");
 const STARTS_TAKES = new RegExp(`^${TAKES}`, "i");
-const HOLDS_TAKES = new RegExp(TAKES, "i");
 
 function setupTime(text: string, m: Match): boolean {
   const before = text.slice(Math.max(0, m.start - 70), m.start);
   // "dauert zwei Tage" is a pain of its own: then the setup word stands just before it
   if (STARTS_TAKES.test(m.text)) return SETUP_BEFORE.test(before);
-  return HOLDS_TAKES.test(before) && SETUP_TAKES.test(before);
+  return SETUP_TAKES.test(before);
 }
 
 // "vielfältige Herausforderungen", "a number of challenges", "die Herausforderungen der Digitalisierung": challenges

@@ -443,7 +443,7 @@ export function findLinks(text: string): LinkInfo[] {
     if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
     // "siernens-healthineers.com" after "Siemens Healthineers": the part of a hyphenated name that changed, on its own
     const parts = label.split("-");
-    const changed = word.split("-").filter((w, k) => parts.length > 1 && w !== parts[k] && /^[a-z]{4,}$/.test(w));
+    const changed = parts.length > 1 ? word.split("-").filter((w, k) => w !== parts[k] && /^[a-z]{4,}$/.test(w)) : [];
     if ([word, ...changed].some((w) => usesWordElsewhere(text, link, w, (lower ??= text.toLowerCase()), (occurrences ??= new Map())))) {
       link.risk = "look-alike";
       link.imitates = word;
