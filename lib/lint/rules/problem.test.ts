@@ -14,6 +14,11 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Lindner, Ihr Post, dass die Neukundengewinnung im Außendienst seit Corona stockt, blieb hängen. Wir planen Besuche neu. Interesse?", messageId: "ok", name: "was stockt, ist ein Problem" },
+    { lang: "de", text: "Hallo Frau Brandt, Gruppenreisen laufen in diesem Jahr schleppend. Wir füllen Restplätze über Vereine. Interesse?", messageId: "ok", name: "schleppend ist ein Problem" },
+    { lang: "de", text: "Hallo Sebastian, viele Verlage steuern ihre Newsletter nach einer Kennzahl, die nicht mehr stimmt. Wir messen Klicks pro Ausgabe. Magst du reinschauen?", messageId: "ok", name: "eine Kennzahl, die nicht mehr stimmt" },
+    { lang: "de", text: "Servus Florian, nach dem Weihnachtsgeschäft bricht es bei fast allen Feinkost-Shops ein. Wir bauen ein Abo als Geschenk. Magst du es dir anschauen?", messageId: "ok", name: "bricht … ein, das Verb am Satzende" },
+    { lang: "en", text: "Hi Ethan, evidence collection is usually what drags in a SOC 2 audit. We pull it from AWS and Okta. Worth a look?", messageId: "ok", name: "what drags is a pain" },
     { lang: "de", text: "Hallo Frau Yildiz, viele Patientinnen rufen nur an, um Termine zu verschieben, und blockieren so die Leitung für Neuanfragen. Wir lösen das per Link. Interesse?", messageId: "ok", name: "wer die Leitung blockiert, macht ein Problem" },
     { lang: "de", text: "Servus Florian, viele Eigentümer wollen eine Wallbox, aber der Hausanschluss reicht selten für alle. Wir planen das mit Lastmanagement. Soll ich dir das Konzept schicken?", messageId: "ok", name: "was selten reicht, ist ein Problem" },
     { lang: "de", text: "Grüezi Frau Känzig, bei Printmagazinen bleibt oft unklar, ob sie Verkäufe auslösen. Wir legen jedem Heft einen Code bei. Wäre das interessant?", messageId: "ok", name: "was unklar bleibt, ist ein Problem wie unclear" },
@@ -346,6 +351,9 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Elif, our app matches each receipt to the transaction and the right cost centre automatically. Would a look at the screen help?", messageId: "no-problem", status: "fail", name: "a cost centre is where a cost is booked, not a cost they bear" },
+    { lang: "de", text: "Hallo Frau Aydin, unsere App ordnet jeden Beleg automatisch der richtigen Kostenstelle zu. Darf ich Ihnen die Ansicht zeigen?", messageId: "no-problem", status: "fail", name: "eine Kostenstelle ist kein Kostenproblem" },
+    { lang: "de", text: "Hallo Herr Vogt, mit dem neuen Werk bricht für Sie ein neues Kapitel an. Wir stocken Teams mit Fachkräften auf. Interesse?", messageId: "no-problem", status: "fail", name: "ein neues Kapitel bricht an, ein Team wird aufgestockt: kein Problem" },
     { lang: "en", text: "Hi Bethany, congratulations on the merger. Our SOC has a 24/7 analyst team in Leeds, and onboarding takes ten working days per tenant. Would the service description help?", messageId: "no-problem", status: "fail", name: "the days onboarding takes are a spec of the offer, not time they lose" },
     { lang: "de", text: "Hallo Herr Brandt, unser Portal läuft in jedem Browser, die Einrichtung dauert zwei Tage pro Standort. Soll ich Ihnen die Beschreibung schicken?", messageId: "no-problem", status: "fail", name: "wie lange die Einrichtung dauert, ist kein Problem der Person" },
     { lang: "en", text: "Hi Connor, saw Fableworks is pushing hard on Google Shopping this quarter. We offer a free audit of your feed. Interested?", messageId: "no-problem", status: "fail", name: "pushing hard is effort, a free audit an offer: no pain" },

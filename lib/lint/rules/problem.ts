@@ -48,7 +48,8 @@ function quotesFigure(ctx: LintContext, text: string, start: number, end: number
 const ONE = /^(?:one|ein|eine|einen|einem|einer)$/i;
 
 // A cost word that costs nothing ("KOSTENLOSE Analyse") or is a benefit ("Kostenvorteile"); a risk taken away is "de-risks" (checked before the match)
-const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral)/i;
+// (a "Kostenstelle" is where a cost is booked)
+const NO_PAIN = /^kosten(?:los|frei|vorteil|ersparnis|senkung|neutral|stelle)/i;
 
 // "Ihre 2.100 Einheiten", "your 60 stores": a figure they own is their size, not a problem
 const THEIR_ASSETS = /(?<![\p{L}])(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+(?:\p{L}+\s+)?[£$€]?\d[\d.,]*/giu;
@@ -99,7 +100,8 @@ function missingOut(text: string, m: Span): boolean {
 }
 
 // "a weekly cost digest", "cost reports", "cost estimating software": what a product shows, not what the reader pays
-const REPORT_AFTER = /^[ -](?:digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?|estimating|estimation|estimates|calculator|calculation|modelling|modeling|planning)(?![\p{L}])/u;
+// ("the right cost centre": where a cost is booked)
+const REPORT_AFTER = /^[ -](?:cent(?:re|er)s?|codes?|accounting|digest|digests|report|reports|reporting|overview|dashboard|dashboards|data|breakdown|breakdowns|allocation|tracking|visibility|analysis|insights?|estimating|estimation|estimates|calculator|calculation|modelling|modeling|planning)(?![\p{L}])/u;
 
 // In the sender's voice a rise is a result ("our AMRs triple pick rates", "wir verdoppeln Ihre Reichweite")
 // and capacity is theirs to offer ("we only have capacity for two more"): not the reader's pain

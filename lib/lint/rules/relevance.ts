@@ -3,7 +3,7 @@ import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, dodgesQuestion, inOfferPart, pushesAfterNo, TO_THE_READER } from "../text/evidence";
-import { findAll, has, matchesAt, occurrences } from "../text/patterns";
+import { containsWord, findAll, has, matchesAt, occurrences } from "../text/patterns";
 import { fold, stem, stemOfRange, StemSet } from "../text/normalize";
 import { memoize } from "../text/memo";
 import { sentenceHolding, tokenize, type Segment, type Token } from "../text/segment";
@@ -435,6 +435,17 @@ function openTo(text: string, w: Token): boolean {
   return (w.lower === "open" && text.startsWith(" to ", w.end)) || (w.lower === "offen" && text.startsWith(" für ", w.end));
 }
 
+// "for a 30-aircraft carrier we recovered €1.4 million", "bei einem 80-Betten-Haus": a firm sized by a figure is
+// another customer, unless the notes give that figure
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one|ein|eine|einem|einer|einen|eines)\s+$/iu;
+const FIGURE_THEN_HYPHEN = /^\d[\d.,]*(?=-)/;
+
+function sizesAnotherFirm(text: string, w: Token, notes: readonly string[]): boolean {
+  const figure = FIGURE_THEN_HYPHEN.exec(w.text);
+  if (!figure || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, w.start - 8), w.start))) return false;
+  return !notes.some((n) => containsWord(n, figure[0]));
+}
+
 /** The notes' runs of three words (lower case), for phrases said again. */
 const noteTrigrams = memoize(function noteTrigrams(notes: string): Set<string> {
   const words = tokenize(notes).map((t) => t.lower);
@@ -501,7 +512,9 @@ function genericSentence(ctx: LintContext, s: Span): boolean {
 }
 
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
-const TOPIC_START = /^\s*(?:about|on|regarding|re|zu den|zu der|zu|zum|zur|über|von)\s/iu;
+// (what the post said, as a clause: "Dein Post, dass ihr seit einem Jahr keinen Lehrling findet", "your post saying …";
+// not "that", which as often starts a relative clause: "your post that I saw last week")
+const TOPIC_START = /^\s*(?:about|on|regarding|re|zu den|zu der|zu|zum|zur|über|von|,?\s*(?:dass|daß|wonach|saying))\s/iu;
 const TOPIC_END = /^(?:caught|was|is|were|rang|stuck|hit|made|got|resonated|reminded|struck|has|had|really|war|ist|hat|habe|hatte|blieb|fand|kam|passt|traf|hängt|ging|sprach)$/iu;
 
 export const relevanceRule = defineRule({
@@ -567,7 +580,14 @@ export const relevanceRule = defineRule({
       // (a word of a link, "lieferantenportal-pro.de", is the sender's address; one in the list of what the
       // offer covers, "umfasst Personaldossier, Zeiterfassung und Lohn", a feature)
       const hits = matchTerms(text, words, body, terms).filter(
-        (w) => research(w) && !inSelfTalk(ctx, w, cues) && !meetingLength(text, w) && !openTo(text, w) && !ctx.links.some((l) => l.start <= w.start && w.end <= l.end) && !inServiceList(ctx.bodySentences, w, lists),
+        (w) =>
+          research(w) &&
+          !inSelfTalk(ctx, w, cues) &&
+          !meetingLength(text, w) &&
+          !openTo(text, w) &&
+          !sizesAnotherFirm(text, w, notes) &&
+          !ctx.links.some((l) => l.start <= w.start && w.end <= l.end) &&
+          !inServiceList(ctx.bodySentences, w, lists),
       );
       if (verified.length === 0 && hits.length > 0) {
         const generic = new Map<number, boolean>(); // by sentence: most hits share one

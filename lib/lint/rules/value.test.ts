@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Hollmann, bei einem Landmaschinenhändler testen wir den Wiederanlauf jedes Quartal; beim letzten Ausfall lief das ERP nach dreieinhalb Stunden wieder. Darf ich die Checkliste schicken?", messageId: "ok", name: "dreieinhalb Stunden sind gezählt" },
+    { lang: "de", text: "Guten Tag Frau Schramm, die Gemeinde Kirchheim hat mit den GPS-Protokollen zwei Haftungsklagen nach Glätteunfällen abgewehrt. Soll ich Ihnen ein Protokoll schicken?", messageId: "ok", name: "zwei Klagen abgewehrt ist ein Ergebnis" },
+    { lang: "en", text: "Hi Grant, a parallel signing order got a similar sales team's quarter-end backlog down to a day. Would that help?", messageId: "ok", name: "a backlog down to a day" },
     { lang: "en", text: "Hi Kwame, rivals' comparison pages tell your story first. For an invoicing tool, eight honest comparison pages brought 190 demo sign-ups in two quarters. Would an audit help?", messageId: "ok", name: "sign-ups the work brought, counted" },
     { lang: "de", text: "Hallo Herr Mensah, die Vergleichsseiten der Konkurrenz erzählen Ihre Geschichte zuerst. Für ein Rechnungstool brachten acht ehrliche Vergleichsseiten 190 Demo-Anmeldungen in zwei Quartalen. Wäre ein Audit hilfreich?", messageId: "ok", name: "gezählte Anmeldungen, die die Arbeit brachte" },
     { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. At a homeware retailer our matching cut wasted coupon spend by £180k in a year. Would the rules help?", messageId: "ok", name: "coupon spend cut is a result, not a coupon offered" },
@@ -260,6 +263,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Nikhil, at your size new hires often wait a week for laptops. We are a leading people partner that helps companies unlock their «full potential». Would you like our brochure?", messageId: "abstract", status: "fail", name: "waiting a week is the pain, not a result" },
     { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. Sign up this month and get a coupon for 20% on our first year. Interested?", messageId: "no-outcome", status: "fail", name: "a coupon offered is a price, not a result" },
     { lang: "en", text: "Hi Hannah, sorry to see the 15% cut to your Arts Council funding. Our approach «adds real value» for arts organisations. Open to learning more?", messageId: "abstract", status: "fail", name: "their 15% cut, told back, is no result of the offer" },
     { lang: "en", text: "Hi Lucy, we grow in Lancashire and run a Sunday-evening direct-to-store drop from our own packhouse. Working with us will «unlock incremental category growth». Worth comparing windows?", messageId: "abstract", name: "a Sunday-evening drop is no customer, incremental growth is abstract" },

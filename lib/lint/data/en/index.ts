@@ -138,6 +138,8 @@ export const en: LanguageData = {
   ],
   pain: [
     "one-time buyers", "one-off buyers", "one-time customers", "one-off customers", "one-time shoppers",
+    // "evidence collection is usually what drags"
+    "what drags", "what usually drags",
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
     "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips", "swamp*", /(?:get|gets|got|getting|be|are|were) caught (?:on|out|by)(?![\p{L}])/u, "caught out", /burn(?:s|ing|ed|t)? (?:through )?(?:[\p{L}-]+ ){0,3}(?:budget|budgets|cash|money|spend|margin)(?![\p{L}])/u,
@@ -353,6 +355,8 @@ export const en: LanguageData = {
     "twofold", "threefold", "fourfold", "tenfold", "a couple of",
     // one unit, counted with an article: "down to under an hour", "by one percentage point"
     "an hour", "half an hour", "a percentage point", "one percentage point", "a full day",
+    // a span brought down to one unit: "backlog down to a day", "close within a day of month-end" (not "2,000 cases a day", "wait a week")
+    "down to a day", "within a day", "to a single day", "in a single day", "down to a week", "within a week",
     // a span counted from the start: "cleared within the first month"
     "within the first week", "within the first month", "within the first quarter", "within the first year",
     "in the first week", "in the first month", "in the first quarter", "in the first year",
