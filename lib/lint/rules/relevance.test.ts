@@ -67,6 +67,13 @@ ruleTester.run(relevanceRule, {
       name: "Glückwunsch zu dem, was eine Notiz festhält, zeigt auf die Person, auch mit den Wörtern des Profils",
     },
     {
+      lang: "de",
+      text: "Guten Tag Frau Maier, Sie übernehmen Maier Metallbau – Glückwunsch! Wie planen Sie die Übergabe?",
+      input: { prospect: { name: "Anna Maier", company: "Maier Metallbau", notes: ["Post: übernimmt 2025 den Metallbaubetrieb ihres Vaters"] } },
+      messageId: "ok",
+      name: "ein Glückwunsch nach dem Gedankenstrich gilt dem Satzteil davor",
+    },
+    {
       lang: "en",
       text: "Hi Priya, saw that Halden is shrinking from five floors to three. Most firms keep paying for space nobody uses. Interested in how others cut that cost?",
       input: { prospect: { name: "Priya Nair", company: "Halden Insurance", notes: ["Posted: moving from five floors to three after the new hybrid policy"] } },
@@ -299,6 +306,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Megan, congratulations on Brightloop's Series B – scaling a team after a raise like that is never easy. Would be great to connect.", input: { prospect: { name: "Megan Doyle", company: "Carrowmore Analytics", notes: ["Guest on the Scaling Ops podcast about a four-day week"] } }, messageId: "notes-unused", status: "fail", name: "a note's word after the dash is not what the congratulations are for" },
     { lang: "en", text: "Hi Victoria, airlines lose money on delay compensation. We review every delay over three hours; for a 30-aircraft carrier we recovered €1.4 million in a year. Would an estimate help?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route", "Celtic Wings operates 24 aircraft"] } }, messageId: "notes-unused", status: "fail", name: "a 30-aircraft carrier is another customer: the notes' fleet has 24" },
     { lang: "en", text: "Hi Victoria, «your post saying that cabin crew rosters keep breaking» stuck with me. We rebuild rosters overnight. Worth a look?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route"] } }, messageId: "unverified-claim", status: "fail", name: "'your post saying …' claims a topic the notes do not hold" },
     { lang: "de", text: "Guten Tag Herr Kessler, viele Logistiker verlieren Marge, weil Zusatzleistungen nie abgerechnet werden. Ein Kunde aus Bielefeld rechnet so 6 % mehr ab. Interesse?", input: { prospect: { name: "Roland Kessler", company: "Kessler Lager GmbH", notes: ["Post: neuer Kunde aus der Kosmetik mit vielen Display-Aufbauten"] } }, messageId: "notes-unused", status: "fail", name: "„viele“ teilen Notiz und Nachricht ohne Recherche" },

@@ -474,6 +474,11 @@ function sharesPhrase(ctx: LintContext, notes: string, profile: () => Terms): bo
 // records (a new role, a funding round) point at this person, though the words are the profile's
 const CONGRATULATES = /(?<![\p{L}])(?:congrat\p{L}*|glückwunsch\p{L}*|gratulier\p{L}*|gratuliere)(?![\p{L}])/iu;
 
+// ("congratulations on Brightloop's Series B – scaling a team after a raise is never easy": the words after the
+// dash are the seller's, not what the congratulations are for)
+const CLAUSE_BREAK = /[–—:;]/;
+const BARE_CONGRATULATION = /^[^\p{L}]*(?:\p{L}+\s+){0,2}(?:congrat\p{L}*|glückwunsch\p{L}*|gratulation\p{L}*|gratuliere)[^\p{L}]*$/iu;
+
 function congratulatesOnNote(ctx: LintContext, hits: Token[]): boolean {
   const seen = new Map<number, boolean>(); // by sentence: thousands of hits in one sentence read it once, not each
   return hits.some((w) => {
@@ -481,7 +486,18 @@ function congratulatesOnNote(ctx: LintContext, hits: Token[]): boolean {
     if (!s) return false;
     let congratulates = seen.get(s.start);
     if (congratulates === undefined) seen.set(s.start, (congratulates = CONGRATULATES.test(s.text)));
-    return congratulates;
+    if (!congratulates || !CLAUSE_BREAK.test(s.text)) return congratulates;
+    // the clause of the hit: from the last break before it to the first after it
+    const at = w.start - s.start;
+    let from = at;
+    while (from > 0 && !CLAUSE_BREAK.test(s.text[from - 1])) from--;
+    let to = w.end - s.start;
+    while (to < s.text.length && !CLAUSE_BREAK.test(s.text[to])) to++;
+    if (CONGRATULATES.test(s.text.slice(from, to))) return true;
+    // "Sie übernehmen Maier Metallbau – Glückwunsch!": a bare congratulation after the clause is for it
+    let next = to + 1;
+    while (next < s.text.length && !CLAUSE_BREAK.test(s.text[next])) next++;
+    return BARE_CONGRATULATION.test(s.text.slice(to + 1, next));
   });
 }
 

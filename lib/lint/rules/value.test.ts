@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Rebecca, before merging two CRM orgs, an insurer had 23% duplicate accounts. Our matching rules run on policy number; after the merge, duplicates were at 1.4%. Would the rule sheet help?", messageId: "ok", name: "the state after the work, counted" },
+    { lang: "de", text: "Guten Tag Frau Lin, vor der Zusammenführung zweier CRM-Systeme hatte ein Versicherer 23 % Dubletten. Nach der Zusammenführung lag die Quote bei 1,4 %. Wäre das Regelblatt hilfreich?", messageId: "ok", name: "der Stand nach der Arbeit, gezählt" },
     { lang: "de", text: "Guten Tag Herr Hollmann, bei einem Landmaschinenhändler testen wir den Wiederanlauf jedes Quartal; beim letzten Ausfall lief das ERP nach dreieinhalb Stunden wieder. Darf ich die Checkliste schicken?", messageId: "ok", name: "dreieinhalb Stunden sind gezählt" },
     { lang: "de", text: "Guten Tag Frau Schramm, die Gemeinde Kirchheim hat mit den GPS-Protokollen zwei Haftungsklagen nach Glätteunfällen abgewehrt. Soll ich Ihnen ein Protokoll schicken?", messageId: "ok", name: "zwei Klagen abgewehrt ist ein Ergebnis" },
     { lang: "en", text: "Hi Grant, a parallel signing order got a similar sales team's quarter-end backlog down to a day. Would that help?", messageId: "ok", name: "a backlog down to a day" },
@@ -263,6 +265,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Rebecca, after two years on an old CRM, most insurers' duplicate rates are at 12%. Our matching rules run on policy number. Would the rule sheet help?", messageId: "no-outcome", status: "fail", name: "a rate after years of a pain is the pain, not a result" },
     { lang: "en", text: "Hi Nikhil, at your size new hires often wait a week for laptops. We are a leading people partner that helps companies unlock their «full potential». Would you like our brochure?", messageId: "abstract", status: "fail", name: "waiting a week is the pain, not a result" },
     { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. Sign up this month and get a coupon for 20% on our first year. Interested?", messageId: "no-outcome", status: "fail", name: "a coupon offered is a price, not a result" },
     { lang: "en", text: "Hi Hannah, sorry to see the 15% cut to your Arts Council funding. Our approach «adds real value» for arts organisations. Open to learning more?", messageId: "abstract", status: "fail", name: "their 15% cut, told back, is no result of the offer" },

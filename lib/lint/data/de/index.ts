@@ -268,6 +268,8 @@ export const de: LanguageData = {
     "günstiger", "niedriger", "höher", "unter", "statt", "anstatt", "von * auf", "auf * gesenkt", "innerhalb", "innert",
     "binnen", "ohne", "kein* abbruch", "nicht mehr", "wieder auf", "plus", /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     "sanken", "sinken", "sinkt", "fiel", "fielen", "fiel weg", "weg", "weggefallen", "entfiel*", "zusätzlich*", "gewonnen",
+    // der Stand nach der Arbeit, gezählt: „nach der Zusammenführung lag die Dublettenquote bei 1,4 %“
+    /(?<![\p{L}])nach (?:der|dem|den|einer|einem|unserer|unserem|ihrer|ihrem|go-live|einführung|umstellung)(?![\p{L}])[^.!?\n;]{0,60}?(?:lag|lagen|stand|standen|liegt|liegen) (?:[\p{L}-]+ ){0,3}(?:bei|auf) (?:nur |nur noch |knapp |rund |etwa |gerade )?\d[\d.,]*\s?%/u,
     "stieg", "stiegen", "wuchs", "jetzt bei", "nun bei", "heute bei", "liegt jetzt", "liegen jetzt", "jetzt nur noch", "jetzt unter", "jetzt über", "eingespart", "pro woche", "pro monat", "pro jahr",
     "verkürzt", "beschleunigt", /\d+(?:[.,]\d+)?\s?%?\s+(?:auf|→|->)\s+\d+/,
     // früher als vorher, gefunden, was verloren ging, nichts mehr vom Problem übrig

@@ -287,6 +287,8 @@ export const en: LanguageData = {
     // "got quotes down from 90 minutes to about 15", "a payback of about six years"
     "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?(?:[\p{L}%]+\s+)?to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u,
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
+    // the state after the work, counted: "after the merge, duplicates were at 1.4%"
+    /(?<![\p{L}])after (?:the|our|its|their|a|an|go-live|launch|switching|rollout)(?![\p{L}])[^.!?\n;]{0,60}?(?:was|were|stood|sat|is|are) (?:at |down at |down to )?(?:just |only |about |around )?\d[\d.,]*\s?%/u,
     /[+]\s?\d+(?:[.,]\d+)?\s?%/,
     /\d+(?:[.,]\d+)?\s?(?:x|×|times)\b/, /\d+(?:[.,]\d+)?\s?%\s?(?:less|more|lower|higher|cheaper|faster|fewer|off)/,
   ],
