@@ -145,6 +145,21 @@ ruleTester.run(relevanceRule, {
     },
     {
       lang: "de",
+      text: "Guten Tag Frau Kraus, vielen Dank für Ihr Interesse! Unsere Beschichtung reduziert Anbackungen um bis zu 80 %. Wann passt Ihnen ein kurzes Telefonat?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Eva Kraus", notes: ["Post: Anbackungen im Sprühtrockner"] },
+        history: [
+          { direction: "out", text: "Guten Tag Frau Kraus, Ihr Post zu Anbackungen hat mich angesprochen. Interesse an Details?" },
+          { direction: "in", text: "Ja, gern mehr Infos." },
+        ],
+        earlierMessages: ["Guten Tag Herr Maier, vielen Dank für Ihr Interesse! Unsere Beschichtung reduziert Anbackungen um bis zu 80 %. Wann passt Ihnen ein kurzes Telefonat?"],
+      },
+      messageId: "in-conversation",
+      name: "wer um „mehr Infos“ bittet, bekommt auch eine Standardantwort als Antwort",
+    },
+    {
+      lang: "de",
       text: "Moin Herr Claussen, Ihr Husumer Vortrag zu Blattinspektionen war für mich der konkreteste des Tages. Gern vernetzt?",
       input: { channel: "connection-note", prospect: { name: "Henrik Claussen", notes: ["Vortrag auf der HUSUM Wind zu Rotorblatt-Inspektionen"] } },
       messageId: "ok",
@@ -466,6 +481,23 @@ ruleTester.run(relevanceRule, {
       },
       messageId: "notes-unused",
       name: "a follow-up that went to others with only the name swapped is about none of them",
+    },
+    {
+      lang: "de",
+      text: "Hi Lisa, danke fürs Vernetzen! Viele Gründerinnen verlieren Kundschaft, weil Bestellungen spät rausgehen. Wir verschicken alles am Bestelltag. Magst du die Preisliste sehen?",
+      input: {
+        channel: "message",
+        prospect: { name: "Lisa Brandt", company: "Pfotenglück", notes: ["Post: Pfotenglück eröffnet den zweiten Laden in Münster"] },
+        history: [
+          { direction: "out", text: "Hi Lisa, ich arbeite viel mit Tierbedarf-Shops – lass uns gern vernetzen." },
+          { direction: "in", text: "Danke, gern!" },
+        ],
+        earlierMessages: [
+          "Hi Jana, danke fürs Vernetzen! Viele Gründerinnen verlieren Kundschaft, weil Bestellungen spät rausgehen. Wir verschicken alles am Bestelltag. Magst du die Preisliste sehen?",
+        ],
+      },
+      messageId: "notes-unused",
+      name: "eine Vorlage nach einem bloßen „Danke, gern!“ setzt kein Gespräch fort",
     },
     {
       lang: "de",

@@ -580,8 +580,9 @@ export const relevanceRule = defineRule({
       return !ofSegment || !inOfferPart(ctx, w);
     };
     // a reply to the prospect continues the conversation, unless it answers their question with buzzwords
-    // (a push after the prospect said no continues nothing)
-    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx)) return { status: "pass", messageId: "in-conversation" };
+    // (a push after the prospect said no continues nothing; nor does the same text sent to others after a bare
+    // "Danke, gern!", though it answers whoever asked for it)
+    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0)) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));

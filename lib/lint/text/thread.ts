@@ -26,7 +26,7 @@ const SOFT_LATER =
 // Such a later time may have come after about a month; a message sooner still pushes after the no.
 const SOFT_LATER_DAYS = 28;
 
-const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|senden|zeig|zeigen|erzähl|erzählen|erklär|teilen|bitte|please)(?![\p{L}])/iu;
+const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|senden|zeig|zeigen|erzähl|erzählen|erklär|teilen|bitte|please|mehr infos?|mehr informationen|mehr details|more info|more information|more details)(?![\p{L}])/iu;
 
 export function analyzeThread(
   history: ReadonlyArray<{ direction: "in" | "out"; text: string; daysAgo?: number }>,
