@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Priya, engagement often drops as soon as a merger is announced. Our pulse surveys run weekly. Would a sample help?", messageId: "ok", name: "a measure that drops where dropping hurts" },
+    { lang: "en", text: "Hi Lena, roles like that often stay open for four months. We only recruit firmware engineers. Would three profiles help?", messageId: "ok", name: "roles that stay open" },
     { lang: "de", text: "Guten Tag Herr Lindner, Ihr Post, dass die Neukundengewinnung im Außendienst seit Corona stockt, blieb hängen. Wir planen Besuche neu. Interesse?", messageId: "ok", name: "was stockt, ist ein Problem" },
     { lang: "de", text: "Hallo Frau Brandt, Gruppenreisen laufen in diesem Jahr schleppend. Wir füllen Restplätze über Vereine. Interesse?", messageId: "ok", name: "schleppend ist ein Problem" },
     { lang: "de", text: "Hallo Sebastian, viele Verlage steuern ihre Newsletter nach einer Kennzahl, die nicht mehr stimmt. Wir messen Klicks pro Ausgabe. Magst du reinschauen?", messageId: "ok", name: "eine Kennzahl, die nicht mehr stimmt" },

@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Callum, for a bike distributor's move we ran a two-week parallel count before go-live; stock accuracy stayed above 99% and no orders slipped. Would the checklist help?", messageId: "ok", name: "stayed above 99% and no orders slipped" },
     { lang: "en", text: "Hi Rebecca, before merging two CRM orgs, an insurer had 23% duplicate accounts. Our matching rules run on policy number; after the merge, duplicates were at 1.4%. Would the rule sheet help?", messageId: "ok", name: "the state after the work, counted" },
     { lang: "de", text: "Guten Tag Frau Lin, vor der Zusammenführung zweier CRM-Systeme hatte ein Versicherer 23 % Dubletten. Nach der Zusammenführung lag die Quote bei 1,4 %. Wäre das Regelblatt hilfreich?", messageId: "ok", name: "der Stand nach der Arbeit, gezählt" },
     { lang: "de", text: "Guten Tag Herr Hollmann, bei einem Landmaschinenhändler testen wir den Wiederanlauf jedes Quartal; beim letzten Ausfall lief das ERP nach dreieinhalb Stunden wieder. Darf ich die Checkliste schicken?", messageId: "ok", name: "dreieinhalb Stunden sind gezählt" },

@@ -140,6 +140,10 @@ export const en: LanguageData = {
     "one-time buyers", "one-off buyers", "one-time customers", "one-off customers", "one-time shoppers",
     // "evidence collection is usually what drags"
     "what drags", "what usually drags",
+    // a measure that falls where falling hurts: "engagement often drops as soon as a merger is announced"; a role
+    // left open: "roles like that often stay open for four months"
+    /(?:engagement|morale|motivation|productivity|accuracy|quality|output|conversion|conversions|retention|attendance|trust|margin|margins|sales|revenue|uptime|yield|throughput|occupancy|footfall) (?:often |usually |typically |quickly |sharply |then |tends to |tend to )?(?:drops|drop|falls|fall|slips|slip|sinks|sink|suffers|suffer|plummets|tanks|nosedives)(?![\p{L}])/u,
+    "stay open for", "stays open for", "remain open for", "remains open for", "stay unfilled", "stays unfilled", "remain unfilled", "remains unfilled", "stay vacant", "stays vacant", "remain vacant", "remains vacant",
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
     "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
     "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips", "swamp*", /(?:get|gets|got|getting|be|are|were) caught (?:on|out|by)(?![\p{L}])/u, "caught out", /burn(?:s|ing|ed|t)? (?:through )?(?:[\p{L}-]+ ){0,3}(?:budget|budgets|cash|money|spend|margin)(?![\p{L}])/u,
@@ -321,6 +325,8 @@ export const en: LanguageData = {
     /(?:a|one|two|three|four|five|six|twelve|\d+) (?:full |whole )?(?:years?|months?|seasons?|quarters?) without(?![\p{L}])/u, /(?:won|win|wins) (?:them |it |most |all |half )+(?:of them )?back/, /neither (?:of (?:them|us|the \p{L}+) )?(?:has|have) (?:had|missed|lost|failed|paid)/u,
     "go away", "goes away", "went away", "disappear", "disappears", "disappeared", /(?:days|weeks|months) early/,
     /(?:took|take|takes|brought|bring|brings|got|get|gets|cut) (?:[\p{L}-]+ ){1,3}(?:down )?to zero/u,
+    // "no orders slipped", "no parcel went missing"
+    /(?<![\p{L}])no (?:[\p{L}-]+ ){1,2}(?:slipped|went missing|were lost|was lost|were late|was late|were missed|was missed)(?![\p{L}])/u, /(?:stayed|remained|held|stays|remains|holds) (?:above|over) \d[\d.,]*\s?%/,
     /(?<![\p{L}])no (?:thawed|lost|damaged|broken|missed|failed|spoiled|late|rejected|returned|cancell?ed) [\p{L}-]+/u, /(?:needed|required) no [\p{L}-]+/u, /\d+ of (?:the |their |our )?\d+ (?:are still|were still|stayed|remained|remain|still)(?![\p{L}])/u, /(?:give|gives|gave) (?:[\p{L}\d-]+ ){1,6}back(?![\p{L}])/u, /(?:days|weeks|months) before the deadline/, "cost-neutral", "pays for itself", "paid for itself", "only a fraction", /(?:twice|three times) as (?:many|much|fast)/,
     /(?:minutes|hours|days|weeks),? not (?:hours|days|weeks|months)/, /(?:at|on|in) (?:the )?first (?:visit|attempt|try|round|pass|submission|inspection|audit|review)/,
     /(?:had|has|have|saw|seen) no (?:further|more|new|repeat) [\p{L}-]+/u, /without (?:a single |any )?(?:finding|findings|objection|objections|query|queries|downtime|outage|outages|interruption|interruptions|disruption)/,
