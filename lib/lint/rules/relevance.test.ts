@@ -67,6 +67,13 @@ ruleTester.run(relevanceRule, {
       name: "Glückwunsch zu dem, was eine Notiz festhält, zeigt auf die Person, auch mit den Wörtern des Profils",
     },
     {
+      lang: "en",
+      text: "Hi Laura, I read about Fenbrook's launch in Germany. Would a label check for your first three products help?",
+      input: { prospect: { name: "Laura Hale", company: "Fenbrook Foods", notes: ["Fenbrook Foods announced its expansion into Germany"] } },
+      messageId: "ok",
+      name: "a name's possessive names the firm of the notes",
+    },
+    {
       lang: "de",
       text: "Guten Tag Frau Maier, Sie übernehmen Maier Metallbau – Glückwunsch! Wie planen Sie die Übergabe?",
       input: { prospect: { name: "Anna Maier", company: "Maier Metallbau", notes: ["Post: übernimmt 2025 den Metallbaubetrieb ihres Vaters"] } },

@@ -38,6 +38,9 @@ export function stemOfRange(text: string, start: number, end: number): string {
 
 function computeStem(word: string): string {
   let w = fold(word);
+  // a name's possessive names the firm itself: "Fenbrook's" as "Fenbrook" (a common noun's, "the firm's",
+  // keeps its mark: "firm" alone is in every note about a firm)
+  if (w.length > 3 && (w.endsWith("'s") || w.endsWith("’s")) && word[0] !== word[0].toLowerCase()) w = w.slice(0, -2);
   if (w.length <= 4) return w;
   // a feminine plural stems as its singular: "Köchinnen" and "Köchin" both to "koechi"
   if (w.endsWith("innen") && w.length >= 8) return w.slice(0, -4);
