@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi Isaac, a London borough tags damp jobs at intake; that cleared its most urgent 2,000 cases in ten weeks. Shall I send the intake form?", messageId: "ok", name: "the most urgent cases are the work, not pressure" },
+    { lang: "en", text: "Hi Isaac, our triage routes urgent repairs to a separate team. Shall I send the intake form?", messageId: "ok", name: "urgent repairs are a kind of job" },
     { lang: "en", text: "Dear Dr. Shaw, I read your post about AI vendors promising 100% accuracy, and I agree. At a 600-bed trust our checks flagged 1 in 14 admissions. Would the audit help?", name: "what vendors promise, reported, is no promise of the sender" },
     { lang: "de", text: "Hallo Herr Ebner, eine Garantie gegen das nächste Unwetter kann Ihnen niemand geben. Wir fassen Ertragsausfall und Glasbruch in einer Polizze zusammen. Interesse?", name: "eine Garantie … kann Ihnen niemand geben" },
     { lang: "en", text: "Hi Lorenzo, engineers coming from abroad need a NIE number before their first payslip. We book those slots early. Would the checklist help?", name: "NIE in an English message is the Spanish number, not a German shout" },
@@ -83,6 +85,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Isaac, this is «urgent»: prices rise next week. Shall I send the form?", messageId: "hype", name: "urgent said of the deal still presses" },
     { lang: "en", text: "Hi Stephen, our current pricing ends on 31 March, so it's worth «acting now» «before the increase». Could I send you the numbers?", messageId: "hype", name: "a price deadline that presses" },
     { lang: "de", text: "Hallo Herr Klar, der Einführungstarif läuft aus: Am besten «jetzt zuschlagen», «bevor die Preise steigen». Interesse?", messageId: "hype", name: "zuschlagen, bevor die Preise steigen, drängt" },
     { lang: "de", text: "Hallo Herr Lenz, so günstig bekommen Sie das «NIE» wieder. Interesse?", messageId: "hype", name: "NIE in einer deutschen Nachricht schreit" },
