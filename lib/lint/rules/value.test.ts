@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Tiedemann, unser Empfehlungsprogramm senkt Ihre Kosten pro Lead um 50 % – nur noch diese Woche zum Einführungspreis. Interesse?", messageId: "ok", name: "ein Ergebnis vor dem Gedankenstrich bleibt eins, auch wenn danach der Preis kommt" },
+    { lang: "en", text: "Hi Patrick, our access point checks every invoice before it is sent, with zero rejections since March. Worth a look?", messageId: "ok", name: "zero rejections" },
     { lang: "en", text: "Hi Callum, for a bike distributor's move we ran a two-week parallel count before go-live; stock accuracy stayed above 99% and no orders slipped. Would the checklist help?", messageId: "ok", name: "stayed above 99% and no orders slipped" },
     { lang: "en", text: "Hi Rebecca, before merging two CRM orgs, an insurer had 23% duplicate accounts. Our matching rules run on policy number; after the merge, duplicates were at 1.4%. Would the rule sheet help?", messageId: "ok", name: "the state after the work, counted" },
     { lang: "de", text: "Guten Tag Frau Lin, vor der Zusammenführung zweier CRM-Systeme hatte ein Versicherer 23 % Dubletten. Nach der Zusammenführung lag die Quote bei 1,4 %. Wäre das Regelblatt hilfreich?", messageId: "ok", name: "der Stand nach der Arbeit, gezählt" },
@@ -266,6 +268,8 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "a shouted word after 'a' is no customer ('a UK retailer' is)" },
+    { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake – our early-bird pricing ends Friday. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "the clause before the price is judged on its own" },
     { lang: "en", text: "Hi Rebecca, after two years on an old CRM, most insurers' duplicate rates are at 12%. Our matching rules run on policy number. Would the rule sheet help?", messageId: "no-outcome", status: "fail", name: "a rate after years of a pain is the pain, not a result" },
     { lang: "en", text: "Hi Nikhil, at your size new hires often wait a week for laptops. We are a leading people partner that helps companies unlock their «full potential». Would you like our brochure?", messageId: "abstract", status: "fail", name: "waiting a week is the pain, not a result" },
     { lang: "en", text: "Hi Arjun, duplicate profiles send the same shopper three discount codes. Sign up this month and get a coupon for 20% on our first year. Interested?", messageId: "no-outcome", status: "fail", name: "a coupon offered is a price, not a result" },

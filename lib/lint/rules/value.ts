@@ -1,6 +1,6 @@
 import { defineRule } from "../rule";
 import type { LintContext } from "../context";
-import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns, statesFirmFacts } from "../text/evidence";
+import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns, priceFreeClauses, statesFirmFacts } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
 
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
@@ -88,9 +88,9 @@ export const valueRule = defineRule({
     // message says what it brings only in the abstract ("add real value … next level")
     let saysAbstract: boolean | undefined;
     const abstractBenefit = () => (saysAbstract ??= has(lex.abstractValue, text, body.start, body.end));
-    for (const s of offerRuns(ctx)) {
+    for (const s of offerRuns(ctx).flatMap((run) => priceFreeClauses(ctx, run))) {
       // a filler opener ("ich hoffe, diese Nachricht erreicht Sie …") states nothing, whatever words it holds
-      if (isPriceTalk(ctx, s.text) || statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
+      if (statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
       const figure = hasFigure(s.text);
       const quantified = figure || within(lex.numberWords, s);
       // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert", "stores up to

@@ -1,4 +1,5 @@
 import type { LintContext } from "../context";
+import { languageData } from "../data";
 import { isSpace } from "./chars";
 import { findAll, has, isNegated, wholeWordTest, type Match } from "./patterns";
 import type { Span } from "../schema";
@@ -330,6 +331,8 @@ const CUSTOMER_CASE = {
   // ("Eine Praxis mit vier Behandlern in Passau": what it has may stand between it and where it is)
   de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:mit\s+(?:[\p{L}\p{N}.-]+\s+){1,3})?(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
+const CAPS_WORD = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+const SHOUTED = { en: new Set(languageData.en.shoutWords), de: new Set(languageData.de.shoutWords) };
 const MEETING = /(?:call|meeting|demo|chat|session|workshop|webinar|walk-?through|gespräch|termin|telefonat)$/i;
 // "a QR code", "an ERP system", "a PDF checklist": a thing the offer uses, not a customer
 const THING = /(?:^|\s)(?:code|codes|system|systems|tool|tools|app|platform|module|interface|integration|dashboard|api|software|solution|sensor|sensors|scanner|file|files|export|report|template|checklist|version|portal|plugin|plug-in)$/i;
@@ -346,6 +349,10 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
   if (!m || MEETING.test(m[0]) || THING.test(m[0]) || SELF_DESCRIPTION(s.text) || DESCRIBED_AS.test(s.text.slice(Math.max(0, m.index - 8), m.index))) return false;
   // "einen echten Mehrwert in Sachen Compliance": an abstract benefit, not a customer somewhere
   if (has(ctx.lex.abstractValue, ctx.text, s.start + m.index, s.start + m.index + m[0].length)) return false;
+  // "a HUGE mistake": a shouted word, not an acronym ("a UK retailer")
+  for (const caps of m[0].matchAll(CAPS_WORD)) {
+    if (SHOUTED[ctx.lang].has(caps[0].toLowerCase())) return false;
+  }
   return !ctx.asks.some((a) => a.start <= s.start && s.end <= a.end);
 }
 
@@ -380,6 +387,26 @@ export function statesFirmFacts(ctx: LintContext, part: Span): boolean {
 export function isPriceTalk(ctx: LintContext, text: string): boolean {
   return (ctx.shared.mayTalkPrice ??= ctx.text.includes("%") || has(ctx.lex.priceWords, ctx.text, 0, ctx.text.length)) && PRICE_TALK.test(text);
 }
+
+/**
+ * The parts of a part that are not about the price: a part that holds a price is split at its dashes and
+ * semicolons ("senkt Ihre Kosten pro Lead um 50 % – nur noch diese Woche zum Einführungspreis"), and
+ * the clauses that hold none stay.
+ */
+export function priceFreeClauses(ctx: LintContext, s: Segment): Segment[] {
+  if (!isPriceTalk(ctx, s.text)) return [s];
+  const out: Segment[] = [];
+  let from = 0;
+  for (let i = 0; i <= s.text.length; i++) {
+    if (i < s.text.length && !CLAUSE_BREAKS.includes(s.text[i])) continue;
+    const text = s.text.slice(from, i);
+    if (from > 0 || i < s.text.length) if (text.trim() && !isPriceTalk(ctx, text)) out.push({ start: s.start + from, end: s.start + i, text });
+    from = i + 1;
+  }
+  return out;
+}
+
+const CLAUSE_BREAKS = "–—;";
 
 /** Whether an offer part can prove what the offer does: not a question ("Ad fill stuck at 55%??"), not a price ("30 % Rabatt", "50% off your first year"). */
 export function canProve(ctx: LintContext, s: Segment): boolean {
