@@ -1,7 +1,7 @@
 import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { addsConcreteNews, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
+import { addsConcreteNews, dodgesQuestion, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
 import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
 import { longWordStems, type StemSet } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
@@ -310,7 +310,7 @@ export const problemRule = defineRule({
       // not with the sender's own news ("We now serve 40 care homes")
       // (the earlier messages are read last: each is a text of its own for the phrase index)
       const nags = has(lex.pestering, text, body.start, body.end);
-      if (ctx.thread.hasHistory && !pushesAfterNo(ctx) && (nags ? addsResultNews(ctx) : addsConcreteNews(ctx))) {
+      if (ctx.thread.hasHistory && !pushesAfterNo(ctx) && !dodgesQuestion(ctx) && (nags ? addsResultNews(ctx) : addsConcreteNews(ctx))) {
         if (ctx.thread.replied || ctx.input.history?.some((h) => h.direction === "out" && namesProblem(ctx, h.text))) return { status: "pass", messageId: "thread" };
       }
       return { status: "fail", messageId: "no-problem" };

@@ -61,6 +61,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Kurz, wir schreiben Nachhaltigkeitsberichte für Sie. Interesse?", messageId: "no-differentiator", name: "ein Nachhaltigkeitsbericht ist ein Thema, kein Lob" },
     { lang: "de", text: "Hi Nils, congrats zum dm-Listing! Wir sind Growthhouse, eine Full-Funnel-Growth-Agency aus Berlin mit Fokus auf Performance, Content und Community. Hast du Lust auf einen Austausch?", messageId: "no-differentiator", name: "Wir sind Growthhouse, eine Agency aus Berlin" },
     { lang: "en", text: "Hi James, at Brandwave we partner with agencies to unlock new growth opportunities and add strategic value across the client lifecycle. Open to a chat?", messageId: "no-differentiator", name: "strategic value and growth opportunities say nothing" },
     { lang: "en", text: "Hi Natalie, congrats on the Harbourside launch! Our studio builds show apartments, and we've worked with developers across the UK for 15 years. Would you like to see our portfolio?", messageId: "no-differentiator", name: "years in business are the firm's age, not a differentiator" },

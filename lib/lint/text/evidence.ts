@@ -465,5 +465,11 @@ function sellsAgain(ctx: LintContext): boolean {
 /** An answer to the prospect's question that offers praise and abstract benefit instead of an answer. */
 export function dodgesQuestion(ctx: LintContext): boolean {
   const { lex, text, body } = ctx;
-  return ctx.thread.prospectAsked && (has(lex.abstractValue, text, body.start, body.end) || has(lex.vaguePraise, text, body.start, body.end));
+  if (!ctx.thread.prospectAsked) return false;
+  // ("every vendor calls itself 'leading'": a word in quotation marks is mentioned, not claimed)
+  const said = (m: Match) => !(QUOTE_OPENS.includes(text[m.start - 1]) && QUOTE_CLOSES.includes(text[m.end]));
+  return findAll(lex.abstractValue, text, body.start, body.end).some(said) || findAll(lex.vaguePraise, text, body.start, body.end).some(said);
 }
+
+const QUOTE_OPENS = "'‘\"“„»«";
+const QUOTE_CLOSES = "'’\"”“«»";

@@ -137,6 +137,8 @@ export const de: LanguageData = {
     // "das ständig besetzte Telefon", "blockieren so die Leitung", "der Hausanschluss reicht selten für alle", "bleibt oft unklar, ob …"
     "ständig besetzt*", "dauernd besetzt*", "immer besetzt*", /blockier\p{L}* (?:\p{L}+ ){0,2}(?:die |das |den )?(?:leitung|leitungen|telefon|telefone|hotline|rezeption|zufahrt|einfahrt)(?![\p{L}])/u,
     "reicht selten", "reichen selten", "reicht kaum", "reichen kaum", "unklar",
+    // „da springen viele Gäste ab“: abspringen, getrennt
+    /(?:springen|springt|sprangen|sprang) (?:[\p{L}-]+ ){0,5}ab(?=\s*(?:[.,;:!?–—)]|$))/u,
     // "die Neukundengewinnung stockt seit Corona", "Buchungen laufen schleppend", "eine Kennzahl, die nicht mehr stimmt"
     // (nicht "wir stocken das Team auf")
     /(?:stockt|stocken|stockte|stockten)(?! (?:[\p{L}-]+ ){0,4}auf(?![\p{L}]))/u, "ins stocken", "schleppend*", "nicht mehr stimmt", "nicht mehr stimmen", "stimmt nicht mehr", "stimmen nicht mehr",
@@ -238,11 +240,12 @@ export const de: LanguageData = {
   ],
   vaguePraise: [
     "innovativ*", "führend*", "marktführend*", "all-in-one*", "höchste* qualität", "zuverlässige* partner", "verlässliche* partner", "starke* partner", "benutzerfreundlich*", "überzeugt durch", "hochwertig*", "ganzheitlich*", "maßgeschneidert*", "massgeschneidert*", "synergie*",
-    "modern*", "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*", "nachhaltig*",
+    // (the adjective, not a noun built on it: "Nachhaltigkeitsbericht", "Modernisierung", "Kreativagentur" name a topic)
+    /(?<![\p{L}])(?:modern|nachhaltig)(?:e[mnrs]?|er(?:e[mnrs]?)?|ste[mnrs]?)?(?![\p{L}])/u, "skalierbar*", "intuitiv*", "einzigartig*", "zukunftsweisend*", "erstklassig*",
     "leistungsstark*", "umfassend*", "individuell*", "best-in-class", "state-of-the-art", "next-level", "disruptiv*",
     "rundum-sorglos*", "all-in-one", "kompetent*", "professionell*", "bewährt*", "preisgekrönt*", "erfahrenes team", "full-service",
     // the team praised instead of the offer: "ein junges, kreatives Studio mit viel Leidenschaft", "mit Liebe zum Detail"
-    "kreativ*", "leidenschaft*", "mit viel liebe", "mit liebe", "liebe zum detail", "mit herz", "mit herzblut", "herzblut",
+    /(?<![\p{L}])kreativ(?:e[mnrs]?|er(?:e[mnrs]?)?|ste[mnrs]?)?(?![\p{L}])/u, "leidenschaft*", "mit viel liebe", "mit liebe", "liebe zum detail", "mit herz", "mit herzblut", "herzblut",
     "leidenschaftlich*", "schnell wachsend*", "am schnellsten wachsend*", "schnellstwachsend*", "engagiertes team", "team aus experten", "team von experten", "vertrauen uns",
   ],
   abstractValue: [
