@@ -88,7 +88,10 @@ export const valueRule = defineRule({
     // message says what it brings only in the abstract ("add real value … next level")
     let saysAbstract: boolean | undefined;
     const abstractBenefit = () => (saysAbstract ??= has(lex.abstractValue, text, body.start, body.end));
-    for (const s of offerRuns(ctx).flatMap((run) => priceFreeClauses(ctx, run))) {
+    const runs = offerRuns(ctx);
+    // (split only where a price is talked of: most messages talk of none)
+    const parts = runs.some((run) => isPriceTalk(ctx, run.text)) ? runs.flatMap((run) => priceFreeClauses(ctx, run)) : runs;
+    for (const s of parts) {
       // a filler opener ("ich hoffe, diese Nachricht erreicht Sie …") states nothing, whatever words it holds
       if (statesFirmFacts(ctx, s) || within(lex.fillers, s)) continue;
       const figure = hasFigure(s.text);
