@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "en", text: "Thanks! The sea-safety guide is here: https://rnli.org/safety and the checklist: https://www.rnb-events.co.uk/checklist", input: replied, name: "short names starting rn (RNLI) or rn before a consonant are real names" },
     { lang: "de", text: "Hallo Tom, alles klar.so machen wir das. Passt Dienstag?", name: "a typo without a space is no link" },
     { lang: "en", text: "Hi Tom, thanks for the reply! Our case study is on our site: https://www.BrightIdeas.co.uk/case-study Happy to talk it through.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Tom, your post on onboarding stalls rang true. Worth a look?" }, { direction: "in", text: "Sure, send me something." }] }, messageId: "plain-ok", name: "a host written in CamelCase is no look-alike" },
     { lang: "en", text: "Hi Marta, Jonas mentioned you're opening a Poznań site for Bol.com and Allegro orders. Glad to connect.", messageId: "ok", name: "a capitalised domain without a path names the firm, it is no link" },
@@ -68,6 +69,8 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Sehr geehrter Herr Pichlmayr, das Formular finden Sie hier: www.ama.at/foerderantrag («https://ama-foerderung.at-antrag.com/login»)", messageId: "look-alike", blocking: true, name: "eine Domain mit angeklebtem Länderkürzel vor der echten" },
     { lang: "en", text: "Hi Nathalie, the method is summarised here: «https://xn--envronment-canada-5ib.ca/lead-lines»", messageId: "look-alike", blocking: true, name: "punycode the URL parser rejects is a forged host" },
     { lang: "en", text: "Hi Alasdair, check stock here: «https://www.heide1berg-parts.com/sm52»", messageId: "look-alike", blocking: true, name: "a 1 in place of an l between letters" },
+    { lang: "en", text: "Hi Martin, check part numbers against our catalogue: «https://www.rnultivac-parts.com/catalogue»", messageId: "look-alike", blocking: true, name: "a name that starts with rn, which no word does: rn for m" },
+    { lang: "de", text: "Guten Tag Frau Dr. Kraft, den Lieferstatus finden Sie hier: «https://www.boehringer-lngelheim.de/lieferstatus»", messageId: "look-alike", blocking: true, name: "ein Name, der mit ln beginnt: l für I" },
     { lang: "en", text: "Hi Luis, join the webinar here: «https://teams.rnicrosoft.com/l/meetup-join/19»", messageId: "look-alike", blocking: true, name: "rn that reads as m" },
     { lang: "en", text: "Thanks Gina, here is the case study: «https://drive.google.com.file-share.top/d/ap-case»", input: { history: [{ direction: "out" as const, text: "Hi Gina, …" }, { direction: "in" as const, text: "Send me the case study." }] }, messageId: "look-alike", blocking: true, name: "a well-known domain put in front of another, even after a reply" },
     { lang: "en", text: "Dear Mrs Fletcher, the handbook is on the official site: «https://www.gov.uk-ofsted.education-reports.net/handbook»", messageId: "look-alike", blocking: true, name: "gov.uk glued to another name in front of the real domain" },

@@ -233,7 +233,7 @@ function imitatedName(host: string): string | null {
     if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
     for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
   }
-  return embeddedDomain(parts) ?? digitForLetter(label);
+  return embeddedDomain(parts) ?? digitForLetter(label) ?? impossibleStart(label);
 }
 
 /**
@@ -249,6 +249,17 @@ function digitForLetter(label: string): string | null {
     if (/[a-z][01]+[a-z]/.test(token)) return word;
     // a first letter swapped ("datev-0nline"): only for the words phishing dresses up in, as many real names start with a digit
     if (/^[01]+[a-z]/.test(token) && (BAIT.has(word) || IMITATED.includes(word))) return word;
+  }
+  return null;
+}
+
+/**
+ * A name that starts with letters no English or German word starts with, where they pass for one
+ * letter: "rnultivac-parts" reads as "multivac", "lngelheim" as "Ingelheim" (rn for m, ln for In).
+ */
+function impossibleStart(label: string): string | null {
+  for (const token of label.split("-")) {
+    if (token.length >= 5 && /^(?:rn[aeiouy]|ln[a-z])/.test(token)) return token.startsWith("rn") ? `m${token.slice(2)}` : `i${token.slice(1)}`;
   }
   return null;
 }
