@@ -186,13 +186,15 @@ const SCRIPT_LATIN = /\p{Script=Latin}/u;
 const SCRIPT_OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
 
 // Names that phishing links imitate: the services a B2B reader signs in to, DACH banks, and the funding
-// and tax offices and carriers whose letters a firm expects (KfW, BAFA, ELSTER, HMRC, DHL).
+// and tax offices and carriers whose letters a firm expects (KfW, BAFA, ELSTER, HMRC, DHL), the event,
+// job and remote-support sites a link in a sales message points to (Eventbrite, StepStone, TeamViewer).
 const IMITATED = [
   "linkedin", "microsoft", "office365", "outlook", "sharepoint", "onedrive", "google", "docusign", "dropbox",
   "paypal", "amazon", "apple", "icloud", "adobe", "wetransfer", "salesforce", "hubspot", "calendly", "github",
   "stripe", "facebook", "instagram", "whatsapp", "telegram", "netflix", "sparkasse", "volksbank", "commerzbank",
   "deutsche-bank", "postbank", "comdirect", "raiffeisen", "swisscom", "vodafone", "zalando", "airbnb", "klarna", "fedex",
   "datev", "kfw", "bafa", "elster", "hmrc", "dhl", "mailchimp", "zoom", "slack", "shopify", "atlassian", "xero", "quickbooks", "intuit", "personio", "lexoffice", "sevdesk", "samsung", "siemens",
+  "eventbrite", "teamviewer", "xing", "stepstone", "indeed", "kuehne-nagel", "dbschenker",
 ];
 
 // What a phishing domain attaches to the name it imitates ("paypal-login", "secure-docusign"); a
