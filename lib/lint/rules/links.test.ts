@@ -71,6 +71,7 @@ ruleTester.run(linksRule, {
     { lang: "en", text: "Hi Alasdair, check stock here: «https://www.heide1berg-parts.com/sm52»", messageId: "look-alike", blocking: true, name: "a 1 in place of an l between letters" },
     { lang: "en", text: "Hi Martin, check part numbers against our catalogue: «https://www.rnultivac-parts.com/catalogue»", messageId: "look-alike", blocking: true, name: "a name that starts with rn, which no word does: rn for m" },
     { lang: "en", text: "Hi Oscar, registration is here: «https://www.eventbrlte.com/e/ise-breakfast»", messageId: "look-alike", blocking: true, name: "one letter off an event site's name" },
+    { lang: "en", text: "Hi Fiona, verify our status on the official register: «https://www.s1a-gov-uk.org/acs/register»", messageId: "look-alike", blocking: true, name: "gov.uk spelt with hyphens inside another name" },
     { lang: "en", text: "Hi Ahmed, log in with your carrier account here: «https://portal.kuehne-nage1.com/pod-sync»", messageId: "look-alike", blocking: true, name: "one letter off a carrier's name" },
     { lang: "de", text: "Guten Tag Frau Dr. Kraft, den Lieferstatus finden Sie hier: «https://www.boehringer-lngelheim.de/lieferstatus»", messageId: "look-alike", blocking: true, name: "ein Name, der mit ln beginnt: l für I" },
     { lang: "en", text: "Hi Luis, join the webinar here: «https://teams.rnicrosoft.com/l/meetup-join/19»", messageId: "look-alike", blocking: true, name: "rn that reads as m" },

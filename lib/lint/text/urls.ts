@@ -301,6 +301,9 @@ function embeddedDomain(parts: string[]): string | null {
   if (end >= 1 && glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
   // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it (a country
   // there is a firm's own name as often: "showfreight-eu.com", "mueller-de.com")
+  // "s1a-gov-uk.org": a government's domain ("gov.uk") spelt with hyphens inside another name
+  const gov = glued.indexOf("gov");
+  if (gov >= 0 && gov + 1 < glued.length && GLUED_TOP.has(glued[gov + 1])) return `gov.${glued[gov + 1]}`;
   const last = glued[glued.length - 1];
   if (glued.length > 1 && GENERIC_TOP.has(last) && glued[glued.length - 2].length >= 3) return `${glued.slice(0, -1).join("-")}.${last}`;
   return null;
@@ -472,7 +475,9 @@ export function findLinks(text: string): LinkInfo[] {
     while (nextName < names.length && names[nextName].end <= link.start) lastName = names[nextName++];
     let named: { start: number; end: number; host: string; raw?: string } | undefined = i > 0 ? links[i - 1] : undefined;
     if (lastName && (!named || lastName.start > named.start)) named = lastName;
-    if (!named || link.risk || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw ?? "") || !/^https?:/i.test(link.raw)) continue;
+    // (a host that spells gov.uk with hyphens is a look-alike on its own, and a text mismatch where the text names gov.uk)
+    const risky = link.risk && !(link.risk === "look-alike" && link.imitates?.startsWith("gov."));
+    if (!named || risky || !named.host || !link.host || /^[a-z][a-z0-9+.-]*:/i.test(named.raw ?? "") || !/^https?:/i.test(link.raw)) continue;
     const namedDomain = registrable(named.host);
     if (namedDomain === registrable(link.host)) continue;
     // right before it, or a few words before it when the link's host borrows the named domain's name
