@@ -14,6 +14,13 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Sophie, 25 electricians for three solar farms is a lot in a tight market, with every contractor nearby after the same people. We retrain offshore technicians. Would profiles help?", messageId: "ok", name: "a tight market, everyone after the same people" },
+    { lang: "en", text: "Hi Anna, 19% of room revenue going to OTA commissions is common in Arlberg hotels. We send past guests a rebooking offer. Would an estimate help?", messageId: "ok", name: "a share of revenue going elsewhere" },
+    { lang: "en", text: "Hi Tom, your XXL hi-vis jackets are constantly sold out. We keep large sizes on consignment at your yard. Worth a look?", messageId: "ok", name: "always sold out is short stock" },
+    { lang: "de", text: "Guten Tag Herr Obermeier, die Monteure schreiben die Stundenzettel abends, und im Büro wird alles noch einmal abgetippt. Unsere App erfasst Zeiten am Auftrag. Interesse?", messageId: "ok", name: "noch einmal abgetippt ist doppelte Arbeit" },
+    { lang: "de", text: "Hallo Frau Schreiner, Messeleads versanden nach der ISPO oft im Postfach. Wir verbinden Lead-Scans mit Kampagnen. Wäre das ein Thema?", messageId: "ok", name: "Leads, die versanden" },
+    { lang: "de", text: "Guten Tag Herr Kowalski, Warnschutzjacken in XXL sind ständig ausverkauft. Wir halten große Größen im Konsignationslager vor. Interesse?", messageId: "ok", name: "ständig ausverkauft" },
+    { lang: "de", text: "Guten Tag Herr Brunner, Druckluft ist bei Ihnen der zweitgrößte Energieposten. Wir finden Leckagen per Ultraschall. Interesse?", messageId: "ok", name: "der zweitgrößte Energieposten" },
     { lang: "en", text: "Hi Priya, engagement often drops as soon as a merger is announced. Our pulse surveys run weekly. Would a sample help?", messageId: "ok", name: "a measure that drops where dropping hurts" },
     { lang: "en", text: "Hi Lena, roles like that often stay open for four months. We only recruit firmware engineers. Would three profiles help?", messageId: "ok", name: "roles that stay open" },
     { lang: "de", text: "Guten Tag Herr Lindner, Ihr Post, dass die Neukundengewinnung im Außendienst seit Corona stockt, blieb hängen. Wir planen Besuche neu. Interesse?", messageId: "ok", name: "was stockt, ist ein Problem" },
@@ -362,6 +369,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Ben, your brisket sold out in two hours at the Bristol food festival! Our smoker pellets burn evenly. Want a bag?", messageId: "no-problem", status: "fail", name: "a brisket that sold out is a success, not a pain" },
     {
       lang: "en",
       text: "Hi Lucy, great question! For a group like Kestrel with 12 clinics, we are a leading, innovative partner offering an all-in-one solution. Would you like to learn more?",

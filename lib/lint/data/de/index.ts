@@ -137,6 +137,10 @@ export const de: LanguageData = {
     // "das ständig besetzte Telefon", "blockieren so die Leitung", "der Hausanschluss reicht selten für alle", "bleibt oft unklar, ob …"
     "ständig besetzt*", "dauernd besetzt*", "immer besetzt*", /blockier\p{L}* (?:\p{L}+ ){0,2}(?:die |das |den )?(?:leitung|leitungen|telefon|telefone|hotline|rezeption|zufahrt|einfahrt)(?![\p{L}])/u,
     "reicht selten", "reichen selten", "reicht kaum", "reichen kaum", "unklar",
+    // doppelte Erfassung, Leads, die versanden, Ware, die fehlt, der große Kostenposten: „im Büro wird alles noch einmal abgetippt“,
+    // „Messeleads versanden oft im Postfach“, „XXL ist ständig ausverkauft“, „Druckluft als zweitgrößter Energieposten“
+    "abgetippt", "abtippen", "abzutippen", "abtippt", /(?<![\p{L}])versand(?:en|et)(?![\p{L}])/u, /(?:ständig|dauernd|immer wieder|oft|regelmäßig|häufig|schon wieder|laufend) (?:ausverkauft|vergriffen)/, "fehlbestand", "fehlbestände", "fehlbeständen",
+    "kostenblock", "kostenblöcke", /größte[nmr]? (?:kosten|energie|ausgaben)(?:posten|block|faktor)/, "leckage*",
     // „da springen viele Gäste ab“: abspringen, getrennt
     /(?:springen|springt|sprangen|sprang) (?:[\p{L}-]+ ){0,5}ab(?=\s*(?:[.,;:!?–—)]|$))/u,
     // "die Neukundengewinnung stockt seit Corona", "Buchungen laufen schleppend", "eine Kennzahl, die nicht mehr stimmt"

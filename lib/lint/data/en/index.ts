@@ -138,6 +138,12 @@ export const en: LanguageData = {
   ],
   pain: [
     "one-time buyers", "one-off buyers", "one-time customers", "one-off customers", "one-time shoppers",
+    // hiring against everyone else, stock that runs out, a share of revenue that goes elsewhere: "a tight market … every
+    // contractor nearby is after the same people", "sizes that are always sold out", "19% of room revenue going to OTA commissions"
+    "tight market", "tight labour market", "tight labor market", "tight job market", /(?:after|chasing|competing for|fighting over|fighting for) the same (?:people|candidates|talent|engineers|electricians|drivers|staff|workers|nurses|technicians)(?![\p{L}])/u,
+    // (a product that sold out in two hours is a success; one that keeps selling out is short)
+    /(?:always|constantly|keeps?|kept|often|regularly|permanently|repeatedly|usually) (?:being )?sold out/, /(?:keep|keeps|kept) selling out/, "out of stock", "stockout*", "stock-out*",
+    /(?:\d+(?:[.,]\d+)?\s?%|half|a third|a quarter|a fifth) of (?:[\p{L}-]+ ){0,3}(?:revenue|sales|margin|turnover|budget|spend|profit|bookings|income) (?:going|goes|went|paid|lost|eaten|swallowed)(?![\p{L}])/u,
     // "evidence collection is usually what drags"
     "what drags", "what usually drags",
     // a measure that falls where falling hurts: "engagement often drops as soon as a merger is announced"; a role
