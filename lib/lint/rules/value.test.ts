@@ -4,6 +4,9 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Natalie, typing call notes eats Friday afternoons. With our voice notes your reps get their Friday afternoons back for customer calls. Worth exploring?", messageId: "ok", name: "working time handed back" },
+    { lang: "de", text: "Guten Tag Herr Reuter, unsere Einsatzplanung schickt jedem Fahrer seine Tour aufs Tablet. Beim Betriebshof in Erlangen ruft seitdem niemand mehr die Fahrer einzeln an. Interesse?", messageId: "ok", name: "seitdem niemand mehr" },
+    { lang: "de", text: "Hallo Frau Moll, wenn wir die Abrechnung übernehmen, haben Sie die Zuschläge und Korrekturläufe komplett vom Tisch. Wäre das eine Überlegung wert?", messageId: "ok", name: "komplett vom Tisch" },
     { lang: "de", text: "Hallo Herr Tiedemann, unser Empfehlungsprogramm senkt Ihre Kosten pro Lead um 50 % – nur noch diese Woche zum Einführungspreis. Interesse?", messageId: "ok", name: "ein Ergebnis vor dem Gedankenstrich bleibt eins, auch wenn danach der Preis kommt" },
     { lang: "en", text: "Hi Patrick, our access point checks every invoice before it is sent, with zero rejections since March. Worth a look?", messageId: "ok", name: "zero rejections" },
     { lang: "en", text: "Hi Callum, for a bike distributor's move we ran a two-week parallel count before go-live; stock accuracy stayed above 99% and no orders slipped. Would the checklist help?", messageId: "ok", name: "stayed above 99% and no orders slipped" },

@@ -305,6 +305,8 @@ export const en: LanguageData = {
   // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
+    // working time handed back ("your reps get their Friday afternoons back")
+    /(?:get|gets|got|getting) (?:their|your|his|her|its|our) (?:[\p{L}-]+ ){0,2}(?:afternoons?|mornings?|evenings?|weekends?|days?|hours|weeks?|time) back(?![\p{L}])/u,
     // "ticket volume was back to baseline within a month"
     /(?:was|were|is|are|came|went|got) back to (?:baseline|normal)/,
     "halved", "doubled", "tripled", "halve", "halves", "doubles", "triples", "eliminated", "no longer needed", /the same (?:afternoon|morning|evening)/, /(?:kept|keeps|has kept|have kept) (?:every|all)(?: \d[\d,]*)? [\p{L}-]+/u, "fill every", "fill all", "fill your", "without a single",
