@@ -488,17 +488,19 @@ function congratulatesOnNote(ctx: LintContext, hits: Token[]): boolean {
     if (congratulates === undefined) seen.set(s.start, (congratulates = CONGRATULATES.test(s.text)));
     if (!congratulates || !CLAUSE_BREAK.test(s.text)) return congratulates;
     // the clause of the hit: from the last break before it to the first after it
-    const at = w.start - s.start;
-    let from = at;
+    let from = w.start - s.start;
     while (from > 0 && !CLAUSE_BREAK.test(s.text[from - 1])) from--;
-    let to = w.end - s.start;
-    while (to < s.text.length && !CLAUSE_BREAK.test(s.text[to])) to++;
+    const to = breakFrom(s.text, w.end - s.start);
     if (CONGRATULATES.test(s.text.slice(from, to))) return true;
     // "Sie übernehmen Maier Metallbau – Glückwunsch!": a bare congratulation after the clause is for it
-    let next = to + 1;
-    while (next < s.text.length && !CLAUSE_BREAK.test(s.text[next])) next++;
-    return BARE_CONGRATULATION.test(s.text.slice(to + 1, next));
+    return BARE_CONGRATULATION.test(s.text.slice(to + 1, breakFrom(s.text, to + 1)));
   });
+}
+
+/** The first clause break in text at or after i, or its end. */
+function breakFrom(text: string, i: number): number {
+  while (i < text.length && !CLAUSE_BREAK.test(text[i])) i++;
+  return i;
 }
 
 function inGenericSentence(ctx: LintContext, w: Token, seen: Map<number, boolean>): boolean {

@@ -397,10 +397,11 @@ export function priceFreeClauses(ctx: LintContext, s: Segment): Segment[] {
   if (!isPriceTalk(ctx, s.text)) return [s];
   const out: Segment[] = [];
   let from = 0;
+  // (a part without a break is its own only clause, and that talks of the price)
   for (let i = 0; i <= s.text.length; i++) {
     if (i < s.text.length && !CLAUSE_BREAKS.includes(s.text[i])) continue;
     const text = s.text.slice(from, i);
-    if (from > 0 || i < s.text.length) if (text.trim() && !isPriceTalk(ctx, text)) out.push({ start: s.start + from, end: s.start + i, text });
+    if (text.trim() && !isPriceTalk(ctx, text)) out.push({ start: s.start + from, end: s.start + i, text });
     from = i + 1;
   }
   return out;

@@ -299,11 +299,11 @@ function embeddedDomain(parts: string[]): string | null {
   // "ama-foerderung.at-antrag.com": a name and its country glued to the domain the link goes to
   const glued = end >= 0 ? parts[end].split("-") : [];
   if (end >= 1 && glued.length > 1 && GLUED_TOP.has(glued[0])) return `${parts[end - 1]}.${glued[0]}`;
-  // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it (a country
-  // there is a firm's own name as often: "showfreight-eu.com", "mueller-de.com")
   // "s1a-gov-uk.org": a government's domain ("gov.uk") spelt with hyphens inside another name
   const gov = glued.indexOf("gov");
   if (gov >= 0 && gov + 1 < glued.length && GLUED_TOP.has(glued[gov + 1])) return `gov.${glued[gov + 1]}`;
+  // "iata-org.com", "paypal-com.info": a name with its top-level domain hyphenated onto it (a country
+  // there is a firm's own name as often: "showfreight-eu.com", "mueller-de.com")
   const last = glued[glued.length - 1];
   if (glued.length > 1 && GENERIC_TOP.has(last) && glued[glued.length - 2].length >= 3) return `${glued.slice(0, -1).join("-")}.${last}`;
   return null;
