@@ -38,6 +38,11 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Hallo Jonas, schade, dass euer Antrag für das Sommer-Camp bei der Landesstiftung abgelehnt wurde. Wir schreiben Anträge neu. Magst du die Gliederung?", messageId: "ok", name: "der Antrag wurde abgelehnt" },
     { lang: "de", text: "Grüezi Frau Gisler, Ihr Satz, dass die Lieferfristen für Brettschichtholz jede Terminplanung sprengen, blieb hängen. Wir liefern innert zehn Tagen. Interesse?", messageId: "ok", name: "jede Terminplanung sprengen" },
     { lang: "de", text: "Hallo Herr Schütte, unser Lastmanagement erspart Ihnen den teuren Netzausbau – in Gütersloh rund 250.000 €. Interesse?", messageId: "ok", name: "den teuren Netzausbau" },
+    { lang: "en", text: "Hi Jonas, your post on the attribution fights between brand and performance rang true. Our geo-holdout tests settle it. Want the design?", messageId: "ok", name: "teams fighting over attribution is a pain" },
+    { lang: "en", text: "Hi Ruth, finance and sales keep arguing over which forecast counts. We keep one number. Worth a look?", messageId: "ok", name: "teams arguing over numbers is a pain" },
+    { lang: "de", text: "Hallo Frau Pohl, bei Ihnen gibt es Streit zwischen Marketing und Vertrieb um die Leads. Wir zählen sie an einer Stelle. Interesse?", messageId: "ok", name: "Streit zwischen Abteilungen ist ein Problem" },
+    { lang: "de", text: "Hallo Herr Kühn, in der Branche bleiben solche Stellen im Schnitt 140 Tage offen. Wir besetzen Technikerstellen in sechs Wochen. Interesse?", messageId: "ok", name: "eine Stelle, die 140 Tage offen bleibt" },
+    { lang: "en", text: "Hi Dana, technician roles in HVAC stay open 140 days on average. We fill them in six weeks. Would profiles help?", messageId: "ok", name: "a role that stays open for a counted time" },
     { lang: "de", text: "Sehr geehrter Herr Prof. Stelzer, Ihr Punkt, dass berufsbegleitend Studierende lange Aufzeichnungen selten zu Ende sehen, trifft es. Wir schneiden Kapitel. Interesse?", messageId: "ok", name: "selten zu Ende sehen" },
     { lang: "en", text: "Hi Daniel, saw your post: occupancy at Prater Towers is at 55% but the HVAC still runs the full schedule. We tie HVAC to badge data. Worth a look?", messageId: "ok", name: "after a colon, the figure their post quoted" },
     { lang: "de", text: "Hey Ben, genau da verbrennen neue Marken in den ersten Monaten oft die Hälfte des Budgets an breite Keywords. Wir bauen eine feste Struktur. Magst du reinschauen?", messageId: "ok", name: "verbrennen das Budget" },
@@ -369,6 +374,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Kühn, unser Einführungsangebot bleibt 14 Tage offen. Wir besetzen Technikerstellen. Interesse?", messageId: "no-problem", status: "fail", name: "ein Angebot, das 14 Tage offen bleibt, ist keine offene Stelle" },
     { lang: "en", text: "Hi Ben, your brisket sold out in two hours at the Bristol food festival! Our smoker pellets burn evenly. Want a bag?", messageId: "no-problem", status: "fail", name: "a brisket that sold out is a success, not a pain" },
     {
       lang: "en",

@@ -134,6 +134,10 @@ export const de: LanguageData = {
     /ich wollte mich noch einmal melden/, /(?:ist|sind) meine (?:letzte |vorherige |beiden )?(?:nachricht|nachrichten|mail|e-mail|mails)(?: [\p{L}]+){0,4} (?:angekommen|eingetroffen)/u, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
   pain: [
+    // Leute auf ihrer Seite im Streit: "der Streit zwischen Marke und Performance", "Grabenkämpfe um das Budget"
+    "streit", "streiten", "streiten sich", "grabenkampf", "grabenkämpfe*", "reibereien", "kompetenzgerangel",
+    // eine Stelle oder Rechnung, die gezählte Zeit offen bleibt: "solche Stellen bleiben im Schnitt 140 Tage offen"
+    /(?:stellen|positionen|vakanzen|rechnungen|tickets|anfragen|aufträge)(?: [\p{L}\d-]+){0,5} (?:\d+|zwei|drei|vier|fünf|sechs|mehrere) (?:tage|wochen|monate) (?:lang )?(?:offen|unbesetzt|vakant|unbezahlt)(?![\p{L}])/u,
     // "das ständig besetzte Telefon", "blockieren so die Leitung", "der Hausanschluss reicht selten für alle", "bleibt oft unklar, ob …"
     "ständig besetzt*", "dauernd besetzt*", "immer besetzt*", /blockier\p{L}* (?:\p{L}+ ){0,2}(?:die |das |den )?(?:leitung|leitungen|telefon|telefone|hotline|rezeption|zufahrt|einfahrt)(?![\p{L}])/u,
     "reicht selten", "reichen selten", "reicht kaum", "reichen kaum", "unklar",

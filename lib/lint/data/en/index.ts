@@ -137,6 +137,10 @@ export const en: LanguageData = {
     "one last note", "one last try", "last attempt", "final attempt",
   ],
   pain: [
+    // people on their side at odds: "the attribution fights between brand and performance", "teams arguing over the numbers"
+    "arguing", /argu(?:e|es|ed) (?:over|about)(?![\p{L}])/u, /fights? (?:over|about|between)(?![\p{L}])/u, "infighting", "turf war", "turf wars",
+    // a role or an invoice that stays open for a counted time: "such roles stay open 140 days on average"
+    /(?:roles|positions|jobs|vacancies|reqs|requisitions|invoices|tickets|claims|orders|cases)(?: [\p{L}-]+){0,3} (?:stay|stays|stayed|remain|remains|remained|sit|sits|sat) (?:open|unfilled|vacant|unpaid) (?:for )?(?:an average of |on average )?(?:\d+|two|three|four|five|six|several) (?:days|weeks|months)(?![\p{L}])/u,
     "one-time buyers", "one-off buyers", "one-time customers", "one-off customers", "one-time shoppers",
     // hiring against everyone else, stock that runs out, a share of revenue that goes elsewhere: "a tight market … every
     // contractor nearby is after the same people", "sizes that are always sold out", "19% of room revenue going to OTA commissions"
