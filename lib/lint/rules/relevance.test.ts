@@ -39,6 +39,20 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    {
+      lang: "en",
+      text: "Hi Ruth, circling back as the year turns: our panel study now reads brand lift for insurers in ten days instead of two weeks. Shall I send the sample report?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Ruth Adler", company: "Lumen Insurance", notes: ["Posted: brand awareness campaign launching in spring"] },
+        history: [
+          { direction: "out", text: "Hi Ruth, saw Lumen is launching a brand campaign in spring. Our panel study reads brand lift in two weeks. Interested?" },
+          { direction: "in", text: "Interesting – maybe later in the year." },
+        ],
+      },
+      messageId: "in-conversation",
+      name: "circling back with news continues the conversation",
+    },
     { lang: "de", text: "Servus Florian, dein Post, dass ihr seit einem Jahr keinen Lehrling findet, ist typisch für kleine Tischlereien. Wir machen Lehrlings-Recruiting über Instagram. Magst du dir eine Kampagne anschauen?", input: { prospect: { name: "Florian Gruber", company: "Tischlerei Gruber", notes: ["Post: Tischlerei sucht seit einem Jahr einen Lehrling", "Tischlerei in Saalfelden, 9 Mitarbeiter"] }, sender: { product: "Lehrlings-Recruiting für Handwerksbetriebe" } }, messageId: "ok", name: "'dein Post, dass …' nennt den Inhalt des notierten Posts" },
     { lang: "de", text: "Sehr geehrter Herr Lindemann, Ihr Post über die Stillstände an den Pressen hat mich angesprochen – drei Ausfälle im Oktober sind viel. Wäre eine Checkliste interessant?", input: { prospect: { name: "Frank Lindemann", company: "Presswerk Nord GmbH", notes: ["Post: drei ungeplante Pressenausfälle im Oktober"] } }, messageId: "ok", name: "die Pressen eröffnen das Kompositum der Notiz: Pressenausfälle" },
     { lang: "en", text: "Hi Sarah, saw Brightline's app outage trending on Downdetector last week – rough day for your team. Outages like that cost utilities customer trust. Our monitoring flags such incidents early. Open to a chat?", input: { prospect: { name: "Sarah Kim", role: "Head of IT Operations", company: "Brightline Energy", notes: ["Brightline's customer app was down for 14 hours on 2 June (widely reported)"] } }, messageId: "ok", name: "the firm's name with a possessive is the firm" },
@@ -328,6 +342,36 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Ruth, just circling back on this. Any update?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Ruth Adler", company: "Lumen Insurance", notes: ["Posted: brand awareness campaign launching in spring"] },
+        history: [
+          { direction: "out", text: "Hi Ruth, saw Lumen is launching a brand campaign in spring. Our panel study reads brand lift in two weeks. Interested?" },
+          { direction: "in", text: "Interesting – maybe later in the year." },
+        ],
+      },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "a bare nag after their 'maybe later' continues nothing",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Brandt, ich wollte nur kurz nachhaken – gibt es schon Neuigkeiten?",
+      input: {
+        channel: "follow-up",
+        prospect: { name: "Sabine Brandt", company: "Brandt Reisen", notes: ["Beitrag: Gruppenreisen laufen schleppend"] },
+        history: [
+          { direction: "out", text: "Hallo Frau Brandt, Ihr Beitrag zu schleppenden Gruppenreisen hat mich angesprochen. Wir füllen Restplätze über Vereine. Interesse?" },
+          { direction: "in", text: "Klingt spannend, ich bespreche das intern." },
+        ],
+      },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "nur nachhaken nach ihrer Antwort setzt nichts fort",
+    },
     { lang: "en", text: "Hi Megan, congratulations on Brightloop's Series B – scaling a team after a raise like that is never easy. Would be great to connect.", input: { prospect: { name: "Megan Doyle", company: "Carrowmore Analytics", notes: ["Guest on the Scaling Ops podcast about a four-day week"] } }, messageId: "notes-unused", status: "fail", name: "a note's word after the dash is not what the congratulations are for" },
     { lang: "en", text: "Hi Victoria, airlines lose money on delay compensation. We review every delay over three hours; for a 30-aircraft carrier we recovered €1.4 million in a year. Would an estimate help?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route", "Celtic Wings operates 24 aircraft"] } }, messageId: "notes-unused", status: "fail", name: "a 30-aircraft carrier is another customer: the notes' fleet has 24" },
     { lang: "en", text: "Hi Victoria, «your post saying that cabin crew rosters keep breaking» stuck with me. We rebuild rosters overnight. Worth a look?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route"] } }, messageId: "unverified-claim", status: "fail", name: "'your post saying …' claims a topic the notes do not hold" },

@@ -583,8 +583,9 @@ export const relevanceRule = defineRule({
     };
     // a reply to the prospect continues the conversation, unless it answers their question with buzzwords
     // (a push after the prospect said no continues nothing; nor does the same text sent to others after a bare
-    // "Danke, gern!", though it answers whoever asked for it)
-    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0)) return { status: "pass", messageId: "in-conversation" };
+    // "Danke, gern!", though it answers whoever asked for it; nor a bare nag, "just circling back – any update?")
+    const bareNag = () => has(lex.pestering, text, body.start, body.end) && !addsConcreteNews(ctx);
+    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0) && !bareNag()) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
