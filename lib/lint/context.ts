@@ -71,6 +71,8 @@ const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|i
 const ASK_OPENER = /^[^\p{L}]*(?:(?:shall|should|can|could|may) (?:i|we)|(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir))(?![\p{L}])/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
+const COMPOUND_HEAD = /^(?:[\p{L}\d]+-)+(?=\p{L})/u;
+
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null, role = ""): Greeting | null {
   const start = text.length - text.trimStart().length;
   const lineEnd = (() => {
@@ -82,10 +84,13 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
 
   if (opener) {
     const gap = text.slice(pos).match(/^[\s,]*/)![0].length;
-    const generic = findAll(lex.genericAddressees, text, pos + gap, pos + gap + 1).find((m) => m.start === pos + gap);
+    // (or its last part: "Liebe Kosmetik-Expertin" is one reader by her trade)
+    const head = COMPOUND_HEAD.exec(text.slice(pos + gap, lineEnd))?.[0].length ?? 0;
+    const at = (from: number) => findAll(lex.genericAddressees, text, from, from + 1).find((m) => m.start === from);
+    const generic = at(pos + gap) ?? (head > 0 ? at(pos + gap + head) : undefined);
     // "Hi there" greets nobody, unless the prospect is really called so
     if (generic && !prospect?.parts.includes(fold(generic.text))) {
-      return { span: { start, end: generic.end }, generic: { start: generic.start, end: generic.end }, names: [], placeholder: false };
+      return { span: { start, end: generic.end }, generic: { start: pos + gap, end: generic.end }, names: [], placeholder: false };
     }
   }
 

@@ -19,8 +19,10 @@ export const de: LanguageData = {
     "netzwerkpartnerin", "leserin", "leser", "kundin", "kunde",
     // "Hallo liebes Team vom Brauhaus Ried": a team, not the person
     "liebes team", "liebes * team", "liebe kollegen", "liebe kolleginnen", "liebe freunde",
-    // a group by its trade: "Liebe Finanzprofis", "Hallo HR-Expertinnen", "Liebe Logistik-Entscheider"
-    ...["profis", "experten", "expertinnen", "entscheider", "entscheiderinnen", "macher", "macherinnen", "verantwortliche", "verantwortlichen"].map((w) => `*${w}`),
+    // a group by its trade: "Liebe Finanzprofis", "Hallo HR-Expertinnen", "Liebe Logistik-Entscheider"; or one
+    // reader by it: "Liebe Kosmetik-Expertin", "Lieber Vertriebsprofi" (a role, nobody else's name)
+    ...["profis", "experten", "expertinnen", "entscheider", "entscheiderinnen", "macher", "macherinnen", "verantwortliche", "verantwortlichen",
+      "profi", "experte", "expertin", "entscheiderin", "spezialist", "spezialistin", "spezialisten", "spezialistinnen", "fachfrau", "fachmann"].map((w) => `*${w}`),
     // a group in both forms or in the plural: "Liebe Gastgeberinnen und Gastgeber", "Liebe Hotelierinnen"
     /\p{L}+innen und \p{L}+/u, "*innen",
   ],
