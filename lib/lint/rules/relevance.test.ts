@@ -343,6 +343,30 @@ ruleTester.run(relevanceRule, {
   ],
   invalid: [
     {
+      lang: "de",
+      text: "Hallo Frau Pohl, bei den meisten Stadtwerken dauert die Zählerablesung Wochen. Unsere App liest per Foto ab. Interesse?",
+      input: { prospect: { name: "Karin Pohl", company: "Stadtwerke Aulendorf", notes: ["Post: Umstellung der Zählerablesung auf digitale Erfassung"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "das Branchenwort im Firmennamen macht „die meisten Stadtwerke“ nicht zu ihrem",
+    },
+    {
+      lang: "de",
+      text: "Guten Tag Herr Schulte, in vielen Wellpappenwerken steigen die Stärkekosten seit zwei Jahren. Unser Klebstoff braucht 15 % weniger Trockenmasse. Interesse an den Versuchsdaten?",
+      input: { prospect: { name: "Thomas Schulte", company: "Schulte Wellpappe GmbH", notes: ["Post: neue Wellpappenanlage in Paderborn in Betrieb genommen"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "„in vielen Wellpappenwerken“ spricht von der Branche, nicht von ihm",
+    },
+    {
+      lang: "de",
+      text: "Hallo Frau Pohl, bei den meisten Stadtwerken dauert die Zählerablesung Wochen. Unsere App liest per Foto ab. Interesse?",
+      input: { prospect: { name: "Karin Pohl", company: "Aulendorfer Energie GmbH", notes: ["Post: Umstellung der Zählerablesung auf digitale Erfassung"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "„bei den meisten Stadtwerken“ ist die Branche, auch mit einem Wort der Notizen",
+    },
+    {
       lang: "en",
       text: "Hi Ruth, just circling back on this. Any update?",
       input: {

@@ -319,7 +319,7 @@ function insideQuote(text: string, from: number, at: number): boolean {
 // "Viele Mittelständler verlieren Skonto …", "Most e-commerce brands reach a point …": a sentence that opens on a
 // whole trade, with nothing in it addressed to the reader, names the topic of the notes, not this person
 // ("dreimal so viele Anträge" counts, it generalises nothing)
-const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|die meisten|meist|meistens|fast alle|almost all|nearly all)(?![\p{L}])/iu;
+const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|vielen|vieler|die meisten|den meisten|meist|meistens|fast alle|fast allen|almost all|nearly all)(?![\p{L}])/iu;
 const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
 
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
@@ -525,8 +525,9 @@ function genericSentence(ctx: LintContext, s: Span): boolean {
   if (opening !== null && !GENERIC_WORDS.some((g) => opening.includes(g))) return false;
   const sentence = ctx.text.slice(from, s.end);
   if (!GENERIC_SUBJECT.test(sentence) || TO_THE_READER.test(sentence)) return false;
+  // (the firm named is about them, its trade word is not: "bei den meisten Stadtwerken" for Stadtwerke Aulendorf)
   const company = ctx.input.prospect?.company?.split(/\s+/)[0];
-  return !(company && company.length >= 3 && sentence.includes(company));
+  return !(company && company.length >= 3 && !COMPANY_NOISE.has(company.toLowerCase()) && sentence.includes(company));
 }
 
 // The topic follows a preposition ("about X", "zu X") and ends before the sentence's verb.
