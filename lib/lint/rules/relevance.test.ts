@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "en",
+      text: "Hi Grace, many electronics manufacturers throw stencils away because paste release gets worse. Your four Panasonic lines could run six months on one of ours. Want a sample?",
+      input: { prospect: { name: "Grace Holloway", company: "Dunmore Electronics", notes: ["Posted about qualifying a new lead-free paste for automotive boards", "Dunmore runs four Panasonic lines"] } },
+      messageId: "ok",
+      name: "a trade-wide opening, then their own lines",
+    },
+    {
+      lang: "en",
       text: "Hi Ruth, circling back as the year turns: our panel study now reads brand lift for insurers in ten days instead of two weeks. Shall I send the sample report?",
       input: {
         channel: "follow-up",
@@ -342,6 +349,14 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Grace, many electronics manufacturers throw stencils away because paste release gets worse. Our coated stencils last 50,000 prints, so a line can run six months on one. Want a sample?",
+      input: { prospect: { name: "Grace Holloway", company: "Dunmore Electronics", notes: ["Posted about qualifying a new lead-free paste for automotive boards", "Dunmore runs four Panasonic lines"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "a word of the notes said of the whole trade does not add to a weak word elsewhere",
+    },
     {
       lang: "de",
       text: "Hallo Frau Pohl, bei den meisten Stadtwerken dauert die Zählerablesung Wochen. Unsere App liest per Foto ab. Interesse?",

@@ -611,8 +611,12 @@ export const relevanceRule = defineRule({
           !inServiceList(ctx.bodySentences, w, lists),
       );
       if (verified.length === 0 && hits.length > 0) {
+        // a word of the notes said of the whole trade ("many electronics manufacturers … paste release") is not
+        // about this person, and adds nothing to a weak word elsewhere ("a line can run six months")
         const generic = new Map<number, boolean>(); // by sentence: most hits share one
-        if (hits.every((w) => inGenericSentence(ctx, w, generic))) hits.length = 0;
+        const specific = hits.filter((w) => !inGenericSentence(ctx, w, generic));
+        hits.length = 0;
+        hits.push(...specific);
       }
       if (claims.unverified) {
         // a claimed post or talk that no note mentions: to be checked where the message uses the notes otherwise,
