@@ -41,6 +41,13 @@ ruleTester.run(relevanceRule, {
   valid: [
     {
       lang: "en",
+      text: "Hi Karen, a safety case for 14 high-rise blocks is a big job, and we have supported such reviews by the regulator for many years. Would our checklist help?",
+      input: { prospect: { name: "Karen Doyle", company: "Thamesmead Living", notes: ["Posted: building safety case for 14 high-rise blocks is due to the regulator"] } },
+      messageId: "ok",
+      name: "'for many years' is a time, not a trade",
+    },
+    {
+      lang: "en",
       text: "Hi Grace, many electronics manufacturers throw stencils away because paste release gets worse. Your four Panasonic lines could run six months on one of ours. Want a sample?",
       input: { prospect: { name: "Grace Holloway", company: "Dunmore Electronics", notes: ["Posted about qualifying a new lead-free paste for automotive boards", "Dunmore runs four Panasonic lines"] } },
       messageId: "ok",
@@ -349,6 +356,22 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    {
+      lang: "en",
+      text: "Hi Karen, fire door inspections are a headache for many landlords when the regulator asks for records. Our app logs each door with photos. Worth a look?",
+      input: { prospect: { name: "Karen Doyle", company: "Thamesmead Living", notes: ["Posted: building safety case for 14 high-rise blocks is due to the regulator"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "'for many landlords' later in the sentence speaks of the trade too",
+    },
+    {
+      lang: "en",
+      text: "Hi Ben, more and more pharma clients ask agencies for a carbon footprint per incentive trip. Our calculator builds it from invoices. Would a sample help?",
+      input: { prospect: { name: "Ben Carter", company: "Tandem Live", notes: ["Posted: won an incentive trip for a pharma client, 800 guests to Lisbon"] } },
+      messageId: "notes-unused",
+      status: "fail",
+      name: "'more and more clients' is a trend, not their client",
+    },
     {
       lang: "en",
       text: "Hi Grace, many electronics manufacturers throw stencils away because paste release gets worse. Our coated stencils last 50,000 prints, so a line can run six months on one. Want a sample?",

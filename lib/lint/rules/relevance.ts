@@ -320,7 +320,11 @@ function insideQuote(text: string, from: number, at: number): boolean {
 // whole trade, with nothing in it addressed to the reader, names the topic of the notes, not this person
 // ("dreimal so viele Anträge" counts, it generalises nothing)
 const GENERIC_SUBJECT = /^[^\p{L}]*(?:\p{L}+[\s,]+){0,2}?(?<!(?:so|as|too|zu|wie) )(?:many|most|viele|vielen|vieler|die meisten|den meisten|meist|meistens|fast alle|fast allen|almost all|nearly all)(?![\p{L}])/iu;
-const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all"];
+const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all", "more and more", "immer mehr"];
+// the trade later in the sentence: "… are a headache for many landlords", "… faster than menu prices for most
+// restaurant groups", "bei vielen Kliniken …"; or a trend: "more and more corporate clients ask …"
+const GENERIC_LATER_WORDS = [" many ", " most ", " viele", " den meisten "];
+const GENERIC_LATER = /(?<![\p{L}])(?:(?:for|at|in|across|among|with|für|bei|in|unter)\s+(?:many|most|viele|vielen|den meisten)\s+(?!(?:years|months|weeks|days|decades|times|ways|reasons|jahren|monaten|wochen|tagen|jahrzehnten|fällen|gründen)(?![\p{L}]))\p{L}|^[^\p{L}]*(?:more and more|immer mehr)\s)/iu;
 
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
@@ -522,9 +526,13 @@ function genericSentence(ctx: LintContext, s: Span): boolean {
   // (the lower-cased text keeps the offsets unless a letter such as İ grew: then the regex decides alone)
   const opening = ctx.lowerText.length === ctx.text.length ? ctx.lowerText.slice(from, from + 40) : null;
   if ((opening === null || /^[^\p{L}]*(?:as|als) /u.test(opening)) && ROLE_OPENER.test(ctx.text.slice(from, s.end))) return true;
-  if (opening !== null && !GENERIC_WORDS.some((g) => opening.includes(g))) return false;
+  const inSentence = (g: string) => {
+    const at = ctx.lowerText.indexOf(g, from);
+    return at !== -1 && at < s.end;
+  };
+  if (opening !== null && !GENERIC_WORDS.some((g) => opening.includes(g)) && !GENERIC_LATER_WORDS.some(inSentence)) return false;
   const sentence = ctx.text.slice(from, s.end);
-  if (!GENERIC_SUBJECT.test(sentence) || TO_THE_READER.test(sentence)) return false;
+  if (!(GENERIC_SUBJECT.test(sentence) || GENERIC_LATER.test(sentence)) || TO_THE_READER.test(sentence)) return false;
   // (the firm named is about them, its trade word is not: "bei den meisten Stadtwerken" for Stadtwerke Aulendorf)
   const company = ctx.input.prospect?.company?.split(/\s+/)[0];
   return !(company && company.length >= 3 && !COMPANY_NOISE.has(company.toLowerCase()) && sentence.includes(company));
