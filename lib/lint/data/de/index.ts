@@ -136,6 +136,8 @@ export const de: LanguageData = {
     /ich wollte mich noch einmal melden/, /(?:ist|sind) meine (?:letzte |vorherige |beiden )?(?:nachricht|nachrichten|mail|e-mail|mails)(?: [\p{L}]+){0,4} (?:angekommen|eingetroffen)/u, /nach oben (?:holen|schieben)/, /falls (?:meine nachricht|sie) untergegangen/,
   ],
   pain: [
+    // ihre Lage als bekannte Not wiedererkannt: "… nicht in Verkäufe umgeschlagen – kenne ich von vielen kleinen Studios"
+    /(?:kenne ich|kennen wir) (?:[\p{L}]+ )?(?:von|aus|bei) (?:so )?(?:vielen|etlichen|zahlreichen|anderen)(?![\p{L}])/u,
     // Leute auf ihrer Seite im Streit: "der Streit zwischen Marke und Performance", "Grabenkämpfe um das Budget"
     "streit", "streiten", "streiten sich", "grabenkampf", "grabenkämpfe*", "reibereien", "kompetenzgerangel",
     // eine Stelle oder Rechnung, die gezählte Zeit offen bleibt: "solche Stellen bleiben im Schnitt 140 Tage offen"
