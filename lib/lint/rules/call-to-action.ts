@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import { findAll } from "../text/patterns";
 
 export const callToActionRule = defineRule({
   meta: {
@@ -13,6 +14,10 @@ export const callToActionRule = defineRule({
       ok: { en: "One clear, light ask.", de: "Eine klare, leichte Frage." },
       "offer-ok": { en: "Ends with a soft offer.", de: "Endet mit einem unverbindlichen Angebot." },
       "no-ask": { en: "There is no clear ask: what should the recipient do?", de: "Es fehlt eine klare Frage: Was soll die Person tun?" },
+      "nag-ask": {
+        en: "The only ask is a nudge (“just checking in – would love to hear back”): what should the recipient do?",
+        de: "Die einzige Frage ist ein Nachhaken („nur kurz nachgehakt – melden Sie sich gern“): Was soll die Person tun?",
+      },
       "heavy-ask": {
         en: "Asking a stranger for a call or demo is a heavy first step.",
         de: "Ein Termin oder eine Demo ist als erster Schritt zu viel verlangt.",
@@ -21,6 +26,7 @@ export const callToActionRule = defineRule({
     },
     suggestions: {
       "no-ask": { en: "End with one interest question, e.g. “Worth a look?”", de: "Schließen Sie mit einer Interessensfrage, z. B. „Wäre das interessant?“" },
+      "nag-ask": { en: "Ask about something concrete instead, e.g. “Shall I send the checklist?”", de: "Fragen Sie nach etwas Konkretem, z. B. „Soll ich Ihnen die Checkliste schicken?“" },
       "heavy-ask": {
         en: "Ask about interest instead: “Shall I send you the two-page summary?”",
         de: "Fragen Sie nach Interesse: „Soll ich Ihnen die Zusammenfassung schicken?“",
@@ -34,6 +40,14 @@ export const callToActionRule = defineRule({
     const heavy = ctx.asks.filter((a) => a.heavy);
     if (firstContact && heavy.length > 0) {
       return { status: "warn", messageId: "heavy-ask", spans: heavy.map((a) => ({ start: a.start, end: a.end })) };
+    }
+    // an ask that is part of a nudge ("Just checking in again – would love to hear back!") asks for nothing in particular
+    if (requests.length > 0 && offers.length === 0) {
+      const nudges = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end);
+      const inAsk = nudges.filter((n) => requests.some((a) => n.start < a.end && a.start < n.end));
+      if (inAsk.length > 0 && requests.every((a) => inAsk.some((n) => n.start < a.end && a.start < n.end))) {
+        return { status: "warn", messageId: "nag-ask", spans: inAsk.map((n) => ({ start: n.start, end: n.end })) };
+      }
     }
     // several light asks are concise's finding ("more than one ask"), not this rule's: rules.md faults only no ask or a heavy one
     if (requests.length >= 2) return { status: "pass", messageId: "several-asks", data: { count: requests.length }, spans: requests.map((a) => ({ start: a.start, end: a.end })) };

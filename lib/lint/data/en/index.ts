@@ -63,7 +63,9 @@ export const en: LanguageData = {
     /(?:call|demo|meeting|zoom)(?: next week| this week| on (?!day )\w+| tomorrow| next \w+day| for \w+day)/,
     /when (?:would|do|could|might|will) you have (?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
-    /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|in your (?:diary|calendar)|of your time)/,
+    /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|next \w+day|in your (?:diary|calendar)|of your time)/,
+    // "an hour-long session with your team", "an hour of your time"
+    /(?:an|one|1)[- ]hour[- ]long/, /an hour of your time/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
