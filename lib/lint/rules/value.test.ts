@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, three stoppages on Line 2 because resin arrived late. In practice it would mean your planners learn about a delayed resin shipment while there is still time to reschedule the line. Worth comparing notes?", messageId: "ok", name: "the outcome spelled out for the reader, without a figure" },
+    { lang: "de", text: "Hallo Herr Aigner, viermal Stillstand an der Abfüllanlage. Für Sie hieße das: Ihr Team erfährt von einem verschleißenden Lager, solange noch Zeit ist, den Tausch in eine Reinigungspause zu legen. Wäre das ein Thema?", messageId: "ok", name: "„Für Sie hieße das:“ und was sich ändert" },
     { lang: "en", text: "Hi Natalie, typing call notes eats Friday afternoons. With our voice notes your reps get their Friday afternoons back for customer calls. Worth exploring?", messageId: "ok", name: "working time handed back" },
     { lang: "de", text: "Guten Tag Herr Reuter, unsere Einsatzplanung schickt jedem Fahrer seine Tour aufs Tablet. Beim Betriebshof in Erlangen ruft seitdem niemand mehr die Fahrer einzeln an. Interesse?", messageId: "ok", name: "seitdem niemand mehr" },
     { lang: "de", text: "Hallo Frau Moll, wenn wir die Abrechnung übernehmen, haben Sie die Zuschläge und Korrekturläufe komplett vom Tisch. Wäre das eine Überlegung wert?", messageId: "ok", name: "komplett vom Tisch" },
@@ -271,6 +273,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Aigner, wir sind Ihr Partner für die Instandhaltung. Für Sie heißt das: echter «Mehrwert» und mehr Effizienz in allen Bereichen Ihrer Produktion. Wäre das ein Thema?", messageId: "abstract", status: "fail", name: "„Für Sie heißt das:“ mit abstraktem Nutzen sagt nichts" },
     { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "a shouted word after 'a' is no customer ('a UK retailer' is)" },
     { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake – our early-bird pricing ends Friday. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "the clause before the price is judged on its own" },
     { lang: "en", text: "Hi Rebecca, after two years on an old CRM, most insurers' duplicate rates are at 12%. Our matching rules run on policy number. Would the rule sheet help?", messageId: "no-outcome", status: "fail", name: "a rate after years of a pain is the pain, not a result" },

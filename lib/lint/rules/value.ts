@@ -47,6 +47,26 @@ function addsDetail(ctx: LintContext): boolean {
   );
 }
 
+// The outcome spelled out for the reader: "What you would get: a complete submission at the next attempt …",
+// "In practice it would mean your planners learn …", "Für Sie hieße das: Ihr Team erfährt …"
+const SPELLED_OUT = /(?<![\p{L}])(?:what you(?:['’]d| would| will) get|in practice (?:it|that|this) (?:would )?means?|for you,? (?:that|this|it) (?:would )?means?|für (?:sie|dich|euch),? (?:hieße|heißt|bedeutet|hiesse) das|konkret (?:hieße|heißt|bedeutet|hiesse) das(?: für (?:sie|dich|euch))?)[\s:,–—-]+/giu;
+/** Words an outcome spelled out needs to say what changes, not just that something will. */
+const SPELLED_OUT_WORDS = 6;
+
+/** A sentence that spells out, in words of its own and without abstract benefit, what changes for the reader. */
+function spellsOutOutcome(ctx: LintContext): { start: number; end: number } | null {
+  const { lex, text, body } = ctx;
+  SPELLED_OUT.lastIndex = body.start;
+  for (let m = SPELLED_OUT.exec(text); m && m.index < body.end; m = SPELLED_OUT.exec(text)) {
+    const from = m.index + m[0].length;
+    const sentence = ctx.bodySentences.find((s) => s.start <= m!.index && m!.index < s.end);
+    if (!sentence || has(lex.abstractValue, text, from, sentence.end) || has(lex.vaguePraise, text, from, sentence.end)) continue;
+    const words = text.slice(from, sentence.end).match(/\p{L}{4,}/gu) ?? [];
+    if (words.length >= SPELLED_OUT_WORDS) return { start: m.index, end: sentence.end };
+  }
+  return null;
+}
+
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
 
@@ -107,6 +127,8 @@ export const valueRule = defineRule({
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }
+    const spelled = spellsOutOutcome(ctx);
+    if (spelled) return { status: "pass", messageId: "ok", spans: [spelled] };
     // a follow-up that adds a detail or a figure builds on the result its first message told
     // ("One detail I left out: the retailer kept its approval workflow"); a bare nag adds nothing
     if (ctx.thread.hasHistory && !pushesAfterNo(ctx) && addsDetail(ctx) && ctx.input.history?.some((h) => h.direction === "out" && statesOutcome(ctx, h.text))) {
