@@ -40,6 +40,13 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     {
+      lang: "de",
+      text: "Hi Svenja, dein Post zur ISO-15189-Umstellung war super konkret. Ich habe zwei Labore durch die Begutachtung begleitet. Gern vernetzt?",
+      input: { channel: "connection-note", prospect: { name: "Svenja Berg", company: "Labor Nordheide", notes: ["Post: Labor Nordheide stellt auf die DIN EN ISO 15189 in der Fassung von 2022 um"] } },
+      messageId: "ok",
+      name: "die Normnummer in einem Bindestrichwort ist ihre Recherche",
+    },
+    {
       lang: "en",
       text: "Hi Karen, a safety case for 14 high-rise blocks is a big job, and we have supported such reviews by the regulator for many years. Would our checklist help?",
       input: { prospect: { name: "Karen Doyle", company: "Thamesmead Living", notes: ["Posted: building safety case for 14 high-rise blocks is due to the regulator"] } },

@@ -94,6 +94,8 @@ function isTerm(stem: string, { stems, prefixes }: Terms): boolean {
 /** Words that matched by a part ("14-hotel" by "hotel", "Praxis-Service" by "Praxis"): the part that matched, and its stem. */
 const byPart = new WeakMap<Token, { text: string; stem: string }>();
 
+const FIGURE_PART = /^\d[\d.,]*\d$/;
+
 function matchTerms(text: string, words: readonly Token[], body: Span, terms: Terms): Token[] {
   const hits: Token[] = [];
   for (const w of words) {
@@ -105,11 +107,16 @@ function matchTerms(text: string, words: readonly Token[], body: Span, terms: Te
     // and a word matches the compound it opens: "an den Pressen" ~ "Pressenausfälle", "Extrudern" ~ "Extruderlinie"
     // (not a word cut short before "und": "Lüftungs- und Klimatechnik" names a trade)
     if (!hit && w.end - w.start >= MODIFIER && terms.heads.length > 0 && w.hasLetter && text.charCodeAt(w.end) !== 45 && text.charCodeAt(w.end - 1) !== 45) hit = opensTerm(w.stem, terms.heads);
-    // a hyphenated word also matches by its parts: "Hydraulik-Teile"
-    for (let from = w.start, i = w.start; !hit && w.joined && i <= w.end; i++) {
+    // a hyphenated word also matches by its parts: "Hydraulik-Teile"; the figure of "ISO-15189-Umstellung"
+    // tells more than its "ISO", so a part with a figure is looked for after a plain hit
+    for (let from = w.start, i = w.start, byWord = hit; w.joined && !byWord && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;
-      if (i > from && i - from < w.end - w.start) hit = terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms);
-      if (hit) byPart.set(w, { text: text.slice(from, i), stem: stemOfRange(text, from, i) });
+      if (i > from && i - from < w.end - w.start && terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms)) {
+        const figure = FIGURE_PART.test(text.slice(from, i));
+        if (!hit || figure) byPart.set(w, { text: text.slice(from, i), stem: stemOfRange(text, from, i) });
+        hit = true;
+        if (figure) break;
+      }
       from = i + 1;
     }
     if (hit) hits.push(w);
@@ -152,7 +159,7 @@ function isSpecific(w: Token, text: string): boolean {
   if (NAMED_AFTER.test(text.slice(w.end, w.end + 6))) return true;
   // a word with a figure that matched by a part ("14-hotel" by "hotel") is as specific as that part
   const part = byPart.get(w);
-  if (part && /\d/.test(w.text)) return isLongWord(part.text, part.stem);
+  if (part && /\d/.test(w.text)) return isLongWord(part.text, part.stem) || FIGURE_PART.test(part.text);
   // (a single digit, "4", is in too many texts to point at anyone; "zwölf" is as specific as "12")
   return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || BIG_NUMBERS.has(w.lower);
 }
