@@ -71,6 +71,9 @@ const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|i
 const ASK_OPENER = /^[^\p{L}]*(?:(?:shall|should|can|could|may) (?:i|we)|(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir))(?![\p{L}])/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
 
+// "also rufen sie an und warten": a lower-case "sie" is they, and the words no request to the reader
+const SIE_THEY = /(?<![\p{L}])sie(?![\p{L}])/u;
+
 const COMPOUND_HEAD = /^(?:[\p{L}\d]+-)+(?=\p{L})/u;
 
 function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: PersonName | null, role = ""): Greeting | null {
@@ -229,7 +232,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     let kind: AskKind | null = null;
     if (within(lex.connectAsks)) kind = "connect";
     else if (isQuestion && !pestering && !hook) kind = "question";
-    else if (within(lex.imperativeAsks)) kind = "imperative";
+    else if (within(lex.imperativeAsks) && findAll(lex.imperativeAsks, text, s.start, s.end).some((m) => !SIE_THEY.test(m.text) || writesInLowerCase(text))) kind = "imperative";
     else if (has(lex.alternativeAsks, text, s.start, s.start + 4)) kind = "alternative";
     else if (within(lex.offerAsks)) kind = "offer";
     // "keen to connect … Let's connect!" asks for one thing twice, not for two things; "danke fürs Vernetzen" thanks

@@ -48,6 +48,7 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Gschwandtner, viele Kunden würden gern Fotos schicken, finden aber keinen Weg dafür – also rufen sie an und warten. Bei einer Salzburger Versicherung kommen 58 % der Schäden digital herein. Darf ich Ihnen die Auswertung schicken?", messageId: "ok", name: "„rufen sie an“ mit kleinem „sie“ erzählt, was Kunden tun: keine zweite Bitte" },
     { lang: "en", text: "hey sophie! thanks for connecting. your post about couples asking for less posed photos stuck with me. that's pretty much all we shoot. we did eleven weddings with local planners last year and each couple got a teaser the same night.\n\nwould it help if i sent you two galleries?\n\nlou", messageId: "ok", name: "sentences written in lower case are sentences" },
     { lang: "de", text: "Hi Leon, für die Weihnachtsmärkte haben wir noch 25 Kräfte frei. Soll ich dir zehn davon vormerken? Falls es schon geregelt ist, sag kurz Bescheid.", messageId: "ok", name: "ein Ausweg, falls es schon geregelt ist, ist keine zweite Bitte" },
     { lang: "de", text: "Hi Sarah, ich vernetze mich gerade mit Trainerinnen aus ganz Deutschland. Hast du Lust, dass wir uns verbinden?", input: { channel: "connection-note" }, messageId: "ok", name: "zweimal um Vernetzung gebeten ist eine Bitte" },
