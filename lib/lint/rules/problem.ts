@@ -93,6 +93,9 @@ function setupTime(text: string, m: Match): boolean {
 // "vielfältige Herausforderungen", "a number of challenges", "die Herausforderungen der Digitalisierung": challenges
 // in the plural name no one problem ("X zu finden ist eine echte Herausforderung" names one)
 const VAGUE_PAIN = /^(?:challenges|herausforderungen)$/i;
+// "für jede Herausforderung bestens aufgestellt", "ready for any challenge": every problem is none in particular
+const ABSTRACT_PAIN = /^(?:herausforderung|challenge|problem)/i;
+const ANY_BEFORE = /(?:^|[^\p{L}])(?:jede|jeder|jedes|jeden|every|any|all|alle|allen)\s+$/iu;
 
 // "you're missing out on …" is the sender's pressure, not the reader's loss
 function missingOut(text: string, m: Span): boolean {
@@ -176,7 +179,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**

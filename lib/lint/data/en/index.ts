@@ -192,7 +192,7 @@ export const en: LanguageData = {
     // work that falls on them: "board reporting lands on you"; what fails to arrive: "ads alone rarely reach them"
     /(?:lands|land|landed|falls|fell) (?:back )?on (?:you|your desk|your plate|your team)(?![\p{L}])/u, /(?:rarely|seldom|hardly ever) (?:reach|reaches|find|finds|convert|converts|work|works|get through)(?![\p{L}])/u,
     // hiring pains: "sorry to read about …", "harder than ever", "your ads have been running since September"
-    /(?:harder|tougher|more difficult) than ever/, /(?:sorry|sad) to (?:read|hear|see) (?:about|that)/,
+    /(?:harder|tougher|more difficult) than ever/, /(?:sorry|sad) to (?:read|hear|see) (?:about|that(?![\s]*(?:[.!?,;:]|$)))/,
     /(?:ads?|adverts?|roles?|positions?|vacanc(?:y|ies)|posts?) (?:(?:have|has) been |are |is |still )?(?:running|open|live|unfilled|vacant) (?:since|for) /,
     "attack", "attacks", "attackers", "phishing", /(?:still|keeps?) (?:works?|working|happening|getting through)(?![\p{L}])/u,
     /(?:hit|hits|hitting) (?:a|the) wall/,
