@@ -64,6 +64,8 @@ export const en: LanguageData = {
     /when (?:would|do|could|might|will) you have (?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|next \w+day|in your (?:diary|calendar)|of your time)/,
+    // "Open to a quick call?", "Worth a short call?": a call, however quick
+    /(?:worth|open to|up for|fancy|keen on) (?:a |an )?(?:quick |short |brief )?(?:call|zoom|phone call|video call)(?![\p{L}-])/u,
     // "an hour-long session with your team", "an hour of your time"
     /(?:an|one|1)[- ]hour[- ]long/, /an hour of your time/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
