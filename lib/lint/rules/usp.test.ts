@@ -5,6 +5,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hallo Frau Kern, �
 
 ruleTester.run(uspRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Dettmer, wir betreuen Windparks mit über 20 Jahren Erfahrung und mehr als 500 betreuten Anlagen in Norddeutschland. Darf ich Ihnen die Liste schicken?", messageId: "ok", name: "500 betreute Anlagen belegen, auch neben den Jahren Erfahrung" },
     { lang: "en", text: "Dear Mr Okafor, I came across your recent post about insurance premiums rising after several minor collisions, and I wanted to reach out because our forward-facing cameras have helped customers reduce at-fault incidents by 31% in the first year. Would you be open to learning more?", messageId: "ok", name: "after the reference, 'because our cameras …' is the sender's proof" },
     { lang: "de", text: "Guten Tag Frau Engel, Ihre Kantine bleibt montags halb leer. Wir sind ein Caterer aus Regensburg, der mit Vorbestellung per App arbeitet. Interesse?", messageId: "ok", name: "der Relativsatz nach der Vorstellung sagt, wie es geht" },
     { lang: "de", text: "Hallo Herr Ortner, Nebenkostenabrechnung bis Mai? Unsere Software erstellt sie für 1.200 Einheiten in zwei Wochen. Interesse?", input: { prospect: { name: "Michael Ortner", notes: ["Post: Nebenkostenabrechnung für 1.200 Einheiten bindet das Team bis Mai"] } }, messageId: "ok", name: "ihre 1.200 Einheiten, aber die zwei Wochen sind der Beleg des Angebots" },
@@ -61,6 +62,7 @@ ruleTester.run(uspRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Chloe, thanks for connecting! We offer a cloud platform with dashboards. Our team has over 40 years of combined experience and we work with companies of all sizes. Let me know if you'd like to hear more.", messageId: "no-differentiator", status: "warn", name: "years of combined experience are the firm's facts, no proof of the offer" },
     { lang: "de", text: "Hallo Herr Kurz, wir schreiben Nachhaltigkeitsberichte für Sie. Interesse?", messageId: "no-differentiator", name: "ein Nachhaltigkeitsbericht ist ein Thema, kein Lob" },
     { lang: "de", text: "Hi Nils, congrats zum dm-Listing! Wir sind Growthhouse, eine Full-Funnel-Growth-Agency aus Berlin mit Fokus auf Performance, Content und Community. Hast du Lust auf einen Austausch?", messageId: "no-differentiator", name: "Wir sind Growthhouse, eine Agency aus Berlin" },
     { lang: "en", text: "Hi James, at Brandwave we partner with agencies to unlock new growth opportunities and add strategic value across the client lifecycle. Open to a chat?", messageId: "no-differentiator", name: "strategic value and growth opportunities say nothing" },

@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts, TO_THE_READER } from "../text/evidence";
+import { canProve, figureBesideFirmFacts, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts, TO_THE_READER } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 import type { Segment } from "../text/segment";
@@ -142,7 +142,7 @@ export const uspRule = defineRule({
     for (const s of offerSentences(ctx)) {
       // a figure next to praise props up the praise ("Marktführer mit über 25 Jahren Erfahrung", "100 % sicher – eine einmalige Chance")
       const counts = (hasFigure(s.text) && !onlyTheirFigures(ctx, s)) || has(lex.multipliers, text, s.start, s.end) || hasCountedUnit(ctx, s);
-      if (canProve(ctx, s) && counts && !praises(ctx, s) && !statesFirmFacts(ctx, s) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
+      if (canProve(ctx, s) && counts && !praises(ctx, s) && (!statesFirmFacts(ctx, s) || figureBesideFirmFacts(ctx, s)) && !theirSituation(ctx, s)) return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
     }
     const usp = ctx.input.sender?.usp;
     if (usp) {

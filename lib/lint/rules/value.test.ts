@@ -273,6 +273,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Jung, wir bieten Cloud-Lösungen aus einer Hand. Unser Team hat über 40 Jahre gemeinsame Erfahrung. Melden Sie sich gern.", messageId: "no-outcome", status: "fail", name: "40 Jahre Erfahrung sind kein Ergebnis für die Person" },
     { lang: "de", text: "Hallo Herr Aigner, wir sind Ihr Partner für die Instandhaltung. Für Sie heißt das: echter «Mehrwert» und mehr Effizienz in allen Bereichen Ihrer Produktion. Wäre das ein Thema?", messageId: "abstract", status: "fail", name: "„Für Sie heißt das:“ mit abstraktem Nutzen sagt nichts" },
     { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "a shouted word after 'a' is no customer ('a UK retailer' is)" },
     { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake – our early-bird pricing ends Friday. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "the clause before the price is judged on its own" },

@@ -365,7 +365,7 @@ const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:g
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
 // grown to 40 people", "celebrated its tenth year", "we've worked with developers across the UK for 15 years"):
 // its age, size and tenure, not how the offer works or what it did
-const FIRM_FACTS = /\b(?:(?:we|i)(?:'ve|’ve| have| had)? (?:\p{L}+ )?(?:worked|been|operated|served)\b[^.!?;]{0,60}\bfor (?:over |more than |almost |nearly )?\d+ years|(?:seit|über|mehr als) (?:über |mehr als )?\d+ jahren (?:\p{L}+ ){0,3}(?:tätig|aktiv|am markt|im geschäft|unterwegs)|in business for (?:over |more than )?\d+ years|(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+)(?![\p{L}])/giu;
+const FIRM_FACTS = /\b(?:(?:we|i)(?:'ve|’ve| have| had)? (?:\p{L}+ )?(?:worked|been|operated|served)\b[^.!?;]{0,60}\bfor (?:over |more than |almost |nearly )?\d+ years|(?:seit|über|mehr als) (?:über |mehr als )?\d+ jahren (?:\p{L}+ ){0,3}(?:tätig|aktiv|am markt|im geschäft|unterwegs)|in business for (?:over |more than )?\d+ years|(?:founded|established) (?:in \d{4}|by)|(?:\d{4} )?gegründet|celebrated (?:its|our)|(?:feiert|feiern) (?:\p{L}+ )?(?:jubiläum|geburtstag)|anniversary|(?:employs|beschäftigt|grown to|gewachsen auf|wuchs auf)(?:\s+(?:heute|now|today|über|rund|more than|over))?\s+\d+|(?:over |more than |nearly |almost )?\d+\+? years of (?:combined |collective |joint |industry )?experience|(?:über |mehr als |fast )?\d+\+? jahre(?:n)? (?:gemeinsame[rn]? |kombinierte[rn]? |geballte[rn]? )?(?:branchen)?erfahrung)(?![\p{L}])/giu;
 
 /**
  * Whether a part states the firm's own facts. The message is searched once, and only when it holds one
@@ -381,6 +381,15 @@ export function statesFirmFacts(ctx: LintContext, part: Span): boolean {
     }
   }
   return facts.some((f) => part.start <= f.start && f.end <= part.end);
+}
+
+/** Whether a part holds a figure beside its firm facts ("über 20 Jahre Erfahrung und mehr als 500 betreute Anlagen"). */
+export function figureBesideFirmFacts(ctx: LintContext, part: Span): boolean {
+  let rest = ctx.text.slice(part.start, part.end);
+  for (const f of ctx.shared.firmFacts ?? []) {
+    if (part.start <= f.start && f.end <= part.end) rest = rest.slice(0, f.start - part.start) + " ".repeat(f.end - f.start) + rest.slice(f.end - part.start);
+  }
+  return hasFigure(rest);
 }
 
 /** A part about the sender's price or discount (the message is scanned for a price word once). */

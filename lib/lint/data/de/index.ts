@@ -119,7 +119,7 @@ export const de: LanguageData = {
     "bereits vergeben", "schon vergeben", "anderen anbieter", "anderen lieferanten", "anderen dienstleister", "haben uns für",
   ],
   selfTalkWords: ["ich bin", "wir sind", "mein name", "ich arbeite", "ich coache", "ich berate", "ich begleite", "wir arbeiten", "wir beraten", "wir begleiten", "mit vielen", "mit zahlreichen", "mit unzähligen"],
-  firmFactWords: ["gegründet", "feier*", "jubiläum", "beschäftigt", "gewachsen", "wuchs", "jahren"],
+  firmFactWords: ["gegründet", "feier*", "jubiläum", "beschäftigt", "gewachsen", "wuchs", "jahre", "jahren"],
   priceWords: ["prozent", "preis*", "*preis", "*preise", "gutschein*", "gratis", "kostenlos*"],
   laterInvitations: [
     /(?:melden sie sich|meld dich|melden sie sich gerne?|melden sie sich doch) (?:\p{L}+ ){0,6}(?:wieder|nochmal|noch einmal|erneut)/u, /(?:kommen sie|komm) (?:\p{L}+ ){0,6}wieder auf (?:mich|uns) zu/u,
