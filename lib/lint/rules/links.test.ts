@@ -72,6 +72,8 @@ ruleTester.run(linksRule, {
     { lang: "en", text: "Hi Martin, check part numbers against our catalogue: «https://www.rnultivac-parts.com/catalogue»", messageId: "look-alike", blocking: true, name: "a name that starts with rn, which no word does: rn for m" },
     { lang: "en", text: "Hi Oscar, registration is here: «https://www.eventbrlte.com/e/ise-breakfast»", messageId: "look-alike", blocking: true, name: "one letter off an event site's name" },
     { lang: "en", text: "Hi Fiona, verify our status on the official register: «https://www.s1a-gov-uk.org/acs/register»", messageId: "look-alike", blocking: true, name: "gov.uk spelt with hyphens inside another name" },
+    { lang: "en", text: "Hi Deborah, the official notice templates are here: «https://www.g0v.uk/government/publications/procurement-act-notices»", messageId: "look-alike", blocking: true, name: "gov.uk with a zero for the o" },
+    { lang: "de", text: "Grüezi Herr Meier, die Vorlage des Bundes finden Sie hier: «https://www.adm1n.ch/vorlagen»", messageId: "look-alike", blocking: true, name: "admin.ch mit einer Eins für das i" },
     { lang: "en", text: "Hi Ahmed, log in with your carrier account here: «https://portal.kuehne-nage1.com/pod-sync»", messageId: "look-alike", blocking: true, name: "one letter off a carrier's name" },
     { lang: "de", text: "Guten Tag Frau Dr. Kraft, den Lieferstatus finden Sie hier: «https://www.boehringer-lngelheim.de/lieferstatus»", messageId: "look-alike", blocking: true, name: "ein Name, der mit ln beginnt: l für I" },
     { lang: "en", text: "Hi Luis, join the webinar here: «https://teams.rnicrosoft.com/l/meetup-join/19»", messageId: "look-alike", blocking: true, name: "rn that reads as m" },

@@ -235,7 +235,19 @@ function imitatedName(host: string): string | null {
     if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
     for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
   }
-  return embeddedDomain(parts) ?? digitForLetter(label) ?? impossibleStart(label);
+  return embeddedDomain(parts) ?? digitForLetter(label) ?? impossibleStart(label) ?? governmentLookAlike(all);
+}
+
+// The labels of government domains ("gov.uk", "gv.at", "admin.ch", "bund.de"): too short for the digit check above
+const GOVERNMENT = new Set(["gov", "gouv", "admin", "bund"]);
+
+/** A government label with a digit for a letter ("www.g0v.uk", "adm1n.ch"): it passes for the office at a glance. */
+function governmentLookAlike(labels: readonly string[]): string | null {
+  for (let i = 0; i < labels.length; i++) {
+    const read = skeleton(labels[i]);
+    if (read !== labels[i] && GOVERNMENT.has(read)) return [read, ...labels.slice(i + 1)].join(".");
+  }
+  return null;
 }
 
 /**
