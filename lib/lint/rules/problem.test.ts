@@ -38,6 +38,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Hallo Jonas, schade, dass euer Antrag für das Sommer-Camp bei der Landesstiftung abgelehnt wurde. Wir schreiben Anträge neu. Magst du die Gliederung?", messageId: "ok", name: "der Antrag wurde abgelehnt" },
     { lang: "de", text: "Grüezi Frau Gisler, Ihr Satz, dass die Lieferfristen für Brettschichtholz jede Terminplanung sprengen, blieb hängen. Wir liefern innert zehn Tagen. Interesse?", messageId: "ok", name: "jede Terminplanung sprengen" },
     { lang: "de", text: "Hallo Herr Schütte, unser Lastmanagement erspart Ihnen den teuren Netzausbau – in Gütersloh rund 250.000 €. Interesse?", messageId: "ok", name: "den teuren Netzausbau" },
+    { lang: "de", text: "Sehr geehrte Frau Fischer, mit dem Ganztagsanspruch ist die Mensa für doppelt so viele Essen schlicht zu klein. Wir planen Erweiterungen in Modulbauweise. Interesse?", messageId: "ok", name: "eine Mensa, die zu klein ist, ist ein Problem" },
+    { lang: "en", text: "Hi Tom, with the second shift your canteen is simply too small for twice the meals. We build modular extensions over the summer. Worth a look?", messageId: "ok", name: "a canteen too small for the meals is a pain" },
     { lang: "en", text: "Hi Isla, sorry to hear that the cover pool fell through in March. Ours lets schools in a trust cover each other first. Would an example help?", messageId: "ok", name: "'sorry to hear that' with what happened names their trouble" },
     { lang: "de", text: "Moin Kaja, deine Geschichte von der Dienstplanung am Sonntagabend per WhatsApp kenne ich von vielen Trägern. Ich baue Dienstpläne in einer App. Magst du reinschauen?", messageId: "ok", name: "„kenne ich von vielen Trägern“ erkennt ihre Lage als bekannte Not" },
     { lang: "en", text: "Hi Victor, good firmware people rarely answer recruiters; I hear that from many CTOs. We only recruit firmware roles. Would three profiles help?", messageId: "ok", name: "'I hear that from many CTOs' recognises their trouble" },
@@ -377,6 +379,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Tom, no job is too small for our crew. We build modular extensions over the summer. Worth a look?", messageId: "no-problem", status: "fail", name: "'no job too small' is the sender's boast" },
     { lang: "de", text: "Hoi Noah, wir begleiten innovative Unternehmen. Mit unserer flexiblen Plattform bist du für jede Herausforderung bestens aufgestellt. Sollen wir uns austauschen?", messageId: "no-problem", status: "fail", name: "„jede Herausforderung“ ist keine bestimmte" },
     { lang: "en", text: "Hi Isla, sorry to hear that. Most of our clients said the same before they saw what we do. What would it take to change your mind?", messageId: "no-problem", status: "fail", name: "'sorry to hear that.' answers a no, it names no pain" },
     { lang: "de", text: "Hallo Herr Kühn, unser Einführungsangebot bleibt 14 Tage offen. Wir besetzen Technikerstellen. Interesse?", messageId: "no-problem", status: "fail", name: "ein Angebot, das 14 Tage offen bleibt, ist keine offene Stelle" },

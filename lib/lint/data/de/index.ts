@@ -138,6 +138,8 @@ export const de: LanguageData = {
   pain: [
     // ihre Lage als bekannte Not wiedererkannt: "… nicht in Verkäufe umgeschlagen – kenne ich von vielen kleinen Studios"
     /(?:kenne ich|kennen wir) (?:[\p{L}]+ )?(?:von|aus|bei) (?:so )?(?:vielen|etlichen|zahlreichen|anderen)(?![\p{L}])/u,
+    // was nicht mehr reicht: "die Mensa ist für doppelt so viele Essen schlicht zu klein"
+    "zu klein", "zu eng",
     // Leute auf ihrer Seite im Streit: "der Streit zwischen Marke und Performance", "Grabenkämpfe um das Budget"
     "streit", "streiten", "streiten sich", "grabenkampf", "grabenkämpfe*", "reibereien", "kompetenzgerangel",
     // eine Stelle oder Rechnung, die gezählte Zeit offen bleibt: "solche Stellen bleiben im Schnitt 140 Tage offen"
