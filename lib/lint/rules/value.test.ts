@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Chloe, graduates usually sit idle in months two to four. We match each one to live projects from a week-one skills profile. Your graduates would be on real project work long before their first review. Could a sample profile help?", messageId: "ok", name: "what would change for their people, without a figure" },
+    { lang: "de", text: "Hallo Felix, jeder wacklige Test blockiert Merges. Unser Tool verschiebt Flaky Tests automatisch in Quarantäne. Dein Team merged dann wieder am selben Tag, statt auf den dritten Re-Run zu warten. Magst du reinschauen?", messageId: "ok", name: "„Dein Team merged dann …“ sagt, was sich ändert" },
     { lang: "en", text: "Hi Daniel, three stoppages on Line 2 because resin arrived late. In practice it would mean your planners learn about a delayed resin shipment while there is still time to reschedule the line. Worth comparing notes?", messageId: "ok", name: "the outcome spelled out for the reader, without a figure" },
     { lang: "de", text: "Hallo Herr Aigner, viermal Stillstand an der Abfüllanlage. Für Sie hieße das: Ihr Team erfährt von einem verschleißenden Lager, solange noch Zeit ist, den Tausch in eine Reinigungspause zu legen. Wäre das ein Thema?", messageId: "ok", name: "„Für Sie hieße das:“ und was sich ändert" },
     { lang: "en", text: "Hi Natalie, typing call notes eats Friday afternoons. With our voice notes your reps get their Friday afternoons back for customer calls. Worth exploring?", messageId: "ok", name: "working time handed back" },
@@ -273,6 +275,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Chloe, we are a leading partner for graduate programmes. Your team would get truly best-in-class support from day one with us. Could a sample profile help?", messageId: "no-outcome", status: "fail", name: "what their team would get, said in praise, is no outcome" },
     { lang: "de", text: "Hallo Frau Jung, wir bieten Cloud-Lösungen aus einer Hand. Unser Team hat über 40 Jahre gemeinsame Erfahrung. Melden Sie sich gern.", messageId: "no-outcome", status: "fail", name: "40 Jahre Erfahrung sind kein Ergebnis für die Person" },
     { lang: "de", text: "Hallo Herr Aigner, wir sind Ihr Partner für die Instandhaltung. Für Sie heißt das: echter «Mehrwert» und mehr Effizienz in allen Bereichen Ihrer Produktion. Wäre das ein Thema?", messageId: "abstract", status: "fail", name: "„Für Sie heißt das:“ mit abstraktem Nutzen sagt nichts" },
     { lang: "en", text: "Hi Sean, waiting until Q3 would be a HUGE mistake. Shall I reserve your spot?", messageId: "no-outcome", status: "fail", name: "a shouted word after 'a' is no customer ('a UK retailer' is)" },

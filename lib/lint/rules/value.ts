@@ -50,19 +50,35 @@ function addsDetail(ctx: LintContext): boolean {
 // The outcome spelled out for the reader: "What you would get: a complete submission at the next attempt …",
 // "In practice it would mean your planners learn …", "Für Sie hieße das: Ihr Team erfährt …"
 const SPELLED_OUT = /(?<![\p{L}])(?:what you(?:['’]d| would| will) get|in practice (?:it|that|this) (?:would )?means?|for you,? (?:that|this|it) (?:would )?means?|für (?:sie|dich|euch),? (?:hieße|heißt|bedeutet|hiesse) das|konkret (?:hieße|heißt|bedeutet|hiesse) das(?: für (?:sie|dich|euch))?)[\s:,–—-]+/giu;
+const QUESTION = /\?[\s"'»”)]*$/;
 /** Words an outcome spelled out needs to say what changes, not just that something will. */
 const SPELLED_OUT_WORDS = 6;
 
+// Or the reader's people as the subject of what would change: "Your graduates would be on real project work
+// long before their first review", "Ihre Schichtschlosser hätten das Teil dann in der Hand", "Dein Team merged dann
+// wieder am selben Tag"
+const READER_WOULD = /^[^\p{L}]*(?:(?:[Yy]our|Ihre?[nmrs]?|[Dd]eine?[nmrs]?|[Ee]uer|[Ee]ure[nmrs]?)\s+(?:[\p{L}-]+\s+){0,3}(?:would|could|würden|würde|hätten|hätte|wären|wäre|wüssten|wüsste|könnten|könnte|\p{L}+ dann)|[Yy]ou(?: would|['’]d)|Sie (?:hätten|wären|würden|könnten)|[Dd]u (?:hättest|wärst|würdest|könntest))(?![\p{L}])/u;
+
+/** Whether a sentence says, in words of its own and without abstract benefit or praise, what would change. */
+function concreteChange(ctx: LintContext, from: number, to: number): boolean {
+  const { lex, text } = ctx;
+  if (has(lex.abstractValue, text, from, to) || has(lex.vaguePraise, text, from, to)) return false;
+  return (text.slice(from, to).match(/\p{L}{4,}/gu) ?? []).length >= SPELLED_OUT_WORDS;
+}
+
 /** A sentence that spells out, in words of its own and without abstract benefit, what changes for the reader. */
 function spellsOutOutcome(ctx: LintContext): { start: number; end: number } | null {
-  const { lex, text, body } = ctx;
+  const { text, body } = ctx;
+  for (const s of ctx.bodySentences) {
+    const from = Math.max(s.start, body.start);
+    if (from >= s.end || QUESTION.test(s.text) || !READER_WOULD.test(text.slice(from, s.end))) continue;
+    if (concreteChange(ctx, from, s.end)) return { start: from, end: s.end };
+  }
   SPELLED_OUT.lastIndex = body.start;
   for (let m = SPELLED_OUT.exec(text); m && m.index < body.end; m = SPELLED_OUT.exec(text)) {
     const from = m.index + m[0].length;
     const sentence = ctx.bodySentences.find((s) => s.start <= m!.index && m!.index < s.end);
-    if (!sentence || has(lex.abstractValue, text, from, sentence.end) || has(lex.vaguePraise, text, from, sentence.end)) continue;
-    const words = text.slice(from, sentence.end).match(/\p{L}{4,}/gu) ?? [];
-    if (words.length >= SPELLED_OUT_WORDS) return { start: m.index, end: sentence.end };
+    if (sentence && concreteChange(ctx, from, sentence.end)) return { start: m.index, end: sentence.end };
   }
   return null;
 }
