@@ -57,7 +57,7 @@ const SPELLED_OUT_WORDS = 6;
 // Or the reader's people as the subject of what would change: "Your graduates would be on real project work
 // long before their first review", "Ihre Schichtschlosser hätten das Teil dann in der Hand", "Dein Team merged dann
 // wieder am selben Tag"
-const READER_WOULD = /^[^\p{L}]*(?:(?:[Yy]our|Ihre?[nmrs]?|[Dd]eine?[nmrs]?|[Ee]uer|[Ee]ure[nmrs]?)\s+(?:[\p{L}-]+\s+){0,3}(?:would|could|würden|würde|hätten|hätte|wären|wäre|wüssten|wüsste|könnten|könnte|\p{L}+ dann)|[Yy]ou(?: would|['’]d)|Sie (?:hätten|wären|würden|könnten)|[Dd]u (?:hättest|wärst|würdest|könntest))(?![\p{L}])/u;
+const READER_WOULD = /^[^\p{L}]*(?:(?:[Yy]our|Ihre?[nmrs]?|[Dd]eine?[nmrs]?|[Ee]uer|[Ee]ure[nmrs]?)\s+(?:[\p{L}-]+\s+){0,3}(?:would|could|würden|würde|hätten|hätte|wären|wäre|wüssten|wüsste|könnten|könnte|bekämen|bekäme|kämen|käme|bräuchten|bräuchte|müssten|müsste|gingen|ginge|liefen|liefe|sähen|sähe|\p{L}+ dann)|[Yy]ou(?: would|['’]d)|Sie (?:hätten|wären|würden|könnten)|[Dd]u (?:hättest|wärst|würdest|könntest))(?![\p{L}])/u;
 
 /** Whether a sentence says, in words of its own and without abstract benefit or praise, what would change. */
 function concreteChange(ctx: LintContext, from: number, to: number): boolean {
