@@ -329,7 +329,7 @@ const CUSTOMER_CASE = {
   // ("at a 400-person engineering firm", "at a 120-bed hospital": a customer sized by a figure, wherever it is)
   en: /\b[Aa]t\s+(?:an?|one)\s+\d[\d,.]*-(?:person|people|employee|staff|bed|site|store|branch|location|seat|truck|vehicle|strong)\s+(?:[\p{L}-]+\s+){0,2}(?:firm|company|business|plant|hospital|clinic|practice|retailer|manufacturer|insurer|bank|carrier|operator|group|chain|school|agency|brewery|distributor|wholesaler|forwarder|supplier|fleet|law firm|council)\b|\b(?:[Aa]n?|[Oo]ne)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)(?![a-z]))(?:(?:\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{1,4})\s+){1,2}\p{Ll}[\p{L}-]+|(?:\p{Ll}[\p{L}-]+\s+){1,3}(?:in|from|near|outside)\s+\p{Lu}\p{Ll})/u,
   // ("Eine Praxis mit vier Behandlern in Passau": what it has may stand between it and where it is)
-  de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+\s+(?:mit\s+(?:[\p{L}\p{N}.-]+\s+){1,3})?(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
+  de: /\b[Ee]in(?:e[mnr]?)?\s+(?:\p{Lu}\p{Ll}+er\s+\p{Lu}|(?:\p{Ll}\p{L}+\s+)?\p{Lu}\p{L}+(?:-\p{L}+)*\s+(?:mit\s+(?:[\p{L}\p{N}.-]+\s+){1,3})?(?:in|im|aus|am|an der|nahe)\s+(?:der\s+|dem\s+|den\s+)?\p{Lu}\p{Ll})/u,
 };
 const CAPS_WORD = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
 const SHOUTED = { en: new Set(languageData.en.shoutWords), de: new Set(languageData.de.shoutWords) };
