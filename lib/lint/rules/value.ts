@@ -83,6 +83,10 @@ function spellsOutOutcome(ctx: LintContext): { start: number; end: number } | nu
   return null;
 }
 
+// A change counted for someone ("14 % mehr Klicks", "300 analyst hours back"): a result, where a figure of how the offer
+// works ("erinnert nach fünf Tagen erneut", "lifts the heat to 80 °C") is none
+const CHANGED = /%|(?<![\p{L}])(?:more|mehr|fewer|weniger|less|back|zurück)(?![\p{L}])/iu;
+
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
 
@@ -135,7 +139,7 @@ export const valueRule = defineRule({
       // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert", "stores up to
       // 12,000 packs in under 4 m². It unlocks real value": where the benefit is said only in the abstract,
       // a bare "ohne", "under" or "up to" describes the pain or the product, not a result
-      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && findAll(lex.outcomes, text, s.start, s.end).every((m) => SPEC_WORD.test(m.text)));
+      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && (findAll(lex.outcomes, text, s.start, s.end).every((m) => SPEC_WORD.test(m.text)) || !(has(lex.reductions, text, s.start, s.end) || CHANGED.test(s.text))));
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
