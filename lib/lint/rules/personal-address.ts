@@ -37,7 +37,7 @@ function genericFix(text: string, greetingStart: number, generic: { start: numbe
 const TEAM_AFTER = /\s+(?:team|teams|crew|folks)\b/iy;
 // "Dear Procurement Team", "Dear Logistics Manager", "Sehr geehrte Geschäftsleitung": a team or a job title, nobody in particular
 const ROLE_WORD =
-  /^(?:team|teams|crew|manager|managers|director|directors|head|lead|leader|leaders|department|office|officer|officers|recruiter|recruiting|buyer|buyers|owner|owners|founder|founders|executive|executives|professional|professionals|expert|experts|specialist|specialists|abteilung|leitung|geschäftsleitung|geschäftsführung|einkauf|personalabteilung|redaktion|vorstand|\p{L}*(?:leiter|leiterin|manager|managerin|verantwortliche|verantwortlicher|einkäufer|einkäuferin))$/iu;
+  /^(?:team|teams|crew|manager|managers|director|directors|head|lead|leader|leaders|department|office|officer|officers|recruiter|recruiting|buyer|buyers|owner|owners|founder|founders|executive|executives|professional|professionals|expert|experts|specialist|specialists|abteilung|leitung|geschäftsleitung|geschäftsführung|einkauf|personalabteilung|redaktion|vorstand|\p{L}*(?:leiter|leiterin|leitung|abteilung|manager|managerin|verantwortliche|verantwortlicher|einkäufer|einkäuferin))$/iu;
 // "Frau Hofmann", "Mr Shaw": a title makes the word a person's name even where it is the company's too
 const PERSONAL_TITLE_BEFORE = /(?:frau|herr|herrn|mr|mrs|ms|miss|dr)\.?\s+$/i;
 const companyWords = memoize((company: string) => new Set(fold(company).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1)));
