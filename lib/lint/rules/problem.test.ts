@@ -381,6 +381,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Nele, unser Tool plant Reinigungstouren aus deinem Buchungssystem. Fotos der fertigen Wohnung landen automatisch bei dir. Magst du es sehen?", messageId: "no-problem", status: "fail", name: "was automatisch bei dir landet, liefert das Angebot, es ist keine Last" },
     { lang: "en", text: "Hi Tom, no job is too small for our crew. We build modular extensions over the summer. Worth a look?", messageId: "no-problem", status: "fail", name: "'no job too small' is the sender's boast" },
     { lang: "de", text: "Hoi Noah, wir begleiten innovative Unternehmen. Mit unserer flexiblen Plattform bist du für jede Herausforderung bestens aufgestellt. Sollen wir uns austauschen?", messageId: "no-problem", status: "fail", name: "„jede Herausforderung“ ist keine bestimmte" },
     { lang: "en", text: "Hi Isla, sorry to hear that. Most of our clients said the same before they saw what we do. What would it take to change your mind?", messageId: "no-problem", status: "fail", name: "'sorry to hear that.' answers a no, it names no pain" },

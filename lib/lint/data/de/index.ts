@@ -177,7 +177,8 @@ export const de: LanguageData = {
     // "lassen 15 % Umsatz liegen", "Geld auf der Straße liegen lassen"
     /(?:lassen|lässt|ließen|ließ) (?:[\p{L}\p{N}%€.,–-]+ ){0,4}(?:umsatz|geld|marge|euro|€|%|prozent|potenzial|aufträge|skonto|rabatte|fördergelder|fördermittel|zuschüsse|einnahmen) liegen(?![\p{L}])/u, /auf der straße liegen (?:lassen|lässt)/,
     // "das Reporting landet bei Ihnen", "Anzeigen erreichen sie selten"
-    /(?:landet|landen|bleibt|bleiben) (?:[\p{L}]+ )?(?:bei ihnen|bei dir|auf ihrem tisch|auf deinem tisch)(?![\p{L}])/u, /(?:erreichen|erreicht|finden|findet|funktionieren|funktioniert) (?:[\p{L}]+ ){0,2}(?:selten|kaum)(?![\p{L}])/u,
+    // ("Fotos landen automatisch bei dir" is what the offer delivers)
+    /(?:landet|landen|bleibt|bleiben) (?!(?:automatisch|direkt|sofort|gleich|fertig|digital|sauber) )(?:[\p{L}]+ )?(?:bei ihnen|bei dir|auf ihrem tisch|auf deinem tisch)(?![\p{L}])/u, /(?:erreichen|erreicht|finden|findet|funktionieren|funktioniert) (?:[\p{L}]+ ){0,2}(?:selten|kaum)(?![\p{L}])/u,
     // "melden sich nur wenige", "bleiben die Abschlussthemen am Kernteam hängen", "schwieriger denn je"
     /nur (?:sehr )?wenige(?![\p{L}])/u, /(?:bleibt|bleiben|blieb|blieben) (?:[\p{L}-]+ ){0,5}hängen(?![\p{L}])/u, /(?:schwieriger|schwerer|härter) (?:denn|als) je/,
     "unangenehm*", "nachzahlung*", "nachforderung*", "verbrennen", "verbrennt", "verbrannt*", "verheiz*", "schnell knapp", "oft knapp", "häufig knapp", "immer knapper", /(?:bremsen|bremste|bremsten) (?:das|die|den|ihr\p{L}*|unser\p{L}*|sie|euch|dich)(?![\p{L}])/u,
