@@ -138,6 +138,8 @@ export const de: LanguageData = {
   pain: [
     // ihre Lage als bekannte Not wiedererkannt: "… nicht in Verkäufe umgeschlagen – kenne ich von vielen kleinen Studios"
     /(?:kenne ich|kennen wir) (?:[\p{L}]+ )?(?:von|aus|bei) (?:so )?(?:vielen|etlichen|zahlreichen|anderen)(?![\p{L}])/u,
+    // Arbeit nach der Schicht: "die Dokumentation, die Ihre Pflegekräfte am Schichtende nachtragen"
+    "am schichtende", "nach schichtende", "nach dienstschluss",
     // was ausbleibt: "null Bewerbungen auf die Azubi-Stelle", "kaum Anfragen seit dem Relaunch"
     /(?:null|keine|kaum)\s+(?:einzige\s+)?(?:bewerbungen|bewerber|bewerberinnen|anfragen|buchungen|leads|rückmeldungen)(?![\p{L}])/u,
     // was nicht mehr reicht: "die Mensa ist für doppelt so viele Essen schlicht zu klein"

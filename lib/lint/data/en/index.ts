@@ -143,6 +143,8 @@ export const en: LanguageData = {
   pain: [
     // their situation recognised as a known trouble: "… most good firmware people ignore recruiters – I hear that from many CTOs"
     /(?:hear|see|saw|heard) (?:that|this|it) (?:\p{L}+ )?(?:from|at|in|with) (?:many|a lot of|lots of|most|so many|plenty of)(?![\p{L}])/u,
+    // work after the shift: "the notes your nurses write up at the end of their shift"
+    /(?:at the end of|after) (?:the|their|a|every|each) shift(?![\p{L}])/u,
     // what stays away: "zero applications for the apprentice role", "barely any enquiries since the relaunch"
     /(?:zero|no|barely any|hardly any)\s+(?:single\s+)?(?:applications|applicants|enquiries|inquiries|bookings|leads)(?![\p{L}])/u,
     // what no longer fits: "the canteen is simply too small for twice the meals"
