@@ -3,6 +3,8 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Sommerfeld, wer Ihnen 100 % Schutz gegen Phishing verspricht, übertreibt. Was hilft: monatliche Simulationen. Soll ich die Auswertung schicken?", messageId: "ok", name: "„wer Ihnen 100 % Schutz verspricht“ ist das Versprechen anderer" },
+    { lang: "en", text: "Hi Maya, anyone who promises you guaranteed results after one workshop is guessing. We run monthly drills instead. Want the plan?", messageId: "ok", name: "'anyone who promises you guaranteed results' disowns the claim" },
     { lang: "en", text: "Hi Isaac, a London borough tags damp jobs at intake; that cleared its most urgent 2,000 cases in ten weeks. Shall I send the intake form?", messageId: "ok", name: "the most urgent cases are the work, not pressure" },
     { lang: "en", text: "Hi Isaac, our triage routes urgent repairs to a separate team. Shall I send the intake form?", messageId: "ok", name: "urgent repairs are a kind of job" },
     { lang: "en", text: "Dear Dr. Shaw, I read your post about AI vendors promising 100% accuracy, and I agree. At a 600-bed trust our checks flagged 1 in 14 admissions. Would the audit help?", name: "what vendors promise, reported, is no promise of the sender" },

@@ -172,6 +172,8 @@ const withoutReaches = (before: string) => WITHOUT_BEFORE.test(before) && !WITHO
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|niemand|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
+const SOMEONE_WHO = /(?:^|[^\p{L}])(?:wer|whoever|anyone who|anybody who|those who|vendors who|anbieter,? die)\s[^.!?]*$/iu;
+const PROMISES = /(?:^|[^\p{L}])(?:verspricht|versprechen|promises?|claims?|garantiert|guarantees?)(?![\p{L}])/iu;
 const withdrawnBefore = wholeWordTest("can['’]t|cannot|couldn['’]t|wouldn['’]t|nobody|no one|niemand|keiner");
 
 /**
@@ -185,6 +187,8 @@ export function isNegated(text: string, match: Span, { after = true, claim = fal
   const before = afterLastQuote(text.slice(Math.max(clause.start, match.start - 40), match.start));
   if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || withoutReaches(before)))) return true;
   if (claim && withdrawnBefore(before)) return true;
+  // "wer Ihnen 100 % Schutz verspricht, übertreibt", "anyone who promises you guaranteed results": the claim is someone else's
+  if (claim && SOMEONE_WHO.test(before) && (PROMISES.test(before) || PROMISES.test(text.slice(match.end, Math.min(clause.end, match.end + 40))))) return true;
   if (!after) return false;
   if (negatedAfter(text.slice(match.end, clause.end))) return true;
   // "eine Garantie, dass niemand mehr geht, gibt es nicht": the denial comes after a clause that says what is denied
