@@ -47,6 +47,7 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Moin Herr Ohlsen, 18 Monate Lieferzeit – da springen Käufer ab. «Unser Konfigurator» hält sie mit Baufortschritt per App bei der Stange. Vernetzen?", input: { channel: "connection-note" }, messageId: "pitch", status: "fail", name: "„Unser Konfigurator hält sie bei der Stange“ verkauft" },
     { lang: "en", text: "Hi Tom, saw you're heading to IFE next week. «We're launching» a chilli jam range – would you have «20 minutes for a tasting» «at our stand» N1120 on Tuesday?", input: note, messageId: "pitch", name: "a launch and a tasting at the sender's stand sell" },
     { lang: "en", text: "Hi Jessica, «we're hosting» a CMO dinner on the eve of DMEXCO in Cologne – twelve marketing leaders, no slides. Shall I «save you a seat»?", input: note, messageId: "pitch", name: "an invitation to the sender's own event sells" },
     { lang: "de", text: "Grüezi Frau Keller, «wir produzieren» Imagefilme und Messevideos für Industrieunternehmen. Darf ich Ihnen «unser Showreel» schicken?", input: note, messageId: "pitch", name: "wir produzieren und unser Showreel verkaufen" },
