@@ -16,6 +16,9 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Moin Herr Jacobsen, Ihr Kommentar zu den verdoppelten Liegezeiten am Burchardkai hat gesessen. Freue mich auf den Austausch!", input: { channel: "connection-note" }, messageId: "ok", name: "„Freue mich auf den Austausch!“ bittet in einer Vernetzungsanfrage um die Vernetzung" },
+    { lang: "de", text: "Guten Tag Frau Berger, Ihr Beitrag zu Umbruchphasen hat mich angesprochen. Ich freue mich, mein Netzwerk mit Ihnen zu erweitern.", input: { channel: "connection-note" }, messageId: "ok", name: "„mein Netzwerk mit Ihnen erweitern“ bittet um die Vernetzung" },
+    { lang: "en", text: "Hi Sam, your talk on software delivery at QCon was sharp. Looking forward to being part of your network.", input: { channel: "connection-note" }, messageId: "ok", name: "'looking forward to being part of your network' asks to connect" },
     { lang: "en", text: "Hi Rosie, there is no platform fee; we earn a 0.3% spread on each forward. Shall I send an example of how last quarter's orders would have been hedged?", messageId: "ok", name: "an offer that goes on to what would have been is still an ask" },
     { lang: "de", text: "Grüezi Herr Baumann, Ihr Beitrag zur Nachfolge im Finanzbereich hat mich angesprochen. Ich würde mich freuen, Sie in mein Netzwerk aufzunehmen.", input: { channel: "connection-note" }, messageId: "ok", name: "Sie in mein Netzwerk aufzunehmen" },
     { lang: "de", text: "Hallo Herr Brunner, wir haben in Nürnberg kurz über Ausfälle im Nachtdienst gesprochen. Gern bleiben wir vernetzt.", input: { channel: "connection-note" }, messageId: "ok", name: "Gern bleiben wir vernetzt" },
