@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(callToActionRule, {
   valid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Kessler, ein Dienst in Kassel spart mit unserer Spracherkennung vier Stunden pro Woche und Kopf. Darf ich Ihnen eine kurze Demo-Aufnahme schicken?", messageId: "ok", name: "eine Demo-Aufnahme zum Ansehen ist kein Termin" },
     { lang: "de", text: "Moin Herr Jacobsen, Ihr Kommentar zu den verdoppelten Liegezeiten am Burchardkai hat gesessen. Freue mich auf den Austausch!", input: { channel: "connection-note" }, messageId: "ok", name: "„Freue mich auf den Austausch!“ bittet in einer Vernetzungsanfrage um die Vernetzung" },
     { lang: "de", text: "Guten Tag Frau Berger, Ihr Beitrag zu Umbruchphasen hat mich angesprochen. Ich freue mich, mein Netzwerk mit Ihnen zu erweitern.", input: { channel: "connection-note" }, messageId: "ok", name: "„mein Netzwerk mit Ihnen erweitern“ bittet um die Vernetzung" },
     { lang: "en", text: "Hi Sam, your talk on software delivery at QCon was sharp. Looking forward to being part of your network.", input: { channel: "connection-note" }, messageId: "ok", name: "'looking forward to being part of your network' asks to connect" },
