@@ -19,6 +19,15 @@ const genericThread = {
   channel: "follow-up" as const,
   history: [{ direction: "out" as const, text: "Hi Nadia, many warehouses struggle with old automation. Would our checklist help?" }],
 };
+// a prospect who answered "maybe later in the year"
+const ruthMaybeLater = {
+  channel: "follow-up" as const,
+  prospect: { name: "Ruth Adler", company: "Lumen Insurance", notes: ["Posted: brand awareness campaign launching in spring"] },
+  history: [
+    { direction: "out" as const, text: "Hi Ruth, saw Lumen is launching a brand campaign in spring. Our panel study reads brand lift in two weeks. Interested?" },
+    { direction: "in" as const, text: "Interesting – maybe later in the year." },
+  ],
+};
 const anna = {
   prospect: {
     name: "Anna Schmidt",
@@ -63,14 +72,7 @@ ruleTester.run(relevanceRule, {
     {
       lang: "en",
       text: "Hi Ruth, circling back as the year turns: our panel study now reads brand lift for insurers in ten days instead of two weeks. Shall I send the sample report?",
-      input: {
-        channel: "follow-up",
-        prospect: { name: "Ruth Adler", company: "Lumen Insurance", notes: ["Posted: brand awareness campaign launching in spring"] },
-        history: [
-          { direction: "out", text: "Hi Ruth, saw Lumen is launching a brand campaign in spring. Our panel study reads brand lift in two weeks. Interested?" },
-          { direction: "in", text: "Interesting – maybe later in the year." },
-        ],
-      },
+      input: ruthMaybeLater,
       messageId: "in-conversation",
       name: "circling back with news continues the conversation",
     },
@@ -414,14 +416,7 @@ ruleTester.run(relevanceRule, {
     {
       lang: "en",
       text: "Hi Ruth, just circling back on this. Any update?",
-      input: {
-        channel: "follow-up",
-        prospect: { name: "Ruth Adler", company: "Lumen Insurance", notes: ["Posted: brand awareness campaign launching in spring"] },
-        history: [
-          { direction: "out", text: "Hi Ruth, saw Lumen is launching a brand campaign in spring. Our panel study reads brand lift in two weeks. Interested?" },
-          { direction: "in", text: "Interesting – maybe later in the year." },
-        ],
-      },
+      input: ruthMaybeLater,
       messageId: "notes-unused",
       status: "fail",
       name: "a bare nag after their 'maybe later' continues nothing",
