@@ -383,7 +383,10 @@ export function statesFirmFacts(ctx: LintContext, part: Span): boolean {
   return facts.some((f) => part.start <= f.start && f.end <= part.end);
 }
 
-/** Whether a part holds a figure beside its firm facts ("über 20 Jahre Erfahrung und mehr als 500 betreute Anlagen"). */
+/**
+ * Whether a part holds a figure beside its firm facts ("über 20 Jahre Erfahrung und mehr als 500 betreute Anlagen").
+ * Asked after statesFirmFacts, which finds the facts once per lint.
+ */
 export function figureBesideFirmFacts(ctx: LintContext, part: Span): boolean {
   let rest = ctx.text.slice(part.start, part.end);
   for (const f of ctx.shared.firmFacts ?? []) {
