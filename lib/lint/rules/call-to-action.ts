@@ -1,4 +1,5 @@
 import { defineRule } from "../rule";
+import type { Span } from "../schema";
 import { findAll } from "../text/patterns";
 
 export const callToActionRule = defineRule({
@@ -44,9 +45,10 @@ export const callToActionRule = defineRule({
     // an ask that is part of a nudge ("Just checking in again – would love to hear back!") asks for nothing in particular
     if (requests.length > 0 && offers.length === 0) {
       const nudges = findAll(ctx.lex.pestering, ctx.text, ctx.body.start, ctx.body.end);
-      const inAsk = nudges.filter((n) => requests.some((a) => n.start < a.end && a.start < n.end));
-      if (inAsk.length > 0 && requests.every((a) => inAsk.some((n) => n.start < a.end && a.start < n.end))) {
-        return { status: "warn", messageId: "nag-ask", spans: inAsk.map((n) => ({ start: n.start, end: n.end })) };
+      const overlaps = (n: Span, a: Span) => n.start < a.end && a.start < n.end;
+      if (requests.every((a) => nudges.some((n) => overlaps(n, a)))) {
+        const spans = nudges.filter((n) => requests.some((a) => overlaps(n, a))).map((n) => ({ start: n.start, end: n.end }));
+        return { status: "warn", messageId: "nag-ask", spans };
       }
     }
     // several light asks are concise's finding ("more than one ask"), not this rule's: rules.md faults only no ask or a heavy one

@@ -331,7 +331,7 @@ const GENERIC_WORDS = ["many", "most", "viele", "meist", "alle", "all", "more an
 // the trade later in the sentence: "… are a headache for many landlords", "… faster than menu prices for most
 // restaurant groups", "bei vielen Kliniken …"; or a trend: "more and more corporate clients ask …"
 const GENERIC_LATER_WORDS = [" many ", " most ", " viele", " den meisten "];
-const GENERIC_LATER = /(?<![\p{L}])(?:(?:for|at|in|across|among|with|für|bei|in|unter)\s+(?:many|most|viele|vielen|den meisten)\s+(?!(?:years|months|weeks|days|decades|times|ways|reasons|jahren|monaten|wochen|tagen|jahrzehnten|fällen|gründen)(?![\p{L}]))\p{L}|^[^\p{L}]*(?:more and more|immer mehr)\s)/iu;
+const GENERIC_LATER = /(?<![\p{L}])(?:(?:for|at|in|across|among|with|für|bei|unter)\s+(?:many|most|viele|vielen|den meisten)\s+(?!(?:years|months|weeks|days|decades|times|ways|reasons|jahren|monaten|wochen|tagen|jahrzehnten|fällen|gründen)(?![\p{L}]))\p{L}|^[^\p{L}]*(?:more and more|immer mehr)\s)/iu;
 
 // The sender speaking of themselves: "I'm a Vienna-based coach working with teams across the DACH region",
 // "I coach housekeeping managers in Swiss hotels", "since I work with a lot of game studios on their hiring",
