@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Grüß Gott Frau Leithner, Ihr Post, dass die Etiketten für Schweden dreimal zurückkamen, hat mich angesprochen. Wir prüfen Etiketten vor dem Druck. Interesse?", messageId: "ok", name: "was dreimal zurückkam, ist ein Problem" },
+    { lang: "de", text: "Guten Tag Herr Huber, Ihre Zollanmeldungen wurden nach dem Update zurückgewiesen. Wir prüfen Stammdaten vorab. Interesse?", messageId: "ok", name: "zurückgewiesen wie abgelehnt" },
+    { lang: "de", text: "Grüß Gott Herr Moser, gerade bei dem hohen Stromverbrauch Ihres Melkroboters lohnt sich Photovoltaik am Stalldach. Wir planen Anlagen für Höfe. Interesse?", messageId: "ok", name: "ein hoher Verbrauch ist ein Kostenproblem" },
     { lang: "en", text: "Hi Sophie, 25 electricians for three solar farms is a lot in a tight market, with every contractor nearby after the same people. We retrain offshore technicians. Would profiles help?", messageId: "ok", name: "a tight market, everyone after the same people" },
     { lang: "en", text: "Hi Anna, 19% of room revenue going to OTA commissions is common in Arlberg hotels. We send past guests a rebooking offer. Would an estimate help?", messageId: "ok", name: "a share of revenue going elsewhere" },
     { lang: "en", text: "Hi Tom, your XXL hi-vis jackets are constantly sold out. We keep large sizes on consignment at your yard. Worth a look?", messageId: "ok", name: "always sold out is short stock" },
@@ -383,6 +386,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Huber, wir prüfen Etiketten vor dem Druck für zwölf Märkte. Ich komme gern noch einmal auf Sie zurück. Interesse?", messageId: "no-problem", status: "fail", name: "auf jemanden zurückkommen ist kein Zurückweisen" },
     { lang: "de", text: "Hallo Nele, unser Tool plant Reinigungstouren aus deinem Buchungssystem. Fotos der fertigen Wohnung landen automatisch bei dir. Magst du es sehen?", messageId: "no-problem", status: "fail", name: "was automatisch bei dir landet, liefert das Angebot, es ist keine Last" },
     { lang: "en", text: "Hi Tom, no job is too small for our crew. We build modular extensions over the summer. Worth a look?", messageId: "no-problem", status: "fail", name: "'no job too small' is the sender's boast" },
     { lang: "de", text: "Hoi Noah, wir begleiten innovative Unternehmen. Mit unserer flexiblen Plattform bist du für jede Herausforderung bestens aufgestellt. Sollen wir uns austauschen?", messageId: "no-problem", status: "fail", name: "„jede Herausforderung“ ist keine bestimmte" },

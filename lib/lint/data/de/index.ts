@@ -188,6 +188,10 @@ export const de: LanguageData = {
     "unangenehm*", "nachzahlung*", "nachforderung*", "verbrennen", "verbrennt", "verbrannt*", "verheiz*", "schnell knapp", "oft knapp", "häufig knapp", "immer knapper", /(?:bremsen|bremste|bremsten) (?:das|die|den|ihr\p{L}*|unser\p{L}*|sie|euch|dich)(?![\p{L}])/u,
     // not enough: "Schätzungen reichen oft nicht", "das Budget reicht nicht aus" (not "reicht nicht nur …")
     /(?:reicht|reichen|reichte|reichten) (?:[\p{L}-]+ ){0,3}(?:nicht|kaum|nie)(?! nur)(?![\p{L}])/u, "nicht ausreichend", "unzureichend*", "abgelehnt", "abgewiesen",
+    // sent back: "zurückgewiesen", "die Etiketten kamen dreimal zurück" (not "komme auf Sie zurück")
+    "zurückgewiesen*", "zurückweisung*",
+    // "bei dem hohen Stromverbrauch Ihres Melkroboters", "steigender Gasverbrauch"
+    /(?:hohe[nmr]?|höhere[nmr]?|gestiegene[nmr]?|steigende[nmr]?) \p{L}*verbrauch(?![\p{L}])/u, /(?<=(?:mal|mehrfach|immer wieder|ständig|wiederholt) (?:[\p{L}-]+ ){0,2})zurück(?:kam|kamen|gekommen|geschickt)(?![\p{L}])/u,
     // "sprengen jede Terminplanung", "das Budget ist gesprengt"
     /(?:sprengt|sprengen|sprengte|sprengten) (?:[\p{L}-]+ ){0,3}\p{L}*(?:planung|budget|budgets|rahmen|kalkulation|zeitplan|zeitpläne|termine)(?![\p{L}])/u, /\p{L}*(?:planung|budget|rahmen|kalkulation|zeitplan|zeitpläne|termine) (?:[\p{L}-]+ ){0,2}(?:sprengt|sprengen|sprengte|sprengten|gesprengt)(?![\p{L}])/u, /(?:selten|kaum|nie) (?:bis )?zu ende(?![\p{L}])/u,
     "unsicher", "doppelarbeit", /doppelte[nr]? (?:arbeit|bearbeitung|erfassung|datenpflege|rückfragen|abstimmung|buchhaltung)/, /(?:kommt|kommen) (?:[\p{L}-]+ ){0,4}auf (?:sie|dich|euch) zu(?![\p{L}])/u,
@@ -332,7 +336,9 @@ export const de: LanguageData = {
     /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
     /ohne (?:einen|eine|ein) einzige[ns]?/, /(?:muss|müssen|musste|mussten) (?:\p{L}+ ){0,4}nicht mehr/u,
     /in keinem (?:einzigen )?(?:der |dieser )?fälle/, "beseitigt", "eliminiert", "nachgeholt", /(?:kam|kamen|kommt|kommen) (?:[\p{L}-]+ ){0,3}durch (?:das|die|den) (?:audit|prüfung|zertifizierung|rezertifizierung|abnahme|begehung)(?![\p{L}])/u, /ohne (?:haupt|neben)?abweichung(?:en)?(?![\p{L}])/u,
-    "zurückbekommen", "zurückgewonnen", "zurückgeholt", /wieder (?:über|auf) (?:dem|das) niveau/,
+    "zurückbekommen", "zurückgewonnen", "zurückgeholt",
+    // time or staff freed: "eine halbe Stelle frei bekommen", "zwei Tage pro Woche freigespielt"
+    "freigespielt", "freibekommen", "freigemacht", "freigeworden", /frei (?:bekommen|bekam|bekamen|gemacht|geworden|gespielt)(?![\p{L}])/u, /wieder (?:über|auf) (?:dem|das) niveau/,
     /null (?:fehler|reklamationen|ausfälle|beanstandungen|verspätungen)/, /(?:stabil|konstant|gleich) gehalten/,
     /kein\p{L}* (?:\p{L}+ ){1,2}mehr (?:versäumt|verpasst|verloren|gezahlt|bezahlt|verschoben|abgesagt|storniert|ausgefallen)/u,
     // "in Landshut sind die Brezen seitdem wieder kastanienbraun", "läuft seither wieder normal"
