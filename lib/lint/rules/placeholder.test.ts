@@ -6,6 +6,8 @@ const claudia = { prospect: { name: "Dr. Claudia Brandt", role: "Einkaufsleiteri
 
 ruleTester.run(placeholderRule, {
   valid: [
+    { lang: "en", text: "Hi Leo, your post about receipts going out with a blank where `{customer_name}` should be hit home. Our linter fails the build when a variable has no fallback. Worth a look?", messageId: "ok", name: "a field in code marks is mentioned, not left unfilled" },
+    { lang: "de", text: "Hallo Jana, dein Post über Mails mit `{{Vorname}}` in der Anrede blieb mir im Kopf. Unser Check stoppt solche Vorlagen vor dem Versand. Magst du reinschauen?", messageId: "ok", name: "ein Platzhalter in Code-Zeichen ist zitiert" },
     { lang: "en", text: "Hi Dana, the ticket said [waiting for the supplier to confirm] for a week. Would a tracker help?", messageId: "ok", name: "a bracket of several words in prose is no field" },
     { lang: "en", text: "Hi Farid, when the <Ustrd> tag is empty, matching falls back to manual work. Would our list of mapping errors help?", messageId: "ok", name: "an XML element named as a tag is no merge field" },
     { lang: "en", text: "Hi Arjun, we store each event and log a repeat as [DUP] instead of booking it twice. Want the snippet?", name: "a short capital log tag is not a merge field" },
@@ -20,6 +22,7 @@ ruleTester.run(placeholderRule, {
     { lang: "de", text: "Guten Tag Frau Brandt,\n\nwir haben bei einem Armaturenhersteller 30 % der Reklamationen vermieden [Nachtrag: Details gern per Mail].\n\nBeste Grüße\nTim Roth", input: claudia, name: "a bracketed note of more than three words" },
   ],
   invalid: [
+    { lang: "en", text: "Hi «{customer_name}», your post about receipts hit home. Our linter fails the build when a variable has no fallback. Worth a look?", messageId: "found", name: "the same field outside code marks is unfilled" },
     { lang: "en", text: "Hi Amelia, here's the case study from the Speyside distillery: «[LINK]» Would a call with their finance director help?", messageId: "found", name: "a capital tag that names what to fill in is a field" },
     { lang: "de", text: "Guten Tag Frau Vogel, hier die Fallstudie der Tischlerei aus Bamberg: «[Link zur Fallstudie einfügen]» Soll ich Ihnen die Maße schicken?", messageId: "found", name: "eine Anweisung an den Schreiber in Klammern, auch mit vier Wörtern" },
     { lang: "en", text: "Hi Farid, at «<COMPANY>» the field mapping fails every month-end. Would our list help?", messageId: "found", name: "a field name before 'the field …' words is still a field when it is a merge field" },

@@ -30,10 +30,12 @@ function fieldKind(field: string): "first" | "last" | "name" | "company" | "role
   return null;
 }
 
-/** Whether text[start, end) lies in a quotation with a word of its own besides. */
+/** Whether text[start, end) lies in code marks, or in a quotation with a word of its own besides. */
 function quotesAround(text: string, start: number, end: number): boolean {
   const quote = quotedSpans(text).find((q) => q.start < start && end < q.end);
   if (!quote) return false;
+  // code marks quote a field as such: no mail merge leaves `{{first_name}}` in backticks
+  if (text[quote.start] === "`") return true;
   const rest = text.slice(quote.start + 1, start) + " " + text.slice(end, quote.end - 1);
   return (rest.match(/\p{L}{2,}/gu) ?? []).length >= 1;
 }
