@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Gemma, shift workers never see the intranet. Our app puts rotas and news on their phones, and clients see three times the readership of their old noticeboards. Open to a look?", messageId: "ok", name: "three times the readership is a counted outcome" },
     { lang: "de", text: "Guten Tag Herr Reinhardt, wir richten die Belegerfassung direkt in DATEV ein. Eine Kanzlei ähnlicher Größe hat damit eine halbe Stelle für die Beratung frei bekommen. Darf ich den Ablauf schicken?", messageId: "ok", name: "eine frei bekommene Stelle ist ein Ergebnis" },
     { lang: "de", text: "Guten Tag Frau Kessler, wir importieren die alten Bewertungen; ein Gartenmöbelshop hatte so nach fünf Tagen wieder Sterne in den Anzeigen und 14 % mehr Klicks. Das schafft echten Mehrwert. Passt das?", messageId: "ok", name: "14 % mehr Klicks sind ein Ergebnis, auch neben „echtem Mehrwert“" },
     { lang: "de", text: "Guten Tag Herr Thalmann, wir schreiben Ihre Kunden im Dezember mit einem Wintercheck an. Ein Fendt-Partner in der Oberpfalz hat so 40 % der Frühjahrsreparaturen in den Winter vorgezogen. Darf ich Ihnen das Anschreiben schicken?", messageId: "ok", name: "ein Kunde mit Bindestrich im Namen („Ein Fendt-Partner in der Oberpfalz“) ist ein Kundenfall" },
