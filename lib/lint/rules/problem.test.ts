@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Marcus, your post said the finance team will grow this year. An AP process that worked for 50 invoices a week breaks at 500. We route invoices by rule. Worth a look?", messageId: "ok", name: "a process that breaks at a volume is a pain" },
     { lang: "de", text: "Grüß Gott Frau Leithner, Ihr Post, dass die Etiketten für Schweden dreimal zurückkamen, hat mich angesprochen. Wir prüfen Etiketten vor dem Druck. Interesse?", messageId: "ok", name: "was dreimal zurückkam, ist ein Problem" },
     { lang: "de", text: "Guten Tag Herr Huber, Ihre Zollanmeldungen wurden nach dem Update zurückgewiesen. Wir prüfen Stammdaten vorab. Interesse?", messageId: "ok", name: "zurückgewiesen wie abgelehnt" },
     { lang: "de", text: "Grüß Gott Herr Moser, gerade bei dem hohen Stromverbrauch Ihres Melkroboters lohnt sich Photovoltaik am Stalldach. Wir planen Anlagen für Höfe. Interesse?", messageId: "ok", name: "ein hoher Verbrauch ist ein Kostenproblem" },
@@ -386,6 +387,8 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Derek, saw your post about Harrow Legal doubling headcount. We're a legal-tech partner for firms at every stage. Let's connect!", messageId: "no-problem", status: "fail", name: "a firm doubling its headcount grows; that is no pain" },
+    { lang: "de", text: "Hey Mia, Glückwunsch zu den verdoppelten Bestellungen im Onlineshop! Wir automatisieren Retourenlabels für Shopify-Shops. Magst du es sehen?", messageId: "no-problem", status: "fail", name: "verdoppelte Bestellungen nach einem Glückwunsch sind Wachstum" },
     { lang: "de", text: "Guten Tag Herr Huber, wir prüfen Etiketten vor dem Druck für zwölf Märkte. Ich komme gern noch einmal auf Sie zurück. Interesse?", messageId: "no-problem", status: "fail", name: "auf jemanden zurückkommen ist kein Zurückweisen" },
     { lang: "de", text: "Hallo Nele, unser Tool plant Reinigungstouren aus deinem Buchungssystem. Fotos der fertigen Wohnung landen automatisch bei dir. Magst du es sehen?", messageId: "no-problem", status: "fail", name: "was automatisch bei dir landet, liefert das Angebot, es ist keine Last" },
     { lang: "en", text: "Hi Tom, no job is too small for our crew. We build modular extensions over the summer. Worth a look?", messageId: "no-problem", status: "fail", name: "'no job too small' is the sender's boast" },

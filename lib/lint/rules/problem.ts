@@ -115,6 +115,17 @@ function sendersOwn(text: string, m: Match): boolean {
   return RISE_OR_CAPACITY.test(m.text) && SENDER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+// A firm that doubles its people, orders or sales grows ("Harrow Legal doubling headcount", "Glückwunsch
+// zu den verdoppelten Bestellungen"): growth, not a pain, unless what doubles is a cost
+const RISE = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach)/i;
+const GROWTH_NEAR = /(?:^|[^\p{L}])(?:headcount|team|teams|staff|people|employees|hires|workforce|customers|clients|orders|sales|revenue|users|members|stores|locations|sites|mitarbeit\p{L}*|belegschaft|kunden|bestellungen|aufträge|umsatz|onlineumsatz|nutzer\p{L}*|filialen|standorte)(?![\p{L}])/iu;
+const CONGRATS_BEFORE = /(?:congrat\p{L}*|glückwunsch|gratul\p{L}*)[^.!?]*$/iu;
+
+function growth(text: string, m: Match): boolean {
+  if (!RISE.test(m.text)) return false;
+  return GROWTH_NEAR.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) || CONGRATS_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
+}
+
 // "zum bestandenen IFS-Audit", "congrats on passing the BRC audit": an audit behind them is no pain
 const PASSED_BEFORE = /(?:bestanden\p{L}*|erfolgreich\p{L}*|passed|passing|successful|clean)\s+(?:[\p{L}\p{N}]+[\s-])?$/iu;
 
@@ -179,7 +190,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**

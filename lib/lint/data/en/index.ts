@@ -174,6 +174,8 @@ export const en: LanguageData = {
     /(?<!multi-)drop(?!-in)/, "dropped", "dropping", "fall*", "fell",
     "shortage*", "waste*", "idle", "leak*", "fail*", "error*", "incident*", "downtime", "outage*", "overrun*",
     "bill", "tripl*", "doubl*", "rising", "rise", "rose", "grew", "spike*",
+    // what stops working under load: "the AP process that worked for 50 invoices breaks at 500"
+    /(?:breaks|break|broke|breaking) (?:down|under|at (?:\d+|around|about))/,
     // pressure on someone, not the quantity measured ("dimensional, pressure and electrical calibration", "pressure sensors")
     /pressure(?! (?:calibration|gauges?|sensors?|transmitters?|transducers?|vessels?|tests?|testing|washers?|washing|relief|regulators?|switch(?:es)?|readings?|measurements?|equipment|valves?|and (?:temperature|electrical|flow|vacuum|dimensional|torque)))/,
     "headache*", "friction",
