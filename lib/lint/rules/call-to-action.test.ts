@@ -105,6 +105,7 @@ ruleTester.run(callToActionRule, {
   ],
   invalid: [
     { lang: "en", text: "Hi Conor, a legal team like yours cut contract turnaround to same-day with our playbook. «Would you have 30 minutes next Tuesday or Wednesday so I can walk you through it?»", messageId: "heavy-ask", status: "warn", name: "thirty minutes on a named day is a meeting" },
+    { lang: "de", text: "Guten Tag Frau Vierling, unsere Reinigungsroboter senken die Kosten in Einkaufszentren um ein Viertel. «Darf ich sie Ihnen nächste Woche vor Ort zeigen?»", messageId: "heavy-ask", status: "warn", name: "eine Vorführung vor Ort ist ein Termin" },
     { lang: "en", text: "Hi Ben, our app cuts inspection admin by half. «Could your team spare an hour-long slot with us?»", messageId: "heavy-ask", status: "warn", name: "an hour-long session is a meeting" },
     { lang: "en", text: "Hi Lucy, «just checking in» again – would love to hear back!", input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Lucy, your post on late supplier invoices stood out. Would our matching checklist help?" }] }, messageId: "nag-ask", status: "warn", name: "a nudge asks for nothing in particular" },
     { lang: "de", text: "Hallo Frau Vogt, «nur kurz nachgehakt» – melden Sie sich gern!", input: { channel: "follow-up" as const, history: [{ direction: "out" as const, text: "Hi Lucy, your post on late supplier invoices stood out. Would our matching checklist help?" }] }, messageId: "nag-ask", status: "warn", name: "nachhaken ist keine klare Frage" },
