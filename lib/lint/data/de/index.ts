@@ -222,7 +222,7 @@ export const de: LanguageData = {
     "hackerangriff*", "angriffe", "hart getroffen", "unter plan", "unter den erwartungen",
     "hinter den erwartungen", /(?:trifft|treffen|traf|trafen) [^.!?\n]{1,40} hart/, "falsch erfasst", "falsch gebucht", "falsch abgerechnet", "falsche daten", "falschen daten", "falscher stammdaten",
     "falsche stammdaten", "falscher daten", "zu viele", "zu wenig*",
-    "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher",
+    "kaum noch", "kaum hinterher", "kommt kaum", "kommen kaum", "hinterherlaufen*", "hinterhertelefonier*", "hinkt hinterher", "hinken hinterher", "hinkte hinterher", "hinkten hinterher", "hinterherhink*",
     // pains said in everyday words: "läuft den Belegen hinterher", "bemängelt", "weiß niemand, was …"
     /(?:läuft|laufen|lief|liefen|rennt|rennen|hinkt|hinken)\s+(?:\p{L}+\s+){0,4}hinterher/u, "bemängel*", "beanstand*", "dilemma",
     "kapitalbindung", "kündigen", "kündigt", "gekündigt", "leer", "praktisch leer", "wechseln oft", "wechselt oft", "beschwer*", "kaum", "niemand fragt", "fragt niemand", "späte", "späten", "keine zeit", "kaum zeit", "keine ruhige minute", "kennen sie das", "kennst du das",
