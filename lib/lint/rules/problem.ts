@@ -108,16 +108,16 @@ const REPORT_AFTER = /^[ -](?:cent(?:re|er)s?|codes?|accounting|digest|digests|r
 
 // In the sender's voice a rise is a result ("our AMRs triple pick rates", "wir verdoppeln Ihre Reichweite")
 // and capacity is theirs to offer ("we only have capacity for two more"): not the reader's pain
-const RISE_OR_CAPACITY = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach|capacit|kapazit)/i;
+const RISE = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach)/i;
+const CAPACITY = /^(?:capacit|kapazit)/i;
 const SENDER_BEFORE = /(?:^|[^\p{L}])(?:our|we|we['’]ve|we['’]ll|unser\p{L}*|wir)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 
 function sendersOwn(text: string, m: Match): boolean {
-  return RISE_OR_CAPACITY.test(m.text) && SENDER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return (RISE.test(m.text) || CAPACITY.test(m.text)) && SENDER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 // A firm that doubles its people, orders or sales grows ("Harrow Legal doubling headcount", "Glückwunsch
 // zu den verdoppelten Bestellungen"): growth, not a pain, unless what doubles is a cost
-const RISE = /^(?:doubl|tripl|quadrupl|verdoppel|verdopple|verdreifach)/i;
 const GROWTH_NEAR = /(?:^|[^\p{L}])(?:headcount|team|teams|staff|people|employees|hires|workforce|customers|clients|orders|sales|revenue|users|members|stores|locations|sites|mitarbeit\p{L}*|belegschaft|kunden|bestellungen|aufträge|umsatz|onlineumsatz|nutzer\p{L}*|filialen|standorte)(?![\p{L}])/iu;
 const CONGRATS_BEFORE = /(?:congrat\p{L}*|glückwunsch|gratul\p{L}*)[^.!?]*$/iu;
 

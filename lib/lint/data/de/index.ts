@@ -188,10 +188,10 @@ export const de: LanguageData = {
     "unangenehm*", "nachzahlung*", "nachforderung*", "verbrennen", "verbrennt", "verbrannt*", "verheiz*", "schnell knapp", "oft knapp", "häufig knapp", "immer knapper", /(?:bremsen|bremste|bremsten) (?:das|die|den|ihr\p{L}*|unser\p{L}*|sie|euch|dich)(?![\p{L}])/u,
     // not enough: "Schätzungen reichen oft nicht", "das Budget reicht nicht aus" (not "reicht nicht nur …")
     /(?:reicht|reichen|reichte|reichten) (?:[\p{L}-]+ ){0,3}(?:nicht|kaum|nie)(?! nur)(?![\p{L}])/u, "nicht ausreichend", "unzureichend*", "abgelehnt", "abgewiesen",
-    // sent back: "zurückgewiesen", "die Etiketten kamen dreimal zurück" (not "komme auf Sie zurück")
-    "zurückgewiesen*", "zurückweisung*",
+    // sent back: "zurückgewiesen", "dass die Etiketten dreimal zurückkamen" (not "komme auf Sie zurück")
+    "zurückgewiesen*", "zurückweisung*", /(?<=(?:mal|mehrfach|immer wieder|ständig|wiederholt) (?:[\p{L}-]+ ){0,2})zurück(?:kam|kamen|gekommen|geschickt)(?![\p{L}])/u,
     // "bei dem hohen Stromverbrauch Ihres Melkroboters", "steigender Gasverbrauch"
-    /(?:hohe[nmr]?|höhere[nmr]?|gestiegene[nmr]?|steigende[nmr]?) \p{L}*verbrauch(?![\p{L}])/u, /(?<=(?:mal|mehrfach|immer wieder|ständig|wiederholt) (?:[\p{L}-]+ ){0,2})zurück(?:kam|kamen|gekommen|geschickt)(?![\p{L}])/u,
+    /(?:hohe[nmr]?|höhere[nmr]?|gestiegene[nmr]?|steigende[nmr]?) \p{L}*verbrauch(?![\p{L}])/u,
     // "sprengen jede Terminplanung", "das Budget ist gesprengt"
     /(?:sprengt|sprengen|sprengte|sprengten) (?:[\p{L}-]+ ){0,3}\p{L}*(?:planung|budget|budgets|rahmen|kalkulation|zeitplan|zeitpläne|termine)(?![\p{L}])/u, /\p{L}*(?:planung|budget|rahmen|kalkulation|zeitplan|zeitpläne|termine) (?:[\p{L}-]+ ){0,2}(?:sprengt|sprengen|sprengte|sprengten|gesprengt)(?![\p{L}])/u, /(?:selten|kaum|nie) (?:bis )?zu ende(?![\p{L}])/u,
     "unsicher", "doppelarbeit", /doppelte[nr]? (?:arbeit|bearbeitung|erfassung|datenpflege|rückfragen|abstimmung|buchhaltung)/, /(?:kommt|kommen) (?:[\p{L}-]+ ){0,4}auf (?:sie|dich|euch) zu(?![\p{L}])/u,
