@@ -5,6 +5,8 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "en", text: "Hi Dana, your post on silage losses in wet summers was spot on. We wrote up what three farms learned: https://clampwatch.co.uk/notes. Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "ok", name: "a link to the firm's write-up, on its own domain, sells nothing" },
+    { lang: "en", text: "Hi Dana, your post on clamp sensors (https://www.linkedin.com/posts/dana-clamp-sensors) was spot on. We saw the same. Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "ok", name: "the product's words in their own post's link and topic sell nothing" },
     { lang: "en", text: "Hi Gareth, no revolutionary platform from me, promise. Your point on reopened repair tickets is real. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "a denied hype word sells nothing" },
     { lang: "en", text: "Hi Priya, congrats on the Loomstack 3.0 launch 🎉 Opening the film with the live demo instead of the logo was a smart call. Would love to connect.", input: note, messageId: "ok", name: "the live demo in their launch film is no ask" },
     { lang: "de", text: "Hoi Reto, dein Beitrag zu Nachbarschaftsklagen wegen Wärmepumpen trifft's. Seit wir vor jeder Offerte eine Schallprognose machen, gab es keine Einsprachen mehr. Vernetzen?", input: note, messageId: "ok", name: "eine Offerte im Erfahrungsbericht verkauft nichts" },
@@ -47,6 +49,8 @@ ruleTester.run(prematurePitchRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Dana, your post on silage losses in wet summers was spot on. «Our clamp sensors log the temperature every hour: https://clampwatch.co.uk/dairy.» Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "pitch", name: "the firm's product told with a link to it sells" },
+    { lang: "de", text: "Hallo Herr Brenner, Ihr Beitrag zu Schwund im Kühllager war offen. «Unsere Funkfühler melden jede Abweichung sofort: https://kuehlfunk.de/lager.» Vernetzen?", input: { channel: "connection-note", sender: { product: "Funkfühler für Kühllager" } }, messageId: "pitch", name: "das eigene Produkt mit Link dazu verkauft" },
     { lang: "de", text: "Moin Herr Ohlsen, 18 Monate Lieferzeit – da springen Käufer ab. «Unser Konfigurator» hält sie mit Baufortschritt per App bei der Stange. Vernetzen?", input: { channel: "connection-note" }, messageId: "pitch", status: "fail", name: "„Unser Konfigurator hält sie bei der Stange“ verkauft" },
     { lang: "en", text: "Hi Tom, saw you're heading to IFE next week. «We're launching» a chilli jam range – would you have «20 minutes for a tasting» «at our stand» N1120 on Tuesday?", input: note, messageId: "pitch", name: "a launch and a tasting at the sender's stand sell" },
     { lang: "en", text: "Hi Jessica, «we're hosting» a CMO dinner on the eve of DMEXCO in Cologne – twelve marketing leaders, no slides. Shall I «save you a seat»?", input: note, messageId: "pitch", name: "an invitation to the sender's own event sells" },

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { hypedOffer } from "../context";
+import { hypedOffer, productLinks } from "../context";
 import { ownResultClaims, pitchWordsInOffer, praiseOfOwnOffer } from "../text/evidence";
 import { findAll, type Match } from "../text/patterns";
 
@@ -49,6 +49,7 @@ export const prematurePitchRule = defineRule({
     if (spans.length === 0) for (const s of ownResultClaims(ctx)) spans.push({ start: s.start, end: s.end, text: s.text });
     // or only by hype about the offer ("Die ULTIMATIVE Lösung für Makler")
     if (spans.length === 0) for (const s of hypedOffer(ctx)) spans.push({ ...s, text: text.slice(s.start, s.end) });
+    if (spans.length === 0) for (const s of productLinks(ctx)) spans.push({ ...s, text: text.slice(s.start, s.end) });
     return {
       status: "fail",
       messageId: "pitch",
