@@ -16,6 +16,7 @@ const geantwortet = {
 
 ruleTester.run(linksRule, {
   valid: [
+    { lang: "de", text: "Danke für Ihre Rückmeldung! Die Testskripte finden Sie hier: https://www.labor-cloud.de/validierung", input: replied, messageId: "plain-ok", name: "ein Namensteil „cloud“ ist ein Wort, kein nachgeahmtes „icloud“" },
     { lang: "en", text: "Thanks! The sea-safety guide is here: https://rnli.org/safety and the checklist: https://www.rnb-events.co.uk/checklist", input: replied, name: "short names starting rn (RNLI) or rn before a consonant are real names" },
     { lang: "de", text: "Hallo Tom, alles klar.so machen wir das. Passt Dienstag?", name: "a typo without a space is no link" },
     { lang: "en", text: "Hi Tom, thanks for the reply! Our case study is on our site: https://www.BrightIdeas.co.uk/case-study Happy to talk it through.", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Tom, your post on onboarding stalls rang true. Worth a look?" }, { direction: "in", text: "Sure, send me something." }] }, messageId: "plain-ok", name: "a host written in CamelCase is no look-alike" },
@@ -43,6 +44,7 @@ ruleTester.run(linksRule, {
     { lang: "de", text: "Hallo Herr Brandl, z.B. eine Tischlerei in Wels hat ihre Angebotszeit halbiert, d.h. von 2,5 auf 1,2 Tage. Interesse?", messageId: "ok", name: "Abkürzungen und Zahlen sind keine Links" },
   ],
   invalid: [
+    { lang: "en", text: "Thanks! The eviction checklist is here: «https://www.tenant-inkedin.com/checklist»", input: replied, messageId: "look-alike", blocking: true, name: "a name without its first letter in a hyphenated name still imitates" },
     { lang: "en", text: "Hi Lorenzo, the official Siemens Healthineers FSN portal is here: «https://www.siernens-healthineers.com/fsn-portal» Would a template of the log help?", messageId: "look-alike", blocking: true, name: "'rn' for the m of one part of a hyphenated name the message uses" },
     { lang: "en", text: "Hi Joel, the setup guide we use with clients is here: «https://rnailchimp.com/help/dmarc-setup» Would a quick check of your DNS records help?", messageId: "look-alike", blocking: true, name: "'rn' for the m of a well-known service, named or not" },
     { lang: "en", text: "Hi Eleanor, as promised, the comparison for all 12 brands: «https://www.he11a-gutmann-partner.com/pembroke.pdf» Would a short call help?", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Eleanor, want a comparison?" }, { direction: "in", text: "Yes, send me the comparison." }] }, messageId: "look-alike", blocking: true, name: "digits for letters in a five-letter name (he11a) pass for it too" },

@@ -203,6 +203,9 @@ const BAIT = new Set(
   "secure security login signin sign verify verification account accounts update support auth service services online docs document documents share files file download mail portal confirm billing payment payments invoice wallet access help".split(" "),
 );
 
+// Names made of a letter and a word: the word alone ("labwerk-cloud.de") imitates nothing
+const BRAND_ON_A_WORD = new Set(["icloud"]);
+
 /** Levenshtein distance of two short strings, with an adjacent swap counting as one edit; stops early past 1. */
 function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -233,7 +236,7 @@ function imitatedName(host: string): string | null {
     // letters that pass for others: "rnicrosoft" reads as "microsoft", "g00gle" as "google"
     for (const token of [plain, ...tokens]) if (token !== plainName && skeleton(token) === plainName) return name;
     if (plainName.length < 6) continue; // five letters are one edit from too many real names (appie, adobo)
-    for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName)) return name;
+    for (const token of [plain, ...tokens]) if (token !== plainName && withinOneEdit(token, plainName) && !(BRAND_ON_A_WORD.has(name) && token === plainName.slice(1))) return name;
   }
   return embeddedDomain(parts) ?? digitForLetter(label) ?? impossibleStart(label) ?? governmentLookAlike(all);
 }
