@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Haller, seit die Filiale schließt, fühlen sich viele ältere Kundinnen beim Online-Banking allein gelassen. Wir schulen Lotsen vor Ort. Darf ich das Konzept schicken?", messageId: "ok", name: "wer sich allein gelassen fühlt, hat ein Problem" },
+    { lang: "de", text: "Guten Tag Herr Roth, Ihre Monteure fühlen sich am Wochenende oft im Stich gelassen. Wir übernehmen die Rufbereitschaft. Soll ich Details schicken?", messageId: "ok", name: "im Stich gelassen ist ein Problem" },
     { lang: "de", text: "Hi Sven, die Nachkalkulation, die bei euch Wochen hinterherhinkt, kenne ich aus dem Metallbau. Wir buchen Stunden direkt auf den Auftrag. Magst du reinschauen?", messageId: "ok", name: "was hinterherhinkt, ist ein Problem wie hinkt hinterher" },
     { lang: "en", text: "Hi Marcus, your post said the finance team will grow this year. An AP process that worked for 50 invoices a week breaks at 500. We route invoices by rule. Worth a look?", messageId: "ok", name: "a process that breaks at a volume is a pain" },
     { lang: "de", text: "Grüß Gott Frau Leithner, Ihr Post, dass die Etiketten für Schweden dreimal zurückkamen, hat mich angesprochen. Wir prüfen Etiketten vor dem Druck. Interesse?", messageId: "ok", name: "was dreimal zurückkam, ist ein Problem" },
