@@ -56,6 +56,7 @@ ruleTester.run(formalityRule, {
   ],
   invalid: [
     { lang: "de", text: "Guten Tag Frau Schwab, ein Weingut in der Pfalz füllt die Vinothek mit Abos. Soll ich Ihnen das Konzept schicken, damit «sie» es sich in Ruhe ansehen können?", messageId: "lower-sie", name: "Ihnen … schicken, damit sie: die Leserin, nicht die Vinothek davor" },
+    { lang: "de", text: "Guten Tag Frau Lenz, wir prüfen die Wartungspläne Ihrer Anlagen. So sparen wir gemeinsam Zeit. Hätten «sie» nächste Woche eine halbe Stunde?", messageId: "lower-sie", name: "ein Satz, der mit „So“ und einem Verb beginnt, nennt keine Gruppe, die „sie“ aufnimmt" },
     { lang: "de", text: "Sehr geehrter Herr Schrader, ich hoffe, diese Nachricht erreicht «sie» bei bester Gesundheit. Darf ich Ihnen ein Beispiel schicken?", messageId: "lower-sie", name: "die Nachricht erreicht sie: die Leserin oder den Leser" },
     { lang: "de", text: "Guten Tag Herr Pfaff, ich wollte nur fragen, ob «sie» meine Nachricht zu den Rüstzeiten gelesen haben. Hätten Sie Interesse an der Fallstudie?", messageId: "lower-sie", name: "ob sie meine Nachricht …: wer die Nachricht des Schreibers liest, ist der Leser" },
     { lang: "de", text: "Hallo Herr Obermoser, wir sind Vertriebspartner für die Scheinwerfer von Lumora. Gerne stelle ich Ihnen die Geräte vor, wenn «sie» mal Zeit haben.", messageId: "lower-sie", name: "wenn sie mal Zeit haben: die Zeit des Lesers, auch nach einer Gruppe im Satz" },
