@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Aigner, zwölf Prozent Provision an die Portale sind bitter. Unser Buchungsmodul holt Gäste auf die eigene Website. Darf ich es zeigen?", messageId: "ok", name: "was bitter ist, ist ein Problem" },
     { lang: "de", text: "Guten Tag Frau Haller, seit die Filiale schließt, fühlen sich viele ältere Kundinnen beim Online-Banking allein gelassen. Wir schulen Lotsen vor Ort. Darf ich das Konzept schicken?", messageId: "ok", name: "wer sich allein gelassen fühlt, hat ein Problem" },
     { lang: "de", text: "Guten Tag Herr Roth, Ihre Monteure fühlen sich am Wochenende oft im Stich gelassen. Wir übernehmen die Rufbereitschaft. Soll ich Details schicken?", messageId: "ok", name: "im Stich gelassen ist ein Problem" },
     { lang: "de", text: "Hi Sven, die Nachkalkulation, die bei euch Wochen hinterherhinkt, kenne ich aus dem Metallbau. Wir buchen Stunden direkt auf den Auftrag. Magst du reinschauen?", messageId: "ok", name: "was hinterherhinkt, ist ein Problem wie hinkt hinterher" },
