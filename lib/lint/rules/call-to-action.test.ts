@@ -104,6 +104,8 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Nina, your post on oxygen pickup at the filler hit home. A Leeds brewery cut it by two thirds with our inline sensor. «Would you have an hour next week for a call with our engineer?»", messageId: "heavy-ask", status: "warn", name: "an hour for a call is a heavy first ask" },
+    { lang: "en", text: "Hi Nina, your post on oxygen pickup at the filler hit home. A Leeds brewery cut it by two thirds with our inline sensor. «Could we set up a video call with our engineer?»", messageId: "heavy-ask", status: "warn", name: "a video call is a call" },
     { lang: "en", text: "Hi Conor, a legal team like yours cut contract turnaround to same-day with our playbook. «Would you have 30 minutes next Tuesday or Wednesday so I can walk you through it?»", messageId: "heavy-ask", status: "warn", name: "thirty minutes on a named day is a meeting" },
     { lang: "de", text: "Guten Tag Frau Vierling, unsere Reinigungsroboter senken die Kosten in Einkaufszentren um ein Viertel. «Darf ich sie Ihnen nächste Woche vor Ort zeigen?»", messageId: "heavy-ask", status: "warn", name: "eine Vorführung vor Ort ist ein Termin" },
     { lang: "en", text: "Hi Ben, our app cuts inspection admin by half. «Could your team spare an hour-long slot with us?»", messageId: "heavy-ask", status: "warn", name: "an hour-long session is a meeting" },

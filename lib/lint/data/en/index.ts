@@ -68,6 +68,8 @@ export const en: LanguageData = {
     /(?:worth|open to|up for|fancy|keen on) (?:a |an )?(?:quick |short |brief )?(?:call|zoom|phone call|video call)(?![\p{L}-])/u,
     // "an hour-long session with your team", "an hour of your time"
     /(?:an|one|1)[- ]hour[- ]long/, /an hour of your time/,
+    // "an hour next week for a video call with our engineer", as "eine Stunde für ein Gespräch"
+    /(?:an|one) hour (?:next week |this week |tomorrow |on \w+day )?for (?:a|an|the|our|my)\b/, /(?:a|an) (?:quick |short |brief )?video call/,
     /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
