@@ -183,7 +183,7 @@ export const en: LanguageData = {
     "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
     /(?<!(?:push|pushes|pushed|pushing|work|works|worked|working|try|tries|tried|trying|train|training|trained|lean|leaning|leaned) )hard(?! work)/, "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /(?<!(?:free|complimentary|quick|our|an? (?:free|quick|complimentary)) )audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
-    "unplanned", "unclear", "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", "eating", "ruined", "hit home", "lead time*",
+    "unplanned", "unclear", "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", "eating", "ruin", "ruins", "ruining", "ruined", "hit home", "lead time*",
     "ending", "expir*", "end of life", "end-of-life", "end of support", "worr*", "concern*", "heavy lift", "by hand",
     "spreadsheet*", "paying for", "not needed", "isn't needed", "unnecessary", "hassle", "painful", "tedious", "annoying",
     "lack*", "drain*", "eat up", "eats up", "capacity", "bottleneck*", "lose them", "losing them", "before anyone notices",
