@@ -1,6 +1,8 @@
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { findAll } from "../text/patterns";
+import { findAll, has } from "../text/patterns";
+
+const STEP_SHOWN = /(?<![\p{L}])(?:you can (?:[\p{L}-]+ (?:and )?){0,3}?(?:sign|book|pick|choose|reserve)(?! (?:in|up)\b)(?![\p{L}])[^.?!\n]{0,60}?(?<![\p{L}])here|(?:hier|über diesen link) (?:können sie|kannst du) (?:[\p{L}-]+ (?:und )?){0,6}?(?:unterschreiben|unterzeichnen|buchen|auswählen|reservieren)|(?:können sie|kannst du) (?:[\p{L}-]+ (?:und )?){0,4}?hier (?:[\p{L}-]+ (?:und )?){0,3}?(?:unterschreiben|unterzeichnen|buchen|auswählen|reservieren))(?![\p{L}])/iu;
 
 export const callToActionRule = defineRule({
   meta: {
@@ -55,6 +57,15 @@ export const callToActionRule = defineRule({
     if (requests.length >= 2) return { status: "pass", messageId: "several-asks", data: { count: requests.length }, spans: requests.map((a) => ({ start: a.start, end: a.end })) };
     if (requests.length === 1) return { status: "pass", messageId: "ok", spans: [{ start: requests[0].start, end: requests[0].end }] };
     if (offers.length > 0) return { status: "pass", messageId: "offer-ok", spans: [{ start: offers[0].start, end: offers[0].end }] };
+    // "You can review and sign the agreement here: …", "Hier können Sie direkt einen Termin buchen": where nothing else asks, the
+    // step the reader is shown is the ask (where a question follows, the question is; so this is no ask of the context's)
+    const shown = ctx.bodySentences.find((s) => STEP_SHOWN.test(s.text));
+    if (shown) {
+      const span = { start: Math.max(shown.start, ctx.body.start), end: shown.end };
+      // ("You can book a 30-minute demo here" is as heavy as asking for one)
+      if (firstContact && has(ctx.lex.heavyAsks, ctx.text, span.start, span.end)) return { status: "warn", messageId: "heavy-ask", spans: [span] };
+      return { status: "pass", messageId: "ok", spans: [span] };
+    }
     return { status: "warn", messageId: "no-ask" };
   },
 });
