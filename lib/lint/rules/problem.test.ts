@@ -15,6 +15,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 ruleTester.run(problemRule, {
   valid: [
     { lang: "en", text: "Hi George, saw your post about sprayer wheelings ruining wet clay fields. Our drones spray from the air. Interested?", messageId: "ok", name: "what ruins their fields is a problem" },
+    { lang: "de", text: "Guten Tag Frau Scholz, ich melde mich wegen Ihrer offenen Stelle für Elektroniker. Wir sprechen wechselwillige Fachkräfte direkt an. Darf ich zwei Profile schicken?", messageId: "ok", name: "eine offene Stelle ist ein Problem wie offene Stellen" },
     { lang: "de", text: "Guten Tag Herr Aigner, zwölf Prozent Provision an die Portale sind bitter. Unser Buchungsmodul holt Gäste auf die eigene Website. Darf ich es zeigen?", messageId: "ok", name: "was bitter ist, ist ein Problem" },
     { lang: "de", text: "Guten Tag Frau Haller, seit die Filiale schließt, fühlen sich viele ältere Kundinnen beim Online-Banking allein gelassen. Wir schulen Lotsen vor Ort. Darf ich das Konzept schicken?", messageId: "ok", name: "wer sich allein gelassen fühlt, hat ein Problem" },
     { lang: "de", text: "Guten Tag Herr Roth, Ihre Monteure fühlen sich am Wochenende oft im Stich gelassen. Wir übernehmen die Rufbereitschaft. Soll ich Details schicken?", messageId: "ok", name: "im Stich gelassen ist ein Problem" },
