@@ -286,6 +286,8 @@ export const de: LanguageData = {
     /(?:brachte|brachten|bringt|bringen|generierte|generierten|generiert|lieferte|lieferten) (?:\d[\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|dreissig|vierzig|fünfzig|hundert|dutzende) (?:[\p{L}-]+ ){0,2}(?:[\p{L}-]*anmeldungen|[\p{L}-]*anfragen|leads|termine|bestellungen|bewerbungen|buchungen|neukunden|kunden|aufträge|abschlüsse|registrierungen|antworten|empfehlungen|abonnenten)(?![\p{L}])/u,
     // "30 Bestellungen im Monat, die vorher verloren gingen": what was before, counted
     /(?:die|der|das) (?:vorher|früher|zuvor|bisher)(?![\p{L}])/u,
+    // "eine Fachhochschule kam so auf 74 % Auslastung": where a customer got to, counted
+    /(?:kam|kamen|kommt|kommen) (?:[\p{L}-]+ ){0,3}auf (?:über |rund |knapp |fast |etwa )?\d+/u,
     // "die Preisnachlässe gingen dort um ein Drittel zurück"
     /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}\d%-]+ ){0,8}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
