@@ -78,7 +78,7 @@ export const de: LanguageData = {
     // a presentation sent over is something to read: "Darf ich Ihnen eine kurze Präsentation zusenden?"
     /(?:in einer|eine) (?:kurzen? |ausführlichen? |persönlichen? )?(?:online-)?präsentation(?! (?:zusenden|zuschicken|schicken|senden|mailen|als pdf))/,
     // eine Stunde fremder Zeit, und das "Wann können wir telefonieren?", das die Frage nach dem Ob überspringt
-    /(?:eine|1) stunde (?:zeit|für ein|für einen)/, /einstündige[nrs]? (?:termin|gespräch|call|meeting|workshop|telefonat)/,
+    /(?:eine|1) stunde (?:zeit|für ein|für einen)/, /(?:wollen|sollen|können|könnten) wir (?:[\p{L}]+ ){0,3}(?:eine|1) stunde (?:lang )?(?:telefonieren|sprechen|zusammensetzen|austauschen)/u, /einstündige[nrs]? (?:termin|gespräch|call|meeting|workshop|telefonat)/,
     /wann (?:können|könnten|sollen|wollen) wir (?:uns )?(?:kurz |mal )?(?:telefonieren|sprechen|treffen|austauschen|zusammensetzen)/,
     // ein Besuch vor Ort, eine Stunde und mehr, "Hätten Sie nächste Woche 20 Minuten?"
     /(?:besuch|termin|treffen|rundgang|begehung) (?:bei ihnen |bei dir )?vor ort/, /vor ort (?:besuchen|vorbeikommen|ansehen|zusammensetzen)/, /(?:ein|zwei|drei)stündige[nrs]? (?:[\p{L}-]+ )?(?:präsentation|vorführung|demo|online-präsentation|workshop|besprechung|termin|gespräch|telefonat)/u,
