@@ -48,6 +48,8 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "de", text: "Hallo Frau Löffler, Ihr Post über acht Monate Gesellensuche hat mich nicht losgelassen. Eine Zimmerei fand zwei Leute über ehemalige Azubis. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Anja Löffler", notes: ["LinkedIn-Post: sucht seit acht Monaten zwei Gesellen"] } }, messageId: "ok", name: "die Zahl der Notiz mit ihrer Einheit benennt den Post" },
+    { lang: "en", text: "Hi Sam, your post about seven weeks of waiting stuck with me. We add evening slots. Worth a look?", input: { prospect: { name: "Sam Hale", notes: ["LinkedIn post: patients wait 7 weeks for a slot"] } }, messageId: "ok", name: "the note's figure with its unit, spelled out, names the post" },
     {
       lang: "de",
       text: "Hi Svenja, dein Post zur ISO-15189-Umstellung war super konkret. Ich habe zwei Labore durch die Begutachtung begleitet. Gern vernetzt?",

@@ -269,7 +269,7 @@ const itself = (n: number) => n;
  * sentence end, its first word, the specific words of the notes after it) is found in lists made
  * once per text, where a search per claim from the claim on took 0.5 s for a thread.
  */
-function checkClaims(text: string, lowerText: string, words: readonly Token[], body: Span, terms: Terms): { verified: Token[]; unverified: Span | null } {
+function checkClaims(text: string, lowerText: string, words: readonly Token[], body: Span, terms: Terms, noteFigures?: Set<string>): { verified: Token[]; unverified: Span | null } {
   const verified: Token[] = [];
   let clauseEnds: number[] | undefined;
   let sentenceEnds: number[] | undefined;
@@ -292,6 +292,11 @@ function checkClaims(text: string, lowerText: string, words: readonly Token[], b
     if (window.length < 2) continue;
     const topic = { start: claim.index, end: window[window.length - 1].end };
     const topicHits = matchTerms(text, window, topic, terms);
+    // "Ihr Post über acht Monate Gesellensuche" for the note "sucht seit acht Monaten zwei Gesellen": the figure of the note, with its unit, names the post
+    if (topicHits.length === 0 && noteFigures && noteFigures.size > 0 && [...figuresWithUnits(text.slice(topic.start, topic.end))].some((f) => noteFigures.has(f))) {
+      verified.push(...window.filter((w) => /\d/.test(w.text) || NUMBER_WORDS[w.lower] !== undefined));
+      continue;
+    }
     if (topicHits.length === 0) {
       // "Ihr Beitrag zur Personalplanung für die Wintersaison – vor allem die 25 Stellen, die …": a specific word
       // of the note (its figure, a name) later in the same sentence shows which post is meant
@@ -606,7 +611,7 @@ export const relevanceRule = defineRule({
     if (notes.length > 0) {
       const terms = specificTerms(notes.join("\n"));
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
-      const claims = checkClaims(text, ctx.lowerText, words, body, terms);
+      const claims = checkClaims(text, ctx.lowerText, words, body, terms, noteFigureUnits(notes.join("\n")));
       const verified = claims.verified;
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
@@ -654,7 +659,7 @@ export const relevanceRule = defineRule({
           const all = { start: 0, end: h.text.length };
           const tokens = historyTokens(h.text);
           if (enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile, prospect?.company)) return true;
-          const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms);
+          const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms, noteFigureUnits(notes.join("\n")));
           // ("dein Post, dass ihr mehr Gastro-Kunden sucht" for the noted post: a first message that named the post the notes hold)
           return claims.verified.length > 0 || (!claims.unverified && notesHoldPost(notes) && THEIR_POST.test(h.text));
         });
