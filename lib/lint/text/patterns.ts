@@ -169,6 +169,10 @@ const WITHOUT_BEFORE = /(?:^|[^\p{L}])(?:without|ohne)\s+(?:[\p{L}\p{N}'’-]+\s
 // phrase, which the denial does not reach ("without the downtime", "ohne die üblichen Ausfälle" it does)
 const WITHOUT_THEN_ARTICLE = /(?:^|[^\p{L}])(?:without|ohne)\s+[\p{L}\p{N}'’-]+\s+(?:der|die|das|den|dem|the)\s+$/iu;
 const withoutReaches = (before: string) => WITHOUT_BEFORE.test(before) && !WITHOUT_THEN_ARTICLE.test(before);
+// "löst 60 % der Einsätze ohne Reise und spart …": a small letter after "und" starts a verb of its own, which the
+// denial does not reach ("ohne Ausfälle und Fehler" it does: a noun, capitalised)
+const OHNE_THEN_UND = /(?:^|[^\p{L}])ohne\s+[\p{L}\p{N}'’-]+\s+(?:und|oder)\s+$/iu;
+const verbAfterOhneUnd = (before: string, text: string, match: Span) => OHNE_THEN_UND.test(before) && /^\p{Ll}/u.test(text.slice(match.start, match.start + 1));
 const negatedAfter = wholeWordTest("nicht|nichts|nie|niemals|kein|keine|keinen|niemand|not");
 // Withdrawing a claim: "I can't guarantee", "we cannot promise", "kann Ihnen niemand garantieren". Before a pain word the same words
 // describe the pain ("they can't hire fast enough"), so only claims (hype) take them as negation.
@@ -185,7 +189,7 @@ export function isNegated(text: string, match: Span, { after = true, claim = fal
   const clause = clauseAround(text, match.start);
   // (a denial inside a quotation before the word is the quote's own: '"logos, not leads" is the complaint')
   const before = afterLastQuote(text.slice(Math.max(clause.start, match.start - 40), match.start));
-  if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || withoutReaches(before)))) return true;
+  if (negatedBefore(before) || (DENIAL_WORD.test(before) && (NOTHING_BEFORE.test(before) || (withoutReaches(before) && !verbAfterOhneUnd(before, text, match))))) return true;
   if (claim && withdrawnBefore(before)) return true;
   // "wer Ihnen 100 % Schutz verspricht, übertreibt", "anyone who promises you guaranteed results": the claim is someone else's
   if (claim && SOMEONE_WHO.test(before) && (PROMISES.test(before) || PROMISES.test(text.slice(match.end, Math.min(clause.end, match.end + 40))))) return true;
