@@ -191,12 +191,14 @@ export const formalityRule = defineRule({
         const prev = words[i - 1]?.lower ?? "";
         // "korrigieren sie mich", "schreiben sie mir": the one asked to act on the writer is the reader
         // ("ob sie meine Nachricht gesehen haben": the one who reads the writer's message is the reader)
-        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || MY.test(next) || questionToReader(i);
+        const asked = questionToReader(i);
+        const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || MY.test(next) || asked;
         // (past a filler: "wenn sie mal Zeit haben")
         const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
         // ("Soll ich Ihnen das Konzept schicken, damit sie …": the one it is sent to, not a group before)
         const forReader = prev === "damit" && sendsToReader(w);
-        const reachBack = !forReader && (CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
+        // ("Wären sie an einer Testversion interessiert?": a question opened on the reader takes up nothing from the sentence before)
+        const reachBack = !forReader && !asked && (CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         if (reached && formalElsewhere()) lowerSie.push(w);
