@@ -50,6 +50,8 @@ describe("splitSentences", () => {
 
   it("does not end a sentence after an abbreviation or a German ordinal", () => {
     expect(texts("Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels. Passt das?")).toEqual(["Guten Tag Herr Dr. Brenner, wir treffen uns am 12. Mai in Wels.", "Passt das?"]);
+    // "1,1 Mio. Euro", "3 Mrd. Umsatz": the unit's abbreviation ends no sentence
+    expect(texts("Zwei Betriebe haben 1,1 Mio. Euro Zuschuss bekommen. Der Konzern setzt 3 Mrd. Euro um.")).toEqual(["Zwei Betriebe haben 1,1 Mio. Euro Zuschuss bekommen.", "Der Konzern setzt 3 Mrd. Euro um."]);
     expect(texts("Small teams, e.g. the two in Leeds, cut it. Interested?")).toEqual(["Small teams, e.g. the two in Leeds, cut it.", "Interested?"]);
   });
 

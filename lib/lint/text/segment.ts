@@ -96,7 +96,7 @@ export function tokenize(text: string): Token[] {
 // Abbreviations after which a period does not end a sentence. Global, so that a search can start
 // just before the final period: a match is at most eight characters long before it.
 const ABBREVIATION =
-  /(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2})\.\s*$/gi;
+  /(?:^|[\s(])(?:dr|prof|mag|ing|dipl|hr|fr|mr|mrs|ms|st|nr|ca|bzw|z\.\s?b|u\.\s?a|d\.\s?h|e\.\s?g|i\.\s?e|etc|vs|inkl|mio|mrd|tsd|ggf|evtl|usw|sog|vgl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|no|approx|incl|\d{1,2})\.\s*$/gi;
 const ABBREVIATION_REACH = 8;
 
 // Sentence ends: terminal punctuation (plus closing quotes) before white space, or a line end.
