@@ -335,6 +335,8 @@ export const de: LanguageData = {
     // „seitdem ruft niemand mehr die Fahrer einzeln an“, „haben Sie die Korrekturläufe komplett vom Tisch“
     /seit(?:dem|her) (?:[\p{L}-]+ ){0,3}(?:niemand|keiner|nichts) (?:[\p{L}-]+ ){0,4}mehr(?![\p{L}])/u, /(?:komplett|ganz|endgültig) vom tisch/,
     "halbiert", "halbieren", "halbierte", "halbierten", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/,
+    // "konnten die Freibäder dadurch an allen Tagen öffnen", "konnte die Mannschaft so rechtzeitig den Stützdruck anpassen": what a customer could do by it
+    /(?:konnte|konnten) (?:[\p{L}-]+ ){0,4}(?:dadurch|damit|so)(?= (?!wie |dass |viel|lange))/u,
     // "fielen die privaten Auslagen der Fahrer dadurch fast ganz weg"
     /fiel(?:en)? (?:[\p{L}-]+ ){1,8}weg(?=\s*[.,;:!?–—]|\s*$)/u, "entfiel", "entfielen", "weggefallen", "ist entfallen", "sind entfallen", /(?:tage|wochen|monate) vor (?:der|dem) (?:frist|termin|fristende|abgabetermin)/, "erspart", "ersparen", "ersparte", "ersparten", /(?:tage|wochen|monate|stunden) (?:vorher|im voraus|vor (?:dem|der) (?:ausfall|riss|schaden|bruch|störung))/, /geplant\p{L}* (?:statt|anstatt|anstelle) (?:von )?ungeplant/u,
     /(?:blieb|blieben|bleibt|bleiben) (?:[\p{L}\d-]+ ){0,6}(?:stabil|konstant)(?![\p{L}])/u, "steht nicht still", "stehen nicht still", "stand nicht still", "standen nicht still", /(?:bei|in) der ersten (?:anprobe|prüfung|abnahme|begehung|kontrolle|lieferung)/,
