@@ -77,7 +77,8 @@ function timeAResultTakes(text: string, at: number): boolean {
 
 // "onboarding takes ten working days per tenant", "die Einrichtung dauert zwei Tage pro Standort": how long
 // the offer takes to set up, a spec of the offer, not time the reader loses
-const SETUP = String.raw`(?:onboarding|set-?up|implementation|roll-?out|installation|install|go-live|integration|einrichtung|implementierung|inbetriebnahme|einführung|umstellung)\s+(?:(?:only|just|nur)\s+)?`;
+// ("Die Registrierung ist kostenlos und dauert fünf Minuten")
+const SETUP = String.raw`(?:onboarding|set-?up|implementation|roll-?out|installation|install|go-live|integration|registration|sign-?up|einrichtung|implementierung|inbetriebnahme|einführung|umstellung|registrierung|anmeldung)\s+(?:(?:is|ist)\s+\p{L}+\s+(?:and|und)\s+)?(?:(?:only|just|nur)\s+)?`;
 const TAKES = String.raw`(?:takes|took|needs|requires|dauert|braucht|benötigt)`;
 const SETUP_TAKES = new RegExp(String.raw`${SETUP}${TAKES}\s+[^.!?;:]{0,30}$`, "iu");
 const SETUP_BEFORE = new RegExp(`${SETUP}$`, "iu");
