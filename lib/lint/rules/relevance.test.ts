@@ -48,6 +48,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Ostermann, Ihr Post über die Leergut-Rückführung hat mich beschäftigt. Wir avisieren Leergut am Vortag. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Jana Ostermann", notes: ["Post: Fahrer warten auf die Leergutsortierung"] } }, messageId: "ok", name: "der erste Teil eines Bindestrichworts eröffnet das Kompositum der Notiz" },
     { lang: "de", text: "Hallo Frau Löffler, Ihr Post über acht Monate Gesellensuche hat mich nicht losgelassen. Eine Zimmerei fand zwei Leute über ehemalige Azubis. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Anja Löffler", notes: ["LinkedIn-Post: sucht seit acht Monaten zwei Gesellen"] } }, messageId: "ok", name: "die Zahl der Notiz mit ihrer Einheit benennt den Post" },
     { lang: "en", text: "Hi Sam, your post about seven weeks of waiting stuck with me. We add evening slots. Worth a look?", input: { prospect: { name: "Sam Hale", notes: ["LinkedIn post: patients wait 7 weeks for a slot"] } }, messageId: "ok", name: "the note's figure with its unit, spelled out, names the post" },
     {
@@ -367,6 +368,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Grüezi Frau Meier, Gemeinden stehen unter Druck. Mit unserer Lösung verarbeiten Sie QR-Rechnungen automatisch. Darf ich eine Übersicht senden?", input: { prospect: { name: "Andrea Meier", notes: ["Post: Umstellung auf HRM2-Rechnungslegung abgeschlossen"] } }, messageId: "notes-unused", status: "fail", name: "der letzte Teil ist der Kopf des Worts, kein Bestimmungswort: QR-Rechnungen sind keine Rechnungslegung" },
     {
       lang: "en",
       text: "Hi Karen, fire door inspections are a headache for many landlords when the regulator asks for records. Our app logs each door with photos. Worth a look?",

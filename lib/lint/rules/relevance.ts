@@ -111,7 +111,9 @@ function matchTerms(text: string, words: readonly Token[], body: Span, terms: Te
     // tells more than its "ISO", so a part with a figure is looked for after a plain hit
     for (let from = w.start, i = w.start, byWord = hit; w.joined && !byWord && i <= w.end; i++) {
       if (i < w.end && text.charCodeAt(i) !== 45) continue;
-      if (i > from && i - from < w.end - w.start && terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms)) {
+      // ("Leergut-Rückführung" by its first part, which opens the note's "Leergutsortierung"; a last part is the
+      // compound's head, not a modifier: "QR-Rechnungen" is no "Rechnungslegung")
+      if (i > from && i - from < w.end - w.start && ((terms.stems.mayMatch(text, from, i) && isTerm(stemOfRange(text, from, i), terms)) || (from === w.start && i - from >= MODIFIER && terms.heads.length > 0 && opensTerm(stemOfRange(text, from, i), terms.heads)))) {
         const figure = FIGURE_PART.test(text.slice(from, i));
         if (!hit || figure) byPart.set(w, { text: text.slice(from, i), stem: stemOfRange(text, from, i) });
         hit = true;
