@@ -108,6 +108,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Herr Vogel, Glückwunsch zur neuen Laseranlage! Unsere Nesting-Software holt 12 % mehr Teile aus jeder Tafel. «Sollen wir kurz telefonieren?»", messageId: "heavy-ask", status: "warn", name: "ein Telefonat, so kurz es sei, ist eine schwere erste Bitte" },
     { lang: "de", text: "Guten Tag Herr Pohl, unser Backoffice-Service entlastet Kanzleien in der Grundsteuer-Spitze um bis zu 200 Stunden im Monat. «Hätten Sie Interesse an einem Kennenlerngespräch?»", messageId: "heavy-ask", status: "warn", name: "ein Kennenlerngespräch ist ein Termin" },
     { lang: "de", text: "Hallo Frau Lehmann, unsere Isolierboxen halten 38 Stunden unter 7 °C; ein Kochbox-Anbieter hat die Reklamationen damit halbiert. «Wollen wir gleich nächste Woche eine Stunde telefonieren?»", messageId: "heavy-ask", status: "warn", name: "eine Stunde telefonieren ist eine schwere erste Bitte" },
     { lang: "en", text: "Hi Mark, halls book and pay online with our app; one ministry raised hall income by £11,000. «You can book a 30-minute demo here: https://demo.example.com/halls»", messageId: "heavy-ask", status: "warn", name: "a heavy step shown is a heavy ask" },

@@ -80,6 +80,8 @@ export const de: LanguageData = {
     // eine Stunde fremder Zeit, und das "Wann können wir telefonieren?", das die Frage nach dem Ob überspringt
     // "Hätten Sie Interesse an einem Kennenlerngespräch?": a meeting asked for (the noun alone is often their topic: "Absagen nach dem Erstgespräch")
     /(?:interesse an|zeit für|lust auf) (?:einem|einen|ein|eine) (?:kurze[ns]? |unverbindliche[ns]? |persönliche[ns]? )?(?:kennenlern(?:gespräch|termin|call|telefonat|treffen)|erstgespräch)/,
+    // "Sollen wir kurz telefonieren?": a call asked for, however short
+    /(?:sollen|wollen|können|könnten|sollten) wir (?:[\p{L}]+ ){0,2}telefonieren(?![\p{L}])/u,
     /(?:eine|1) stunde (?:zeit|für ein|für einen)/, /(?:wollen|sollen|können|könnten) wir (?:[\p{L}]+ ){0,3}(?:eine|1) stunde (?:lang )?(?:telefonieren|sprechen|zusammensetzen|austauschen)/u, /einstündige[nrs]? (?:termin|gespräch|call|meeting|workshop|telefonat)/,
     /wann (?:können|könnten|sollen|wollen) wir (?:uns )?(?:kurz |mal )?(?:telefonieren|sprechen|treffen|austauschen|zusammensetzen)/,
     // ein Besuch vor Ort, eine Stunde und mehr, "Hätten Sie nächste Woche 20 Minuten?"
