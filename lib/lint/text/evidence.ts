@@ -110,7 +110,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
       // "your post on the drop in bookings struck me – just as six branches close": after a dash the
       // sentence still speaks of them, unless the sender turns to themselves ("– we halved it at …")
       const dash = s.text.charCodeAt(start - 2);
-      const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part);
+      // ("– and with two acquisitions to fold in, I doubt it is getting any shorter": the sender's guess about their lot)
+      const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part.replace(GUESS, ""));
       aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
       if (aboutThem) {
         // "zwei Tage offline nach einem Phishing-Angriff – Ihr Post zeigt …": what opens the sentence before a dash
@@ -132,6 +133,9 @@ export function offerSentences(ctx: LintContext): Segment[] {
   }
   return out;
 }
+
+// The sender guessing at the prospect's situation: an opinion about them, not the sender turning to themselves
+const GUESS = /(?<![\p{L}])(?:i (?:doubt|imagine|guess|suspect|bet|assume|expect)|i['’]d (?:guess|imagine|bet)|ich (?:vermute|schätze|wette|ahne|nehme an|kann mir vorstellen))(?![\p{L}])/giu;
 
 // A reference that goes on with the sender's own story: ", which reminded me of a ramp-up we supported",
 // ", and I wanted to reach out because our cameras …",
