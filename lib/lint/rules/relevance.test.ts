@@ -48,6 +48,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, a 30% drop-out rate after offer stage is brutal. We call every candidate the week before day one. Would the script help?", input: { prospect: { name: "Daniel Cross", notes: ["Posted that 30% of accepted offers never start"] } }, messageId: "ok", name: "the note's share, said as a share, is research" },
     { lang: "de", text: "Guten Tag Frau Ostermann, Ihr Post über die Leergut-Rückführung hat mich beschäftigt. Wir avisieren Leergut am Vortag. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Jana Ostermann", notes: ["Post: Fahrer warten auf die Leergutsortierung"] } }, messageId: "ok", name: "der erste Teil eines Bindestrichworts eröffnet das Kompositum der Notiz" },
     { lang: "de", text: "Hallo Frau Löffler, Ihr Post über acht Monate Gesellensuche hat mich nicht losgelassen. Eine Zimmerei fand zwei Leute über ehemalige Azubis. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Anja Löffler", notes: ["LinkedIn-Post: sucht seit acht Monaten zwei Gesellen"] } }, messageId: "ok", name: "die Zahl der Notiz mit ihrer Einheit benennt den Post" },
     { lang: "en", text: "Hi Sam, your post about seven weeks of waiting stuck with me. We add evening slots. Worth a look?", input: { prospect: { name: "Sam Hale", notes: ["LinkedIn post: patients wait 7 weeks for a slot"] } }, messageId: "ok", name: "the note's figure with its unit, spelled out, names the post" },
@@ -368,6 +369,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Daniel, hiring managers often reject good candidates on CV keywords. Our work-sample tasks are scored against a rubric; clients fill technical roles 30% faster. Would a sample task be useful?", input: { prospect: { name: "Daniel Cross", notes: ["Posted about hiring 30 data scientists in Manchester"] } }, messageId: "notes-unused", status: "fail", name: "a share (30%) is another figure than the note's count (30 data scientists)" },
     { lang: "de", text: "Grüezi Frau Meier, Gemeinden stehen unter Druck. Mit unserer Lösung verarbeiten Sie QR-Rechnungen automatisch. Darf ich eine Übersicht senden?", input: { prospect: { name: "Andrea Meier", notes: ["Post: Umstellung auf HRM2-Rechnungslegung abgeschlossen"] } }, messageId: "notes-unused", status: "fail", name: "der letzte Teil ist der Kopf des Worts, kein Bestimmungswort: QR-Rechnungen sind keine Rechnungslegung" },
     {
       lang: "en",

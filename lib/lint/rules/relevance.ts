@@ -464,6 +464,17 @@ function sizesAnotherFirm(text: string, w: Token, notes: readonly string[]): boo
   return !notes.some((n) => containsWord(n, figure[0]));
 }
 
+// "fill roles 30% faster" for the note "hiring 30 data scientists": a share is another figure than a count
+const SHARE_AFTER = /^\s?(?:%|percent|per cent|prozent)(?![\p{L}])/iu;
+
+function shareOfAnotherKind(text: string, w: Token, notes: readonly string[]): boolean {
+  if (!/^\d+(?:[.,]\d+)?$/.test(w.text) || !SHARE_AFTER.test(text.slice(w.end, w.end + 9))) return false;
+  return !notes.some((n) => {
+    for (let at = n.indexOf(w.text); at !== -1; at = n.indexOf(w.text, at + 1)) if (SHARE_AFTER.test(n.slice(at + w.text.length, at + w.text.length + 9))) return true;
+    return false;
+  });
+}
+
 /** The notes' runs of three words (lower case), for phrases said again. */
 const noteTrigrams = memoize(function noteTrigrams(notes: string): Set<string> {
   const words = tokenize(notes).map((t) => t.lower);
@@ -629,6 +640,7 @@ export const relevanceRule = defineRule({
           !meetingLength(text, w) &&
           !openTo(text, w) &&
           !sizesAnotherFirm(text, w, notes) &&
+          !shareOfAnotherKind(text, w, notes) &&
           !ctx.links.some((l) => l.start <= w.start && w.end <= l.end) &&
           !inServiceList(ctx.bodySentences, w, lists),
       );
