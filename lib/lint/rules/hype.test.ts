@@ -3,6 +3,7 @@ import { hypeRule } from "./hype";
 
 ruleTester.run(hypeRule, {
   valid: [
+    { lang: "en", text: "Hi George, rebar rising 22% hits fixed-price frameworks hardest, because the client price was set before the rise. We arrange 18-month supply agreements. Would a note help?", name: "a price set before the rise tells what happened, it presses no one" },
     { lang: "de", text: "Guten Tag Frau Sommerfeld, wer Ihnen 100 % Schutz gegen Phishing verspricht, übertreibt. Was hilft: monatliche Simulationen. Soll ich die Auswertung schicken?", messageId: "ok", name: "„wer Ihnen 100 % Schutz verspricht“ ist das Versprechen anderer" },
     { lang: "en", text: "Hi Maya, anyone who promises you guaranteed results after one workshop is guessing. We run monthly drills instead. Want the plan?", messageId: "ok", name: "'anyone who promises you guaranteed results' disowns the claim" },
     { lang: "en", text: "Hi Isaac, a London borough tags damp jobs at intake; that cleared its most urgent 2,000 cases in ten weeks. Shall I send the intake form?", messageId: "ok", name: "the most urgent cases are the work, not pressure" },

@@ -35,7 +35,7 @@ export const en: LanguageData = {
     // (a bank or card guarantee, a guarantee line or facility is a financial instrument, not a promise)
     "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance|card|booking|deposit)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
-    "act now", "acting now", "act fast", "act quickly", /before (?:the|our|this) (?:price )?(?:increase|rise|goes up)(?![\p{L}])/u, /before (?:the )?prices? (?:go|goes|rise|rises) up/, /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
+    "act now", "acting now", "act fast", "act quickly", /(?<!(?:was|were|been|set|fixed|agreed|signed|bought|ordered|priced|locked|quoted) )before (?:the|our|this) (?:price )?(?:increase|rise|goes up)(?![\p{L}])/u, /before (?:the )?prices? (?:go|goes|rise|rises) up/, /(?<!(?:the|this) )limited[\s-]time/, "limited offer", "only * slots left", "once in a lifetime", "once-in-a-lifetime",
     "don't miss out", "do not miss out", /(?<!in a )hurry/, "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
