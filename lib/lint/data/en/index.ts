@@ -70,7 +70,7 @@ export const en: LanguageData = {
     /(?:an|one|1)[- ]hour[- ]long/, /an hour of your time/,
     // "an hour next week for a video call with our engineer", as "eine Stunde für ein Gespräch"
     /(?:an|one) hour (?:next week |this week |tomorrow |on \w+day )?for (?:a|an|the|our|my)\b/, /(?:a|an) (?:quick |short |brief )?video call/,
-    /when (?:are|would) you (?:be )?(?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
+    /when (?:are|would) you (?:be )?(?:free|available)/, /when you['’]re (?:free|available)/, /when (?:would|does|will) (?:it )?(?:suit|work for) you/, /what (?:day|time|date) (?:would )?(?:suits?|works?) (?:for )?you/,
     /(?:are|would) you (?:be )?(?:free|available) for/,
     /(?:see|watch) it in action/, /(?:free|available|time) for a (?:quick |short |brief )?(?:chat|call|coffee|catch-up)/,
     // a live one is a meeting; "Would a short walkthrough of their setup help?" offers an explanation (the
@@ -134,6 +134,8 @@ export const en: LanguageData = {
     // "Did you get a chance to read it?" right after the nag asks about the last message, not about anything new
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
     /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether |if )?you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
+    // "Let me know if you had a chance to look at it": the nag asked as a request
+    /(?:if|whether) you(?:['’]ve| have)? (?:had|got) (?:a )?chance to (?:read|look at|see|review) (?:it|this|that|my)/,
     /sorry to (?:chase|nudge|bother you)(?: again)?/, "chasing again",
     // "did my last note get lost?"
     /(?:did|has) my (?:last |previous |earlier )?(?:note|message|email|e-mail|inmail|mail) (?:get |gotten |got )?(?:lost|buried)/,
