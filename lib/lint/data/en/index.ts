@@ -337,6 +337,8 @@ export const en: LanguageData = {
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
+    // "took 1,400 complaints a month off the queue", "takes the disposal cost off their books"
+    /(?:took|takes|taken|taking|knocked|knocks|shaved|shaves) (?:[\p{L}\d,.£€$%-]+ ){1,6}off (?:the|their|our|its|your) (?:queue|queues|books|desk|desks|plate|plates|list|backlog|bill|bills|budget|payroll|invoice|invoices|schedule|rota|roster)(?![\p{L}])/u,
     // "our last three tours had no customs delays", "relabelled 14 ranges with zero retailer rejections"
     /(?:had|has had|have had|saw|recorded|logged|with) (?:no|zero) (?:[\p{L}-]+ ){0,2}(?:delays?|complaints?|failures?|outages?|errors?|rejections?|breakdowns?|fines?|penalties|incidents?|stoppages?|claims?|no-shows|write-offs|injuries|accidents|defects|recalls)(?![\p{L}])/u,
     // "nobody throws away the first rack any more", "bookings were back to normal"
