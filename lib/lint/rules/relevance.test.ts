@@ -48,6 +48,8 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "en", text: "Hi Anna, your post about hiring three new SDRs in Berlin caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?", input: anna, status: "pass", messageId: "unverified-claim", name: "a claimed post where a note records a post: that post told from another side, passed with a reminder to check it" },
+    { lang: "de", text: "Hallo Herr Ziegler, Ihr Post zu Wärmeverlusten in Produktionshallen hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Tom Ziegler", notes: ["Post: Hallenheizung frisst im Winter die Marge"] } }, status: "pass", messageId: "unverified-claim", name: "ein Post mit anderen Worten erzählt, wo eine Notiz einen Post verzeichnet" },
     { lang: "en", text: "Hi Daniel, a 30% drop-out rate after offer stage is brutal. We call every candidate the week before day one. Would the script help?", input: { prospect: { name: "Daniel Cross", notes: ["Posted that 30% of accepted offers never start"] } }, messageId: "ok", name: "the note's share, said as a share, is research" },
     { lang: "de", text: "Guten Tag Frau Ostermann, Ihr Post über die Leergut-Rückführung hat mich beschäftigt. Wir avisieren Leergut am Vortag. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Jana Ostermann", notes: ["Post: Fahrer warten auf die Leergutsortierung"] } }, messageId: "ok", name: "der erste Teil eines Bindestrichworts eröffnet das Kompositum der Notiz" },
     { lang: "de", text: "Hallo Frau Löffler, Ihr Post über acht Monate Gesellensuche hat mich nicht losgelassen. Eine Zimmerei fand zwei Leute über ehemalige Azubis. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Anja Löffler", notes: ["LinkedIn-Post: sucht seit acht Monaten zwei Gesellen"] } }, messageId: "ok", name: "die Zahl der Notiz mit ihrer Einheit benennt den Post" },
@@ -444,7 +446,7 @@ ruleTester.run(relevanceRule, {
     },
     { lang: "en", text: "Hi Megan, congratulations on Brightloop's Series B – scaling a team after a raise like that is never easy. Would be great to connect.", input: { prospect: { name: "Megan Doyle", company: "Carrowmore Analytics", notes: ["Guest on the Scaling Ops podcast about a four-day week"] } }, messageId: "notes-unused", status: "fail", name: "a note's word after the dash is not what the congratulations are for" },
     { lang: "en", text: "Hi Victoria, airlines lose money on delay compensation. We review every delay over three hours; for a 30-aircraft carrier we recovered €1.4 million in a year. Would an estimate help?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route", "Celtic Wings operates 24 aircraft"] } }, messageId: "notes-unused", status: "fail", name: "a 30-aircraft carrier is another customer: the notes' fleet has 24" },
-    { lang: "en", text: "Hi Victoria, «your post saying that cabin crew rosters keep breaking» stuck with me. We rebuild rosters overnight. Worth a look?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Posted about Celtic Wings' new Dublin–Lisbon route"] } }, messageId: "unverified-claim", status: "fail", name: "'your post saying …' claims a topic the notes do not hold" },
+    { lang: "en", text: "Hi Victoria, «your post saying that cabin crew rosters keep breaking» stuck with me. We rebuild rosters overnight. Worth a look?", input: { prospect: { name: "Victoria Lang", company: "Celtic Wings", notes: ["Celtic Wings opened a Dublin–Lisbon route"] } }, messageId: "unverified-claim", status: "fail", name: "'your post saying …' claims a post the notes do not hold" },
     { lang: "de", text: "Guten Tag Herr Kessler, viele Logistiker verlieren Marge, weil Zusatzleistungen nie abgerechnet werden. Ein Kunde aus Bielefeld rechnet so 6 % mehr ab. Interesse?", input: { prospect: { name: "Roland Kessler", company: "Kessler Lager GmbH", notes: ["Post: neuer Kunde aus der Kosmetik mit vielen Display-Aufbauten"] } }, messageId: "notes-unused", status: "fail", name: "„viele“ teilen Notiz und Nachricht ohne Recherche" },
     { lang: "en", text: "Hi Daniel, every restaurant kitchen loses time to handwritten prep lists. Our app plans prep from covers. Would a demo help?", input: { prospect: { name: "Daniel Okafor", company: "Grain & Ember Group", notes: ["Posted about opening a central production kitchen in Leeds", "Grain & Ember runs 14 restaurants in the North"] } }, messageId: "notes-unused", status: "fail", name: "“restaurant” names the trade, not the notes" },
     { lang: "de", text: "Sehr geehrter Herr Prof. Dr. Engelhardt, bei einer mittelständischen Prüfungsgesellschaft sank der Aufwand für Belegprüfungen um 35 %. Interesse?", input: { prospect: { name: "Prof. Dr. Gerd Engelhardt", company: "Engelhardt Treuhand GmbH Wirtschaftsprüfungsgesellschaft", notes: ["Vortrag auf dem WP-Tag zu Prüfungsqualität und Nachwuchsmangel", "Engelhardt Treuhand hat einen Standort in Leipzig eröffnet"] } }, messageId: "notes-unused", status: "fail", name: "das Ende eines Worts im Firmennamen nennt die Branche, nicht die Notizen" },
@@ -661,18 +663,18 @@ ruleTester.run(relevanceRule, {
     {
       lang: "en",
       text: "Hi Anna, «your post about hiring three new SDRs in Berlin» caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?",
-      input: anna,
+      input: { prospect: { ...anna.prospect, notes: ["Speaker at DMEXCO", "Kontor opened a Hamburg office in May"] } },
       messageId: "unverified-claim",
       status: "warn",
-      name: "a claimed post that no note mentions",
+      name: "a claimed post where the notes record none",
     },
     {
       lang: "de",
       text: "Guten Tag Frau Vogl, «Ihr Vortrag zur Digitalisierung der Notaufnahme» war spannend. Zur neuen Geriatrie: Darf ich Ihnen ein Konzept schicken?",
-      input: katrin,
+      input: { prospect: { ...katrin.prospect, notes: ["Klinikum eröffnet 2025 eine neue Geriatrie"] } },
       messageId: "unverified-claim",
       status: "warn",
-      name: "ein behaupteter Vortrag, den keine Notiz nennt",
+      name: "ein behaupteter Vortrag, wo die Notizen keinen Beitrag und keinen Vortrag verzeichnen",
     },
     {
       lang: "en",
