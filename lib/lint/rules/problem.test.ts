@@ -400,6 +400,7 @@ ruleTester.run(problemRule, {
     { lang: "de", text: "Guten Tag Frau Lechner, Ihr Post zu 18 % Retouren bei Brillenfassungen fiel mir auf. Unsere virtuelle Anprobe misst das Gesicht. Interesse?", messageId: "ok", name: "eine Zahl aus ihrem Beitrag" },
   ],
   invalid: [
+    { lang: "de", text: "Sehr geehrte Frau Dr. Hahn, wir bieten eine moderne LIMS-Plattform. Unser Team besteht aus Experten, die seit Jahren mit Laboren aller Größen zusammenarbeiten. Hätten Sie Interesse?", messageId: "no-problem", status: "fail", name: "seit Jahren mit Laboren zusammenarbeiten ist die Erfahrung des Absenders, kein Problem" },
     { lang: "de", text: "Hallo Herr Timm, Glückwunsch zu den 30 Kippern! Auf unserer Plattform geben 12.000 Frachtführer Angebote ab. Die Registrierung ist kostenlos und dauert fünf Minuten. Wollen Sie sich das ansehen?", messageId: "no-problem", status: "fail", name: "wie lange die Registrierung dauert, ist eine Angabe zum Angebot, kein Problem" },
     { lang: "en", text: "Hi Derek, saw your post about Harrow Legal doubling headcount. We're a legal-tech partner for firms at every stage. Let's connect!", messageId: "no-problem", status: "fail", name: "a firm doubling its headcount grows; that is no pain" },
     { lang: "de", text: "Hey Mia, Glückwunsch zu den verdoppelten Bestellungen im Onlineshop! Wir automatisieren Retourenlabels für Shopify-Shops. Magst du es sehen?", messageId: "no-problem", status: "fail", name: "verdoppelte Bestellungen nach einem Glückwunsch sind Wachstum" },

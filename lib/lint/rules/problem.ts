@@ -135,10 +135,11 @@ function passedAudit(text: string, m: Match): boolean {
 }
 
 // "wir sind seit Jahren tätig", "since years a partner of": the sender's tenure, not a pain that lasts
-const TENURE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}(?:tätig|aktiv|am markt|erfolgreich|partner|im geschäft|unterwegs|spezialisiert|zertifiziert)(?![\p{L}])/iu;
+// ("die seit Jahren mit Laboren aller Größen zusammenarbeiten": the sender's team working with customers)
+const TENURE_AFTER = /^\s+(?:(?:[\p{L}]+\s+){0,2}(?:tätig|aktiv|am markt|erfolgreich|partner|im geschäft|unterwegs|spezialisiert|zertifiziert)|mit (?:[\p{L}]+\s+){1,4}(?:zusammenarbeiten|zusammenarbeitet|arbeiten|arbeitet))(?![\p{L}])/iu;
 
 function sendersTenure(text: string, m: Match): boolean {
-  return /^(?:seit|schon)\s/i.test(m.text) && TENURE_AFTER.test(text.slice(m.end, m.end + 40));
+  return /^(?:seit|schon)\s/i.test(m.text) && TENURE_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 function costReport(text: string, m: Span): boolean {
