@@ -92,7 +92,7 @@ export const de: LanguageData = {
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
     /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
     // "Freue mich auf den Austausch!", "freue mich, mein Netzwerk mit Ihnen zu erweitern", "… über jede Vernetzung"
-    /freue mich,? (?:auf|über) (?:den|einen|unseren|jede|die) (?:austausch|vernetzung)/, /freue mich,? (?:[\p{L}]+ ){0,2}netzwerk (?:[\p{L}]+ ){0,3}zu erweitern/u,
+    /freue mich,? (?:auf|über) (?:den|einen|unseren|jede|jeden|die|eine) (?:neue |neuen |weitere |weiteren )?(?:austausch|vernetzung)/, /freue mich,? (?:[\p{L}]+ ){0,2}netzwerk (?:[\p{L}]+ ){0,3}zu erweitern/u,
     /(?:meine (?:anfrage|einladung)|die anfrage|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
     /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"

@@ -101,7 +101,7 @@ export const en: LanguageData = {
     // "let me know your thoughts" and "looking forward to hearing from you" wish for a reply, they ask for nothing
     /(?:please |just )?(?:let me know|tell me) (?:if|whether|what|when|who|how|which)/,
     /(?:please |just )?tell me and/, /just say the word/, /(?:feel free to|please|just|do) (?:reach out|get in touch|drop me a line|reply|send me|call me)/,
-    /(?<=(?:^|[.!?\n])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
+    /(?<=(?:^|[.!?\n:]|\s[–—])\s*)(?:reach out|get in touch|drop me a line|reply|send me|call me)/,
     // an ask to the reader, not what a product lets others do ("lets visitors book a slot online")
     /(?:book|grab|pick)(?<=(?:^|[.!?\n,]\s*|please |just |feel free to )(?:book|grab|pick)) (?:a |some |any )?(?:[\w-]+ )?(?:slot|time)/,
     /let's (?:book|schedule|set up|find|grab|talk|chat|connect|meet|hop on|jump on)/,
