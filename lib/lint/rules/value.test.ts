@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Lehmann, fehlende Belege von zwölf Monteuren kosten Sie jeden Monatsende Zeit. Wir holen sie per App ein, damit Sie keinem Beleg mehr hinterherlaufen müssen. Wäre das ein Thema?", messageId: "ok", name: "was die Person nicht mehr tun muss, ist ein Ergebnis" },
     { lang: "en", text: "Hi Paul, complaints doubling after a migration usually come from a handful of bill types. We tag every complaint by cause on the day it arrives; at one utility, fixing one letter took 1,400 complaints a month off the queue. Would a sample report help?", messageId: "ok", name: "what a fix took off the queue is an outcome" },
     { lang: "de", text: "Guten Tag Herr Maaß, wir vermitteln Rettungsschwimmer über die ganze Saison an Kommunen. In Plön und Eutin konnten die Freibäder dadurch im letzten Sommer an allen Tagen öffnen. Wäre das eine Überlegung wert?", messageId: "ok", name: "was ein Kunde dadurch konnte, ist ein Ergebnis" },
     { lang: "de", text: "Sehr geehrter Herr Prof. Gruber, oft liegt das Problem an Stundenplänen, die Räume doppelt reservieren. Wir schlagen Umplanungen vor; eine Fachhochschule kam so auf 74 % Auslastung. Darf ich die Fallstudie schicken?", messageId: "ok", name: "kam so auf 74 % ist ein Ergebnis" },
