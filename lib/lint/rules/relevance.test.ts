@@ -48,6 +48,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 
 ruleTester.run(relevanceRule, {
   valid: [
+    { lang: "en", text: "Hi Ryan, I saw that Fieldmark is hiring two more account managers. Agencies at your stage often lose margin to scope creep. Would a short example be useful?", input: { prospect: { name: "Ryan Cole", role: "Managing Director", company: "Fieldmark Creative", notes: ["Job ads: two account manager roles open"] } }, messageId: "ok", name: "a note's count of a thing said again, beside a word of the notes, points at this firm" },
     { lang: "en", text: "Hi Anna, your post about hiring three new SDRs in Berlin caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?", input: anna, status: "pass", messageId: "unverified-claim", name: "a claimed post where a note records a post: that post told from another side, passed with a reminder to check it" },
     { lang: "de", text: "Hallo Herr Ziegler, Ihr Post zu Wärmeverlusten in Produktionshallen hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Tom Ziegler", notes: ["Post: Hallenheizung frisst im Winter die Marge"] } }, status: "pass", messageId: "unverified-claim", name: "ein Post mit anderen Worten erzählt, wo eine Notiz einen Post verzeichnet" },
     { lang: "en", text: "Hi Daniel, a 30% drop-out rate after offer stage is brutal. We call every candidate the week before day one. Would the script help?", input: { prospect: { name: "Daniel Cross", notes: ["Posted that 30% of accepted offers never start"] } }, messageId: "ok", name: "the note's share, said as a share, is research" },
@@ -371,6 +372,7 @@ ruleTester.run(relevanceRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Brandon, as VP Sales at Tenbridge you see a lot of tools. Clarivo is a modern revenue platform with dashboards and a mobile app. Could we set up a demo?", input: { prospect: { name: "Brandon Hale", role: "VP Sales", company: "Tenbridge", notes: ["Tenbridge raised a Series B in September", "Posted: reps spend Friday afternoons updating the CRM"] } }, messageId: "notes-unused", status: "fail", name: "'Tenbridge' is no ten bridges: a number word needs a space before its unit" },
     { lang: "en", text: "Hi Daniel, hiring managers often reject good candidates on CV keywords. Our work-sample tasks are scored against a rubric; clients fill technical roles 30% faster. Would a sample task be useful?", input: { prospect: { name: "Daniel Cross", notes: ["Posted about hiring 30 data scientists in Manchester"] } }, messageId: "notes-unused", status: "fail", name: "a share (30%) is another figure than the note's count (30 data scientists)" },
     { lang: "de", text: "Grüezi Frau Meier, Gemeinden stehen unter Druck. Mit unserer Lösung verarbeiten Sie QR-Rechnungen automatisch. Darf ich eine Übersicht senden?", input: { prospect: { name: "Andrea Meier", notes: ["Post: Umstellung auf HRM2-Rechnungslegung abgeschlossen"] } }, messageId: "notes-unused", status: "fail", name: "der letzte Teil ist der Kopf des Worts, kein Bestimmungswort: QR-Rechnungen sind keine Rechnungslegung" },
     {

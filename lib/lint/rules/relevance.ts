@@ -359,7 +359,8 @@ const NUMBER_WORDS: Record<string, string> = {
   one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12",
   ein: "1", eine: "1", einen: "1", zwei: "2", drei: "3", vier: "4", fünf: "5", sechs: "6", sieben: "7", acht: "8", neun: "9", zehn: "10", elf: "11", zwölf: "12",
 };
-const FIGURE_AND_UNIT = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s?(%|\p{L}{3,})/giu;
+// (a number word takes a space before its unit: "Tenbridge" is no ten bridges)
+const FIGURE_AND_UNIT = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?(?=\s?(?:%|\p{L}))|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?=\s))\s?(%|\p{L}{3,})/giu;
 
 // (in a note the unit may follow a word that describes it: "three wellbeing apps" is said back as "three apps")
 const WORD_THEN_UNIT = /^\s(\p{L}{3,})/u;
@@ -371,7 +372,8 @@ function figuresWithUnits(text: string, describedUnits = false): Set<string> {
     const n = NUMBER_WORDS[figure] ?? figure;
     out.add(`${n} ${m[2].toLowerCase().slice(0, 4)}`);
     const next = describedUnits ? WORD_THEN_UNIT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
-    if (next) out.add(`${n} ${next[1].toLowerCase().slice(0, 4)}`);
+    // ("eine Reinigungskraft für …": a function word after it is no unit)
+    if (next && !isStopword(next[1].toLowerCase())) out.add(`${n} ${next[1].toLowerCase().slice(0, 4)}`);
   }
   return out;
 }
@@ -387,6 +389,20 @@ function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
   for (const f of figuresWithUnits(body)) if (theirs.has(f)) return true;
   return false;
 }
+
+/**
+ * A figure of the notes with its unit said again in the body ("hiring two more account managers" for "two account
+ * manager roles open", "four new practices" for "acquired four practices"): with a word of the notes beside it, the
+ * same count of the same thing points at this firm. (Alone it may be chance: "three sites" is said of many.)
+ */
+function echoesNoteFigure(ctx: LintContext, notes: readonly string[]): boolean {
+  const theirs = noteFigureUnits(notes.join("\n"));
+  if (theirs.size === 0) return false;
+  // ("ein Rechenbeispiel": one is mostly an article, not a count)
+  for (const f of figuresWithUnits(ctx.text.slice(ctx.body.start, ctx.body.end), true)) if (theirs.has(f) && !f.startsWith("1 ") && !TIME_UNIT.test(f.split(" ")[1])) return true;
+  return false;
+}
+const TIME_UNIT = /^(?:day|week|mont|year|hour|minu|tag|tage|woch|mona|jahr|stun|%)$/;
 
 function notesHoldPost(notes: readonly string[]): boolean {
   return notes.some((n) => POST_NOTE.test(n));
@@ -669,7 +685,7 @@ export const relevanceRule = defineRule({
       }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
       // so is a phrase of the notes said again ("shrinking from five floors to three")
-      if (verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) || (hits.length > 0 && sharesPhrase(ctx, notes.join("\n"), profile)) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
+      if (verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) || (hits.length > 0 && (sharesPhrase(ctx, notes.join("\n"), profile) || echoesNoteFigure(ctx, notes))) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
