@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Roth, unsere Vorlage für die Leistungserfassung hat einer Agentur Tage gespart. Sie können sie hier herunterladen. Passt das zu Ihrer Situation?", messageId: "ok", name: "„Sie können sie herunterladen“: mit Sie als Subjekt ist das kleine sie die Vorlage" },
     { lang: "de", text: "Hallo Frau Haas, Ihr Post über den Spätfrost hat mich betroffen gemacht. Drei Obstbaubetriebe haben mir erzählt, dass sie danach auf Frostberegnung umgestellt haben. Vernetzen wir uns?", messageId: "ok", name: "„Drei Obstbaubetriebe“ am Satzanfang sind die, die „sie“ aufnimmt" },
     { lang: "de", text: "Sehr geehrter Herr Mag. Pichler, wenn Teilnehmende mit Kollegen üben, wissen sie nach zwei Minuten, dass der andere blufft. Darf ich Ihnen das Format schicken?", messageId: "ok", name: "wenn Teilnehmende …, wissen sie" },
     { lang: "de", text: "Guten Tag Herr Becker, Claudia Wendt hat mir Ihren Namen genannt. Drei Ausbildungsplätze seien offen geblieben, erzählte sie mir. Darf ich Ihnen die Videos zeigen?", messageId: "ok", name: "erzählte sie: ein Verb in der Einzahl davor macht sie zur Kollegin" },

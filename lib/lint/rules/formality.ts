@@ -186,6 +186,8 @@ export const formalityRule = defineRule({
       else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
       // "Gern zeige ich ihnen …": what the writer does for "ihnen" is done for the reader
       else if (w.text === "ihnen" && words[i - 1]?.lower === "ich" && formalElsewhere() && !antecedent(w, false)) lowerSie.push(w);
+      // "Sie können sie hier herunterladen", "Können Sie sie …": with the reader already its subject, the clause's "sie" is a thing
+      else if (w.text === "sie" && (words[i - 1]?.text === "Sie" || words[i - 2]?.text === "Sie") && !/[.!?;:]/.test(text.slice(words[i - 2]?.end ?? 0, w.start))) continue;
       else if (w.text === "sie") {
         const next = words[i + 1]?.lower ?? "";
         const prev = words[i - 1]?.lower ?? "";
