@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Dorn, wir liefern Ihre drei Formate aus einer leichteren Welle. Die Muster können nächste Woche bei Ihnen sein. Soll ich sie an Ihren Standort in Riesa schicken?", messageId: "ok", name: "was ich schicken soll, ist ein Ding von davor: die Muster" },
     { lang: "de", text: "Guten Tag Herr Roth, unsere Vorlage für die Leistungserfassung hat einer Agentur Tage gespart. Sie können sie hier herunterladen. Passt das zu Ihrer Situation?", messageId: "ok", name: "„Sie können sie herunterladen“: mit Sie als Subjekt ist das kleine sie die Vorlage" },
     { lang: "de", text: "Hallo Frau Haas, Ihr Post über den Spätfrost hat mich betroffen gemacht. Drei Obstbaubetriebe haben mir erzählt, dass sie danach auf Frostberegnung umgestellt haben. Vernetzen wir uns?", messageId: "ok", name: "„Drei Obstbaubetriebe“ am Satzanfang sind die, die „sie“ aufnimmt" },
     { lang: "de", text: "Sehr geehrter Herr Mag. Pichler, wenn Teilnehmende mit Kollegen üben, wissen sie nach zwei Minuten, dass der andere blufft. Darf ich Ihnen das Format schicken?", messageId: "ok", name: "wenn Teilnehmende …, wissen sie" },
@@ -57,6 +58,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Brunner, unsere Akademie spart Speditionen rund 4.000 € pro Einstellung. Wann darf ich «sie» anrufen?", messageId: "lower-sie", name: "wen ich anrufe, ist die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Schwab, ein Weingut in der Pfalz füllt die Vinothek mit Abos. Soll ich Ihnen das Konzept schicken, damit «sie» es sich in Ruhe ansehen können?", messageId: "lower-sie", name: "Ihnen … schicken, damit sie: die Leserin, nicht die Vinothek davor" },
     { lang: "de", text: "Guten Tag Frau Lenz, wir prüfen die Wartungspläne Ihrer Anlagen. So sparen wir gemeinsam Zeit. Hätten «sie» nächste Woche eine halbe Stunde?", messageId: "lower-sie", name: "ein Satz, der mit „So“ und einem Verb beginnt, nennt keine Gruppe, die „sie“ aufnimmt" },
     { lang: "de", text: "Guten Tag Frau Fuchs, Ihre Tagespflege wächst. Unsere Software übernimmt die Leistungsnachweise direkt vom Tablet. Wären «sie» an einer Testversion interessiert?", messageId: "lower-sie", name: "eine Frage, die mit „Wären sie“ beginnt, meint die Leserin, nicht die Leistungsnachweise davor" },

@@ -20,6 +20,7 @@ const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
 const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
 const MY = /^mein(?:e|en|em|er)?$/;
+const HANDED = /^(?:schicken|senden|zusenden|zuschicken|mailen|liefern|mitbringen|vorbeibringen|durchrechnen|ausdrucken|weiterleiten)$/;
 const REACHES = /(?:nachricht|zeilen|mail|e-mail|inmail)\s+erreicht\s+$/i;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
@@ -164,6 +165,14 @@ export const formalityRule = defineRule({
       const opening = Math.max(sentence.start, g ? g.span.end : 0); // a greeting on the same line opens the sentence
       return prev?.lower === "ich" || (!!prev && prev.start >= opening && (i < 2 || words[i - 2].end <= opening));
     };
+    // "Soll ich sie an Ihren Standort schicken?", "Soll ich sie für Sie durchrechnen?": what the writer sends or works
+    // through is a thing named before ("Wann darf ich sie anrufen?" calls the reader)
+    const handsOver = (i: number) => {
+      const sentence = sentenceHolding(ctx.sentences, words[i]);
+      if (!sentence) return false;
+      for (let j = i + 1; j < words.length && words[j].end <= sentence.end; j++) if (HANDED.test(words[j].lower)) return true;
+      return false;
+    };
     // "wenn sie wieder im Haus ist": a clause whose verb, at its end, is singular speaks of "she"; the reader takes "sind"
     const endsInSingularVerb = (i: number) => {
       for (let j = i + 1; j < words.length && j <= i + 8; j++) {
@@ -200,7 +209,8 @@ export const formalityRule = defineRule({
         // ("Soll ich Ihnen das Konzept schicken, damit sie …": the one it is sent to, not a group before)
         const forReader = prev === "damit" && sendsToReader(w);
         // ("Wären sie an einer Testversion interessiert?": a question opened on the reader takes up nothing from the sentence before)
-        const reachBack = !forReader && !asked && (CLAUSE_CUE.test(prev) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
+        // ("Soll ich sie an Ihren Standort schicken?" after "Muster können …": after "ich" it is an object, and may be a thing named before)
+        const reachBack = !forReader && !(asked && prev !== "ich") && (CLAUSE_CUE.test(prev) || (prev === "ich" && handsOver(i)) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         if (reached && formalElsewhere()) lowerSie.push(w);
