@@ -209,7 +209,7 @@ const VAGUE_REPLY = /^[^\p{L}]*(?:(?:any|your) thoughts|(?:i['’]d|would|i woul
 
 // A way out offered after the ask ("No worries if the timing's wrong.", "Wenn es gerade nicht passt, sag einfach
 // Bescheid."): it asks for nothing, and a question before it is the ask, not a hook
-const OPT_OUT = /^[^\p{L}]*(?:(?:no worries|no problem|all good|totally fine|kein problem|kein stress|alles gut|völlig in ordnung)\b[^.!?]*\b(?:if|wenn|falls)\b|(?:and |und )?(?:if|wenn|falls) (?:not\b|nicht\b|(?:it|es|the timing|das|der zeitpunkt)\b[^.!?]{0,30}\b(?:not|nicht|wrong|doesn['’]t|isn['’]t|geregelt|erledigt|gelöst|organisiert|sorted|covered|handled)\b))/iu;
+const OPT_OUT = /^[^\p{L}]*(?:(?:no worries|no problem|all good|totally fine|kein problem|kein stress|alles gut|völlig in ordnung)\b[^.!?]*\b(?:if|wenn|falls)\b|(?:and |und )?(?:if|wenn|falls) (?:not\b|nicht\b|(?:it|es|the timing|das|der zeitpunkt)\b[^.!?]{0,30}\b(?:not|nicht|wrong|doesn['’]t|isn['’]t|geregelt|erledigt|gelöst|organisiert|sorted|covered|handled)\b)|(?:wenn|falls)['’]s [^.!?]{0,30}\bnicht\b)/iu;
 // "Would be glad to connect – and could you tell me who runs your staff bank?": a connect request and a question
 const LOOKING_FORWARD = /^[^?]*(?:(?:ich )?freue mich auf (?:ihre|deine|eure) (?:antwort|rückmeldung|nachricht)|looking forward to (?:hearing from you|your (?:reply|response|thoughts)))[^?]*$/i;
 const CURIOUS = /^[^?]*(?:(?:love|keen|curious|glad|interested) to (?:hear|learn|know|understand|swap)|würde mich (?:interessieren|freuen zu hören)|bin gespannt)[^?]*$/i;
