@@ -337,6 +337,10 @@ export const en: LanguageData = {
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
+    // "carers now finish the morning round before lunch instead of eating in the car": the new way against the old
+    /(?:now|nowadays) (?:[\p{L}\d-]+ ){1,8}(?:instead of|rather than)(?![\p{L}])/u,
+    // "the weekly 'which number is right' meeting was cancelled after a month": a chore done away with
+    /(?:meeting|call|report|check|round|step|stand-?up|review|sync)s?['’]? (?:[\p{L}-]+ ){0,2}(?:was|were|got|has been|have been) (?:quietly |simply |finally )?(?:cancell?ed|dropped|scrapped|abolished)(?![\p{L}])/u,
     // "took 1,400 complaints a month off the queue", "takes the disposal cost off their books"
     /(?:took|takes|taken|taking|knocked|knocks|shaved|shaves) (?:[\p{L}\d,.£€$%-]+ ){1,6}off (?:the|their|our|its|your) (?:queue|queues|books|desk|desks|plate|plates|list|backlog|bill|bills|budget|payroll|invoice|invoices|schedule|rota|roster)(?![\p{L}])/u,
     // "our last three tours had no customs delays", "relabelled 14 ranges with zero retailer rejections"
