@@ -58,6 +58,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Lorch, danke für Ihre Rückfrage. Unser Training stärkt Ihre 30 neuen Teamleiter. Wie «sie» wissen, ist gute Führung der Schlüssel. Darf ich die Inhalte schicken?", messageId: "lower-sie", name: "„Wie sie wissen“ am Satzanfang meint die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Brunner, unsere Akademie spart Speditionen rund 4.000 € pro Einstellung. Wann darf ich «sie» anrufen?", messageId: "lower-sie", name: "wen ich anrufe, ist die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Schwab, ein Weingut in der Pfalz füllt die Vinothek mit Abos. Soll ich Ihnen das Konzept schicken, damit «sie» es sich in Ruhe ansehen können?", messageId: "lower-sie", name: "Ihnen … schicken, damit sie: die Leserin, nicht die Vinothek davor" },
     { lang: "de", text: "Guten Tag Frau Lenz, wir prüfen die Wartungspläne Ihrer Anlagen. So sparen wir gemeinsam Zeit. Hätten «sie» nächste Woche eine halbe Stunde?", messageId: "lower-sie", name: "ein Satz, der mit „So“ und einem Verb beginnt, nennt keine Gruppe, die „sie“ aufnimmt" },

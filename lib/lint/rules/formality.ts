@@ -20,6 +20,7 @@ const CLAUSE_CUE = /^(?:dass|wie|und|damit)$/;
 // reader's ("Wenn sie mögen, schicke ich …") or what an offer lets the reader do ("Damit können sie …").
 const READER_WISH = /^(?:mögen|möchten|wollen|wünschen|interesse|lust|zeit|einverstanden|gestatten|erlauben)$/;
 const MY = /^mein(?:e|en|em|er)?$/;
+const AS_YOU_KNOW = /^(?:wissen|schreiben|sagen|sehen|sicher|bestimmt|wahrscheinlich|vielleicht|selbst)$/;
 const HANDED = /^(?:schicken|senden|zusenden|zuschicken|mailen|liefern|mitbringen|vorbeibringen|durchrechnen|ausdrucken|weiterleiten)$/;
 const REACHES = /(?:nachricht|zeilen|mail|e-mail|inmail)\s+erreicht\s+$/i;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
@@ -213,7 +214,9 @@ export const formalityRule = defineRule({
         const reachBack = !forReader && !(asked && prev !== "ich") && (CLAUSE_CUE.test(prev) || (prev === "ich" && handsOver(i)) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
-        if (reached && formalElsewhere()) lowerSie.push(w);
+        // "Wie sie wissen, …", "Wie sie schreiben, …" opening a sentence: the reader's own knowledge or words, whatever came before
+        const asTheyKnow = prev === "wie" && i > 0 && sentenceInitial(text, words[i - 1]) && AS_YOU_KNOW.test(next);
+        if ((reached || asTheyKnow) && formalElsewhere()) lowerSie.push(w);
         else if (!THIRD_PERSON_AFTER.test(next) && !SINGULAR_BEFORE.test(prev) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
