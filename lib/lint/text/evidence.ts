@@ -210,12 +210,15 @@ export function addsConcreteNews(ctx: LintContext): boolean {
   // (a question's "30 Minuten" or "eine Stunde" is what it asks for, not news)
   // (nor is the time of the earlier message: "following up on my InMail from a couple of weeks ago")
   return offerRuns(ctx).some((s) => {
-    if (isQuestionAsked(ctx, s)) return false;
+    if (isQuestionAsked(ctx, s) || TRADE_SURVEY.test(s.text)) return false;
     if (has(lex.reductions, text, s.start, s.end)) return true;
     TIME_AGO.lastIndex = 0;
     return TIME_AGO.test(s.text) ? hasFigure(s.text.replace(TIME_AGO, " ")) : isQuantified(lex, text, s.start, s.end);
   });
 }
+
+// "according to a recent industry survey, 64% of manufacturers say …": the trade's figures, no news for this reader
+const TRADE_SURVEY = /(?<![\p{L}])(?:according to (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:survey|study|report|poll)|(?:survey|study|report|poll)s? (?:shows?|found|finds|says)|laut (?:einer|der|einem|dem) (?:[\p{L}-]+ ){0,2}(?:umfrage|studie|erhebung|bericht)|(?:umfrage|studie|erhebung) (?:zeigt|ergab|belegt))(?![\p{L}])/iu;
 
 // "a couple of weeks ago", "vor zwei Wochen": when something was, not a count of what changed
 const TIME_AGO = /(?<![\p{L}])(?:(?:\d+|a couple of|a few|two|three|four|several) (?:days|weeks|months) ago|vor (?:\d+|ein paar|einigen|zwei|drei|vier) (?:tagen|wochen|monaten))(?![\p{L}])/giu;
