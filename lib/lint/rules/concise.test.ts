@@ -98,6 +98,7 @@ ruleTester.run(conciseRule, {
     },
   ],
   invalid: [
+    { lang: "en", text: "Hi Aaron, «hope Q3 is treating you well»! We've launched a customs module that fills declarations from invoices. Would you be open to a look?", messageId: "filler", name: "'hope Q3 is treating you well' is a filler opener" },
     { lang: "en", text: "Hi Marco, «I hope you've had a relaxing summer break». Your post on three-way matching for 2,000 invoices a month was excellent. Connect?", input: { channel: "connection-note" }, messageId: "filler", name: "I hope you've had a relaxing break" },
     { lang: "de", text: "Guten Tag Frau Dr. Kranzl, «ich hoffe, die Feiertage waren erholsam für Sie»! Für Ihre drei Standorte liegt die Terminbuchung bei 290 Euro im Monat. Soll ich ein Angebot schicken?", messageId: "filler", name: "ich hoffe, die Feiertage waren erholsam" },
     { lang: "de", text: "Hallo Daniel,\n\n«hoffe, dir geht's gut»! Dein Post zu 31 % Größen-Retouren ist mir hängen geblieben. Ein Fuß-Scan hat sie bei einer Sneaker-Brand auf 17 % gesenkt.\n\nLust auf eine Demo-Aufnahme?\n\nJens", messageId: "filler", name: "hoffe, dir geht's gut (ohne ich)" },

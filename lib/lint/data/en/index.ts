@@ -25,6 +25,8 @@ export const en: LanguageData = {
     /(?:i )?(?:hope|trust) (?:this|my) (?:(?:message|note|email|inmail) )?finds you (?:well|in good health|good)/,
     /i trust (?:you(?:'re| are)|you have been|you had|you've had|all is|everything is) [^.!?\n]{0,60}/,
     /(?:i )?hope (?:you(?:'re| are)|you have been|all is|everything is|you had|you've had|you have had|you’ve had|you're having|you are having) [^.!?\n]{0,60}/,
+    // "hope Q3 is treating you well!", "hope the new year is treating you kindly"
+    /(?:i )?hope (?:[\p{L}\d'’-]+ ){1,3}(?:is|are|has been|have been) treating you (?:well|kindly)/u,
     /sorry (?:to bother|for bothering|for the intrusion)/,
     /let me (?:start by )?(?:introduce|telling you (?:a little )?about) (?:myself|me|us)/,
     /my name is \p{Lu}\p{L}+/u,
