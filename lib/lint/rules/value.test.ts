@@ -4,6 +4,7 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "en", text: "Hi Aaron, one thing I left out: at a credit union, enrolling branch kiosks as shared devices first saved a week of rework later. Would the checklist be useful?", messageId: "ok", name: "a week saved is an outcome" },
     { lang: "en", text: "Hi Helen, our scheduler builds rounds from postcodes and each client's fixed times together. At an agency in Lincolnshire, carers now finish the morning round before lunch instead of eating in the car. Would a sample round help?", messageId: "ok", name: "the new way against the old is an outcome" },
     { lang: "en", text: "Hi Ravi, we add tests to every revenue model that compare it with the ledger each night. At a fashion retailer, the weekly 'which number is right' meeting was cancelled after a month. Would the test suite be useful?", messageId: "ok", name: "a meeting done away with is an outcome" },
     { lang: "de", text: "Guten Tag Herr Kolb, mit unseren Schlüsselboxen öffnet die Pflegekraft das Auto per App. In Fulda fahren die Pflegekräfte jetzt direkt zum ersten Patienten statt zur Zentrale. Darf ich mehr schicken?", messageId: "ok", name: "jetzt … statt: das Neue gegen das Alte ist ein Ergebnis" },
