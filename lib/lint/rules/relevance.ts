@@ -395,8 +395,7 @@ function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
  * manager roles open", "four new practices" for "acquired four practices"): with a word of the notes beside it, the
  * same count of the same thing points at this firm. (Alone it may be chance: "three sites" is said of many.)
  */
-function echoesNoteFigure(ctx: LintContext, notes: readonly string[]): boolean {
-  const theirs = noteFigureUnits(notes.join("\n"));
+function echoesNoteFigure(ctx: LintContext, theirs: Set<string>): boolean {
   if (theirs.size === 0) return false;
   // ("ein Rechenbeispiel": one is mostly an article, not a count)
   for (const f of figuresWithUnits(ctx.text.slice(ctx.body.start, ctx.body.end), true)) if (theirs.has(f) && !f.startsWith("1 ") && !TIME_UNIT.test(f.split(" ")[1])) return true;
@@ -638,9 +637,11 @@ export const relevanceRule = defineRule({
     if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0) && !bareNag()) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
-      const terms = specificTerms(notes.join("\n"));
+      const notesText = notes.join("\n");
+      const terms = specificTerms(notesText);
+      const noteFigures = noteFigureUnits(notesText);
       // a claimed post or talk whose topic appears in no note is unverified, even if other details match
-      const claims = checkClaims(text, ctx.lowerText, words, body, terms, noteFigureUnits(notes.join("\n")));
+      const claims = checkClaims(text, ctx.lowerText, words, body, terms, noteFigures);
       const verified = claims.verified;
       // the company's and role's own words are the profile, not research; one everyday word in common
       // ("costs", "season", "legal") is the topic, not this person: it takes a specific word or two
@@ -685,7 +686,7 @@ export const relevanceRule = defineRule({
       }
       // "your post about cancellations after the third box", when a note has that post, is research however few words it shares;
       // so is a phrase of the notes said again ("shrinking from five floors to three")
-      if (verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) || (hits.length > 0 && (sharesPhrase(ctx, notes.join("\n"), profile) || echoesNoteFigure(ctx, notes))) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
+      if (verified.length > 0 || enoughResearch(hits, text, profile, prospect?.company) || (hits.length > 0 && (sharesPhrase(ctx, notesText, profile) || echoesNoteFigure(ctx, noteFigures))) || congratulatesOnNote(ctx, hits) || echoesPostFigure(ctx, notes)) {
         const found = [...new Set(hits.map((h) => h.text))].slice(0, 3).join(", ");
         return { status: "pass", messageId: "ok", data: { found }, spans: hits.map((h) => ({ start: h.start, end: h.end })) };
       }
@@ -697,7 +698,7 @@ export const relevanceRule = defineRule({
           const all = { start: 0, end: h.text.length };
           const tokens = historyTokens(h.text);
           if (enoughResearch(matchTerms(h.text, tokens, all, terms), h.text, profile, prospect?.company)) return true;
-          const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms, noteFigureUnits(notes.join("\n")));
+          const claims = checkClaims(h.text, h.text.toLowerCase(), tokens, all, terms, noteFigures);
           // ("dein Post, dass ihr mehr Gastro-Kunden sucht" for the noted post: a first message that named the post the notes hold)
           return claims.verified.length > 0 || (!claims.unverified && notesHoldPost(notes) && THEIR_POST.test(h.text));
         });
