@@ -3,6 +3,7 @@ import { formalityRule } from "./formality";
 
 ruleTester.run(formalityRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Roth, Ihre Monteure kennen die Baustellen am besten. Mit ihnen sprechen wir vorab die Abläufe durch. Passt das?", messageId: "ok", name: "mit ihnen nach einer Gruppe im Satz davor sind die Monteure" },
     { lang: "de", text: "Guten Tag Frau Dorn, wir liefern Ihre drei Formate aus einer leichteren Welle. Die Muster können nächste Woche bei Ihnen sein. Soll ich sie an Ihren Standort in Riesa schicken?", messageId: "ok", name: "was ich schicken soll, ist ein Ding von davor: die Muster" },
     { lang: "de", text: "Guten Tag Herr Roth, unsere Vorlage für die Leistungserfassung hat einer Agentur Tage gespart. Sie können sie hier herunterladen. Passt das zu Ihrer Situation?", messageId: "ok", name: "„Sie können sie herunterladen“: mit Sie als Subjekt ist das kleine sie die Vorlage" },
     { lang: "de", text: "Hallo Frau Haas, Ihr Post über den Spätfrost hat mich betroffen gemacht. Drei Obstbaubetriebe haben mir erzählt, dass sie danach auf Frostberegnung umgestellt haben. Vernetzen wir uns?", messageId: "ok", name: "„Drei Obstbaubetriebe“ am Satzanfang sind die, die „sie“ aufnimmt" },
@@ -58,6 +59,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Graf, gern würde ich mich mit «ihnen» vernetzen und mich zu Personalentwicklung austauschen.", input: { channel: "connection-note" }, messageId: "lower-sie", name: "mit ihnen vernetzen: die Person, mit der man sich vernetzt" },
     { lang: "de", text: "Hallo Frau Lorch, danke für Ihre Rückfrage. Unser Training stärkt Ihre 30 neuen Teamleiter. Wie «sie» wissen, ist gute Führung der Schlüssel. Darf ich die Inhalte schicken?", messageId: "lower-sie", name: "„Wie sie wissen“ am Satzanfang meint die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Brunner, unsere Akademie spart Speditionen rund 4.000 € pro Einstellung. Wann darf ich «sie» anrufen?", messageId: "lower-sie", name: "wen ich anrufe, ist die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Schwab, ein Weingut in der Pfalz füllt die Vinothek mit Abos. Soll ich Ihnen das Konzept schicken, damit «sie» es sich in Ruhe ansehen können?", messageId: "lower-sie", name: "Ihnen … schicken, damit sie: die Leserin, nicht die Vinothek davor" },
