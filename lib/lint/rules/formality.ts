@@ -196,9 +196,9 @@ export const formalityRule = defineRule({
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
       else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
       // "Gern zeige ich ihnen …": what the writer does for "ihnen" is done for the reader
-      // ("gern würde ich mich mit ihnen vernetzen": the one the writer connects or talks with)
-      // (a group named in the sentence before is whom "mit ihnen" may mean: "Ihre Monteure … Mit ihnen sprechen wir …")
       else if (w.text === "ihnen" && words[i - 1]?.lower === "ich" && formalElsewhere() && !antecedent(w, false)) lowerSie.push(w);
+      // "gern würde ich mich mit ihnen vernetzen": the one the writer connects or talks with (a group named in the
+      // sentence before may be whom "mit ihnen" means: "Ihre Monteure … Mit ihnen sprechen wir …")
       else if (w.text === "ihnen" && words[i - 1]?.lower === "mit" && words.slice(i + 1, i + 4).some((n) => CONTACT_VERB.test(n.lower)) && formalElsewhere() && !antecedent(w, true)) lowerSie.push(w);
       // "Sie können sie hier herunterladen", "Können Sie sie …": with the reader already its subject, the clause's "sie" is a thing
       else if (w.text === "sie" && (words[i - 1]?.text === "Sie" || words[i - 2]?.text === "Sie") && !/[.!?;:]/.test(text.slice(words[i - 2]?.end ?? 0, w.start))) continue;
