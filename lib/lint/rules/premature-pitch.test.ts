@@ -5,6 +5,7 @@ const note = { channel: "connection-note" as const };
 
 ruleTester.run(prematurePitchRule, {
   valid: [
+    { lang: "de", text: "Hallo Herr Pietsch, Ihr Post zu Engpässen bei Amoxicillin-Saft traf es. Unsere Auswertung für 40 Apotheken in Sachsen liegt hier: https://www.apothekenlage.de/engpass-2024 – vernetzen?", input: note, messageId: "ok", name: "eine geteilte Auswertung mit einer Zahl ist kein Ergebnis, das verkauft" },
     { lang: "en", text: "Hi Dana, your post on silage losses in wet summers was spot on. We wrote up what three farms learned: https://clampwatch.co.uk/notes. Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "ok", name: "a link to the firm's write-up, on its own domain, sells nothing" },
     { lang: "en", text: "Hi Dana, your post on clamp sensors (https://www.linkedin.com/posts/dana-clamp-sensors) was spot on. We saw the same. Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "ok", name: "the product's words in their own post's link and topic sell nothing" },
     { lang: "en", text: "Hi Gareth, no revolutionary platform from me, promise. Your point on reopened repair tickets is real. Connect?", input: { channel: "connection-note" }, messageId: "ok", name: "a denied hype word sells nothing" },

@@ -236,7 +236,8 @@ function isQuestionAsked(ctx: LintContext, s: Span): boolean {
 export function ownResultClaims(ctx: LintContext): Segment[] {
   const runs = offerRuns(ctx);
   // a figure, or a share in words with what it changed ("cut churn by a third")
-  const withFigure = runs.filter((s) => hasFigure(s.text) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end)));
+  // ("Unsere Auswertung für 40 Apotheken liegt hier: …", "our notes from three schools": a document shared, not a result claimed)
+  const withFigure = runs.filter((s) => (hasFigure(s.text) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end))) && !SHARED_DOCUMENT.test(s.text));
   if (withFigure.length === 0) return withFigure;
   // within one sentence the product and its result may stand in two parts: "Our sensors flag open margins; a Leeds lab cut remakes to 3%"
   // (the sentences that hold such a part are found once: asking per pair of parts grew with the cube of a long text)
@@ -248,6 +249,8 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
     return at >= 0 && withProduct.has(at);
   });
 }
+
+const SHARED_DOCUMENT = /(?<![\p{L}])(?:our|unsere?[mnrs]?) (?:[\p{L}-]+ )?(?:auswertung|studie|übersicht|marktübersicht|analyse|umfrage|zusammenfassung|checkliste|notizen|folien|leitfaden|write-?up|summary|notes|slides|report|study|survey|guide|checklist|analysis)(?![\p{L}])/iu;
 
 // the sender's offer: "our …", or a freelancer's "ich baue für D2C-Brands Klaviyo-Flows", "I build Shopify stores"
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres|(?:ich|i) (?:baue|biete|verkaufe|liefere|entwickle|build|offer|sell|deliver|provide)");
