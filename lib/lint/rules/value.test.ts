@@ -4,6 +4,8 @@ import { valueRule } from "./value";
 const askedDe = { history: [{ direction: "out" as const, text: "Guten Tag Frau Hollmann, …" }, { direction: "in" as const, text: "Was kostet das, und wie schnell ist es eingeführt?" }] };
 ruleTester.run(valueRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Frau Vollmer, wir bieten eine Tourenplanung, die Mengenänderungen am Nachmittag selbst einrechnet. Für Ihr Team hieße das: Ihre Disponenten gehen wieder pünktlich nach Hause. Interesse?", messageId: "ok", name: "pünktlich nach Hause ist ein Ergebnis" },
+    { lang: "en", text: "Hi Ruth, I set up a shared request tracker for a shipping group's audit; fieldwork finished on time for the first year running. Would a copy of the tracker help?", messageId: "ok", name: "finished on time is an outcome" },
     { lang: "en", text: "Hi Aaron, one thing I left out: at a credit union, enrolling branch kiosks as shared devices first saved a week of rework later. Would the checklist be useful?", messageId: "ok", name: "a week saved is an outcome" },
     { lang: "en", text: "Hi Helen, our scheduler builds rounds from postcodes and each client's fixed times together. At an agency in Lincolnshire, carers now finish the morning round before lunch instead of eating in the car. Would a sample round help?", messageId: "ok", name: "the new way against the old is an outcome" },
     { lang: "en", text: "Hi Ravi, we add tests to every revenue model that compare it with the ledger each night. At a fashion retailer, the weekly 'which number is right' meeting was cancelled after a month. Would the test suite be useful?", messageId: "ok", name: "a meeting done away with is an outcome" },

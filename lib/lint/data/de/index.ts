@@ -339,6 +339,7 @@ export const de: LanguageData = {
     "halbiert", "halbieren", "halbierte", "halbierten", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/,
     // "die Pflegekräfte fahren jetzt direkt zum ersten Patienten statt zur Zentrale": the new way against the old
     /(?:jetzt|inzwischen|mittlerweile|heute) (?:[\p{L}\d-]+ ){1,8}(?:statt|anstatt)(?![\p{L}])/u,
+    /(?:gehen|geht|gingen|ging|kommen|kommt) (?:[\p{L}-]+ ){0,2}pünktlich (?:nach hause|in den feierabend|heim)/u,
     // "dass Sie keinem Beleg mehr hinterherlaufen müssen": what the reader no longer has to do
     /(?:kein|keine|keinen|keinem|keiner|nicht) (?:[\p{L}-]+ ){0,3}mehr (?:[\p{L}-]+ ){0,3}(?:müssen|muss|musst)(?![\p{L}])/u,
     // "konnten die Freibäder dadurch an allen Tagen öffnen", "konnte die Mannschaft so rechtzeitig den Stützdruck anpassen": what a customer could do by it

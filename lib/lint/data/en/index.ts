@@ -339,6 +339,8 @@ export const en: LanguageData = {
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
     /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|nineteen|twenty) of (?:our|their|its|the) last (?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)/,
     /with no (?:loss|losses|drop|downtime|disruption|gap)(?![\p{L}])/u,
+    // "fieldwork finished on time", "your contractors would be paid on time", "die Disponenten gehen pünktlich nach Hause"
+    /(?:finished|finishes|finish|paid|delivered|closed|shipped|landed) on time(?![\p{L}])/u, /(?:go|goes|went|get|gets) home on time/,
     // "enrolling kiosks as shared devices first saved a week of rework later"
     /(?:saved|saves|saving|freed up|frees up) (?:them |us |the team |their team |her |him )?(?:a|an|one) (?:full |whole |good )?(?:week|day|hour|month|shift|afternoon|morning)s?(?![\p{L}])/u,
     // "carers now finish the morning round before lunch instead of eating in the car": the new way against the old
