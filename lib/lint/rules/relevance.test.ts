@@ -49,7 +49,7 @@ const stadtwerke = { prospect: { name: "Bernd Albrecht", role: "Leiter Netzbetri
 ruleTester.run(relevanceRule, {
   valid: [
     { lang: "en", text: "Hi Ryan, I saw that Fieldmark is hiring two more account managers. Agencies at your stage often lose margin to scope creep. Would a short example be useful?", input: { prospect: { name: "Ryan Cole", role: "Managing Director", company: "Fieldmark Creative", notes: ["Job ads: two account manager roles open"] } }, messageId: "ok", name: "a note's count of a thing said again, beside a word of the notes, points at this firm" },
-    { lang: "en", text: "Hi Anna, your post about hiring three new SDRs in Berlin caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?", input: anna, status: "pass", messageId: "unverified-claim", name: "a claimed post where a note records a post: that post told from another side, passed with a reminder to check it" },
+    { lang: "en", text: "Hi Anna, your post about messy pipeline reports caught my eye. We helped a DMEXCO exhibitor clean theirs in 10 weeks. Worth a look?", input: anna, status: "pass", messageId: "unverified-claim", name: "a claimed post where a note records a post: that post told from another side, passed with a reminder to check it" },
     { lang: "de", text: "Hallo Herr Ziegler, Ihr Post zu Wärmeverlusten in Produktionshallen hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note", prospect: { name: "Tom Ziegler", notes: ["Post: Hallenheizung frisst im Winter die Marge"] } }, status: "pass", messageId: "unverified-claim", name: "ein Post mit anderen Worten erzählt, wo eine Notiz einen Post verzeichnet" },
     { lang: "en", text: "Hi Daniel, a 30% drop-out rate after offer stage is brutal. We call every candidate the week before day one. Would the script help?", input: { prospect: { name: "Daniel Cross", notes: ["Posted that 30% of accepted offers never start"] } }, messageId: "ok", name: "the note's share, said as a share, is research" },
     { lang: "de", text: "Guten Tag Frau Ostermann, Ihr Post über die Leergut-Rückführung hat mich beschäftigt. Wir avisieren Leergut am Vortag. Darf ich Ihnen ein Beispiel schicken?", input: { prospect: { name: "Jana Ostermann", notes: ["Post: Fahrer warten auf die Leergutsortierung"] } }, messageId: "ok", name: "der erste Teil eines Bindestrichworts eröffnet das Kompositum der Notiz" },
@@ -666,10 +666,10 @@ ruleTester.run(relevanceRule, {
     {
       lang: "en",
       text: "Hi Anna, «your post about hiring three new SDRs in Berlin» caught my eye. We helped a DMEXCO exhibitor ramp reps in 10 weeks. Worth a look?",
-      input: { prospect: { ...anna.prospect, notes: ["Speaker at DMEXCO", "Kontor opened a Hamburg office in May"] } },
+      input: anna,
       messageId: "unverified-claim",
       status: "warn",
-      name: "a claimed post where the notes record none",
+      name: "a claimed post that names what no note holds (a count, a city), though a note records a post",
     },
     {
       lang: "de",

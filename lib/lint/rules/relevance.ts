@@ -391,6 +391,18 @@ function echoesPostFigure(ctx: LintContext, notes: readonly string[]): boolean {
 }
 
 /**
+ * Whether a claimed post's topic names another post: a figure or a number word, a name (a capitalised word inside an
+ * English sentence: German capitalises every noun), or a merge field ("{{post_topic}}") that retells nothing.
+ */
+function namesOtherPost(ctx: LintContext, topic: Span): boolean {
+  const text = ctx.text.slice(topic.start, topic.end);
+  if (/[{[<%]/.test(text) || /\d/.test(text)) return true;
+  const words = ctx.words.filter((w) => w.start >= topic.start && w.end <= topic.end);
+  // (the claim's own first word, "Your" or "Ihr", is no name)
+  return words.slice(1).some((w) => NUMBER_WORDS[w.lower] !== undefined && !/^(?:ein|eine|einen|one)$/.test(w.lower)) || (ctx.lang === "en" && words.slice(1).some((w) => /^\p{Lu}/u.test(w.text)));
+}
+
+/**
  * A figure of the notes with its unit said again in the body ("hiring two more account managers" for "two account
  * manager roles open", "four new practices" for "acquired four practices"): with a word of the notes beside it, the
  * same count of the same thing points at this firm. (Alone it may be chance: "three sites" is said of many.)
@@ -672,8 +684,8 @@ export const relevanceRule = defineRule({
       // a note that records a post, and a claim about their post in other words ("your post on the dairy's gas bill" for
       // "Posted: gas for cleaning-in-place is our biggest energy line"): most likely the noted post told from another
       // side, as 31 of 34 independent writers read it; it passes, and the finding still asks to check the claim
-      // (a topic that is a merge field, "{{post_topic}}", retells nothing)
-      if (claims.unverified && notesHoldPost(notes) && !/[{[<%]/.test(text.slice(claims.unverified.start, claims.unverified.end))) {
+      // (unless the topic names what no note holds: a figure or a name, "hiring ten engineers in Lisbon")
+      if (claims.unverified && notesHoldPost(notes) && !namesOtherPost(ctx, claims.unverified)) {
         const topic = claims.unverified;
         return { status: "pass", messageId: "unverified-claim", data: { claim: text.slice(topic.start, topic.end) }, spans: [topic] };
       }
