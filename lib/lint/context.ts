@@ -4,9 +4,9 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold, stem } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts } from "./text/evidence";
+import { inOfferPart, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts, weSpeak } from "./text/evidence";
 import { memoize } from "./text/memo";
-import { containsWord, findAll, has, isNegated, wholeWordTest } from "./text/patterns";
+import { containsWord, findAll, has, isNegated } from "./text/patterns";
 import { readingEase } from "./text/readability";
 import { countCharacters, splitSentences, tokenize, writesInLowerCase, type Segment, type Token } from "./text/segment";
 import { analyzeThread, type ThreadInfo } from "./text/thread";
@@ -343,8 +343,6 @@ function notePitches(ctx: LintContext): boolean {
   return ownResultClaims(ctx).length > 0 || productLinks(ctx).length > 0;
 }
 
-// The firm's voice: "we", "our", "unsere" (not "I", who shares a write-up or a photo of their own)
-const FIRM_VOICE = wholeWordTest("we|we're|we've|our|ours|us|wir|unser|unsere|unserem|unseren|unserer|uns");
 
 /** The first five letters of the stems of the sender's product and USP words ("In-store grain condition sensors": "senso", …). */
 const productStems = memoize((product: string) => new Set(product.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5).map((w) => stem(w).slice(0, 5))));
@@ -360,7 +358,7 @@ export function productLinks(ctx: LintContext): Span[] {
   const stems = productStems(`${sender.product} ${sender.usp ?? ""}`);
   const out: Span[] = [];
   for (const s of ctx.bodySentences) {
-    if (!links.some((l) => l.start >= s.start && l.start < s.end) || !FIRM_VOICE(s.text)) continue;
+    if (!links.some((l) => l.start >= s.start && l.start < s.end) || !weSpeak(s.text)) continue;
     const names = ctx.words.some((w) => w.start >= s.start && w.end <= s.end && w.end - w.start >= 5 && !links.some((l) => l.start <= w.start && w.end <= l.end) && stems.has(w.stem.slice(0, 5)) && inOfferPart(ctx, w));
     if (names) out.push({ start: skipSpaceForward(ctx.text, Math.max(s.start, ctx.body.start), s.end), end: s.end });
   }

@@ -254,7 +254,8 @@ const SHARED_DOCUMENT = /(?<![\p{L}])(?:our|unsere?[mnrs]?) (?:[\p{L}-]+ )?(?:au
 
 // the sender's offer: "our …", or a freelancer's "ich baue für D2C-Brands Klaviyo-Flows", "I build Shopify stores"
 const ownProduct = wholeWordTest("our|unser|unsere|unserem|unseren|unserer|unseres|(?:ich|i) (?:baue|biete|verkaufe|liefere|entwickle|build|offer|sell|deliver|provide)");
-const weSpeak = wholeWordTest("we|we're|our|us|wir|unser|unsere|unserem|unseren|unserer|unseres|uns");
+/** The firm's voice: "we", "our", "unsere" (not "I", who shares a write-up or a photo of their own). */
+export const weSpeak = wholeWordTest("we|we're|we've|our|ours|us|wir|unser|unsere|unserem|unseren|unserer|unseres|uns");
 
 /** The praise, hype or abstract benefit of an offer part where the sender speaks as "we": "we're a leading, innovative provider", "Als ganzheitlicher Partner schaffen wir echten Mehrwert". */
 export function praiseOfOwnOffer(ctx: LintContext): Match[] {
