@@ -84,6 +84,8 @@ ruleTester.run(callToActionRule, {
     { lang: "en", text: "Hi Ethan, your post on the NetSuite move was sharp. I'm keen to connect with finance leaders. Let's connect!", input: { channel: "connection-note" }, messageId: "ok", name: "asking to connect twice is one ask" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Want the checklist?", messageId: "ok" },
     { lang: "en", text: "Hi Priya, a day-14 milestone check halved early churn at two SaaS teams I advised. Happy to share the checklist.", messageId: "offer-ok" },
+    { lang: "en", text: "Hi Fiona, thanks for getting back to me. Firms on our platform clear ID checks in a day instead of a week.\n\nHappy to jump on a call whenever suits you.", input: replied, messageId: "offer-ok", name: "happy to jump on a call offers a call after a reply" },
+    { lang: "en", text: "Thanks Paul, the case study is attached: the leak showed at 5 ppm, three weeks before the inspection.\n\nHappy to answer any questions.", input: replied, messageId: "offer-ok", name: "happy to answer any questions offers" },
     {
       lang: "en",
       text: "Hi Priya, why does onboarding stall in week two? At two SaaS teams it was the missing kickoff owner. Want the checklist we used?",
