@@ -15,6 +15,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 ruleTester.run(problemRule, {
   valid: [
     { lang: "en", text: "Hi George, saw your post about sprayer wheelings ruining wet clay fields. Our drones spray from the air. Interested?", messageId: "ok", name: "what ruins their fields is a problem" },
+    { lang: "en", text: "Hi Kevin, I saw your post about teachers spending their weekends writing report cards. Our tool drafts comments from the marks in your MIS. Would an overview help?", messageId: "ok", name: "weekends given up to the work are a problem" },
+    { lang: "en", text: "Hi Laura, after a funding round terms tighten at renewal. We place D&O cover with 11 specialist insurers. Would a benchmark help?", messageId: "ok", name: "terms that tighten are a problem" },
     { lang: "de", text: "Guten Tag Frau Scholz, ich melde mich wegen Ihrer offenen Stelle für Elektroniker. Wir sprechen wechselwillige Fachkräfte direkt an. Darf ich zwei Profile schicken?", messageId: "ok", name: "eine offene Stelle ist ein Problem wie offene Stellen" },
     { lang: "de", text: "Guten Tag Herr Dr. Baumann, Ihre Stelle für die Lohnbuchhaltung ist seit einem halben Jahr ausgeschrieben. Wir übernehmen die Abrechnung im Kanzleinamen. Soll ich Konditionen schicken?", messageId: "ok", name: "eine seit Monaten ausgeschriebene Stelle ist ein Problem" },
     { lang: "en", text: "Hi Jason, the Cloud Security Engineer role at Calloway has been advertised for six months now. We place AWS security people. Worth a look at two profiles?", messageId: "ok", name: "a role advertised for six months is a problem" },

@@ -196,6 +196,9 @@ export const en: LanguageData = {
     "drop-off", "dropout*", "abandon*", "wast*", "overdue", "unpaid", "write-off*", "penalt*", "deadline*",
     /(?<!(?:is|was|['’]s) )no time/, "cannot", "can't", "wait*", "queue*", "inaccurate", "deadline*", "wrong", "declined",
     "scarce", "scarcity", "shortfall*", "understaffed", "short staffed", "short handed", "unfilled",
+    // time off given up to the work ("teachers spending their weekends on report cards") and terms that tighten ("terms tighten at renewal")
+    /spen(?:d|ds|ding|t) (?:their|the|his|her|your|whole|entire|every|most) (?:weekends?|evenings?|nights?|sundays?|saturdays?|holidays?)(?![\p{L}])/u,
+    /(?:terms|conditions|rules|budgets?|margins?|deadlines?|requirements?|criteria|underwriting) (?:tighten(?:s|ed)?|are tightening|have tightened|(?:get|got|are getting) tighter)(?![\p{L}])/u,
     // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
     // dates and promises broken: "delivery dates are not kept", "ship dates keep slipping"
     /(?:dates?|deadlines?|promises?|commitments?|slots?|windows?|schedules?) (?:(?:are|were|is|was|get|gets|got)(?: often)? not|aren['’]t|weren['’]t|isn['’]t|wasn['’]t|(?:are|were|is|was) (?:rarely|seldom|hardly ever)) (?:kept|met|held)(?![\p{L}])/u, /(?:dates?|deadlines?|schedules?) (?:keep |kept )?slip(?:s|ping|ped)?(?![\p{L}])/u,
