@@ -127,6 +127,15 @@ function growth(text: string, m: Match): boolean {
   return GROWTH_NEAR.test(text.slice(Math.max(0, m.start - 30), m.end + 30)) || CONGRATS_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
 
+// What rises is good ("stock accuracy rose from 70% to 98%", "machine use rose 30%", "die Auslastung stieg"): a
+// result, not a pain, where "costs rose" or "claims are rising" is one
+const RISING = /^(?:ris|rose|grew|gestiegen|steig)/i;
+const GOOD_MEASURE_BEFORE = /(?:^|[^\p{L}])(?:accuracy|satisfaction|use|usage|utili[sz]ation|uptake|revenue|sales|conversion|conversions|bookings|occupancy|uptime|productivity|output|throughput|yield|engagement|retention|attendance|response rates?|scores?|ratings?|nps|footfall|reach|genauigkeit|zufriedenheit|nutzung|auslastung|umsatz|umsätze|buchungen|produktivität|ausbeute|verfügbarkeit|reichweite|termintreue)\s+(?:[\p{L}\p{N}%-]+\s+){0,2}$/iu;
+
+function goodRise(text: string, m: Match): boolean {
+  return RISING.test(m.text) && GOOD_MEASURE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 // "zum bestandenen IFS-Audit", "congrats on passing the BRC audit": an audit behind them is no pain
 const PASSED_BEFORE = /(?:bestanden\p{L}*|erfolgreich\p{L}*|passed|passing|successful|clean)\s+(?:[\p{L}\p{N}]+[\s-])?$/iu;
 
@@ -192,7 +201,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**
