@@ -151,6 +151,10 @@ function sendersTenure(text: string, m: Match): boolean {
   return /^(?:seit|schon)\s/i.test(m.text) && TENURE_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
+// "mit Volltextsuche, Fristenkalender und Freigabe-Workflows", "unsere Kostenübersicht": a German compound
+// whose head is a tool names what the product shows, not what the reader suffers (as "cost reports" does)
+const TOOL_HEAD = /\p{L}{3}(?:kalender|verwaltung|management|übersicht|übersichten|bericht|berichte|reporting|dashboard|dashboards|rechner|überwachung|monitoring|tracking|modul|module|software|funktion|funktionen|assistent|prognose|analyse|analysen)$/iu;
+
 function costReport(text: string, m: Span): boolean {
   return m.end - m.start === 4 && text.slice(m.start, m.end).toLowerCase() === "cost" && REPORT_AFTER.test(text.slice(m.end, m.end + 14));
 }
@@ -201,7 +205,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !TOOL_HEAD.test(m.text) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**

@@ -241,7 +241,7 @@ export const de: LanguageData = {
     /(?:niemand|keiner) (?:so richtig |wirklich |je )?(?:liest|öffnet|nutzt|versteht|beachtet|anschaut)(?![\p{L}])/u, /(?:liest|öffnet|nutzt|versteht|beachtet) (?:[\p{L}-]+ ){0,4}(?:niemand|keiner)(?![\p{L}])/u, "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
-    /bind(?:et|en) [^.!?\n]{0,25}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität)/,
+    /bind(?:et|en) [^.!?\n]{0,45}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität|fachkraftstunden|arbeitsstunden|arbeitszeit|stunden)/,
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
     /(?:bleibt|bleiben|blieb|blieben) (?:\p{L}+ ){0,3}liegen/u, "liegen geblieben", "liegenbleiben",
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
@@ -379,9 +379,9 @@ export const de: LanguageData = {
     /statt (?:[\p{L}\d.,€%-]+ ){1,4}nur noch/u,
     // "fiel die Retourenquote von 8 auf 2 %", "fielen die Kosten um 12 %"
     /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d/u,
-    "gesenkt", "senkt", "senken", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
+    "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
-    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "vermieden", "verhindert", "weniger",
+    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermieden", "verhindert", "weniger",
     "zurückgegangen", "zurückging", "gekürzt", "nicht mehr", "abgebaut", "zurückgeholt", "zurückbekommen",
   ],
   units: [
