@@ -241,6 +241,9 @@ export const de: LanguageData = {
     /(?:niemand|keiner) (?:so richtig |wirklich |je )?(?:liest|öffnet|nutzt|versteht|beachtet|anschaut)(?![\p{L}])/u, /(?:liest|öffnet|nutzt|versteht|beachtet) (?:[\p{L}-]+ ){0,4}(?:niemand|keiner)(?![\p{L}])/u, "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
+    // a search they are on, seen from outside ("ich habe gesehen, dass Sie zehn Umzugshelfer für die Saison suchen",
+    // "dein Post zur Suche nach einem Lohnhersteller"): an open need, like an open position
+    /(?:dass|wie) (?:sie|du|ihr) (?:[\p{L}\d-]+ ){1,6}(?:suchen|sucht|suchst)(?![\p{L}])/u, /(?:zur|eure[rn]?|deine[rn]?|ihre[rn]?) suche nach(?![\p{L}])/u,
     /bind(?:et|en) [^.!?\n]{0,45}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität|fachkraftstunden|arbeitsstunden|arbeitszeit|stunden)/,
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
     /(?:bleibt|bleiben|blieb|blieben) (?:\p{L}+ ){0,3}liegen/u, "liegen geblieben", "liegenbleiben",
