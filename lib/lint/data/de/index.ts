@@ -104,7 +104,9 @@ export const de: LanguageData = {
   ],
   imperativeAsks: [
     /(?:melden|meldet) (?:sie|euch) sich/, /(?:schnell|einfach|gern|gerne|kurz|jetzt) melden(?=\s*[!.]|$)/, /melde dich/, /(?:geben|gib|sagen|sag) (?:sie )?(?:mir )?(?:bitte )?(?:gern |gerne |einfach |kurz )?bescheid/,
-    /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben", /rufen sie (?:mich )?an/,
+    /(?:schreiben|schreib) (?:sie )?(?:mir )?(?:gern|gerne|einfach|kurz|gleich|direkt)/, /(?:rückmeldung|antwort)[^.!?\n]{0,25}, ob/, /(?:schicken|senden|nennen) sie mir/, /(?:schick|send|nenn) mir/, "jetzt zurückschreiben",
+    // "Antworten Sie einfach mit „Ja“": a reply asked for, however pushy
+    /(?:antworten sie|antworte|antwortet) (?:mir )?(?:bitte |einfach |kurz |gern |gerne )*(?:mit|auf diese nachricht)(?![\p{L}])/u, /rufen sie (?:mich )?an/,
     /(?:buchen sie|buch) (?:sich |dir )?(?:gern |gerne |einfach |direkt )+(?:\p{L}+ )?(?:termin|slot|zeitfenster)/u,
     /(?:lassen sie uns|lass uns|lasst uns) (?:kurz |gern |einfach )?(?:sprechen|telefonieren|austauschen|treffen|vernetzen|einen termin)/,
     /(?:ich würde|wir würden) (?:gerne? |sehr gerne? )?(?:\p{L}+ ){0,3}(?:einen termin|ein gespräch|ein telefonat|einen call|ein meeting) (?:mit (?:ihnen|dir) )?(?:vereinbaren|ausmachen|abstimmen|einplanen)/u,
