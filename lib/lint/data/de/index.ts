@@ -224,7 +224,7 @@ export const de: LanguageData = {
     "fressen", "auffressen", "gefressen",
     "in die knie", "zusammenbr*", "überbuch*", "doppelt verkauft", "doppelbuchung*", "unterschätz*", "verschenkt potenzial",
     "verschenken potenzial", "verschenkt umsatz", /verschenk\p{L}* (?:\p{L}+ ){0,2}(?:fördergeld|fördermittel|förderung|geld|umsatz|honorar|marge|zeit)/u,
-    "kostet bares geld", "bares geld verlieren", "betrugsfäll*", "betrugsversuch*", "betrugsrisik*", "betrüger*", "betrug", "*betrug", "gefälscht*", "fälschung*", "*fälschung", "cyberangriff*",
+    "kostet bares geld", "bares geld verlieren", "betrugsfäll*", "betrugsversuch*", "betrugsrisik*", "betrüger*", "betrug", "*betrug", "fraud", "*fraud", "schlangen", "*schlangen", "warteschlange*", "gefälscht*", "fälschung*", "*fälschung", "cyberangriff*",
     "hackerangriff*", "angriffe", "hart getroffen", "unter plan", "unter den erwartungen",
     "hinter den erwartungen", /(?:trifft|treffen|traf|trafen) [^.!?\n]{1,40} hart/, "falsch erfasst", "falsch gebucht", "falsch abgerechnet", "falsche daten", "falschen daten", "falscher stammdaten",
     "falsche stammdaten", "falscher daten", "zu viele", "zu wenig*",
