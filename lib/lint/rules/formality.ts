@@ -211,7 +211,7 @@ export const formalityRule = defineRule({
         const cue = READER_CUE.test(prev) || next === "mich" || next === "mir" || MY.test(next) || asked;
         // (past a filler: "wenn sie mal Zeit haben")
         const wish = READER_WISH.test(next) || (FILLER.test(next) && READER_WISH.test(words[i + 2]?.lower ?? ""));
-        // ("Soll ich Ihnen das Konzept schicken, damit sie …": the one it is sent to, not a group before)
+        // ("Soll ich Ihnen das Konzept schicken, damit sie …": the one it is sent to, not a group before nor the thing sent)
         const forReader = prev === "damit" && sendsToReader(w);
         // ("Wären sie an einer Testversion interessiert?": a question opened on the reader takes up nothing from the sentence before)
         // ("Soll ich sie an Ihren Standort schicken?" after "Muster können …": after "ich" it is an object, and may be a thing named before)
@@ -221,7 +221,7 @@ export const formalityRule = defineRule({
         // "Wie sie wissen, …", "Wie sie schreiben, …" opening a sentence: the reader's own knowledge or words, whatever came before
         const asTheyKnow = prev === "wie" && i > 0 && sentenceInitial(text, words[i - 1]) && AS_YOU_KNOW.test(next);
         if ((reached || asTheyKnow) && formalElsewhere()) lowerSie.push(w);
-        else if (!THIRD_PERSON_AFTER.test(next) && !SINGULAR_BEFORE.test(prev) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
+        else if (!THIRD_PERSON_AFTER.test(next) && !SINGULAR_BEFORE.test(prev) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || forReader || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
       }
