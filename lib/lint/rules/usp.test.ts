@@ -60,6 +60,7 @@ ruleTester.run(uspRule, {
       status: "pass",
       name: "eine verkaufende Vernetzungsanfrage mit Beleg",
     },
+    { lang: "en", text: "Hi Ben, your post about coffee machines failing on conference days rang true. The service plan covers all 14 machines, with a four-hour response and a loan machine if a repair takes longer. Shall I send a quote?", messageId: "ok", name: "what the plan covers is the offer, not their situation" },
   ],
   invalid: [
     { lang: "en", text: "Hi Chloe, thanks for connecting! We offer a cloud platform with dashboards. Our team has over 40 years of combined experience and we work with companies of all sizes. Let me know if you'd like to hear more.", messageId: "no-differentiator", status: "warn", name: "years of combined experience are the firm's facts, no proof of the offer" },
@@ -69,6 +70,7 @@ ruleTester.run(uspRule, {
     { lang: "en", text: "Hi Natalie, congrats on the Harbourside launch! Our studio builds show apartments, and we've worked with developers across the UK for 15 years. Would you like to see our portfolio?", messageId: "no-differentiator", name: "years in business are the firm's age, not a differentiator" },
     { lang: "de", text: "Hallo Frau Brandt, Ihr Beitrag zum Firmenlauf war toll! Wir sind ein kleines Filmstudio aus Lübeck und drehen Imagefilme, Reels und Interviews. Lust auf unser Showreel?", messageId: "no-differentiator", name: "eine Vorstellung am Satzanfang ist kein Mechanismus" },
     { lang: "en", text: "Hi Fiona, loved the post on your new office. We are a small photo studio from Leeds and shoot teams, events and interiors for firms across Yorkshire. Fancy a look at the portfolio?", messageId: "no-differentiator", name: "an introduction at the start of a sentence is no mechanism" },
+    { lang: "en", text: "Hi Katharina, your post about the downtime after the ransomware attack was candid. With nine warehouses, every hour offline means 40 trucks waiting at the gates. Our «next-generation» platform delivers «seamless», «best-in-class» protection. Would an overview help?", messageId: "vague", name: "a figure of their situation after the reference to their post proves nothing of the offer" },
     { lang: "de", text: "Grüezi Herr Ammann, gratuliere zum Jubiläum! Wir fotografieren Teams mit viel «Leidenschaft» und «Liebe zum Detail». Darf ich Ihnen Beispiele schicken?", messageId: "vague", name: "Leidenschaft und Liebe zum Detail sind Lob" },
     { lang: "de", text: "Hallo Frau Wendt, unsere «ganzheitliche» Beratung hebt Ihre Vertriebskultur – gerade bei 12 neuen Außendienstlern. Darf ich Ihnen unsere Broschüre schicken?", input: { prospect: { name: "Kerstin Wendt", notes: ["Stellt 12 neue Außendienstler ein"] } }, messageId: "vague", name: "eine Zahl aus den Notizen ist ihre, kein Beleg des Angebots" },
     { lang: "de", text: "Hallo Frau Wendland, 14 offene Stellen in der Fertigung – das spüren Sie sicher jeden Tag. Als «innovative» Agentur entwickeln wir «ganzheitliche» Lösungen. Interesse?", messageId: "vague", name: "eine Zahl ihrer Lage im ersten Satz belegt das Angebot nicht" },

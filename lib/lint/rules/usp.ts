@@ -61,10 +61,20 @@ function describedOffer(ctx: LintContext): Span | null {
  * Fertigung – das spüren Sie sicher jeden Tag", "eine Retourenquote von 38 % ist hart"): it sets up the
  * problem and proves nothing of the offer. A customer's case told first ("a Leeds depot cut …") is proof.
  */
-function theirSituation(ctx: LintContext, s: Span): boolean {
+// What the offer covers or costs ("The service plan covers all 14 machines", "Die Schulung kostet 390 Euro"): terms of the offer, not their situation
+const OFFER_TERMS = /(?<![\p{L}])(?:covers?|includes?|offers?|provides?|umfasst|umfassen|bietet|bieten|deckt|enthält|(?:kostet|kosten|costs?) (?:nur |only |just |ab |from )?(?:€|£|\$|chf )?\s?\d)(?![\p{L}])/iu;
+
+function theirSituation(ctx: LintContext, s: Segment): boolean {
   const [first] = ctx.bodySentences;
-  if (!first || s.start < first.start || s.end > first.end) return false;
-  return (ctx.shared.openingIsTheirs ??= openingIsTheirs(ctx, first));
+  if (!first) return false;
+  if (s.start >= first.start && s.end <= first.end) return (ctx.shared.openingIsTheirs ??= openingIsTheirs(ctx, first));
+  // after the reference to their post, before the sender first speaks: "Your post about the 14 hours of downtime …
+  // With nine warehouses, every hour offline means trucks waiting at the gates."
+  for (const part of offerSentences(ctx)) {
+    if (part.start >= s.start) return part.start === s.start && !OFFER_TERMS.test(s.text) && openingIsTheirs(ctx, s);
+    if (senderSpeaks(part.text)) return false;
+  }
+  return false;
 }
 
 function openingIsTheirs(ctx: LintContext, first: Segment): boolean {
