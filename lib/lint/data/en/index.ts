@@ -7,7 +7,7 @@ const stopwords = new Set(
 
 export const en: LanguageData = {
   greetings: [
-    "hi", "hello", "hey", "hiya", "dear", "good morning", "good afternoon", "good evening", "greetings", "morning",
+    "hi", "hello", "hey", "hiya", "dear", "good morning", "good afternoon", "good evening", "greetings", "morning", "g'day", "g’day", "howdy",
     "hallo", "moin", "servus", "hoi",
   ],
   genericAddressees: [
