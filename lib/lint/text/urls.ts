@@ -228,8 +228,12 @@ function imitatedName(host: string): string | null {
   const label = parts[parts.length - 2];
   const tokens = label.split("-");
   const plain = tokens.join("");
+  // "dropbox.dateien-teilen.net", "microsoft.login-portal.com": the name as a subdomain of a domain that is not its own
+  // (a name of six letters or more: "zoom" or "apple" may be a word of the firm's own subdomain)
+  const subdomains = parts.slice(0, -2);
   for (const name of IMITATED) {
     if (label === name) return null; // the real one, under any top-level domain
+    if (name.length >= 6 && subdomains.includes(name)) return name;
     const plainName = name.replace(/-/g, "");
     if (plain === plainName) return name; // "linked-in.com"
     if (tokens.includes(name) && tokens.some((t) => BAIT.has(t))) return name;
