@@ -245,6 +245,10 @@ export const de: LanguageData = {
     /(?:niemand|keiner) (?:so richtig |wirklich |je )?(?:liest|öffnet|nutzt|versteht|beachtet|anschaut)(?![\p{L}])/u, /(?:liest|öffnet|nutzt|versteht|beachtet) (?:[\p{L}-]+ ){0,4}(?:niemand|keiner)(?![\p{L}])/u, "auf die schnelle",
     "verdoppelte*", "verdreifacht*", "vervierfacht*", "störmeldung*", "diebstahl*", "diebstähle*", "einbrüche*", "ewig*", "hinzieh*", "zieht sich", "ziehen sich", "wie schwer", "kippt", "absenz*", "neu geplant werden", "neu planen müssen",
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
+    // Regeln, die strenger werden: "zu den neuen Abwasserauflagen", "die Grenzwerte wurden verschärft"
+    /(?:neue[nr]?|verschärfte[nrs]?|strengere[nr]?|schärfere[nr]?) (?:\p{L}+)?(?:auflagen|grenzwerte|vorgaben|vorschriften|anforderungen|regeln|regelungen|pflichten)(?![\p{L}])/u,
+    /(?:auflagen|grenzwerte|vorgaben|vorschriften|anforderungen|regeln) (?:\p{L}+ ){0,3}verschärft(?![\p{L}])/u,
+    "versagt", "versagen", "versagte", "schwer kalkulierbar*", "schwer planbar*",
     // a search they are on, seen from outside ("ich habe gesehen, dass Sie zehn Umzugshelfer für die Saison suchen",
     // "dein Post zur Suche nach einem Lohnhersteller"): an open need, like an open position
     /(?:dass|wie) (?:sie|du|ihr) (?:[\p{L}\d-]+ ){1,6}(?:suchen|sucht|suchst)(?![\p{L}])/u, /(?:zur|eure[rn]?|deine[rn]?|ihre[rn]?) suche nach(?![\p{L}])/u,
