@@ -117,7 +117,7 @@ export const de: LanguageData = {
     /ich (?:teile|schicke|sende|zeige) (?:ihnen |dir )?gern/,
     // "Wenn es passt, rechne ich das gern für Ihre Halle durch", "genügt eine kurze Antwort"
     /(?:rechne|prüfe|erstelle|leite|schaue) ich (?:ihnen |dir |euch |das |es |mir )*(?:gern|gerne)/, /(?:gern|gerne) (?:rechne|prüfe|erstelle|leite|schaue) ich/,
-    /(?:genügt|reicht) (?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung)/,
+    /(?:genügt|reicht) (?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung)/, /(?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung) (?:von ihnen |von dir |von euch )?(?:genügt|reicht)/,
   ],
   alternativeAsks: ["alternativ", "oder aber", "ansonsten könnten wir"],
   declines: [
