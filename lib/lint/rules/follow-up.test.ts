@@ -44,6 +44,7 @@ ruleTester.run(followUpRule, {
   ],
   invalid: [
     { lang: "en", text: "Hi Sam, «circling back» on my note from last week – «did it get lost» in your inbox? Keen to hear your thoughts!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Sam, saw your hiring post. Worth a chat?" }] }, messageId: "pestering", name: "did it get lost in your inbox" },
+    { lang: "en", text: "hey Chris, sorry to bug u again! «did u get my last 2 msgs»? would love to show u what we do 🙏", input: { channel: "follow-up", history: [{ direction: "out", text: "hi Chris, saw your post about missed calls. worth a chat?" }] }, messageId: "pestering", name: "did u get my last 2 msgs, in texting style" },
     { lang: "en", text: "Hey, just «checking you got my» InMail from last week? We'd love to help. Speak soon!", input: { channel: "follow-up" }, messageId: "pestering", name: "checking you got my InMail" },
     { lang: "en", text: "Hi Alisha, «sorry to chase again» – the trikes are available to order now. Let me know either way!", input: { channel: "follow-up", history: [{ direction: "out", text: "Hi Alisha, trikes for the trial?" }] }, messageId: "pestering", name: "sorry to chase again" },
     { lang: "en", text: "Hi again! Just «checking whether you saw my» previous note? Our solution could really help.", input: { channel: "follow-up" }, messageId: "pestering", name: "checking whether you saw my note, even without the thread" },

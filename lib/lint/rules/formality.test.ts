@@ -59,6 +59,7 @@ ruleTester.run(formalityRule, {
     },
   ],
   invalid: [
+    { lang: "de", text: "Hallo Frau Kaya, viele Salons verlieren Umsatz, weil Kundinnen Termine vergessen. Hast «du» Lust, unser SMS-Tool zwei Wochen zu testen?", messageId: "titled-du", name: "Frau Kaya grüßt förmlich, das du passt nicht dazu" },
     { lang: "de", text: "Hallo Frau Graf, gern würde ich mich mit «ihnen» vernetzen und mich zu Personalentwicklung austauschen.", input: { channel: "connection-note" }, messageId: "lower-sie", name: "mit ihnen vernetzen: die Person, mit der man sich vernetzt" },
     { lang: "de", text: "Hallo Frau Lorch, danke für Ihre Rückfrage. Unser Training stärkt Ihre 30 neuen Teamleiter. Wie «sie» wissen, ist gute Führung der Schlüssel. Darf ich die Inhalte schicken?", messageId: "lower-sie", name: "„Wie sie wissen“ am Satzanfang meint die Leserin, auch nach einem Plural davor" },
     { lang: "de", text: "Guten Tag Frau Brunner, unsere Akademie spart Speditionen rund 4.000 € pro Einstellung. Wann darf ich «sie» anrufen?", messageId: "lower-sie", name: "wen ich anrufe, ist die Leserin, auch nach einem Plural davor" },

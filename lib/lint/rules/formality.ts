@@ -87,6 +87,7 @@ export function antecedentFinder(text: string, sentences: readonly Span[], words
   };
 }
 
+const TITLED_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?)(?![\p{L}])/iu;
 const FORMAL_GREETING = /(?<![\p{L}])(?:herr|herrn|frau|sehr geehrte[rn]?|guten tag)(?![\p{L}])/iu;
 
 /** First letters of the forms of address above: d/D, e/E (DU is case-insensitive), S, I, s and i. */
@@ -115,6 +116,10 @@ export const formalityRule = defineRule({
         en: "Mixes du ({du}) and Sie ({sie}) in one message.",
         de: "Mischt du ({du}) und Sie ({sie}) in einer Nachricht.",
       },
+      "titled-du": {
+        en: "Greets formally ({greeting}) but then says du ({du}).",
+        de: "Grüßt förmlich ({greeting}), duzt dann aber ({du}).",
+      },
       "lower-sie": {
         en: "“sie” addresses the reader here and is written in lower case.",
         de: "„sie“ meint hier die angesprochene Person und sollte großgeschrieben werden: „Sie“.",
@@ -122,6 +127,7 @@ export const formalityRule = defineRule({
     },
     suggestions: {
       mixed: { en: "Choose du or Sie and use it throughout.", de: "Entscheiden Sie sich für du oder Sie und bleiben Sie dabei." },
+      "titled-du": { en: "Greet by first name to say du, or write Sie throughout.", de: "Zum Duzen mit dem Vornamen grüßen, sonst durchgehend Sie schreiben." },
       "lower-sie": { en: "Write “Sie”.", de: "Schreiben Sie „Sie“." },
     },
   },
@@ -246,6 +252,10 @@ export const formalityRule = defineRule({
         data: { du: du[0].text, sie: sie[0].text },
         spans: minority.map(span),
       };
+    }
+    // "Hallo Frau Kaya, … Hast du Lust …?": a greeting by title and surname says Sie, whatever follows
+    if (du.length > 0 && sie.length === 0 && g && !g.generic && TITLED_GREETING.test(text.slice(g.span.start, g.span.end))) {
+      return { status: "warn", messageId: "titled-du", data: { greeting: `„${text.slice(g.span.start, g.span.end)}“`, du: du[0].text }, spans: du.map(span) };
     }
     if (lowerSie.length > 0 && du.length === 0) {
       const t = lowerSie[0];

@@ -371,7 +371,7 @@ export function namesCustomerCase(ctx: LintContext, s: Segment): boolean {
 // Sonderpreis", "early-bird pricing" ("the 2% early-payment discounts your suppliers offer" is a benefit)
 // ("took 18% off the bill" is a result, and so is "cut wasted coupon spend by £180k")
 // (the look-behind is tried at every position: the message is first looked at for "%" and, through the phrase index, for the words it needs)
-const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|(?:gutschein|voucher|coupon)(?!s?[\s-]*(?:spend|costs?|budgets?|redemptions?|fraud|abuse|stacking|kosten|missbrauch))/i;
+const PRICE_TALK = /\b(?:\d+\s+(?:monate?|wochen|tage|months?|weeks|days)\s+(?:gratis|kostenlos|free)|(?:gratis|kostenlos) (?:testen|test)|free (?:for \d+|trial))|\d\s?(?:%|prozent|percent)\s?(?:rabatt|discount|nachlass)|(?<!(?:took|takes|take|cut|cuts|shaved|knock|knocks|knocked|saved|trimmed|got|won|secured|negotiated)\s+)\b\d+(?:[.,]\d+)?\s?%\s?off\b|sonderpreis|aktionspreis|einführungspreis|early-bird|(?:gutschein|voucher|coupon)(?!s?[\s-]*(?:spend|costs?|budgets?|redemptions?|fraud|abuse|stacking|kosten|missbrauch))/i;
 
 // The firm's own facts ("wurde 1998 in Hannover gegründet und beschäftigt heute 35 Beraterinnen", "our team has
 // grown to 40 people", "celebrated its tenth year", "we've worked with developers across the UK for 15 years"):

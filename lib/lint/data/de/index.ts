@@ -96,7 +96,7 @@ export const de: LanguageData = {
     /(?:meine (?:anfrage|einladung)|die anfrage|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
     /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
-    /(?:über|auf) (?:die|eine|unsere|ihre) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? (?:hier |auf linkedin |hier auf linkedin )?vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
+    /(?:über|auf) (?:die|eine|unsere|ihre|ne|'ne|’ne) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? (?:hier |auf linkedin |hier auf linkedin )?vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
     // the wish to connect in other words: "in Ihr Netzwerk aufnehmen", "über den Kontakt freuen", "in Verbindung zu bleiben"
     /netzwerk (?:auf linkedin )?(?:aufnehmen|aufzunehmen|aufnimmst|aufnehmen würden|hinzufügen|hinzuzufügen)/, /(?:in kontakt|in verbindung|im austausch) zu bleiben/, "in verbindung bleiben", /bleiben wir (?:gern |gerne )?vernetzt/,
     /freue? (?:mich )?(?:immer |sehr )?über (?:den|einen|unseren|spannende|neue) (?:fachlichen )?(?:kontakt|kontakte|austausch)/, /über (?:den|einen) (?:fachlichen )?(?:kontakt|austausch) (?:sehr )?freuen/,

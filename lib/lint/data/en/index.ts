@@ -132,7 +132,7 @@ export const en: LanguageData = {
   ],
   pestering: [
     /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
-    /(?:did|have) you (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of) )?(?:message|note|email|inmail|messages|notes|emails)(?: from (?:last )?\w+)?/,
+    /(?:did|have) (?:you|u) (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of|2|3) )?(?:message|note|email|inmail|messages|notes|emails|msg|msgs)(?: from (?:last )?\w+)?/,
     // "Did you get a chance to read it?" right after the nag asks about the last message, not about anything new
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
     /(?:checking|wondering|wanted to check|wanted to see|making sure) (?:whether |if )?you (?:saw|have seen|'ve seen|got|received|(?:had|have had|got) a chance to (?:read|look at|see|review)) my/,
