@@ -159,6 +159,14 @@ function costReport(text: string, m: Span): boolean {
   return m.end - m.start === 4 && text.slice(m.start, m.end).toLowerCase() === "cost" && REPORT_AFTER.test(text.slice(m.end, m.end + 14));
 }
 
+// "Dauert ca 45 min.", "takes about 20 minutes": how long a demo or a step lasts, minutes only: a spec, not time lost
+const MINUTES_AFTER = /^\s+(?:ca\.?\s*|etwa |rund |nur |knapp |maximal |max\.?\s*|circa |höchstens |about |around |roughly |just |only |under |less than )?\d+\s?(?:min|mins|minuten|minutes)(?![\p{L}])/iu;
+
+function lastsMinutes(text: string, m: Span): boolean {
+  const word = text.slice(m.start, m.end).toLowerCase();
+  return (word === "dauert" || word === "takes") && MINUTES_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
 // "beschäftigt heute 35 Beraterinnen" employs people; "das Thema beschäftigt uns" is the worry
 const EMPLOYS_AFTER = /^\s+(?:heute\s+|rund\s+|über\s+|mehr als\s+)?\d/;
 
@@ -205,7 +213,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !TOOL_HEAD.test(m.text) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !lastsMinutes(text, m) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !TOOL_HEAD.test(m.text) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**
