@@ -226,7 +226,8 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !(RHETORICAL_QUESTION.test(s.text) && !ASK_OPENER.test(s.text));
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
-    const heavy = within(lex.heavyAsks);
+    // ("Keine Demo, kein Termin – darf ich Ihnen die zwei Seiten schicken?": a meeting ruled out is none asked for)
+    const heavy = within(lex.heavyAsks) && findAll(lex.heavyAsks, text, s.start, s.end).some((m) => !isNegated(text, m, { after: false }));
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
     // (one that proposes a call or a meeting asks, whatever pain it names)
     const hook = isQuestion && !heavy && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);

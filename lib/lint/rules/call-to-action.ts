@@ -39,7 +39,8 @@ export const callToActionRule = defineRule({
   check(ctx) {
     const requests = ctx.asks.filter((a) => a.kind !== "offer");
     const offers = ctx.asks.filter((a) => a.kind === "offer");
-    const firstContact = ctx.channel === "connection-note" || !ctx.thread.replied;
+    // (a reply that only accepted the connection, "Thanks Kieran!", starts no conversation: a call asked for next is still a stranger's first step)
+    const firstContact = ctx.channel === "connection-note" || !ctx.thread.replied || ctx.thread.acknowledgedOnly;
     const heavy = ctx.asks.filter((a) => a.heavy);
     if (firstContact && heavy.length > 0) {
       return { status: "warn", messageId: "heavy-ask", spans: heavy.map((a) => ({ start: a.start, end: a.end })) };

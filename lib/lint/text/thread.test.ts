@@ -26,3 +26,23 @@ describe("analyzeThread: a no, and a no for now", () => {
     expect(analyzeThread(english(5), en).declined).toBe(true);
   });
 });
+
+describe("analyzeThread: a reply that only accepts the connection", () => {
+  const de = lexicon("de");
+  const en = lexicon("en");
+  const thread = (answer: string) => [out("Would be glad to connect.", 5), reply(answer, 4)];
+
+  it("thanks or acceptance alone, with a name, starts no conversation", () => {
+    for (const answer of ["Thanks Kieran!", "Sure, happy to connect.", "Thanks, connected!"]) expect(analyzeThread(thread(answer), en).acknowledgedOnly, answer).toBe(true);
+    for (const answer of ["Gern, danke für die Anfrage.", "Danke, gern!", "Gern."]) expect(analyzeThread(thread(answer), de).acknowledgedOnly, answer).toBe(true);
+  });
+
+  it("interest, a question, a request or a no is a reply", () => {
+    for (const answer of ["Hi Yusuf, this looks interesting - happy to talk.", "Thanks – what does it cost?", "Sure, send it over."]) expect(analyzeThread(thread(answer), en).acknowledgedOnly, answer).toBe(false);
+    for (const answer of ["Klingt interessant, stellen Sie es mir gern vor.", "Danke, aber wir haben kein Budget dafür."]) expect(analyzeThread(thread(answer), de).acknowledgedOnly, answer).toBe(false);
+  });
+
+  it("no reply is no acknowledgment", () => {
+    expect(analyzeThread([out("Would be glad to connect.", 5)], en).acknowledgedOnly).toBe(false);
+  });
+});

@@ -14,6 +14,8 @@ export interface ThreadInfo {
   connected: boolean;
   /** The seller engaged with the prospect's content or profile before writing. */
   warmedUp: boolean;
+  /** The prospect has written, but only to accept or thank for the connection ("Thanks Kieran!", "Gern, danke für die Anfrage."). */
+  acknowledgedOnly: boolean;
   /** The prospect wrote last and said no ("kein Bedarf", "we went with another provider"), not "not now, get back to me in Q3". */
   declined: boolean;
 }
@@ -27,6 +29,24 @@ const SOFT_LATER =
 const SOFT_LATER_DAYS = 28;
 
 const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|senden|zeig|zeigen|erzähl|erzählen|erklär|teilen|bitte|please|mehr infos?|mehr informationen|mehr details|more info|more information|more details)(?![\p{L}])/iu;
+
+// The words of a reply that only accepts or thanks for the connection; any other word (a name aside) says more
+const ACKNOWLEDGMENT = new Set(
+  [
+    "thanks thank you many sure cheers happy glad to connect connected connecting likewise same here too great nice ok okay yes yep hi hello hey for the invite invitation request connection accepted",
+    "danke dank vielen gern gerne klar super ebenso gleichfalls dito auch dir ihnen euch ja hallo moin servus grüezi für die anfrage einladung vernetzt vernetzung angenommen schön",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/** "Thanks Kieran!", "Sure, happy to connect.", "Gern, danke für die Anfrage.": thanks and acceptance only, a name aside. */
+function isBareAcknowledgment(text: string, lex: Lexicon): boolean {
+  const words = text.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length === 0 || text.includes("?")) return false;
+  // (a capitalised word after the first is a name: "Thanks Kieran!")
+  return words.every((w, i) => ACKNOWLEDGMENT.has(w.toLowerCase()) || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w.toLowerCase())));
+}
 
 export function analyzeThread(
   history: ReadonlyArray<{ direction: "in" | "out"; text: string; daysAgo?: number }>,
@@ -61,5 +81,6 @@ export function analyzeThread(
   // season" once that time may have come (a message ten days later still pushes after a no)
   const laterNow = (entry: { text: string; daysAgo?: number }) => test(lex.laterInvitations, entry.text) || ((entry.daysAgo ?? 0) >= SOFT_LATER_DAYS && SOFT_LATER.test(entry.text));
   const declined = !!last && last.direction === "in" && test(lex.declines, last.text) && !laterNow(last);
-  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined };
+  const acknowledgedOnly = replied && history.every((entry) => entry.direction === "out" || isBareAcknowledgment(entry.text, lex));
+  return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined, acknowledgedOnly };
 }
