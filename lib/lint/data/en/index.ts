@@ -62,7 +62,7 @@ export const en: LanguageData = {
     /\d+[- ]?(?:minute|min)s?\b[^.?!\n]{0,40}(?:call|demo|meeting|chat|session|zoom|conversation|walkthrough|intro|tasting)(?! (?:waits?|waiting|times?|queues?|volumes?|centres?|centers?|handling|backlogs?))/,
     /(?:book|schedule|set up|arrange|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot|zoom)/,
     // begins with the noun, so the regex engine can skip ahead to it ("a quick call next week" matches from "call")
-    /(?:call|demo|meeting|zoom)(?: next week| this week| on (?!day )\w+| tomorrow| next \w+day| for \w+day)/,
+    /(?:call|demo|meeting|zoom)(?: next week| this week| on (?!day )\w+| tomorrow| next \w+day| for \w+day| (?:monday|tuesday|wednesday|thursday|friday)(?![\p{L}]))/u,
     /when (?:would|do|could|might|will) you have (?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)/,
     /(?:book|schedule|grab|block|borrow|steal) (?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty|a few) (?:minutes|mins)/,
     /(?:\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty) (?:minutes|mins) (?:next week|this week|tomorrow|on \w+day|next \w+day|in your (?:diary|calendar)|of your time)/,
