@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold, stem } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts, weSpeak } from "./text/evidence";
+import { inOfferPart, offerSentences, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts, weSpeak } from "./text/evidence";
 import { memoize } from "./text/memo";
 import { containsWord, findAll, has, isNegated } from "./text/patterns";
 import { readingEase } from "./text/readability";
@@ -341,9 +341,21 @@ function notePitches(ctx: LintContext): boolean {
   // (a heavy ask's words in a part about their own post or launch describe it: "opening the film with the live demo")
   if (ctx.asks.some((a) => a.heavy) || (has(lex.heavyAsks, text, body.start, body.end) && findAll(lex.heavyAsks, text, body.start, body.end).some((m) => !referenceParts(ctx).some((p) => p.start <= m.start && m.end <= p.end)))) return true;
   if (hypedOffer(ctx).length > 0) return true;
-  return ownResultClaims(ctx).length > 0 || productLinks(ctx).length > 0;
+  if (ownResultClaims(ctx).length > 0 || productLinks(ctx).length > 0) return true;
+  return offerBesideAnAsk(ctx).length > 0;
 }
 
+
+/**
+ * A note that asks for something other than the connection ("Want a quote for the autumn shows?", "Darf ich Ihnen
+ * das Datenblatt schicken?") after the sender spoke of what they do ("We print exhibition catalogues …", "Unsere
+ * beheizten Bandabstreifer halbieren Stillstände"): an offer made before any relationship exists. The parts where
+ * the sender speaks, or none.
+ */
+export function offerBesideAnAsk(ctx: LintContext): Segment[] {
+  if (ctx.asks.length === 0 || ctx.asks.some((a) => a.kind === "connect")) return [];
+  return offerSentences(ctx).filter((s) => weSpeak(s.text));
+}
 
 /** The first five letters of the stems of the sender's product and USP words ("In-store grain condition sensors": "senso", …). */
 const productStems = memoize((product: string) => new Set(product.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5).map((w) => stem(w).slice(0, 5))));

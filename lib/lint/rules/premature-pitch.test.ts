@@ -48,8 +48,11 @@ ruleTester.run(prematurePitchRule, {
       status: "skip",
       messageId: "not-a-note",
     },
+    { lang: "de", text: "Grüß Gott Herr Ing. Hofbauer, schön, dass wir beim Innungstag in Wels am selben Tisch saßen. Ihr Satz zu den PV-Angeboten am Abend ist mir geblieben. Bleiben wir in Kontakt?", input: { channel: "connection-note" }, messageId: "ok", name: "ein gemeinsamer Moment und die Bitte, in Kontakt zu bleiben, verkaufen nichts" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Imogen, saw your post on catalogue print costs rising 25%. «We print exhibition catalogues on FSC stock for about 30% less than London printers.» Want a quote for the autumn shows?", input: { channel: "connection-note" }, messageId: "pitch", name: "what we do, then an ask for something other than the connection, sells" },
+    { lang: "de", text: "Guten Tag Herr Westphal, zu Ihrem Post über die Bandausfälle im Winter: «Unsere beheizten Bandabstreifer halbieren Stillstände bei Frost.» Darf ich Ihnen das Datenblatt schicken?", input: { channel: "connection-note" }, messageId: "pitch", name: "das eigene Produkt und ein Datenblatt statt der Vernetzung verkauft" },
     { lang: "en", text: "Hi Dana, your post on silage losses in wet summers was spot on. «Our clamp sensors log the temperature every hour: https://clampwatch.co.uk/dairy.» Connect?", input: { channel: "connection-note", sender: { product: "Silage clamp temperature sensors" } }, messageId: "pitch", name: "the firm's product told with a link to it sells" },
     { lang: "de", text: "Hallo Herr Brenner, Ihr Beitrag zu Schwund im Kühllager war offen. «Unsere Funkfühler melden jede Abweichung sofort: https://kuehlfunk.de/lager.» Vernetzen?", input: { channel: "connection-note", sender: { product: "Funkfühler für Kühllager" } }, messageId: "pitch", name: "das eigene Produkt mit Link dazu verkauft" },
     { lang: "de", text: "Moin Herr Ohlsen, 18 Monate Lieferzeit – da springen Käufer ab. «Unser Konfigurator» hält sie mit Baufortschritt per App bei der Stange. Vernetzen?", input: { channel: "connection-note" }, messageId: "pitch", status: "fail", name: "„Unser Konfigurator hält sie bei der Stange“ verkauft" },

@@ -1,7 +1,15 @@
 import { defineRule } from "../rule";
-import { hypedOffer, productLinks } from "../context";
+import { hypedOffer, offerBesideAnAsk, productLinks } from "../context";
 import { ownResultClaims, pitchWordsInOffer, praiseOfOwnOffer } from "../text/evidence";
+import { skipSpaceBackward, skipSpaceForward } from "../text/chars";
 import { findAll, type Match } from "../text/patterns";
+
+/** A part without the white space around it. */
+function trimmed(text: string, s: { start: number; end: number }): Match {
+  const start = skipSpaceForward(text, s.start, s.end);
+  const end = skipSpaceBackward(text, start, s.end);
+  return { start, end, text: text.slice(start, end) };
+}
 
 export const prematurePitchRule = defineRule({
   meta: {
@@ -50,6 +58,8 @@ export const prematurePitchRule = defineRule({
     // or only by hype about the offer ("Die ULTIMATIVE Lösung für Makler")
     if (spans.length === 0) for (const s of hypedOffer(ctx)) spans.push({ ...s, text: text.slice(s.start, s.end) });
     if (spans.length === 0) for (const s of productLinks(ctx)) spans.push({ ...s, text: text.slice(s.start, s.end) });
+    // or by what the sender does, told beside an ask for something other than the connection
+    if (spans.length === 0) for (const s of offerBesideAnAsk(ctx)) spans.push(trimmed(text, s));
     return {
       status: "fail",
       messageId: "pitch",

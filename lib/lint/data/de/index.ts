@@ -90,7 +90,7 @@ export const de: LanguageData = {
   ],
   connectAsks: [
     "vernetzen", "vernetze", "vernetzen?", "vernetzen wir uns", /(?:gern|gerne|freue mich|würde mich freuen)[^.?!\n]{0,40}(?:vernetzen|in kontakt bleiben|kontakt)/,
-    /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/,
+    /(?:in kontakt|im austausch) bleiben/, /kontakt (?:aufnehmen|halten)/, /lust auf (?:einen |den )?(?:austausch|vernetzung)(?=\s*[?!.]|$)/,
     // "Freue mich auf den Austausch!", "freue mich, mein Netzwerk mit Ihnen zu erweitern", "… über jede Vernetzung"
     /freue mich,? (?:auf|über) (?:den|einen|unseren|jede|jeden|die|eine) (?:neue |neuen |weitere |weiteren )?(?:austausch|vernetzung)/, /freue mich,? (?:[\p{L}]+ ){0,2}netzwerk (?:[\p{L}]+ ){0,3}zu erweitern/u,
     /(?:meine (?:anfrage|einladung)|die anfrage|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
@@ -98,7 +98,7 @@ export const de: LanguageData = {
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
     /(?:über|auf) (?:die|eine|unsere|ihre|ne|'ne|’ne) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? (?:hier |auf linkedin |hier auf linkedin )?vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
     // the wish to connect in other words: "in Ihr Netzwerk aufnehmen", "über den Kontakt freuen", "in Verbindung zu bleiben"
-    /netzwerk (?:auf linkedin )?(?:aufnehmen|aufzunehmen|aufnimmst|aufnehmen würden|hinzufügen|hinzuzufügen)/, /(?:in kontakt|in verbindung|im austausch) zu bleiben/, "in verbindung bleiben", /bleiben wir (?:gern |gerne )?vernetzt/,
+    /netzwerk (?:auf linkedin )?(?:aufnehmen|aufzunehmen|aufnimmst|aufnehmen würden|hinzufügen|hinzuzufügen)/, /(?:in kontakt|in verbindung|im austausch) zu bleiben/, "in verbindung bleiben", /bleiben wir (?:gern |gerne )?vernetzt/, /bleiben wir (?:gern |gerne |hier |doch )?in (?:kontakt|verbindung)/,
     /freue? (?:mich )?(?:immer |sehr )?über (?:den|einen|unseren|spannende|neue) (?:fachlichen )?(?:kontakt|kontakte|austausch)/, /über (?:den|einen) (?:fachlichen )?(?:kontakt|austausch) (?:sehr )?freuen/,
     /austausch (?:hier )?(?:fortsetzen|fortführen|weiterführen)/, "kontakt zwischen uns", /hoffnung auf (?:einen )?(?:künftigen |zukünftigen )?(?:fachlichen )?austausch/, /mich (?:gern |gerne |gelegentlich |ab und zu )*mit (?:ihnen|dir|euch) austauschen/,
   ],
