@@ -247,6 +247,8 @@ export const de: LanguageData = {
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
     // "bei 30 Grad im Paketwagen leidet jeder Riesling", "Sendungen kommen zu warm an", "ohne Belegchaos", "ein Vermögen für …"
     "leidet", "leiden", "chaos", "*chaos", /zu (?:warm|kalt|heiß|heiss|nass|feucht)(?![\p{L}])/u, "ein vermögen",
+    // "ungeplante Lieferungen", "der Start ist oft zäh"
+    "ungeplant*", "zäh", "zähe", "zähen", "zäher", "zähes",
     // Regeln, die strenger werden: "zu den neuen Abwasserauflagen", "die Grenzwerte wurden verschärft"
     /(?:neue[nr]?|verschärfte[nrs]?|strengere[nr]?|schärfere[nr]?) (?:\p{L}+)?(?:auflagen|grenzwerte|vorgaben|vorschriften|anforderungen|regeln|regelungen|pflichten)(?![\p{L}])/u,
     /(?:auflagen|grenzwerte|vorgaben|vorschriften|anforderungen|regeln) (?:\p{L}+ ){0,3}verschärft(?![\p{L}])/u,

@@ -201,6 +201,8 @@ export const en: LanguageData = {
     /(?:limits?|rules|regulations?|requirements|standards) (?:[\p{L}-]+ ){0,3}(?:tightened|got stricter|became stricter)(?![\p{L}])/u,
     // "most teams spend a fortune on coffee pods", "forklift batteries dying mid-shift", "menus taking weeks to redo"
     "a fortune", "dying", /taking (?:[\p{L}-]+ )?(?:weeks|days|hours|months|ages|forever)(?![\p{L}])/u,
+    // "OTAs taking 18% hurts", "repeat orders dip", "shops run out of inner tubes", "dated rooms", "editors quitting"
+    "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
     // time off given up to the work ("teachers spending their weekends on report cards") and terms that tighten ("terms tighten at renewal")
     /spen(?:d|ds|ding|t) (?:their|the|his|her|your|whole|entire|every|most) (?:weekends?|evenings?|nights?|sundays?|saturdays?|holidays?)(?![\p{L}])/u,
     /(?:terms|conditions|rules|budgets?|margins?|deadlines?|requirements?|criteria|underwriting) (?:tighten(?:s|ed)?|are tightening|have tightened|(?:get|got|are getting) tighter)(?![\p{L}])/u,
