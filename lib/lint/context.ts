@@ -122,7 +122,7 @@ function parseGreeting(text: string, words: Token[], lex: Lexicon, prospect: Per
   }
   if (!opener) {
     // "Priya, your post …": a name followed by a comma opens the message
-    if (names.length === 0 || names.length > 2 || !/^\s*,/.test(text.slice(pos))) return null;
+    if (names.length === 0 || names.length > 2 || !/^\s*(?:,|!+\s)/.test(text.slice(pos))) return null;
     // "Understood, Liv – thanks …": a word before the comma, the prospect's name after it
     if (prospect && !names.some((n) => matchesPerson(n.text, prospect))) {
       const next = words.find((w) => w.start >= pos);
