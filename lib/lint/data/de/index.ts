@@ -247,6 +247,7 @@ export const de: LanguageData = {
     "angespannt*", "doppelten aufwand", "doppelte arbeit", "doppelte einträge", "seit monaten unbesetzt", /nur zu \d+/,
     // "bei 30 Grad im Paketwagen leidet jeder Riesling", "Sendungen kommen zu warm an", "ohne Belegchaos", "ein Vermögen für …"
     "leidet", "leiden", "chaos", "*chaos", /zu (?:warm|kalt|heiß|heiss|nass|feucht)(?![\p{L}])/u, "ein vermögen",
+    /(?:keiner|niemand) (?:mehr |so recht |genau |wirklich )?weiß(?![\p{L}])/u,
     // "ungeplante Lieferungen", "der Start ist oft zäh"
     "ungeplant*", "zäh", "zähe", "zähen", "zäher", "zähes",
     // Regeln, die strenger werden: "zu den neuen Abwasserauflagen", "die Grenzwerte wurden verschärft"

@@ -205,6 +205,9 @@ export const en: LanguageData = {
     "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
     // time off given up to the work ("teachers spending their weekends on report cards") and terms that tighten ("terms tighten at renewal")
     /spen(?:d|ds|ding|t) (?:their|the|his|her|your|whole|entire|every|most) (?:weekends?|evenings?|nights?|sundays?|saturdays?|holidays?)(?![\p{L}])/u,
+    // time that goes on the work: "spending Friday afternoons phoning them", "spend whole mornings on the phone"
+    /spen(?:d|ds|ding|t) (?:(?:their|the|his|her|your|whole|entire|every|most|all|two|three|several|many|half|a|an) )*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?(?:mornings?|afternoons?|evenings?|hours|days|weeks|nights)(?![\p{L}])/u,
+    "confusing", "confused", "confusion", /(?:no one|nobody|no-one) (?:really |actually )?knows(?![\p{L}])/u,
     /(?:terms|conditions|rules|budgets?|margins?|deadlines?|requirements?|criteria|underwriting) (?:tighten(?:s|ed)?|are tightening|have tightened|(?:get|got|are getting) tighter)(?![\p{L}])/u,
     // "being on call every other weekend is wearing you down"; "no in-house engineer since the technician retired"
     // dates and promises broken: "delivery dates are not kept", "ship dates keep slipping"
