@@ -111,7 +111,8 @@ export function offerSentences(ctx: LintContext): Segment[] {
       // sentence still speaks of them, unless the sender turns to themselves ("– we halved it at …")
       const dash = s.text.charCodeAt(start - 2);
       // ("– and with two acquisitions to fold in, I doubt it is getting any shorter": the sender's guess about their lot)
-      const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part.replace(GUESS, ""));
+      // ("– with checkpointing, a similar team cut its training bill by 55%": someone else's result, counted, is the sender's proof)
+      const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part.replace(GUESS, "")) && !othersResult(ctx, part, from, to);
       aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
       if (aboutThem) {
         // "zwei Tage offline nach einem Phishing-Angriff – Ihr Post zeigt …": what opens the sentence before a dash
@@ -132,6 +133,15 @@ export function offerSentences(ctx: LintContext): Segment[] {
     }
   }
   return out;
+}
+
+// Someone else as the subject that opens a result: "a similar team", "with checkpointing, one foundry", "ein Feinkostgroßhändler", "eine Klinik in Kassel"
+const ANOTHER_ONE = /^\s*(?:(?:with|using|thanks to|mit|dank)\s[^,]{1,40},\s*)?(?:a|an|one|another|ein|eine|einem|einer)\s+(?:similar\s+|comparable\s+|ähnliche[rns]?\s+|vergleichbare[rns]?\s+)?[\p{L}-]{3,}(?:\s+(?:in|aus|from|near|bei)\s+\p{Lu}[\p{L}-]*)?\s/iu;
+
+/** A part that tells a counted result someone else got ("a similar team cut its bill by 55%"). */
+function othersResult(ctx: LintContext, part: string, from: number, to: number): boolean {
+  const { lex, text } = ctx;
+  return ANOTHER_ONE.test(part) && (has(lex.reductions, text, from, to) || has(lex.outcomes, text, from, to)) && isQuantified(lex, text, from, to);
 }
 
 // The sender guessing at the prospect's situation: an opinion about them, not the sender turning to themselves
