@@ -332,7 +332,7 @@ export const en: LanguageData = {
     /(?:kept|keeps|keep|retained|retains|retain) (?:\d[\d.,]*\s?%|half|a third|two thirds|most) of/, /ready (?:\d+ |[\p{L}-]+ )?(?:hours?|days?|weeks?|minutes?) (?:after|before|earlier)/u,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     // "got quotes down from 90 minutes to about 15", "a payback of about six years"
-    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?%?\s*(?:[\p{L}-]+\s+){0,3}to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u, /(?:identified|uncovered|surfaced) (?:over |more than |about |around )?[£$€]\s?\d[\d.,]*/u,
+    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?%?\s*(?:[\p{L}-]+\s+){0,3}to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u, /(?:identified|uncovered|surfaced) (?:over |more than |about |around )?[£$€]\s?\d[\d.,]*/u, /(?:had|has had|have had|saw|has seen|reported|recorded|logged) zero(?![\p{L}])/u, /(?:a third|a quarter|half|a fifth|a tenth) as (?:often|many|much)(?![\p{L}])/u,
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     // the state after the work, counted: "after the merge, duplicates were at 1.4%"
     /(?<![\p{L}])after (?:the|our|its|their|a|an|go-live|launch|switching|rollout)(?![\p{L}])[^.!?\n;]{0,60}?(?:was|were|stood|sat|is|are) (?:at |down at |down to )?(?:just |only |about |around )?\d[\d.,]*\s?%/u,
