@@ -46,6 +46,7 @@ ruleTester.run(linksRule, {
   ],
   invalid: [
     { lang: "en", text: "Thanks! The eviction checklist is here: «https://www.tenant-inkedin.com/checklist»", input: replied, messageId: "look-alike", blocking: true, name: "a name without its first letter in a hyphenated name still imitates" },
+    { lang: "en", text: "Hi Lena, for a biologics site we tiered 140 systems by risk. ISPE's template for the risk tiering is here: «https://www.1spe.org/gamp5-template» Would our worksheet be useful alongside it?", messageId: "look-alike", blocking: true, name: "a 1 for the i of a name the message uses" },
     { lang: "de", text: "Hallo Herr Schuster, die Beispiel-Vorlage liegt in meiner Dropbox: «https://dropbox.dateien-teilen.net/vorlage-maler» Wäre das was für Sie?", messageId: "look-alike", blocking: true, name: "ein bekannter Name als Subdomain einer fremden Domain ahmt ihn nach" },
     { lang: "en", text: "Hi Lorenzo, the official Siemens Healthineers FSN portal is here: «https://www.siernens-healthineers.com/fsn-portal» Would a template of the log help?", messageId: "look-alike", blocking: true, name: "'rn' for the m of one part of a hyphenated name the message uses" },
     { lang: "en", text: "Hi Joel, the setup guide we use with clients is here: «https://rnailchimp.com/help/dmarc-setup» Would a quick check of your DNS records help?", messageId: "look-alike", blocking: true, name: "'rn' for the m of a well-known service, named or not" },

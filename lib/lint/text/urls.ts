@@ -474,14 +474,18 @@ export function findLinks(text: string): LinkInfo[] {
     const capitalI = /[a-z]I|I[a-z]/.test(typed);
     if (link.risk || !link.host || (!capitalI && !/[01]|rn|vv/.test(link.host))) continue;
     const label = registrable(link.host).split(".")[0];
-    const word = skeleton(registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0]);
-    if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
-    // "siernens-healthineers.com" after "Siemens Healthineers": the part of a hyphenated name that changed, on its own
-    const parts = label.split("-");
-    const changed = parts.length > 1 ? word.split("-").filter((w, k) => w !== parts[k] && /^[a-z]{4,}$/.test(w)) : [];
-    if ([word, ...changed].some((w) => usesWordElsewhere(text, link, w, (lower ??= text.toLowerCase()), (occurrences ??= new Map())))) {
-      link.risk = "look-alike";
-      link.imitates = word;
+    const base = registrable(capitalI ? typed.replace(/I/g, "l").toLowerCase() : link.host).split(".")[0];
+    // (a 1 passes for an l or an i: "1spe.org" after "ISPE's template")
+    for (const word of base.includes("1") ? [skeleton(base), skeleton(base.replace(/1/g, "i"))] : [skeleton(base)]) {
+      if (word === label || !/^[a-z-]{4,}$/.test(word)) continue;
+      // "siernens-healthineers.com" after "Siemens Healthineers": the part of a hyphenated name that changed, on its own
+      const parts = label.split("-");
+      const changed = parts.length > 1 ? word.split("-").filter((w, k) => w !== parts[k] && /^[a-z]{4,}$/.test(w)) : [];
+      if ([word, ...changed].some((w) => usesWordElsewhere(text, link, w, (lower ??= text.toLowerCase()), (occurrences ??= new Map())))) {
+        link.risk = "look-alike";
+        link.imitates = word;
+        break;
+      }
     }
   }
   // "The fee table is on gov.uk: https://gov-uk-fees.co/…": a domain named right before a link is
