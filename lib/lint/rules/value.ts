@@ -59,6 +59,12 @@ const SPELLED_OUT_WORDS = 6;
 // wieder am selben Tag"
 const READER_WOULD = /^[^\p{L}]*(?:(?:[Yy]our|Ihre?[nmrs]?|[Dd]eine?[nmrs]?|[Ee]uer|[Ee]ure[nmrs]?)\s+(?:[\p{L}-]+\s+){0,3}(?:would|could|würden|würde|hätten|hätte|wären|wäre|wüssten|wüsste|könnten|könnte|bekämen|bekäme|kämen|käme|bräuchten|bräuchte|müssten|müsste|gingen|ginge|liefen|liefe|sähen|sähe|\p{L}+ dann)|[Yy]ou(?: would|['’]d)|Sie (?:hätten|wären|würden|könnten)|[Dd]u (?:hättest|wärst|würdest|könntest))(?![\p{L}])/u;
 
+// Or what the reader's people do differently with the offer, the verb right after it: "Mit uns fahren Ihre Monteure
+// morgens direkt zur Baustelle statt erst ins Lager", "Mit unserer Lösung wissen Ihre Schichtleiter schon in der Nacht, …"
+// (a feature told so, "Mit unserer App führen Ihre Poliere das Bautagebuch", says what it does, not what changes)
+const WITH_US_READER = /^[^\p{L}]*(?:mit (?:uns|unsere[rmns]? (?:[\p{L}-]+,? ){0,2}?[\p{L}-]+)|with (?:us|our (?:[\p{L}-]+,? ){0,2}?[\p{L}-]+)),? \p{L}+ (?=(?:ihre?[nmrs]?|your|deine?[nmrs]?|eure?[nmrs]?)\s)/iu;
+const CHANGE_MARKER = /(?<![\p{L}])(?:statt|anstatt|instead of|rather than|schon|bereits|already|direkt|straight|ohne|without|nicht mehr|no longer|bevor|before|sofort|right away)(?![\p{L}])/iu;
+
 /** Whether a sentence says, in words of its own and without abstract benefit or praise, what would change. */
 function concreteChange(ctx: LintContext, from: number, to: number): boolean {
   const { lex, text } = ctx;
@@ -71,8 +77,14 @@ function spellsOutOutcome(ctx: LintContext): { start: number; end: number } | nu
   const { text, body } = ctx;
   for (const s of ctx.bodySentences) {
     const from = Math.max(s.start, body.start);
-    if (from >= s.end || QUESTION.test(s.text) || !READER_WOULD.test(text.slice(from, s.end))) continue;
-    if (concreteChange(ctx, from, s.end)) return { start: from, end: s.end };
+    if (from >= s.end || QUESTION.test(s.text)) continue;
+    const own = text.slice(from, s.end);
+    if (READER_WOULD.test(own)) {
+      if (concreteChange(ctx, from, s.end)) return { start: from, end: s.end };
+      continue;
+    }
+    const withUs = WITH_US_READER.exec(own);
+    if (withUs && CHANGE_MARKER.test(own) && !has(ctx.lex.abstractValue, text, from, s.end) && concreteChange(ctx, from + withUs[0].length, s.end)) return { start: from, end: s.end };
   }
   SPELLED_OUT.lastIndex = body.start;
   for (let m = SPELLED_OUT.exec(text); m && m.index < body.end; m = SPELLED_OUT.exec(text)) {
