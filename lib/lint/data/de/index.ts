@@ -394,7 +394,7 @@ export const de: LanguageData = {
   reductions: [
     /statt (?:[\p{L}\d.,€%-]+ ){1,4}nur noch/u,
     // "fiel die Retourenquote von 8 auf 2 %", "fielen die Kosten um 12 %"
-    /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d/u,
+    /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d[\d.,]*/u,
     "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
     "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", "vermieden", "verhindert", "weniger",
