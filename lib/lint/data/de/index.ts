@@ -248,6 +248,8 @@ export const de: LanguageData = {
     // "bei 30 Grad im Paketwagen leidet jeder Riesling", "Sendungen kommen zu warm an", "ohne Belegchaos", "ein Vermögen für …"
     "leidet", "leiden", "chaos", "*chaos", /zu (?:warm|kalt|heiß|heiss|nass|feucht)(?![\p{L}])/u, "ein vermögen",
     /(?:keiner|niemand) (?:mehr |so recht |genau |wirklich )?weiß(?![\p{L}])/u,
+    // the search for people: "Ihr Post zur Nachfolgersuche", "die Fachkräftesuche"
+    "nachfolgersuche", "personalsuche", "mitarbeitersuche", "fachkräftesuche", "azubisuche", "bewerbersuche", "lehrlingssuche",
     // "ungeplante Lieferungen", "der Start ist oft zäh"
     "ungeplant*", "zäh", "zähe", "zähen", "zäher", "zähes",
     // Regeln, die strenger werden: "zu den neuen Abwasserauflagen", "die Grenzwerte wurden verschärft"
@@ -257,7 +259,7 @@ export const de: LanguageData = {
     // a search they are on, seen from outside ("ich habe gesehen, dass Sie zehn Umzugshelfer für die Saison suchen",
     // "dein Post zur Suche nach einem Lohnhersteller"): an open need, like an open position
     /(?:dass|wie) (?:sie|du|ihr) (?:[\p{L}\d-]+ ){1,6}(?:suchen|sucht|suchst)(?![\p{L}])/u, /(?:zur|eure[rn]?|deine[rn]?|ihre[rn]?) suche nach(?![\p{L}])/u,
-    /bind(?:et|en) [^.!?\n]{0,45}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität|fachkraftstunden|arbeitsstunden|arbeitszeit|stunden)/,
+    /bind(?:et|en) [^.!?\n]{0,70}(?:kapazität|kapazitäten|ressourcen|personal|kapital|liquidität|fachkraftstunden|arbeitsstunden|arbeitszeit|stunden|euro|geld)(?![\p{L}])/u,
     /(?:fällt|fallen|fiel|fielen) (?:\p{L}+ ){0,3}(?:maschine|anlage|server|system|schicht|personal|lkw|fahrer\p{L}*|fahrzeug\p{L}*|mitarbeit\p{L}*|kolleg\p{L}*|kraft|kräfte) aus/u,
     /(?:bleibt|bleiben|blieb|blieben) (?:\p{L}+ ){0,3}liegen/u, "liegen geblieben", "liegenbleiben",
     // Strafen und verärgerte Kunden, Termine, die sich schieben, Maschinen, die stillstehen, Leute, die gehen
