@@ -248,6 +248,7 @@ export const de: LanguageData = {
     // "bei 30 Grad im Paketwagen leidet jeder Riesling", "Sendungen kommen zu warm an", "ohne Belegchaos", "ein Vermögen für …"
     "leidet", "leiden", "chaos", "*chaos", /zu (?:warm|kalt|heiß|heiss|nass|feucht)(?![\p{L}])/u, "ein vermögen",
     /(?:keiner|niemand) (?:mehr |so recht |genau |wirklich )?weiß(?![\p{L}])/u,
+    /weg von (?:der|ihrer|seiner|deiner|eurer) familie(?![\p{L}])/u,
     // the search for people: "Ihr Post zur Nachfolgersuche", "die Fachkräftesuche"
     "nachfolgersuche", "personalsuche", "mitarbeitersuche", "fachkräftesuche", "azubisuche", "bewerbersuche", "lehrlingssuche",
     // "ungeplante Lieferungen", "der Start ist oft zäh"
@@ -399,7 +400,7 @@ export const de: LanguageData = {
     /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d[\d.,]*/u,
     "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
-    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", "vermieden", "verhindert", "weniger",
+    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
     "zurückgegangen", "zurückging", "gekürzt", "nicht mehr", "abgebaut", "zurückgeholt", "zurückbekommen",
   ],
   units: [

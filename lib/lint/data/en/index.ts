@@ -203,6 +203,7 @@ export const en: LanguageData = {
     "a fortune", "dying", /taking (?:[\p{L}-]+ )?(?:weeks|days|hours|months|ages|forever)(?![\p{L}])/u,
     // "OTAs taking 18% hurts", "repeat orders dip", "shops run out of inner tubes", "dated rooms", "editors quitting"
     "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
+    /(?:don['’]t|do not|doesn['’]t|does not|never) have (?:the |enough |much )?time(?![\p{L}])/u, /away from (?:their|his|her|your) famil(?:y|ies)(?![\p{L}])/u,
     // what never happens that should: "half of those leads are never followed up"
     /(?:are|is|get|gets|were|was) never (?:followed up|answered|returned|called back|read|opened|used|paid|collected|fixed|logged)(?![\p{L}])/u,
     // time off given up to the work ("teachers spending their weekends on report cards") and terms that tighten ("terms tighten at renewal")
