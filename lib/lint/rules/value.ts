@@ -48,8 +48,9 @@ function addsDetail(ctx: LintContext): boolean {
 }
 
 // The outcome spelled out for the reader: "What you would get: a complete submission at the next attempt …",
+// "For your team it would mean no more re-keying …", "For a team like yours that would mean …",
 // "In practice it would mean your planners learn …", "Für Sie hieße das: Ihr Team erfährt …"
-const SPELLED_OUT = /(?<![\p{L}])(?:what you(?:['’]d| would| will) get|in practice (?:it|that|this) (?:would )?means?|for you,? (?:that|this|it) (?:would )?means?|für (?:sie|dich|euch),? (?:hieße|heißt|bedeutet|hiesse) das|konkret (?:hieße|heißt|bedeutet|hiesse) das(?: für (?:sie|dich|euch))?)[\s:,–—-]+/giu;
+const SPELLED_OUT = /(?<![\p{L}])(?:what you(?:['’]d| would| will) get|in practice (?:it|that|this) (?:would )?means?|for (?:you|your [\p{L}-]+|a [\p{L}-]+ like yours),? (?:that|this|it) (?:would )?means?|für (?:sie|dich|euch|ihr(?:e|en)? [\p{L}-]+|dein(?:e|en)? [\p{L}-]+|eure? [\p{L}-]+),? (?:hieße|heißt|bedeutet|hiesse) das|konkret (?:hieße|heißt|bedeutet|hiesse) das(?: für (?:sie|dich|euch))?)[\s:,–—-]+/giu;
 const QUESTION = /\?[\s"'»”)]*$/;
 /** Words an outcome spelled out needs to say what changes, not just that something will. */
 const SPELLED_OUT_WORDS = 6;

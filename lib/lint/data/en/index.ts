@@ -335,7 +335,7 @@ export const en: LanguageData = {
     /(?:kept|keeps|keep|retained|retains|retain) (?:\d[\d.,]*\s?%|half|a third|two thirds|most) of/, /ready (?:\d+ |[\p{L}-]+ )?(?:hours?|days?|weeks?|minutes?) (?:after|before|earlier)/u,
     "weeks after go-live", "weeks after launch", "weeks after switching", "back under", "brought * down", "brought * back",
     // "got quotes down from 90 minutes to about 15", "a payback of about six years"
-    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?%?\s*(?:[\p{L}-]+\s+){0,3}to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u, /(?:identified|uncovered|surfaced) (?:over |more than |about |around )?[£$€]\s?\d[\d.,]*/u, /(?:had|has had|have had|saw|has seen|reported|recorded|logged) zero(?![\p{L}])/u, /(?:a third|a quarter|half|a fifth|a tenth) as (?:often|many|much)(?![\p{L}])/u, /(?:kept|keeps|retained|retains|saved|saves|won back|wins back) (?:\d+|one|two|three|four) (?:in|out of) (?:\d+|two|three|four|five|six|ten)(?![\p{L}\p{N}])/u,
+    "got * down", "get * down", "gets * down", "payback", /from (?:[£$€]\s?)?\d[\d.,]*\s?%?\s*(?:[\p{L}-]+\s+){0,3}to (?:about |around |roughly |under |below |less than |just |only )?(?:[£$€]\s?)?\d[\d.,]*/u, /(?:identified|uncovered|surfaced) (?:over |more than |about |around )?[£$€]\s?\d[\d.,]*/u, /(?:a third|a quarter|half|a fifth|a tenth) as (?:often|many|much)(?![\p{L}])/u, /(?:kept|keeps|retained|retains|saved|saves|won back|wins back) (?:\d+|one|two|three|four) (?:in|out of) (?:\d+|two|three|four|five|six|ten)(?![\p{L}\p{N}])/u,
     /\d+(?:[.,]\d+)?\s?%?\s+(?:to|→|->)\s+\d+/,
     // the state after the work, counted: "after the merge, duplicates were at 1.4%"
     /(?<![\p{L}])after (?:the|our|its|their|a|an|go-live|launch|switching|rollout)(?![\p{L}])[^.!?\n;]{0,60}?(?:was|were|stood|sat|is|are) (?:at |down at |down to )?(?:just |only |about |around )?\d[\d.,]*\s?%/u,
@@ -345,6 +345,8 @@ export const en: LanguageData = {
   // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
+    // none left, said outright: "had zero compromised accounts", "zero dropouts"
+    /(?:had|has had|have had|saw|has seen|reported|recorded|logged) zero(?![\p{L}])/u, /zero (?:[\p{L}-]+ )?(?:dropouts|downtime|errors|defects|complaints|incidents|failures|outages|breaches|returns|no-shows|rejections|findings|injuries|accidents)(?![\p{L}])/u,
     // working time handed back ("your reps get their Friday afternoons back")
     /(?:get|gets|got|getting) (?:their|your|his|her|its|our) (?:[\p{L}-]+ ){0,2}(?:afternoons?|mornings?|evenings?|weekends?|days?|hours|weeks?|time) back(?![\p{L}])/u,
     // "ticket volume was back to baseline within a month"
