@@ -94,7 +94,7 @@ export const linksRule = defineRule({
     }
     const host = links[0].displayHost;
     const spans = links.map((l) => ({ start: l.start, end: l.end }));
-    if (ctx.channel === "connection-note" || !ctx.thread.replied) {
+    if (ctx.channel === "connection-note" || !ctx.thread.replied || ctx.thread.acknowledgedOnly) {
       return { status: "warn", messageId: "first-contact", data: { host }, spans };
     }
     return { status: "pass", messageId: "plain-ok", data: { host }, spans };

@@ -646,7 +646,8 @@ export const relevanceRule = defineRule({
     // (a push after the prospect said no continues nothing; nor does the same text sent to others after a bare
     // "Danke, gern!", though it answers whoever asked for it; nor a bare nag, "just circling back – any update?")
     const bareNag = () => has(lex.pestering, text, body.start, body.end) && !addsConcreteNews(ctx);
-    if (thread.replied && !thread.unanswered && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0) && !bareNag()) return { status: "pass", messageId: "in-conversation" };
+    // (a reply that only thanked for the connection, "Thanks! Happy to connect.", starts no conversation to continue)
+    if (thread.replied && !thread.unanswered && !thread.acknowledgedOnly && !dodgesQuestion(ctx) && !pushesAfterNo(ctx) && (thread.prospectAsked || templateMatches(ctx).matches === 0) && !bareNag()) return { status: "pass", messageId: "in-conversation" };
     const notes = (prospect?.notes ?? []).filter((n) => n.trim());
     if (notes.length > 0) {
       const notesText = notes.join("\n");
