@@ -42,6 +42,11 @@ describe("analyzeThread: a reply that only accepts the connection", () => {
     for (const answer of ["Klingt interessant, stellen Sie es mir gern vor.", "Danke, aber wir haben kein Budget dafür."]) expect(analyzeThread(thread(answer), de).acknowledgedOnly, answer).toBe(false);
   });
 
+  it("a yes to an offer accepts the offer, a yes to 'shall we connect?' the connection", () => {
+    expect(analyzeThread([out("Hallo Herr Brandl, darf ich Ihnen das Beispiel schicken?", 4), reply("Ja, gern.", 2)], de).acknowledgedOnly).toBe(false);
+    expect(analyzeThread([out("Hallo Frau Lang, Ihr Post zu den Glaspreisen hat mich angesprochen – vernetzen wir uns?", 5), reply("Gern.", 4)], de).acknowledgedOnly).toBe(true);
+  });
+
   it("no reply is no acknowledgment", () => {
     expect(analyzeThread([out("Would be glad to connect.", 5)], en).acknowledgedOnly).toBe(false);
   });

@@ -48,6 +48,13 @@ function isBareAcknowledgment(text: string, lex: Lexicon): boolean {
   return words.every((w, i) => ACKNOWLEDGMENT.has(w.toLowerCase()) || (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.stopwords.has(w.toLowerCase())));
 }
 
+const CONNECTING = /connect|vernetz|netzwerk|network|kontakt|in touch/i;
+
+/** A message that asks something other than to connect ("Darf ich Ihnen das Beispiel schicken?"). */
+function asksMoreThanConnecting(text: string): boolean {
+  return text.includes("?") && !CONNECTING.test(text.slice(text.lastIndexOf(".", text.lastIndexOf("?")) + 1));
+}
+
 export function analyzeThread(
   history: ReadonlyArray<{ direction: "in" | "out"; text: string; daysAgo?: number }>,
   lex: Lexicon,
@@ -81,6 +88,8 @@ export function analyzeThread(
   // season" once that time may have come (a message ten days later still pushes after a no)
   const laterNow = (entry: { text: string; daysAgo?: number }) => test(lex.laterInvitations, entry.text) || ((entry.daysAgo ?? 0) >= SOFT_LATER_DAYS && SOFT_LATER.test(entry.text));
   const declined = !!last && last.direction === "in" && test(lex.declines, last.text) && !laterNow(last);
-  const acknowledgedOnly = replied && history.every((entry) => entry.direction === "out" || isBareAcknowledgment(entry.text, lex));
+  // ("Ja, gern." to "Darf ich Ihnen das Beispiel schicken?" accepts an offer: a reply, not a mere acknowledgment; to
+  // "vernetzen wir uns?" it accepts the connection)
+  const acknowledgedOnly = replied && history.every((entry, i) => entry.direction === "out" || (isBareAcknowledgment(entry.text, lex) && !asksMoreThanConnecting(history[i - 1]?.text ?? "")));
   return { hasHistory: history.length > 0, replied, unanswered, prospectAsked, daysSinceLastOut, connected, warmedUp, declined, acknowledgedOnly };
 }
