@@ -89,6 +89,7 @@ ruleTester.run(hypeRule, {
     { lang: "de", text: "Hallo Herr Brandl, wir fahren mit MAN-Lkw und arbeiten mit SIEMENS, LIEBHERR und IONOS. Soll ich Ihnen die Referenzen schicken?", messageId: "ok", name: "Marken in Großbuchstaben sind kein Geschrei" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Natalie, quick one: the 30% launch «discount ends this Friday» – after that it's «gone for good». Shall I hold a spot for Oakridge?", messageId: "hype", name: "a deadline on the price presses" },
     { lang: "en", text: "Hi Isaac, this is «urgent»: prices rise next week. Shall I send the form?", messageId: "hype", name: "urgent said of the deal still presses" },
     { lang: "en", text: "Hi Stephen, our current pricing ends on 31 March, so it's worth «acting now» «before the increase». Could I send you the numbers?", messageId: "hype", name: "a price deadline that presses" },
     { lang: "de", text: "Hallo Herr Klar, der Einführungstarif läuft aus: Am besten «jetzt zuschlagen», «bevor die Preise steigen». Interesse?", messageId: "hype", name: "zuschlagen, bevor die Preise steigen, drängt" },

@@ -34,6 +34,8 @@ export const en: LanguageData = {
     /(?:i )?wish you (?:a )?(?:good|great|happy|lovely|nice) (?:start to the week|week|monday|weekend|day)/,
   ],
   hype: [
+    // a deadline on the price: "the 30% launch discount ends this Friday", "after that it's gone for good"
+    /(?:discount|offer|deal|price|pricing|promotion|promo) (?:[\p{L}-]+ )?(?:ends|expires|runs out) (?:this |on |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|soon|at midnight)(?![\p{L}])/u, "gone for good",
     // (a bank or card guarantee, a guarantee line or facility is a financial instrument, not a promise)
     "ultimate", "ultimate solution", "guaranteed", /(?<!(?:bank|performance|payment|bid|tender|rent|loan|credit|advance|card|booking|deposit)[\s-])guarantees?(?! (?:line|lines|facility|facilities|limit|limits|fee|fees|bond|bonds|instrument|instruments|of payment)(?![\p{L}]))/u, "100%", "100 %", "100 percent",
     "revolutionary", "revolutionise", "revolutionize", "game-changer", "game changer", "game-changing",
