@@ -438,7 +438,7 @@ export const en: LanguageData = {
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
     // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
-    /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /we (?:sell|work with)(?= \p{L})/u, /(?:that's why|that is why|which is why) (?:we|i) (?:built|created|founded|started|developed)/,
+    /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /(?:do|achieve|deliver) (?:the same|that|this) for (?:you|your)(?![\p{L}])/u, /we (?:sell|work with)(?= \p{L})/u, /(?:that's why|that is why|which is why) (?:we|i) (?:built|created|founded|started|developed)/,
     /(?:from|only|just) [£$€]\s?\d[\d.,]*(?:k|m|bn)?/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/, /(?:i'll|i will|let me) show you how/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
