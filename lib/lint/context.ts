@@ -57,7 +57,7 @@ export interface LintContext {
   pitches: boolean;
   stats: { characters: number; words: number; sentences: number; readingEase: number };
   /** Findings that more than one rule reads, worked out by the first rule that asks. */
-  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; firmFacts?: Span[]; openingIsTheirs?: boolean; noteFigures?: Set<string>; echoesReply?: boolean };
+  shared: { offerSentences?: Segment[]; offerRuns?: Segment[]; referenceParts?: Segment[]; template?: { matches: number; best: number }; mayTalkPrice?: boolean; firmFacts?: Span[]; openingIsTheirs?: boolean; senderSpeaksFrom?: number; noteFigures?: Set<string>; echoesReply?: boolean };
 }
 
 const THANKS_FOR_CONNECTING = /(?:danke|thanks|thank you|vielen dank)\s+(?:for|für|fürs)\s+(?:the\s+|die\s+|das\s+|your\s+|ihre\s+|deine\s+)?(?:connect|vernetz|annehm|accept|anfrage|request|invit|einladung)/i;
@@ -71,6 +71,9 @@ const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|i
 // "Shall I send an example of how last quarter's orders would have been hedged?": an offer, however it goes on
 const ASK_OPENER = /^[^\p{L}]*(?:(?:shall|should|can|could|may) (?:i|we)|(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir))(?![\p{L}])/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
+
+// A word that may rule a meeting out ("Keine Demo, kein Termin"): without one, no heavy ask is looked at for negation
+const MAY_NEGATE = /(?<![\p{L}])(?:no|not|never|without|kein|keine|keinen|nicht|ohne)(?![\p{L}])/iu;
 
 // "also rufen sie an und warten": a lower-case "sie" is they, and the words no request to the reader
 const SIE_THEY = /(?<![\p{L}])sie(?![\p{L}])/u;
@@ -227,7 +230,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // ("Keine Demo, kein Termin – darf ich Ihnen die zwei Seiten schicken?": a meeting ruled out is none asked for)
-    const heavy = within(lex.heavyAsks) && findAll(lex.heavyAsks, text, s.start, s.end).some((m) => !isNegated(text, m, { after: false }));
+    const heavy = within(lex.heavyAsks) && (!MAY_NEGATE.test(s.text) || findAll(lex.heavyAsks, text, s.start, s.end).some((m) => !isNegated(text, m, { after: false })));
     // a question that opens on the reader's situation ("52 days on market?!", "Are late arrivals eating into your margin?") with the pitch after it
     // (one that proposes a call or a meeting asks, whatever pain it names)
     const hook = isQuestion && !heavy && index < bodySentences.length - 1 && (index === 0 || index === opening || within(lex.pain)) && !QUESTION_END.test(bodySentences[index + 1].text) && !OPT_OUT.test(bodySentences[index + 1].text);

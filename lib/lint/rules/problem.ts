@@ -163,6 +163,8 @@ function costReport(text: string, m: Span): boolean {
 const MINUTES_AFTER = /^\s+(?:ca\.?\s*|etwa |rund |nur |knapp |maximal |max\.?\s*|circa |höchstens |about |around |roughly |just |only |under |less than )?\d+\s?(?:min|mins|minuten|minutes)(?![\p{L}])/iu;
 
 function lastsMinutes(text: string, m: Span): boolean {
+  const length = m.end - m.start;
+  if (length !== 6 && length !== 5) return false; // "dauert", "takes": most pains are other words, told apart without slicing
   const word = text.slice(m.start, m.end).toLowerCase();
   return (word === "dauert" || word === "takes") && MINUTES_AFTER.test(text.slice(m.end, m.end + 30));
 }
@@ -213,7 +215,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !lastsMinutes(text, m) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !TOOL_HEAD.test(m.text) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !lastsMinutes(text, m) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !(m.end - m.start >= 10 && TOOL_HEAD.test(m.text)) && !sendersTenure(text, m) && !setupTime(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**

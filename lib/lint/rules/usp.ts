@@ -70,11 +70,13 @@ function theirSituation(ctx: LintContext, s: Segment): boolean {
   if (s.start >= first.start && s.end <= first.end) return (ctx.shared.openingIsTheirs ??= openingIsTheirs(ctx, first));
   // after the reference to their post, before the sender first speaks: "Your post about the 14 hours of downtime …
   // With nine warehouses, every hour offline means trucks waiting at the gates."
-  for (const part of offerSentences(ctx)) {
-    if (part.start >= s.start) return part.start === s.start && !OFFER_TERMS.test(s.text) && openingIsTheirs(ctx, s);
-    if (senderSpeaks(part.text)) return false;
-  }
-  return false;
+  return s.end <= senderSpeaksFrom(ctx) && !OFFER_TERMS.test(s.text) && openingIsTheirs(ctx, s);
+}
+
+/** Where the first offer part in the sender's voice starts (the body's end if none does); worked out once per lint. */
+function senderSpeaksFrom(ctx: LintContext): number {
+  if (ctx.shared.senderSpeaksFrom === undefined) ctx.shared.senderSpeaksFrom = offerSentences(ctx).find((part) => senderSpeaks(part.text))?.start ?? ctx.body.end;
+  return ctx.shared.senderSpeaksFrom;
 }
 
 function openingIsTheirs(ctx: LintContext, first: Segment): boolean {

@@ -40,8 +40,12 @@ const ACKNOWLEDGMENT = new Set(
     .split(" "),
 );
 
+/** Longer than this, a reply says more than thanks. */
+const ACKNOWLEDGMENT_CHARS = 80;
+
 /** "Thanks Kieran!", "Sure, happy to connect.", "Gern, danke für die Anfrage.": thanks and acceptance only, a name aside. */
 function isBareAcknowledgment(text: string, lex: Lexicon): boolean {
+  if (text.length > ACKNOWLEDGMENT_CHARS) return false;
   const words = text.match(/[\p{L}'’]+/gu) ?? [];
   if (words.length === 0 || text.includes("?")) return false;
   // (a capitalised word after the first is a name: "Thanks Kieran!")
