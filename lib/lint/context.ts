@@ -312,6 +312,8 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return ctx;
 }
 
+const SELF_INTRODUCTION = /^(?:i|we) help$/i;
+
 // The offer named, or the sender's voice ("We fill ANY driving role in 7 days – GUARANTEED!!!")
 const OFFER_OR_SENDER = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;
 
@@ -337,7 +339,15 @@ export function hypedOffer(ctx: Pick<LintContext, "text" | "lex" | "body" | "bod
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
-  if (pitchWordsInOffer(ctx).length > 0) return true;
+  // ("I help publishers turn newsletter readers into paying subscribers. Would be great to connect.": who the sender
+  // is, said in one line before asking only to connect, introduces rather than sells; praise, a heavy ask or a result claim still sell)
+  const onlyConnects = ctx.asks.length > 0 && ctx.asks.every((a) => a.kind === "connect");
+  const plainIntroduction = (m: Span & { text: string }) => {
+    if (!onlyConnects || !SELF_INTRODUCTION.test(m.text)) return false;
+    const s = ctx.bodySentences.find((b) => b.start <= m.start && m.end <= b.end);
+    return !!s && ![lex.vaguePraise, lex.abstractValue, lex.hype].some((list) => has(list, text, s.start, s.end));
+  };
+  if (pitchWordsInOffer(ctx).some((m) => !plainIntroduction(m))) return true;
   // praise of the offer ("we're a leading, innovative provider", "als ganzheitlicher Partner … wir") or abstract
   // benefit ("how we can add value") sells too; "forward-thinking leaders" praises the people
   if (praisesOwnOffer(ctx)) return true;

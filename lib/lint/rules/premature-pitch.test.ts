@@ -49,8 +49,10 @@ ruleTester.run(prematurePitchRule, {
       messageId: "not-a-note",
     },
     { lang: "de", text: "Grüß Gott Herr Ing. Hofbauer, schön, dass wir beim Innungstag in Wels am selben Tisch saßen. Ihr Satz zu den PV-Angeboten am Abend ist mir geblieben. Bleiben wir in Kontakt?", input: { channel: "connection-note" }, messageId: "ok", name: "ein gemeinsamer Moment und die Bitte, in Kontakt zu bleiben, verkaufen nichts" },
+    { lang: "en", text: "Hi Aoife, I help publishers turn newsletter readers into paying subscribers. Would be great to connect.", input: { channel: "connection-note" }, messageId: "ok", name: "a one-line 'I help …' before asking only to connect introduces, it does not sell" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Lauren, «I help» healthcare organisations unlock their full potential with innovative, best-in-class digital transformation solutions. Let's connect and explore synergies!", input: { channel: "connection-note" }, messageId: "pitch", name: "'I help' with praise and buzzwords sells" },
     { lang: "en", text: "Hi Aaron, saw Pinewood is opening a second kitchen in Bristol. We run allergen labelling for 40 restaurant groups, none fined since. Let's connect and see if we can «do the same for you».", input: { channel: "connection-note" }, messageId: "pitch", name: "doing the same for you offers the service" },
     { lang: "en", text: "Hi Imogen, saw your post on catalogue print costs rising 25%. «We print exhibition catalogues on FSC stock for about 30% less than London printers.» Want a quote for the autumn shows?", input: { channel: "connection-note" }, messageId: "pitch", name: "what we do, then an ask for something other than the connection, sells" },
     { lang: "de", text: "Guten Tag Herr Westphal, zu Ihrem Post über die Bandausfälle im Winter: «Unsere beheizten Bandabstreifer halbieren Stillstände bei Frost.» Darf ich Ihnen das Datenblatt schicken?", input: { channel: "connection-note" }, messageId: "pitch", name: "das eigene Produkt und ein Datenblatt statt der Vernetzung verkauft" },

@@ -277,7 +277,7 @@ export const en: LanguageData = {
     /(?:keeps|kept|keep) getting (?:longer|worse|slower|harder|pricier|more expensive)/, "exhausting", "exhausted", "draining", /open (?:[\p{L}-]+ )?(?:roles|positions|vacancies|jobs|shifts|posts)/u, "weakest", "hardest to", "hardest profiles", "feast or famine", "still paying", "still pay", "ageing", "aging",
   ],
   vaguePraise: [
-    "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class",
+    "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class", "smart solution", "smart solutions",
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
     "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "highest-quality", "reliable partner", "trusted partner", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
