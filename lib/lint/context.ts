@@ -312,7 +312,7 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return ctx;
 }
 
-const SELF_INTRODUCTION = /^(?:i|we) help$/i;
+const SELF_INTRODUCTION = /^(?:i help|we help|ich helfe|wir helfen)$/i;
 
 // The offer named, or the sender's voice ("We fill ANY driving role in 7 days – GUARANTEED!!!")
 const OFFER_OR_SENDER = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;

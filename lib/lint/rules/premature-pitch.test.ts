@@ -50,6 +50,7 @@ ruleTester.run(prematurePitchRule, {
     },
     { lang: "de", text: "Grüß Gott Herr Ing. Hofbauer, schön, dass wir beim Innungstag in Wels am selben Tisch saßen. Ihr Satz zu den PV-Angeboten am Abend ist mir geblieben. Bleiben wir in Kontakt?", input: { channel: "connection-note" }, messageId: "ok", name: "ein gemeinsamer Moment und die Bitte, in Kontakt zu bleiben, verkaufen nichts" },
     { lang: "en", text: "Hi Aoife, I help publishers turn newsletter readers into paying subscribers. Would be great to connect.", input: { channel: "connection-note" }, messageId: "ok", name: "a one-line 'I help …' before asking only to connect introduces, it does not sell" },
+    { lang: "de", text: "Hallo Herr Lorenzen, ich helfe Steuerkanzleien, die Finanzbuchhaltung ihrer Mandanten zwei Tage schneller abzuschließen. Ich würde mich freuen, wenn wir uns vernetzen.", input: { channel: "connection-note" }, messageId: "ok", name: "ein Satz „ich helfe …“ vor der Bitte um Vernetzung stellt vor, verkauft nicht" },
   ],
   invalid: [
     { lang: "en", text: "Hi Lauren, «I help» healthcare organisations unlock their full potential with innovative, best-in-class digital transformation solutions. Let's connect and explore synergies!", input: { channel: "connection-note" }, messageId: "pitch", name: "'I help' with praise and buzzwords sells" },
