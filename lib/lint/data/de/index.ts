@@ -249,6 +249,7 @@ export const de: LanguageData = {
     "leidet", "leiden", "chaos", "*chaos", /zu (?:warm|kalt|heiß|heiss|nass|feucht)(?![\p{L}])/u, "ein vermögen",
     /(?:keiner|niemand) (?:mehr |so recht |genau |wirklich )?weiß(?![\p{L}])/u,
     /weg von (?:der|ihrer|seiner|deiner|eurer) familie(?![\p{L}])/u,
+    "keine leichte aufgabe",
     // the search for people: "Ihr Post zur Nachfolgersuche", "die Fachkräftesuche"
     "nachfolgersuche", "personalsuche", "mitarbeitersuche", "fachkräftesuche", "azubisuche", "bewerbersuche", "lehrlingssuche",
     // "ungeplante Lieferungen", "der Start ist oft zäh"

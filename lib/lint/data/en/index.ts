@@ -202,7 +202,8 @@ export const en: LanguageData = {
     /(?:new|stricter|tighter|tightened|tougher) (?:[\p{L}-]+ )?(?:limits?|limit values|rules|regulations?|requirements|thresholds)(?![\p{L}])|(?:stricter|tighter|tougher) standards(?![\p{L}])/u,
     /(?:limits?|rules|regulations?|requirements|standards) (?:[\p{L}-]+ ){0,3}(?:tightened|got stricter|became stricter)(?![\p{L}])/u,
     // "most teams spend a fortune on coffee pods", "forklift batteries dying mid-shift", "menus taking weeks to redo"
-    "a fortune", "dying", /taking (?:[\p{L}-]+ )?(?:weeks|days|hours|months|ages|forever)(?![\p{L}])/u,
+    "a fortune", "dying", /taking (?:[\p{L}-]+ ){0,2}(?:weeks|days|hours|months|quarters?|years?|ages|forever)(?![\p{L}])/u,
+    /never (?:fill in|fill out|reply|replies|respond|answer|show up|turn up|come back|pay)(?![\p{L}])/u, "no easy task", "not an easy task",
     // "OTAs taking 18% hurts", "repeat orders dip", "shops run out of inner tubes", "dated rooms", "editors quitting"
     "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
     /(?:don['’]t|do not|doesn['’]t|does not|never) have (?:the |enough |much )?time(?![\p{L}])/u, /away from (?:their|his|her|your) famil(?:y|ies)(?![\p{L}])/u,
