@@ -118,6 +118,7 @@ ruleTester.run(callToActionRule, {
     { lang: "de", text: "Hallo Frau Vogl, Ihr Beitrag über Springerpools hat mich angesprochen. Vernetzen wir uns?", input: { channel: "connection-note" }, messageId: "ok" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Herr Anders, bei einem Stadtwerk sank die Wartezeit von elf auf drei Minuten. «Hätten Sie am Donnerstag oder Freitag 30 Minuten Zeit, damit ich Ihnen das live zeige?»", messageId: "heavy-ask", name: "30 Minuten an einem von zwei Tagen, mit Wörtern dazwischen" },
     { lang: "en", text: "Hi Oliver, saw Halden Foods needs 60 seasonal pickers by August. Our ATS screens in minutes. «Demo Thursday?»", input: { channel: "connection-note" }, messageId: "heavy-ask", name: "a demo on a weekday, asked in two words" },
     { lang: "de", text: "Guten Tag Herr Dr. Feldmann, 14 Bankportale klingt mühsam. Unser Tool bündelt alle Banken per EBICS. «Demo am Dienstag?»", input: { channel: "connection-note" }, messageId: "heavy-ask", name: "Demo am Dienstag" },
     { lang: "en", text: "Hi Bethany, thanks for connecting. A bouldering chain in Manchester cut monthly churn from 6.5% to 4%. «Are you free for a 30-minute call on Thursday so I can walk you through it?»", input: { history: [{ direction: "out", text: "Hi Bethany, loved your post on climbing-gym memberships – would be great to connect.", daysAgo: 4 }, { direction: "in", text: "Thanks Kieran!", daysAgo: 3 }] }, messageId: "heavy-ask", name: "a reply that only thanked for the connection starts no conversation" },

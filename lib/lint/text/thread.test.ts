@@ -34,7 +34,7 @@ describe("analyzeThread: a reply that only accepts the connection", () => {
 
   it("thanks or acceptance alone, with a name, starts no conversation", () => {
     for (const answer of ["Thanks Kieran!", "Sure, happy to connect.", "Thanks, connected!"]) expect(analyzeThread(thread(answer), en).acknowledgedOnly, answer).toBe(true);
-    for (const answer of ["Gern, danke für die Anfrage.", "Danke, gern!", "Gern."]) expect(analyzeThread(thread(answer), de).acknowledgedOnly, answer).toBe(true);
+    for (const answer of ["Gern, danke für die Anfrage.", "Danke, gern!", "Gern.", "Hallo Frau Stahl, gern.", "Sehr gern, Frau Dr. Vössing."]) expect(analyzeThread(thread(answer), de).acknowledgedOnly, answer).toBe(true);
   });
 
   it("interest, a question, a request or a no is a reply", () => {

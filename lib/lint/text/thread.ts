@@ -33,8 +33,8 @@ const ASKED = /\?|(?<![\p{L}])(?:send|share|show|tell|explain|schick|schicken|se
 // The words of a reply that only accepts or thanks for the connection; any other word (a name aside) says more
 const ACKNOWLEDGMENT = new Set(
   [
-    "thanks thank you many sure cheers happy glad to connect connected connecting likewise same here too great nice ok okay yes yep hi hello hey for the invite invitation request connection accepted",
-    "danke dank vielen gern gerne klar super ebenso gleichfalls dito auch dir ihnen euch ja hallo moin servus grüezi für die anfrage einladung vernetzt vernetzung angenommen schön",
+    "thanks thank you many much sure cheers happy glad to connect connected connecting likewise same here too great nice ok okay yes yep absolutely hi hello hey for the invite invitation request connection accepted",
+    "danke dank vielen gern gerne sehr herzlich herzlichen klar super ebenso gleichfalls dito auch dir ihnen euch ja hallo moin servus grüezi für die anfrage einladung vernetzt vernetzung angenommen schön herr frau dr mag ing prof",
   ]
     .join(" ")
     .split(" "),
