@@ -68,6 +68,8 @@ const QUESTION_END = /\?[\s\p{Extended_Pictographic}\u200d\ufe0f)"'»]*$/u;
 // A question that imagines rather than asks: "what if you didn't need them?", "Was wäre, wenn …?",
 // "How many would have sized up if the page had said so?"
 const RHETORICAL_QUESTION = /^[^\p{L}]*(?:\p{L}+[\s,–—-]+){0,3}?(?:what if|imagine if|was wäre,? wenn|stellen sie sich vor|stell dir vor)\b|(?<![\p{L}])would(?:n['’]t)? have (?:been|\p{L}+ed|\p{L}+en|bought|sold|kept|left|paid|made|done|spent|lost)(?![\p{L}])/iu;
+// A remark with a tag ("Absolut MEGA, oder?", "Pretty neat, right?"): it seeks agreement, it asks for nothing
+const TAG_QUESTION = /^[^\p{L}]*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,?\s+(?:oder|right|nicht|ne|gell|gelle|stimmt['’]s|isn['’]t it)\?[\s\p{Extended_Pictographic}\u200d\ufe0f!?)"'»]*$/u;
 // "Shall I send an example of how last quarter's orders would have been hedged?": an offer, however it goes on
 const ASK_OPENER = /^[^\p{L}]*(?:(?:shall|should|can|could|may) (?:i|we)|(?:soll|sollen|darf|dürfen|kann|können) (?:ich|wir))(?![\p{L}])/iu;
 const REPORTED_QUESTION = /(?:(?<!\p{L})(?:frag\p{L}*|question|questions|ask|asks|asked|asking|wonder\p{L}*)(?!\p{L})[^:?]{0,40}:[^:?]+|[„“"«][^„“"«»”?]+)\?[”“"»]?[\s\p{Extended_Pictographic}\u200d\ufe0f)]*$/iu;
@@ -226,7 +228,7 @@ function findAsks(ctx: Pick<LintContext, "text" | "lex" | "bodySentences" | "bod
   const opening = greetingLineEnd === -1 ? 0 : Math.max(0, bodySentences.findIndex((s) => s.start > greetingLineEnd));
   let nags: boolean | undefined;
   bodySentences.forEach((s, index) => {
-    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !(RHETORICAL_QUESTION.test(s.text) && !ASK_OPENER.test(s.text));
+    const isQuestion = s.text.includes("?") && QUESTION_END.test(s.text) && !REPORTED_QUESTION.test(s.text) && !(RHETORICAL_QUESTION.test(s.text) && !ASK_OPENER.test(s.text)) && !TAG_QUESTION.test(s.text);
     const within = (list: LintContext["lex"]["hype"]) => has(list, text, s.start, s.end);
     const pestering = within(lex.pestering);
     // ("Keine Demo, kein Termin – darf ich Ihnen die zwei Seiten schicken?": a meeting ruled out is none asked for)
