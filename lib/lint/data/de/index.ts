@@ -114,7 +114,7 @@ export const de: LanguageData = {
   offerAsks: [
     /(?:wenn|falls) (?:sie|du|ihr) (?:mögen|möchten|magst|möchtest|wollen|willst|lust haben|interesse haben)/,
     /(?:gern|gerne) (?:teile|schicke|sende|zeige) ich/, /(?:teile|schicke|sende|zeige) ich (?:ihnen |dir |euch )?(?:gern|gerne)/,
-    /ich (?:teile|schicke|sende|zeige) (?:ihnen |dir )?gern/,
+    /ich (?:teile|schicke|sende|zeige) (?:ihnen |dir )?gern/, /(?:zeig|schick) ich (?:dir |ihnen |euch )?(?:es |das )?(?:gern|gerne)/,
     // "Wenn es passt, rechne ich das gern für Ihre Halle durch", "genügt eine kurze Antwort"
     /(?:rechne|prüfe|erstelle|leite|schaue) ich (?:ihnen |dir |euch |das |es |mir )*(?:gern|gerne)/, /(?:gern|gerne) (?:rechne|prüfe|erstelle|leite|schaue) ich/,
     /(?:genügt|reicht) (?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung)/, /(?:eine )?(?:kurze )?(?:antwort|nachricht|rückmeldung) (?:von ihnen |von dir |von euch )?(?:genügt|reicht)/,

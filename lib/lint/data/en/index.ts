@@ -456,7 +456,7 @@ export const en: LanguageData = {
     /sorry to (?:read|hear|see|learn) (?:about|that|the|your|how)/,
     // "your recent post", "your NHS ConfedExpo talk", "your Series B announcement": a name or two only before a publication or news
     /your (?:recent |latest |last )?(?:post|article|comment|talk|session|keynote|panel|podcast|interview|webinar|video|newsletter|point|story|question|blog|presentation|thread|piece|essay|write-up|op-ed|book|episode|speech|slides|study|report|launch)/,
-    /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
+    /your (?:[\p{L}\p{N}&'’-]+ ){1,2}(?:post|article|piece|paper|talk|keynote|podcast|interview|webinar|newsletter|essay|op-ed|episode|speech|announcement|award|job ad|job posting|tender|pilot|rollout|roll-out|merger|acquisition|expansion|relaunch|opening)/u,
     /(?:saw|noticed|read|heard|watched|see|loved|enjoyed) (?:that |you|your|the news|how)/,
     // "saw Brightpath just opened a second dispatch center": news of their company
     /(?:saw|noticed) (?!(?:a|an|the|that|this|it|some|many|most|one|two|our|my|we|i)\s)(?:[\p{L}\p{N}&'’-]+ ){1,3}(?:just |recently )?(?:opened|launched|announced|raised|hired|won|acquired|expanded|moved|is|are|has|have)(?![\p{L}])/u,
