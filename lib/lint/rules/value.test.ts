@@ -308,6 +308,7 @@ ruleTester.run(valueRule, {
     { lang: "en", text: "Hi Kayla, a self-scheduling portal cut average dwell to 38 minutes at a DC in Sparks. Worth a look?", messageId: "ok", name: "minutes that say what changed are a result" },
   ],
   invalid: [
+    { lang: "en", text: "Hi Nadine, keeping client data available during the cut-over is usually the hardest part for a firm with twelve offices. We are a cloud services provider. Would you be open to hearing more?", messageId: "no-outcome", status: "fail", name: "a cut-over is a migration step, not a cut" },
     { lang: "de", text: "Guten Tag Herr Lechner, mit unserer App führen Ihre Poliere das Bautagebuch auf dem Handy, inklusive Fotos, Wetter und Personalstand. Hätten Sie Interesse?", messageId: "no-outcome", status: "fail", name: "was Ihre Poliere mit der App tun, ohne dass sich etwas ändert, ist eine Funktion" },
     { lang: "en", text: "Hi Ivy, SkuFlow is a warehouse system for e-commerce. It connects to Shopify out of the box and goes live in ten working days. Would you like an overview?", messageId: "no-outcome", status: "fail", name: "going live in ten working days is setup time, not an outcome" },
     { lang: "en", text: "Hi Tom, three of your orders were cancelled last month because the parts arrived late. Our platform tracks every supplier. Would an overview help?", messageId: "no-outcome", status: "fail", name: "orders cancelled are a pain, not a chore done away with" },

@@ -141,7 +141,7 @@ const ANOTHER_ONE = /^\s*(?:(?:with|using|thanks to|mit|dank)\s[^,]{1,40},\s*)?(
 /** A part that tells a counted result someone else got ("a similar team cut its bill by 55%"). */
 function othersResult(ctx: LintContext, part: string, from: number, to: number): boolean {
   const { lex, text } = ctx;
-  return ANOTHER_ONE.test(part) && (has(lex.reductions, text, from, to) || has(lex.outcomes, text, from, to)) && isQuantified(lex, text, from, to);
+  return ANOTHER_ONE.test(part) && has(lex.reductions, text, from, to) && isQuantified(lex, text, from, to);
 }
 
 // The sender guessing at the prospect's situation: an opinion about them, not the sender turning to themselves

@@ -315,7 +315,7 @@ export const en: LanguageData = {
     /(?:turned|turns) [^.!?\n]{1,50}? into(?![\p{L}])/u,
     // "30 orders a month that used to be lost": what was before, counted
     /(?:that|which) (?:previously|used to)(?![\p{L}])/u,
-    "cut", "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
+    /cut(?!-(?:off|offs|over|overs)(?![\p{L}]))/u, "cuts", "halved", "halve", "halves", "doubled", "double", "tripled", "saved", "saves", "save", "saving*", "held * flat", "kept * flat", "held * * flat", "kept * * flat", "held * steady",
     "reduc*", "lower*", "lifted", "lift", "lifts", "raised", "increas*", "boost*", "improv*", "dropped by", "fell by",
     "shrink", "shrinks", "shrank", "shrunk", "went from", "from * to", "down to", "up to", "cheaper", "faster", "fewer", "less",
     // "more than 40 carriers" and "four or more plants" count a size, "40% more bookings" a change
@@ -399,7 +399,7 @@ export const en: LanguageData = {
   ],
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
-    "cut", "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
+    /cut(?!-(?:off|offs|over|overs)(?![\p{L}]))/u, "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
     "trimmed", "trims", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
     "eliminates", "freed", "free up", "dropped by", "fell by", "down to", "down by", /down \d+/, "no longer", "recovered",
     "recouped", "got * back", "won back", "back under",
