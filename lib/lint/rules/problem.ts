@@ -67,12 +67,13 @@ function hasFigureOrCount(ctx: LintContext, text: string, start: number, end: nu
 const OWNER_BEFORE = /(?:your|their|ihre[nmrs]?|deine[nmrs]?|eure[nmrs]?)\s+$/i;
 
 // "plant damit ihre 45 Mitarbeitenden in 20 Minuten pro Monat": the time a result takes, not time lost
-const TIME_A_RESULT_TAKES = /(?:^|\s)(?:in|within|innerhalb von|binnen|innert) (?:nur |only |just )?\d[\d.,]*\s$/i;
+// ("installs in about ten minutes per bin": a count in words too)
+const TIME_A_RESULT_TAKES = /(?:^|\s)(?:in|within|innerhalb von|binnen|innert) (?:nur |only |just |about |around |roughly |under |less than |etwa |rund |ca\. )?(?:\d[\d.,]*|one|two|three|four|five|six|ten|fifteen|twenty|thirty|zwei|drei|vier|fünf|sechs|zehn|fünfzehn|zwanzig|dreißig)\s$/i;
 
 function timeAResultTakes(text: string, at: number): boolean {
-  // most pains follow no figure: one char code decides before any regex runs
+  // most pains follow no figure or number word: one char code decides before any regex runs
   const before = text.charCodeAt(at - 2);
-  return before >= 48 && before <= 57 && TIME_A_RESULT_TAKES.test(text.slice(Math.max(0, at - 24), at));
+  return ((before >= 48 && before <= 57) || (before >= 97 && before <= 122) || before === 223) && TIME_A_RESULT_TAKES.test(text.slice(Math.max(0, at - 32), at));
 }
 
 // "onboarding takes ten working days per tenant", "die Einrichtung dauert zwei Tage pro Standort": how long
