@@ -159,7 +159,11 @@ export function wholeWordTest(words: string): (text: string) => boolean {
 
 // "Nothing revolutionary", "nichts Revolutionäres", "nothing here is guaranteed": what is denied right before the word
 const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nichts|none of (?:this|it|that|these|them))\s+(?:(?:[\p{L}'’]+\s+){0,2}(?:is|are|was|gets|will be|ist|wird)\s+(?:an?\s+|eine?\s+)?)?$/iu;
-const negatedBefore = wholeWordTest("no|not|never|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|weder");
+// (a word that opens a compound denies nothing: "die No-Show-Quote … gesenkt", "a no-code tool")
+const NEGATION_WORDS = "no|not|never|nor|neither|(?:don|doesn|didn|won|isn|aren|wasn|weren)['’]t|kein|keine|keinen|keinem|keiner|nicht|nie|niemals|weder";
+const NEGATION_ANYWHERE = new RegExp(`(?:${NEGATION_WORDS})`, "iu");
+const NEGATION_WHOLE = new RegExp(`(?<![\\p{L}-])(?:${NEGATION_WORDS})(?![\\p{L}]|-\\p{L})`, "iu");
+const negatedBefore = (text: string) => NEGATION_ANYWHERE.test(text) && NEGATION_WHOLE.test(text);
 // "without any downtime", "ohne einen einzigen Ausfall" negate what follows within a few words;
 // "ohne Dentalröntgen bleiben viele Befunde unentdeckt" denies the X-ray, not the pain after it
 // (the words alone first: a plain search is cheap, the Unicode look-arounds are not)
