@@ -57,8 +57,10 @@ ruleTester.run(formalityRule, {
       messageId: "ok",
       name: "the signature is not counted",
     },
+    { lang: "de", text: "Guten Tag Herr Haas, ungeplante Stillstände, wie Sie sie in Ihrem Beitrag beschreiben, kommen fast immer von der Hydraulik. Darf ich Ihnen die Checkliste schicken?", messageId: "ok", name: "„Sie sie in Ihrem Beitrag“: das zweite sie sind die Stillstände" },
   ],
   invalid: [
+    { lang: "de", text: "Guten Tag Frau Krause, eine Praxis in Cottbus hat mit der Serienbuchung 60 % weniger Anrufe, genau das Problem, das «sie» in Ihrem Post beschrieben haben. Soll ich Ihnen einen Testzugang einrichten?", messageId: "lower-sie", name: "wer in Ihrem Post schreibt, ist die Leserin" },
     { lang: "de", text: "Hallo Frau Kaya, viele Salons verlieren Umsatz, weil Kundinnen Termine vergessen. Hast «du» Lust, unser SMS-Tool zwei Wochen zu testen?", messageId: "titled-du", name: "Frau Kaya grüßt förmlich, das du passt nicht dazu" },
     { lang: "de", text: "Hallo Frau Graf, gern würde ich mich mit «ihnen» vernetzen und mich zu Personalentwicklung austauschen.", input: { channel: "connection-note" }, messageId: "lower-sie", name: "mit ihnen vernetzen: die Person, mit der man sich vernetzt" },
     { lang: "de", text: "Hallo Frau Lorch, danke für Ihre Rückfrage. Unser Training stärkt Ihre 30 neuen Teamleiter. Wie «sie» wissen, ist gute Führung der Schlüssel. Darf ich die Inhalte schicken?", messageId: "lower-sie", name: "„Wie sie wissen“ am Satzanfang meint die Leserin, auch nach einem Plural davor" },

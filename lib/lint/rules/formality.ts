@@ -25,6 +25,7 @@ const AS_YOU_KNOW = /^(?:wissen|schreiben|sagen|sehen|sicher|bestimmt|wahrschein
 const HANDED = /^(?:schicken|senden|zusenden|zuschicken|mailen|liefern|mitbringen|vorbeibringen|durchrechnen|ausdrucken|weiterleiten)$/;
 const REACHES = /(?:nachricht|zeilen|mail|e-mail|inmail)\s+erreicht\s+$/i;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
+const THEIR_WRITING = /^(?:post|beitrag|artikel|interview|vortrag|kommentar|newsletter|podcast|linkedin-post|blogbeitrag)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
@@ -222,11 +223,13 @@ export const formalityRule = defineRule({
         // ("Wären sie an einer Testversion interessiert?": a question opened on the reader takes up nothing from the sentence before)
         // ("Soll ich sie an Ihren Standort schicken?" after "Muster können …": after "ich" it is an object, and may be a thing named before)
         const reachBack = !forReader && !(asked && prev !== "ich") && (CLAUSE_CUE.test(prev) || (prev === "ich" && handsOver(i)) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
+        // "wie sie in Ihrem Post schreiben", "das sie in Ihrem Beitrag beschrieben haben": who wrote the reader's post is the reader
+        const inTheirPost = (next === "in" || next === "im" || next === "mit" || next === "auf") && /^Ihre[mnr]$/.test(words[i + 2]?.text ?? "") && THEIR_WRITING.test(words[i + 3]?.lower ?? "");
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         // "Wie sie wissen, …", "Wie sie schreiben, …" opening a sentence: the reader's own knowledge or words, whatever came before
         const asTheyKnow = prev === "wie" && i > 0 && sentenceInitial(text, words[i - 1]) && AS_YOU_KNOW.test(next);
-        if ((reached || asTheyKnow) && formalElsewhere()) lowerSie.push(w);
+        if ((reached || asTheyKnow || inTheirPost) && formalElsewhere()) lowerSie.push(w);
         else if (!THIRD_PERSON_AFTER.test(next) && !SINGULAR_BEFORE.test(prev) && !endsInSingularVerb(i) && cue && formalElsewhere() && (next === "mich" || next === "mir" || (wish && prev !== "dass") || forReader || !antecedent(w, reachBack)) && !/^(?:ihre|ihren|ihrem|ihrer)$/.test(words[i + 2]?.text ?? "")) {
           lowerSie.push(w);
         }
