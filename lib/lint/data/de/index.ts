@@ -401,7 +401,7 @@ export const de: LanguageData = {
     /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d[\d.,]*/u,
     "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
-    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
+    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", /nur noch halb so (?:lang|oft|viel|viele)(?![\p{L}])/u, "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
     "zurückgegangen", "zurückging", "gekürzt", "nicht mehr", "abgebaut", "zurückgeholt", "zurückbekommen",
   ],
   units: [

@@ -207,6 +207,8 @@ export const en: LanguageData = {
     // "OTAs taking 18% hurts", "repeat orders dip", "shops run out of inner tubes", "dated rooms", "editors quitting"
     "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
     /(?:don['’]t|do not|doesn['’]t|does not|never) have (?:the |enough |much )?time(?![\p{L}])/u, /away from (?:their|his|her|your) famil(?:y|ies)(?![\p{L}])/u,
+    // the deal lost: "by then the homeowner has often signed with someone else"
+    /(?:signed|gone|goes|went|going) (?:with|to) (?:someone else|a competitor|the competition|another (?:firm|supplier|provider|agency|vendor))(?![\p{L}])/u,
     // what never happens that should: "half of those leads are never followed up"
     /(?:are|is|get|gets|were|was) never (?:followed up|answered|returned|called back|read|opened|used|paid|collected|fixed|logged)(?![\p{L}])/u,
     // time off given up to the work ("teachers spending their weekends on report cards") and terms that tighten ("terms tighten at renewal")
@@ -399,7 +401,7 @@ export const en: LanguageData = {
   ],
   multipliers: ["halved", "halves", "halve", "doubled", "doubles", "tripled", "triples", "quadrupled", "cut in half", /cut \p{L}+ in half/u],
   reductions: [
-    /cut(?!-(?:off|offs|over|overs)(?![\p{L}]))/u, "cuts", "halved", "halve", "halves", "reduc*", "lowered", "lowers", "saved", "saves", "save", "slashed",
+    /cut(?!-(?:off|offs|over|overs)(?![\p{L}]))/u, "cuts", "halved", "halve", "halves", "reduc*", /(?:gave|gives|give|giving) (?:[\p{L}-]+ ){0,3}back (?:about |around |over |nearly )?(?:\d|one|two|three|four|five|six|ten|half|an? )/u, "lowered", "lowers", "saved", "saves", "save", "slashed",
     "trimmed", "trims", "shrank", "shrunk", "fewer", "less", "avoided", "avoids", "prevented", "prevents", "eliminated",
     "eliminates", "freed", "free up", "dropped by", "fell by", "down to", "down by", /down \d+/, "no longer", "recovered",
     "recouped", "got * back", "won back", "back under",
