@@ -129,7 +129,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
         } else aboutThemParts.push({ start: from, end: to, text: part });
       } else if (part.trim() && !has(ctx.lex.pestering, ctx.text, from, to)) out.push({ start: from, end: to, text: part });
       if (m < 0) break;
-      start = m + (s.text.charCodeAt(m) === 58 || s.text.charCodeAt(m) === 59 ? 2 : 3);
+      start = clauseResume(s.text, m);
     }
   }
   return out;
@@ -302,8 +302,25 @@ function nextClauseTurn(text: string, from: number): number {
   for (let i = from; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (((c === 58 || c === 59) && isSpace(text.charCodeAt(i + 1))) || isSpacedDash(text, i)) return i;
+    // "Glückwunsch zu den zwei neuen Kitas 🚀 Unsere Kita-App ist DIE Lösung": emoji, then the sender speaks anew
+    if (c >= 0xd800 && c <= 0xdbff && EMOJI_THEN_SENDER.test(text.slice(i, i + 16))) return i;
   }
   return -1;
+}
+
+const EMOJI_THEN_SENDER = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s+(?:Our|We|We're|I|I'm|Unser\p{L}*|Wir|Ich)(?![\p{L}])/u;
+
+/** Where the part after a clause turn starts: past ": ", "; ", " – ", or the emoji and the space after them. */
+function clauseResume(text: string, m: number): number {
+  const c = text.charCodeAt(m);
+  if (c === 58 || c === 59) return m + 2;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    let i = m;
+    while (i < text.length && !/[\s]/.test(text[i])) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+  return m + 3;
 }
 
 /**
