@@ -8,7 +8,7 @@ import { sentenceHolding } from "../text/segment";
 import { inServiceList } from "../text/service-list";
 
 // a cut that says by how much without a number
-const HALVED = /^(?:halv|halbi|eliminat)/i;
+const HALVED = /^(?:halv|halbi|eliminat|auf (?:fast |nahezu |praktisch )?null)/i;
 
 // What the prospect wrote or said in public: a figure they chose to post about ("your post about the
 // 300 open support tickets", "Ihr Post zu 18 % Retouren") is a problem of theirs, quoted back.

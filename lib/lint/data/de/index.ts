@@ -250,6 +250,7 @@ export const de: LanguageData = {
     /(?:keiner|niemand) (?:mehr |so recht |genau |wirklich )?weiß(?![\p{L}])/u,
     /weg von (?:der|ihrer|seiner|deiner|eurer) familie(?![\p{L}])/u,
     "keine leichte aufgabe",
+    /(?:schwer|kaum|schwierig) zu besetzen(?![\p{L}])/u,
     // the search for people: "Ihr Post zur Nachfolgersuche", "die Fachkräftesuche"
     "nachfolgersuche", "personalsuche", "mitarbeitersuche", "fachkräftesuche", "azubisuche", "bewerbersuche", "lehrlingssuche",
     // "ungeplante Lieferungen", "der Start ist oft zäh"
@@ -401,7 +402,7 @@ export const de: LanguageData = {
     /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d[\d.,]*/u,
     "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
-    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", /nur noch halb so (?:lang|oft|viel|viele)(?![\p{L}])/u, "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
+    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", /auf (?:fast |nahezu |praktisch )?null (?:gebracht|gesenkt|reduziert|gedrückt)(?![\p{L}])/u, /nur noch halb so (?:lang|oft|viel|viele)(?![\p{L}])/u, "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
     "zurückgegangen", "zurückging", "gekürzt", "nicht mehr", "abgebaut", "zurückgeholt", "zurückbekommen",
   ],
   units: [

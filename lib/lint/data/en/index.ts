@@ -207,6 +207,8 @@ export const en: LanguageData = {
     // "OTAs taking 18% hurts", "repeat orders dip", "shops run out of inner tubes", "dated rooms", "editors quitting"
     "hurts", "hurting", "dip", "dips", "dipped", "dipping", /(?:run|runs|running|ran) out(?![\p{L}])/u, "dated", "quit", "quits", "quitting",
     /(?:don['’]t|do not|doesn['’]t|does not|never) have (?:the |enough |much )?time(?![\p{L}])/u, /away from (?:their|his|her|your) famil(?:y|ies)(?![\p{L}])/u,
+    // "German-speaking agents are the hardest seats to fill"
+    /(?:hardest|hard|difficult|toughest|tricky) (?:[\p{L}-]+ ){0,2}to fill(?![\p{L}])/u,
     // the deal lost: "by then the homeowner has often signed with someone else"
     /(?:signed|gone|goes|went|going) (?:with|to) (?:someone else|a competitor|the competition|another (?:firm|supplier|provider|agency|vendor))(?![\p{L}])/u,
     // what never happens that should: "half of those leads are never followed up"
