@@ -314,8 +314,6 @@ export function buildContext(input: ParsedLintInput): LintContext {
   return ctx;
 }
 
-const SELF_INTRODUCTION = /^(?:i help|we help|ich helfe|wir helfen)$/i;
-
 // The offer named, or the sender's voice ("We fill ANY driving role in 7 days – GUARANTEED!!!")
 const OFFER_OR_SENDER = /(?<![\p{L}])(?:\p{L}*lösung|solution|angebot|offer|tool|software|platform|plattform|produkt|product|service|app|we|wir|our|unser)(?:s|en|e)?(?![\p{L}])/iu;
 
@@ -338,6 +336,17 @@ export function hypedOffer(ctx: Pick<LintContext, "text" | "lex" | "body" | "bod
   return out;
 }
 
+/**
+ * A first contact: a connection note, or a message the prospect has not answered, or answered only by accepting the
+ * connection ("Thanks Kieran!"): a call asked for is still a stranger's first step, and a link still a marketing one.
+ */
+export function isFirstContact(ctx: Pick<LintContext, "channel" | "thread">): boolean {
+  return ctx.channel === "connection-note" || !ctx.thread.replied || ctx.thread.acknowledgedOnly;
+}
+
+// "I help …", "wir helfen …": the sender introducing themselves
+const SELF_INTRODUCTION = /^(?:i help|we help|ich helfe|wir helfen)$/i;
+
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
   const { text, lex, body } = ctx;
@@ -359,7 +368,6 @@ function notePitches(ctx: LintContext): boolean {
   if (ownResultClaims(ctx).length > 0 || productLinks(ctx).length > 0) return true;
   return offerBesideAnAsk(ctx).length > 0;
 }
-
 
 /**
  * A note that asks for something other than the connection ("Want a quote for the autumn shows?", "Darf ich Ihnen

@@ -1,3 +1,4 @@
+import { isFirstContact } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { findAll, has } from "../text/patterns";
@@ -39,8 +40,7 @@ export const callToActionRule = defineRule({
   check(ctx) {
     const requests = ctx.asks.filter((a) => a.kind !== "offer");
     const offers = ctx.asks.filter((a) => a.kind === "offer");
-    // (a reply that only accepted the connection, "Thanks Kieran!", starts no conversation: a call asked for next is still a stranger's first step)
-    const firstContact = ctx.channel === "connection-note" || !ctx.thread.replied || ctx.thread.acknowledgedOnly;
+    const firstContact = isFirstContact(ctx);
     const heavy = ctx.asks.filter((a) => a.heavy);
     if (firstContact && heavy.length > 0) {
       return { status: "warn", messageId: "heavy-ask", spans: heavy.map((a) => ({ start: a.start, end: a.end })) };

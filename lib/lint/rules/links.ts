@@ -1,3 +1,4 @@
+import { isFirstContact } from "../context";
 import { defineRule } from "../rule";
 import type { LinkRisk } from "../text/urls";
 
@@ -94,7 +95,7 @@ export const linksRule = defineRule({
     }
     const host = links[0].displayHost;
     const spans = links.map((l) => ({ start: l.start, end: l.end }));
-    if (ctx.channel === "connection-note" || !ctx.thread.replied || ctx.thread.acknowledgedOnly) {
+    if (isFirstContact(ctx)) {
       return { status: "warn", messageId: "first-contact", data: { host }, spans };
     }
     return { status: "pass", messageId: "plain-ok", data: { host }, spans };

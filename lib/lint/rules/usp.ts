@@ -56,14 +56,14 @@ function describedOffer(ctx: LintContext): Span | null {
   return null;
 }
 
+// What the offer covers or costs ("The service plan covers all 14 machines", "Die Schulung kostet 390 Euro"): terms of the offer, not their situation
+const OFFER_TERMS = /(?<![\p{L}])(?:covers?|includes?|offers?|provides?|umfasst|umfassen|bietet|bieten|deckt|enthält|(?:kostet|kosten|costs?) (?:nur |only |just |ab |from )?(?:€|£|\$|chf )?\s?\d)(?![\p{L}])/iu;
+
 /**
  * A figure of the reader's own situation, told in the opening sentence before the sender speaks of themselves ("14 offene Stellen in der
  * Fertigung – das spüren Sie sicher jeden Tag", "eine Retourenquote von 38 % ist hart"): it sets up the
  * problem and proves nothing of the offer. A customer's case told first ("a Leeds depot cut …") is proof.
  */
-// What the offer covers or costs ("The service plan covers all 14 machines", "Die Schulung kostet 390 Euro"): terms of the offer, not their situation
-const OFFER_TERMS = /(?<![\p{L}])(?:covers?|includes?|offers?|provides?|umfasst|umfassen|bietet|bieten|deckt|enthält|(?:kostet|kosten|costs?) (?:nur |only |just |ab |from )?(?:€|£|\$|chf )?\s?\d)(?![\p{L}])/iu;
-
 function theirSituation(ctx: LintContext, s: Segment): boolean {
   const [first] = ctx.bodySentences;
   if (!first) return false;

@@ -316,7 +316,7 @@ function clauseResume(text: string, m: number): number {
   if (c === 58 || c === 59) return m + 2;
   if (c >= 0xd800 && c <= 0xdbff) {
     let i = m;
-    while (i < text.length && !/[\s]/.test(text[i])) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     return i;
   }
