@@ -3,9 +3,29 @@ import { sentenceHolding } from "./segment";
 
 // A catalogue of services or of the team ("Our practice offers market access, pricing, launch excellence
 // and analytics", "Unser Team besteht aus Apothekerinnen, Chemikern und …"): what is on offer, not how it works
-const SERVICE_VERBS = String.raw`(?<![\p{L}])(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken|vereint|vereinen)(?![\p{L}])`;
+const VERB_WORDS = String.raw`(?:offers?|provides?|covers?|includes?|spans?|comprises?|umfasst|umfassen|bietet|bieten|besteht aus|bestehen aus|deckt|decken|vereint|vereinen)(?![\p{L}])`;
+const SERVICE_VERBS = String.raw`(?<![\p{L}])${VERB_WORDS}`;
 export const SERVICE_LIST = new RegExp(String.raw`${SERVICE_VERBS}[^.;:]*,[^.;:]*(?:,|\s(?:and|und|sowie)\s)`, "iu");
-const SERVICE_VERB = new RegExp(SERVICE_VERBS, "giu");
+// the verbs alone, then the look-behind at each hit: tested at every position, the Unicode
+// look-behind cost more than the rest of the search (see WordRegex)
+const VERB_ANYWHERE = new RegExp(VERB_WORDS, "giu");
+const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
+const SERVICE_VERB = {
+  lastIndex: 0,
+  exec(text: string): RegExpExecArray | null {
+    VERB_ANYWHERE.lastIndex = this.lastIndex;
+    for (let m = VERB_ANYWHERE.exec(text); m; m = VERB_ANYWHERE.exec(text)) {
+      NO_LETTER_BEFORE.lastIndex = m.index;
+      if (NO_LETTER_BEFORE.test(text)) {
+        this.lastIndex = VERB_ANYWHERE.lastIndex;
+        return m;
+      }
+      VERB_ANYWHERE.lastIndex = m.index + 1;
+    }
+    this.lastIndex = 0;
+    return null;
+  },
+};
 const SERVICE_LIST_AT = new RegExp(SERVICE_LIST.source, "iuy");
 const STRETCH_END = /[.;:]/g;
 
