@@ -31,6 +31,8 @@ ruleTester.run(prematurePitchRule, {
     { lang: "en", text: "Hi Hannah, loved your talk on usage-based pricing at SaaStr. Would be great to connect.", input: note, messageId: "ok", name: "a selling word inside their talk's topic" },
     { lang: "de", text: "Hallo Frau Vogl, Ihr Vortrag über Preise im Fachhandel war stark. Vernetzen wir uns?", input: note, messageId: "ok", name: "ein Verkaufswort im Thema ihres Vortrags" },
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. Would be great to connect.", input: note, messageId: "ok" },
+    { lang: "de", text: "Guten Tag Herr Dr. Wiegand, danke für das Gespräch an unserem Stand auf der Hannover Messe über Ihre Getriebeprüfstände. Gern bleiben wir in Kontakt.", input: note, messageId: "ok", name: "das Gespräch an unserem Stand liegt zurück, es lädt zu nichts ein" },
+    { lang: "en", text: "Hi Lena, great chatting at our booth at EMO about spindle warm-up. Happy to stay in touch.", input: note, messageId: "ok", name: "a chat at our booth is past, no invitation" },
     { lang: "en", text: "Hi Marc, we met briefly at KubeCon after the ARM runners session. Glad to stay in touch.", input: note, messageId: "ok", name: "“we met” is not “we help”" },
     {
       lang: "en",

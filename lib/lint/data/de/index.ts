@@ -451,7 +451,7 @@ export const de: LanguageData = {
     /(?:ich habe|wir haben) (?:aktuell |gerade |derzeit |bereits )?(?:\d+|zwei|drei|vier|fünf|mehrere|passende) (?:[\p{L}-]+ )?(?:kandidat\p{L}*|bewerber\p{L}*|profile|fachkräfte)(?![\p{L}])/u, /profile (?:schicke|sende) ich/,
     // an offer made on condition: "Falls Sie für den zweiten Bauabschnitt noch eine Vermessung brauchen: Wir …"
     /(?:falls|wenn|sollten) (?:sie|du|ihr) (?:[\p{L}\p{N}-]+ ){0,8}(?:brauchen|benötigen|brauchst|benötigst|braucht|benötigt)(?=[:,]? (?:wir|ich|melden|sprechen|schreiben)\b)/u,
-    /(?:an|auf|zu) unserem (?:stand|messestand)(?![\p{L}])/u, /(?:\d+|zehn|fünfzehn|zwanzig|dreißig) minuten (?:[\p{L}-]+ ){0,3}(?:verkostung|probieren)/u,
+    /(?<!(?:gespräch|gesprächs|austausch|austauschs|besuch|besuchs|treffen|gesprochen|unterhalten|getroffen|kennengelernt|kennen gelernt|erwähnt|erzählt) (?:[\p{L}-]+ ){0,3})(?:an|auf|zu) unserem (?:stand|messestand)(?![\p{L}])/u, /(?:\d+|zehn|fünfzehn|zwanzig|dreißig) minuten (?:[\p{L}-]+ ){0,3}(?:verkostung|probieren)/u,
   ],
   references: [
     /(?:tut mir leid|leid getan),? (?:zu lesen|zu hören|das zu lesen)/,

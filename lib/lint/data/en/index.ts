@@ -453,7 +453,7 @@ export const en: LanguageData = {
     /(?:i|we) (?:have|['’]ve got|currently have) (?:\d+|two|three|four|five|several|a few) (?:[\p{L}-]+ )?(?:candidates|profiles)(?![\p{L}])/u, /send (?:you )?(?:the |their |her |his )?(?:anonymi[sz]ed )?(?:profiles|cvs|cv)(?![\p{L}])/u,
     // the sender's material and events: "our showreel", "we're hosting a CMO dinner … Shall I save you a seat?"
     /our (?:showreel|portfolio|references|brochure|catalogue|catalog)(?![\p{L}])/u, /(?:save|reserve|hold) you a (?:seat|spot|place)/, /we(?:['’]re| are) hosting/, /we (?:produce|film|shoot|design|organi[sz]e|stage)(?= \p{L})/u,
-    /(?:at|to|visit) our (?:stand|booth)(?![\p{L}])/u, /we(?:['’]re| are) launching/,
+    /(?<!(?:chat|chatting|conversation|talk|talking|visit|visiting|spoke|spoken|met|meeting|mentioned|told me) (?:[\p{L}-]+ ){0,3})(?:at|to|visit) our (?:stand|booth)(?![\p{L}])/u, /we(?:['’]re| are) launching/,
   ],
   references: [
     // "sorry to read about the hoist failure that stopped your matinee": their news, told back
