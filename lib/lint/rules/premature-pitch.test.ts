@@ -33,6 +33,7 @@ ruleTester.run(prematurePitchRule, {
     { lang: "en", text: "Hi Priya, your post on week-two onboarding stalls rang true. Would be great to connect.", input: note, messageId: "ok" },
     { lang: "de", text: "Guten Tag Herr Dr. Wiegand, danke für das Gespräch an unserem Stand auf der Hannover Messe über Ihre Getriebeprüfstände. Gern bleiben wir in Kontakt.", input: note, messageId: "ok", name: "das Gespräch an unserem Stand liegt zurück, es lädt zu nichts ein" },
     { lang: "en", text: "Hi Lena, great chatting at our booth at EMO about spindle warm-up. Happy to stay in touch.", input: note, messageId: "ok", name: "a chat at our booth is past, no invitation" },
+    { lang: "en", text: "Hi Priya, thanks for hosting the meetup – the 2x conversion from community members you shared made me rethink our own funnel. Would love to connect.", input: { channel: "connection-note", prospect: { name: "Priya Nair", notes: ["Posted: community members convert 2x better than paid signups"] } }, messageId: "ok", name: "their figure from the notes beside 'our own funnel' is no result claimed" },
     { lang: "en", text: "Hi Marc, we met briefly at KubeCon after the ARM runners session. Glad to stay in touch.", input: note, messageId: "ok", name: "“we met” is not “we help”" },
     {
       lang: "en",

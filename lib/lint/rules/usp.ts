@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { languageData } from "../data";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
-import { canProve, figureBesideFirmFacts, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, senderSpeaks, statesFirmFacts, TO_THE_READER } from "../text/evidence";
+import { canProve, figureBesideFirmFacts, hasCountedUnit, hasFigure, namesCustomerCase, offerRulesSkip, offerSentences, onlyTheirFigures, senderSpeaks, statesFirmFacts, TO_THE_READER } from "../text/evidence";
 import { findAll, has } from "../text/patterns";
 import { longWordStems } from "../text/normalize";
 import type { Segment } from "../text/segment";
@@ -85,26 +85,6 @@ function openingIsTheirs(ctx: LintContext, first: Segment): boolean {
   // (what changed somewhere, "audit queries fell from 40 to 11", is news, not their situation)
   if (has(lex.outcomes, text, first.start, first.end) || has(lex.strongOutcomes, text, first.start, first.end)) return false;
   return (TO_THE_READER.test(first.text) || has(lex.pain, text, first.start, first.end)) && !namesCustomerCase(ctx, first);
-}
-
-const FIGURE = /\d[\d.,]*\d|\d/g;
-
-/** The figures of the research notes ("12 neue Außendienstler", "22 %"), as written; worked out once per lint. */
-function noteFigures(ctx: LintContext): Set<string> {
-  if (!ctx.shared.noteFigures) {
-    const figures = new Set<string>();
-    for (const note of ctx.input.prospect?.notes ?? []) for (const f of note.match(FIGURE) ?? []) figures.add(f);
-    ctx.shared.noteFigures = figures;
-  }
-  return ctx.shared.noteFigures;
-}
-
-/** A part whose every figure is one of the notes' ("gerade bei 12 neuen Außendienstlern"): the prospect's figure, no proof of the offer. */
-function onlyTheirFigures(ctx: LintContext, s: Span): boolean {
-  const theirs = noteFigures(ctx);
-  if (theirs.size === 0) return false;
-  const figures = ctx.text.slice(s.start, s.end).match(FIGURE);
-  return !!figures && figures.every((f) => theirs.has(f));
 }
 
 /** A part that praises or hypes the offer: its figure props up the praise and proves nothing. */

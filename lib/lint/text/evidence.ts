@@ -237,6 +237,26 @@ function isQuestionAsked(ctx: LintContext, s: Span): boolean {
   return ctx.asks.some((a) => a.kind === "question" && a.start <= s.start && s.end <= a.end);
 }
 
+const NOTE_FIGURE = /\d[\d.,]*\d|\d/g;
+
+/** The figures of the research notes ("12 neue Außendienstler", "22 %"), as written; worked out once per lint. */
+export function noteFigures(ctx: LintContext): Set<string> {
+  if (!ctx.shared.noteFigures) {
+    const figures = new Set<string>();
+    for (const note of ctx.input.prospect?.notes ?? []) for (const f of note.match(NOTE_FIGURE) ?? []) figures.add(f);
+    ctx.shared.noteFigures = figures;
+  }
+  return ctx.shared.noteFigures;
+}
+
+/** A part whose every figure is one of the notes' ("gerade bei 12 neuen Außendienstlern"): the prospect's figure, no proof of the offer. */
+export function onlyTheirFigures(ctx: LintContext, s: Span): boolean {
+  const theirs = noteFigures(ctx);
+  if (theirs.size === 0) return false;
+  const figures = ctx.text.slice(s.start, s.end).match(NOTE_FIGURE);
+  return !!figures && figures.every((f) => theirs.has(f));
+}
+
 /**
  * Offer parts where the sender claims a result for their product: "Our AI SDR books 40+ meetings a
  * month", "Unsere virtuelle Anprobe senkte sie auf 7 %" (the prospect's own figures in a part about
@@ -247,7 +267,7 @@ export function ownResultClaims(ctx: LintContext): Segment[] {
   const runs = offerRuns(ctx);
   // a figure, or a share in words with what it changed ("cut churn by a third")
   // ("Unsere Auswertung für 40 Apotheken liegt hier: …", "our notes from three schools": a document shared, not a result claimed)
-  const withFigure = runs.filter((s) => (hasFigure(s.text) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end))) && !SHARED_DOCUMENT.test(s.text));
+  const withFigure = runs.filter((s) => ((hasFigure(s.text) && !onlyTheirFigures(ctx, s)) || (has(ctx.lex.numberWords, ctx.text, s.start, s.end) && has(ctx.lex.reductions, ctx.text, s.start, s.end))) && !SHARED_DOCUMENT.test(s.text));
   if (withFigure.length === 0) return withFigure;
   // within one sentence the product and its result may stand in two parts: "Our sensors flag open margins; a Leeds lab cut remakes to 3%"
   // (the sentences that hold such a part are found once: asking per pair of parts grew with the cube of a long text)
