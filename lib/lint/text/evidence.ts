@@ -150,8 +150,8 @@ const GUESS = /(?<![\p{L}])(?:i (?:doubt|imagine|guess|suspect|bet|assume|expect
 // A reference that goes on with the sender's own story: ", which reminded me of a ramp-up we supported",
 // ", and I wanted to reach out because our cameras …",
 // ", weil wir genau diese Umstellung begleitet haben", ", where we saw the same loop", ", denn viele unserer Kunden haben …",
-// "… hat mich an ein Alterszentrum erinnert, das …"
-const STORY_TURN = /,\s*(?:(?:which|and it|and that|das|was)\s+)?(?:reminded me|erinnert\p{L}*\s+mich)|\s(?:hat|haben)\s+mich\s+an\s+[^,!?;:\n]{3,80}?\s+erinnert(?=,)|,\s*(?:weil|da|als|wo) (?:wir|unser\p{L}*)\s|,\s*(?:where|as|when|and) we\s|,\s*and i (?:wanted|thought|figured)\s|\sbecause our\s|,\s*\p{Ll}+ wir\s|,\s*denn\s+(?:(?:viele|einige|die meisten)\s+)?(?:wir|unsere[rnms]?)\s/iu;
+// "… hat mich an ein Alterszentrum erinnert, das …", "… passt zu unserem Tool Solarplan: …", "… fits our data"
+const STORY_TURN = /,\s*(?:(?:which|and it|and that|das|was)\s+)?(?:reminded me|erinnert\p{L}*\s+mich)|\s(?:hat|haben)\s+mich\s+an\s+[^,!?;:\n]{3,80}?\s+erinnert(?=,)|,\s*(?:weil|da|als|wo) (?:wir|unser\p{L}*)\s|,\s*(?:where|as|when|and) we\s|,\s*and i (?:wanted|thought|figured)\s|\sbecause our\s|,\s*\p{Ll}+ wir\s|,\s*denn\s+(?:(?:viele|einige|die meisten)\s+)?(?:wir|unsere[rnms]?)\s|\s(?:passt|passen)\s+(?:(?:genau|perfekt|gut|wunderbar)\s+)?zu\s+(?:unser|unsere[rnms]?|mein|meine[rnms]?)\s|\s(?:fits|matches|lines up with|ties in with|ties into)\s+(?:(?:exactly|neatly|perfectly|well)\s+)?(?:with\s+)?(?:our|my)\s/iu;
 
 /** Where a part about their post turns to the sender's story (an offset into the part after the reference), or -1. */
 function storyTurn(ctx: LintContext, part: string, from: number, to: number): number {
