@@ -43,7 +43,7 @@ export const en: LanguageData = {
     "don't miss out", "do not miss out", /(?<!in a )hurry/, "exclusive offer", "unbelievable", "mind-blowing",
     "skyrocket", "explode your", "10x", "crush it", "risk-free", "no-brainer", "best ever",
     "insane", "miracle", "secret weapon", "magic bullet", "overnight success",
-    "free money", "last chance", /(?<!non-|non |not |an |a |the |most |more |less |least |(?:are|were) (?:actually |really |truly |genuinely )?)urgent(?![ -](?:jobs?|cases?|repairs?|tickets?|calls?|orders?|requests?|care|issues?|work|deliveries|shipments|items|patients|referrals|faults|defects|consumables|supplies|spares|parts|stock|materials|medicines|theatre|surgery|operations))/, "before it's too late", "today only", "click here", /buy now(?![\s-]+pay)/,
+    "free money", "last chance", /(?<!non-|non |not |an |a |the |most |more |less |least |(?:are|were) (?:actually |really |truly |genuinely )?)urgent(?![ -](?:jobs?|cases?|repairs?|tickets?|calls?|orders?|requests?|care|treatment|issues?|work|deliveries|shipments|items|patients|referrals|faults|defects|consumables|supplies|spares|parts|stock|materials|medicines|theatre|surgery|operations))/, "before it's too late", "today only", "click here", /buy now(?![\s-]+pay)/,
     /only \w+ (?:spots?|slots?|places?|seats?) (?:left|remaining)/,
   ],
   plainFigures: [
