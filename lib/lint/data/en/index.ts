@@ -388,6 +388,8 @@ export const en: LanguageData = {
     /\d+ of (?:my|our|their|its|his|her|the) \d+ (?:[\p{L}-]+ ){0,2}(?:were|was|got|have|has|made|won|passed|reached|came|went|are|stayed|still)(?![\p{L}])/u,
     /(?:you|they|she|he|we) (?:lose|lost) no (?!time)[\p{L}-]+/u, "nothing gets lost", "nothing is lost",
     /no longer (?:has|have|files|chases|needs|waits|spends|loses|re-?keys|types|calls|checks|worries)/,
+    // what the reader would stop doing with the offer: "your planners would no longer start the day on the phone to agencies"
+    /would no longer (?!be (?:supported|available|possible))[\p{L}-]+/u,
     /zero (?:late|missed|failed|lost|errors?|defects?|complaints|incidents|downtime|penalties|findings|rejections|rejects|returns|chargebacks|write-offs)/,
     /(?:stopped|stop|stops) (?:stalling|slipping|bouncing|losing|missing|paying|chasing|wasting|waiting|spending)/, /(?:kept|keeps|held|holds) (?:\p{L}+ ){1,3}(?:flat|steady|stable|unchanged|continuous|intact)/u, /no (?:[\p{L}-]+ ){1,2}(?:asked for an?|complained|churned|cancell?ed|dropped out)(?![\p{L}])/u,
     /(?:none|not one) of (?:\p{L}+ ){1,5}(?:has|have) (?:had|missed|lost|failed|paid)/u, /(?:none|not one) (?:of them )?(?:produced|raised|had|received|led to|resulted in) (?:a|an|any|one)(?![\p{L}])/u,
