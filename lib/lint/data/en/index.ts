@@ -92,7 +92,7 @@ export const en: LanguageData = {
   ],
   connectAsks: [
     // "connect" as an ask, not as what a product does ("we connect hotels with companies")
-    "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
+    "connect?", /(?:to|shall we|let's|let us|can we|could we|should we|we should|why not) connect/, /(?:would|will|could|can|might) you (?:be open to |care to |mind )?connect(?:ing)?(?![\p{L}])/u, /connect(?<=(?:^|[.!?\n]\s*)connect)(?=\s*[.!?\n]|\s*$)/,
     /(?:happy|glad|great|love|keen|nice) to (?:connect|reconnect|stay in touch|be connected|link up)/, /looking forward to (?:connecting|being connected|being in touch|staying in touch|being (?:part of|in) your network)/, /connect(?<=(?:^|[.!?\n]\s*)connect)(?= (?:now|and|here|with me)(?![\p{L}]))/u, /(?:to|let's|shall we) (?:reconnect|link up)/,
     /(?:stay|keep) in touch/, /add you to my network/, /join (?:my|your) network/, /connecting here/,
     /accept my (?:connection )?(?:invitation|invite|request)/, "accept the connection request", /(?:have|welcome) you in (?:my network|it)/, /(?:like|love|want) to add you/,
