@@ -2,6 +2,8 @@ import { defineRule } from "../rule";
 import type { LintContext } from "../context";
 import { dodgesQuestion, hasFigure, pushesAfterNo, isPriceTalk, isQuantified, namesCustomerCase, offerRulesSkip, offerRuns, priceFreeClauses, statesFirmFacts } from "../text/evidence";
 import { findAll, has, wholeWordTest } from "../text/patterns";
+import type { Span } from "../schema";
+import type { Segment } from "../text/segment";
 
 // "a full season without a loss", "ein ganzes Jahr lang keine Reklamation": tried only where "without", "ohne" or "kein" occurs
 const wholePeriodWithout = wholeWordTest("(?:full|whole) (?:season|year|quarter|month|winter|summer) without|(?:ganze[snr]?|volle[snr]?) (?:saison|jahr|winter|sommer|quartal|monat) (?:lang )?(?:ohne|kein)");
@@ -100,6 +102,22 @@ function spellsOutOutcome(ctx: LintContext): { start: number; end: number } | nu
 // works ("erinnert nach fünf Tagen erneut", "lifts the heat to 80 °C") is none
 const CHANGED = /%|(?<![\p{L}])(?:more|mehr|fewer|weniger|less|back|zurück)(?![\p{L}])/iu;
 
+/**
+ * Where the message says its benefit in the abstract: whether a part still says what changes, by words of
+ * its own ("bring more value" holds a "more" that counts nothing).
+ */
+function changesBesideAbstract(ctx: LintContext, s: Segment): boolean {
+  const { lex, text } = ctx;
+  const abstract = findAll(lex.abstractValue, text, s.start, s.end);
+  const outside = (m: Span) => !abstract.some((a) => a.start <= m.start && m.end <= a.end);
+  const outcomes = findAll(lex.outcomes, text, s.start, s.end).filter(outside);
+  if (outcomes.length === 0 || outcomes.every((m) => SPEC_WORD.test(m.text))) return false;
+  if (has(lex.reductions, text, s.start, s.end)) return true;
+  let plain = s.text;
+  for (const a of abstract) plain = plain.slice(0, a.start - s.start) + " ".repeat(a.end - a.start) + plain.slice(a.end - s.start);
+  return CHANGED.test(plain);
+}
+
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
 
@@ -152,7 +170,7 @@ export const valueRule = defineRule({
       // "Meister, die ohne Führungserfahrung … tragen. Damit schaffen wir nachhaltigen Mehrwert", "stores up to
       // 12,000 packs in under 4 m². It unlocks real value": where the benefit is said only in the abstract,
       // a bare "ohne", "under" or "up to" describes the pain or the product, not a result
-      const outcome = within(lex.outcomes, s) && !(abstractBenefit() && (findAll(lex.outcomes, text, s.start, s.end).every((m) => SPEC_WORD.test(m.text)) || !(has(lex.reductions, text, s.start, s.end) || CHANGED.test(s.text))));
+      const outcome = within(lex.outcomes, s) && (!abstractBenefit() || changesBesideAbstract(ctx, s));
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
