@@ -345,7 +345,7 @@ export function isFirstContact(ctx: Pick<LintContext, "channel" | "thread">): bo
 }
 
 // "I help …", "wir helfen …": the sender introducing themselves
-const SELF_INTRODUCTION = /^(?:i help|we help|ich helfe|wir helfen)$/i;
+const SELF_INTRODUCTION = /^(?:(?:i|we) (?:help|recruit)|ich helfe|wir helfen)$/i;
 
 /** A connection note that sells: selling words outside what it says about the prospect's own post or talk, a heavy ask, or the sender's own result claims. */
 function notePitches(ctx: LintContext): boolean {
