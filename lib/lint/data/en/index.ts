@@ -133,7 +133,7 @@ export const en: LanguageData = {
     "feel free to reach out again", "happy to talk again", "ask me again",
   ],
   pestering: [
-    /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/,
+    /just (?:bumping|bump|checking in|following up|circling back|floating)/, /bump(?:ing)? (?:this|my)/, /any updates? (?:on (?:this|that|my (?:last |previous )?(?:message|note|email))|here)(?=\s*[?.!]|\s*$)/,
     /(?:did|have) (?:you|u) (?:see|seen|get|got|(?:get|got|had|have) a chance to (?:read|look at|see|review)) my (?:last |previous |earlier )?(?:(?:two|three|few|couple of|2|3) )?(?:message|note|email|inmail|messages|notes|emails|msg|msgs)(?: from (?:last )?\w+)?/,
     // "Did you get a chance to read it?" right after the nag asks about the last message, not about anything new
     /(?:did|have) you (?:(?:get|got|had|have) a chance to (?:read|look at|see|review)|see|seen|read) (?:it|this|that)(?=\s*\?)/,
