@@ -94,7 +94,7 @@ export const de: LanguageData = {
     // "Freue mich auf den Austausch!", "freue mich, mein Netzwerk mit Ihnen zu erweitern", "… über jede Vernetzung"
     /freue mich,? (?:auf|über) (?:den|einen|unseren|jede|jeden|die|eine) (?:neue |neuen |weitere |weiteren )?(?:austausch|vernetzung)/, /freue mich,? (?:[\p{L}]+ ){0,2}netzwerk (?:[\p{L}]+ ){0,3}zu erweitern/u,
     /(?:meine (?:anfrage|einladung)|die anfrage|vernetzungsanfrage|kontaktanfrage) (?:annehmen würden|annehmen würdest|annehmen|annimmst|annimmt|bestätigen|bestätigst)/,
-    /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) netzwerk/, "connecten",
+    /(?:sie|dich|euch) (?:gern |gerne )?(?:in meinem|im) (?:beruflichen |persönlichen |linkedin-)?netzwerk/, "connecten",
     // "Ich würde mich über die Vernetzung freuen", "Freue mich auf die Vernetzung!", "mit Ihnen vernetzt zu sein"
     /(?:über|auf) (?:die|eine|unsere|ihre|ne|'ne|’ne) (?:vernetzung|bestätigung)/, /vernetzt (?:zu )?(?:sein|bleiben)/, "vernetzung?", /gerne? (?:hier |auf linkedin |hier auf linkedin )?vernetzt/, /(?:wir uns|uns) (?:hier |auf linkedin )?verbinden/, /wenn (?:sie|du) (?:die anfrage |meine anfrage )?annehmen|wenn du (?:die anfrage |meine anfrage )?annimmst/,
     // the wish to connect in other words: "in Ihr Netzwerk aufnehmen", "über den Kontakt freuen", "in Verbindung zu bleiben"
