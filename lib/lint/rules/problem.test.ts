@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Victor, cutovers often halt shipping for days; our migration sprints delivered 12 food go-lives without losing one. Shall I share the plan?", name: "shipping halted is a pain" },
+    { lang: "en", text: "Hi Ryan, taproom regulars are the easiest revenue to grow, and most breweries have no way to reach them. Our app runs on a QR code at the bar. Fancy a look?", name: "having no way to reach them is a pain" },
+    { lang: "de", text: "Guten Tag Frau Kern, 14 offene Intensivstellen sind eine Last. Unsere App bringt Kliniken im Schnitt 12 Bewerbungen pro Stelle. Interesse?", name: "offene Stellen, die eine Last sind, sind ein Problem" },
     { lang: "en", text: "Hi George, saw your post about sprayer wheelings ruining wet clay fields. Our drones spray from the air. Interested?", messageId: "ok", name: "what ruins their fields is a problem" },
     { lang: "en", text: "Hi Kevin, I saw your post about teachers spending their weekends writing report cards. Our tool drafts comments from the marks in your MIS. Would an overview help?", messageId: "ok", name: "weekends given up to the work are a problem" },
     { lang: "en", text: "Hi Nadia, congratulations on the six new stores. Shrink costs rose 30% across the high street last year. Our handheld reader counts 4,000 items in 20 minutes. Would the rollout plan help?", messageId: "ok", name: "costs that rose are a pain" },

@@ -175,7 +175,7 @@ export const en: LanguageData = {
     /(?:engagement|morale|motivation|productivity|accuracy|quality|output|conversion|conversions|retention|attendance|trust|margin|margins|sales|revenue|uptime|yield|throughput|occupancy|footfall) (?:often |usually |typically |quickly |sharply |then |tends to |tend to )?(?:drops|drop|falls|fall|slips|slip|sinks|sink|suffers|suffer|plummets|tanks|nosedives)(?![\p{L}])/u,
     "stay open for", "stays open for", "remain open for", "remains open for", "stay unfilled", "stays unfilled", "remain unfilled", "remains unfilled", "stay vacant", "stays vacant", "remain vacant", "remains vacant",
     "problem*", "challenge*", "struggl*", "pain*", "cost", "costs", "costly", "expensive", "risk*", "lose", "losing", "loss*",
-    "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "stuck", "churn*", "backlog*",
+    "lost", "miss", "missing", "missed", "delay*", "behind", "late", "slow*", "stall*", "halt", "halts", "halted", "halting", "stuck", /(?:have|has|had) no way (?:to|of)(?![\p{L}])/u, "churn*", "backlog*",
     "bottleneck*", "burnout", "burn-out", "no-show*", "declin*", "dipped", "dipping", "dips", "swamp*", /(?:get|gets|got|getting|be|are|were) caught (?:on|out|by)(?![\p{L}])/u, "caught out", /burn(?:s|ing|ed|t)? (?:through )?(?:[\p{L}-]+ ){0,3}(?:budget|budgets|cash|money|spend|margin)(?![\p{L}])/u,
     // time that goes into work no one wants: "recruiters spending a day a week on interview scheduling"
     /spen(?:d|ds|t|ding) (?:a|one|two|three|half a|\d+(?:[.,]\d+)?) (?:full |whole )?(?:day|days|hour|hours|afternoon|afternoons|morning|mornings) (?:a|per|each|every) (?:week|month|day|quarter)(?![\p{L}])/u,
