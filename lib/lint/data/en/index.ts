@@ -284,7 +284,7 @@ export const en: LanguageData = {
   vaguePraise: [
     "innovative", "leading", "industry-leading", "market-leading", "best-in-class", "best in class", "world-class", "smart solution", "smart solutions",
     "cutting-edge", "state-of-the-art", "holistic", "synerg*", "next-generation", "next-gen", "seamless*", "robust",
-    "scalable", "powerful", "unique", "end-to-end", "one-stop", "all-in-one", "highest quality", "highest-quality", "reliable partner", "trusted partner", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
+    "scalable", "powerful", "unique", /(?<!(?:days?|weeks?|months?|hours?|minutes?|years?|sprints?) )end[ -]to[ -]end/, "one-stop", "all-in-one", "highest quality", "highest-quality", "reliable partner", "trusted partner", "user-friendly", "high-quality", "premier", "top-notch", "tailored", "bespoke",
     "comprehensive", "modern", "intuitive", "disruptive", "forward-thinking", "unparalleled", "second to none",
     "proven approach", "proven solution", "proven process", "people-first", "full-service", "award-winning", "highly experienced",
     // the team praised instead of the offer: "a team of passionate experts", "trusted by clients across the country"
