@@ -355,6 +355,8 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
+    // "erledigt das in wenigen Minuten", "binnen Stunden"
+    /(?:in|binnen|innerhalb von) (?:wenigen |nur )?(?:stunden|minuten|sekunden)(?![\p{L}])/u,
     // „seitdem ruft niemand mehr die Fahrer einzeln an“, „haben Sie die Korrekturläufe komplett vom Tisch“
     /seit(?:dem|her) (?:[\p{L}-]+ ){0,3}(?:niemand|keiner|nichts) (?:[\p{L}-]+ ){0,4}mehr(?![\p{L}])/u, /(?:komplett|ganz|endgültig) vom tisch/,
     "halbiert", "halbieren", "halbierte", "halbierten", "verdoppelt", "verdoppeln", "verdoppelte", "verdreifacht", "verdreifachen", "füllen", "besetzen", /fiel(?:en)? weg/,

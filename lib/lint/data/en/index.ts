@@ -352,6 +352,8 @@ export const en: LanguageData = {
   // Outcomes concrete without a number (value.ts): a result in a word, a chore or loss that stopped, a
   // cost held flat, a span of time against a longer one
   strongOutcomes: [
+    // work that took days done in hours: "closes it in hours", "answers within minutes"
+    /(?:in|within) (?:a few |just |only )?(?:hours|minutes|seconds)(?![\p{L}])(?! (?:a|per|of|each|every|instead))/u,
     // none left, said outright: "had zero compromised accounts", "zero dropouts"
     /(?:had|has had|have had|saw|has seen|reported|recorded|logged) zero(?![\p{L}])/u, /zero (?:[\p{L}-]+ )?(?:dropouts|downtime|errors|defects|complaints|incidents|failures|outages|breaches|returns|no-shows|rejections|findings|injuries|accidents)(?![\p{L}])/u,
     // working time handed back ("your reps get their Friday afternoons back")
