@@ -25,7 +25,7 @@ const NICKNAME_LIST: Record<string, string[]> = {
   thomas: ["tom", "tommy"], robert: ["rob", "bob", "bobby"], william: ["will", "bill", "billy"],
   elizabeth: ["liz", "beth", "lisa", "betty"], katharina: ["kathi", "kati", "katja", "kat"], katherine: ["kate", "kathy", "katie"],
   michael: ["mike", "micha", "michi"], alexander: ["alex", "sascha", "xander"], alexandra: ["alex", "sandra"],
-  christopher: ["chris"], christian: ["chris"], christina: ["chris", "tina"], christine: ["chris", "tina"],
+  christopher: ["chris"], christian: ["chris", "chrigi", "chrigu"], christina: ["chris", "tina"], christine: ["chris", "tina"],
   johannes: ["hannes", "jo", "johann", "hans", "hansi"], josef: ["sepp", "joe", "seppi"], joseph: ["joe", "joey"], matthias: ["matze", "matt"],
   stefan: ["steff"], stephanie: ["steffi", "steph"], daniel: ["dan", "danny", "dani"], benjamin: ["ben"],
   nicholas: ["nick"], nikolaus: ["niko", "klaus"], nicolas: ["nico"], jonathan: ["jon", "jonny"],
@@ -33,11 +33,11 @@ const NICKNAME_LIST: Record<string, string[]> = {
   margarete: ["grete", "greta"], margaret: ["maggie", "meg", "peggy"], richard: ["rich", "rick", "richie"],
   james: ["jim", "jimmy", "jamie"], edward: ["ed", "eddie", "ted"], jennifer: ["jen", "jenny"], rebecca: ["becky", "becca"],
   wolfgang: ["wolf", "wolfi"], friedrich: ["fritz"], franziska: ["franzi"], magdalena: ["lena", "leni"], gabriele: ["gabi"],
-  // short forms that do not begin like the name (those that do, "Flo", "Maxi", "Tobi", isShortForm finds)
+  // short forms that do not begin like the name (those that do, "Flo", "Maxi", "Tobi", isShortForm finds), Swiss ones too ("Chrigi", "Ueli", "Köbi")
   sebastian: ["basti", "bastl", "wastl"], anton: ["toni"], theresa: ["resi", "resl"], therese: ["resi", "resl"], theresia: ["resi", "resl"],
   helene: ["leni"], elisabeth: ["lisa", "lisi", "sisi", "elli", "liz"], barbara: ["babsi", "babs"], johann: ["hans", "hansi"],
-  veronika: ["vroni", "vero"], cornelia: ["conny", "nelli"], constanze: ["conny"], ulrich: ["ulli", "uli"], ursula: ["uschi", "ulla"],
-  wilhelm: ["willi"], heinrich: ["heinz", "heiner"], rudolf: ["rudi"], manfred: ["manni"], georg: ["schorsch"], patricia: ["patty", "trish"],
+  veronika: ["vroni", "vero"], cornelia: ["conny", "nelli"], constanze: ["conny"], ulrich: ["ulli", "uli", "ueli"], ursula: ["uschi", "ulla"],
+  wilhelm: ["willi"], heinrich: ["heinz", "heiner"], rudolf: ["rudi", "ruedi", "ruedu"], jakob: ["koebi", "kobi", "jack"], manfred: ["manni"], georg: ["schorsch"], patricia: ["patty", "trish"],
 };
 
 const NICKNAMES = new Map(Object.entries(NICKNAME_LIST));
