@@ -48,6 +48,7 @@ const enLongSentence =
 
 ruleTester.run(conciseRule, {
   valid: [
+    { lang: "de", text: "Grüezi Frau Dr. Stucki, Ihr Vortrag zu manuellen Chargenfreigaben hat mich angesprochen. Mit unserem Batch Record sank die Freigabezeit einer Spitalapotheke auf 30 Minuten. Ich wünsche Ihnen einen guten Start in die Woche.", messageId: "ok", name: "ein Wunsch als letzte Zeile schließt, er eröffnet nichts" },
     { lang: "de", text: "Guten Tag Frau Gschwandtner, viele Kunden würden gern Fotos schicken, finden aber keinen Weg dafür – also rufen sie an und warten. Bei einer Salzburger Versicherung kommen 58 % der Schäden digital herein. Darf ich Ihnen die Auswertung schicken?", messageId: "ok", name: "„rufen sie an“ mit kleinem „sie“ erzählt, was Kunden tun: keine zweite Bitte" },
     { lang: "en", text: "Jake!!! Members want instant loans? Our engine decides loans in 8 seconds. Let's connect!", input: { channel: "connection-note" }, messageId: "ok", name: "a name with exclamation marks greets: the question after it is a hook, not a second ask" },
     { lang: "de", text: "Hallo Herr Kurz, ein Platz in Hagnau hat die Stornoquote mit unserer Umbuchung auf 15 % gedrückt. Absolut stark, oder? Soll ich Ihnen zeigen, wie die Umbuchung aussieht?", messageId: "ok", name: "„…, oder?“ sucht Zustimmung und bittet um nichts" },

@@ -83,7 +83,9 @@ export const conciseRule = defineRule({
     if (budget.subjectLimit && subjectChars > budget.subjectLimit) {
       return { status: "fail", messageId: "subject-over-limit", data: { count: subjectChars, limit: budget.subjectLimit }, spans: [], blocking: true };
     }
-    const fillers = findAll(ctx.lex.fillers, text, ctx.body.start, ctx.body.end);
+    // (a wish as the last line, "Ich wünsche Ihnen einen guten Start in die Woche", closes; it opens nothing)
+    const last = ctx.bodySentences.length > 1 ? ctx.bodySentences[ctx.bodySentences.length - 1] : null;
+    const fillers = findAll(ctx.lex.fillers, text, ctx.body.start, last ? last.start : ctx.body.end);
     if (fillers.length > 0) {
       const f = fillers[0];
       const sentence = ctx.sentences.find((s) => s.start <= f.start && s.end >= f.end);
