@@ -118,6 +118,11 @@ function changesBesideAbstract(ctx: LintContext, s: Segment): boolean {
   return CHANGED.test(plain);
 }
 
+// What the reader's people can do with the offer: "so your dispatchers can get back to planning routes instead of
+// answering the phone" (an outcome in words; "so your team can focus on what matters" is the abstract kind)
+const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can|could|will|won['’]t|don['’]t|never)(?![\p{L}])/iu;
+const THRIVE = /(?:^|[^\p{L}])thrive/iu;
+
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
 
@@ -174,7 +179,7 @@ export const valueRule = defineRule({
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
-      if ((outcome && quantified) || senderFigure || within(lex.strongOutcomes, s) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
+      if ((outcome && quantified) || senderFigure || (READERS_FREED.test(s.text) && !within(lex.abstractValue, s) && !THRIVE.test(s.text)) || within(lex.strongOutcomes, s) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }
