@@ -304,7 +304,7 @@ export const en: LanguageData = {
   ],
   outcomes: [
     // "eight such pages brought 190 demo sign-ups in two quarters": what the work won, counted
-    /(?:brought|brings|bring|generated|generates|generate|drove|drives|delivered|delivers) (?:in )?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of) (?:[\p{L}-]+ ){0,2}(?:sign-ups|signups|leads|meetings|demos|bookings|orders|inquiries|enquiries|applications|applicants|customers|clients|deals|trials|registrations|replies|appointments|referrals|subscribers)(?![\p{L}])/u,
+    /(?:brought|brings|bring|generated|generates|generate|drove|drives|delivered|delivers|collected|collects|gathered|captured|won) (?:in )?(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of) (?:[\p{L}-]+ ){0,2}(?:sign-ups|signups|leads|meetings|demos|bookings|orders|inquiries|enquiries|applications|applicants|customers|clients|deals|trials|registrations|replies|appointments|referrals|subscribers|opt-ins|sign-ins|email addresses|contacts)(?![\p{L}])/u,
     // time or money given back: "a 300-person insurer got that day back for every recruiter"
     /(?:got|gets|get|won|gained|gave|gives|give) (?:[\p{L}\p{N}'’-]+ ){1,4}back(?! to)(?![\p{L}])/u,
     // "we reworked eleven rejected applications; eight were funded on the second attempt"
