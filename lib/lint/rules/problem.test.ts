@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Daniel, the usual surprise in a Teradata move is the same: hundreds of BTEQ scripts nobody has documented. Our converter translates them into Snowflake SQL. Want the template?", name: "scripts nobody has documented are a pain" },
+    { lang: "de", text: "Hallo Herr Brandt, bei solchen Umzügen sind die Schnittstellen meist nicht dokumentiert. Unser Werkzeug liest sie aus. Soll ich Ihnen ein Beispiel schicken?", name: "nicht dokumentierte Schnittstellen sind ein Problem" },
     { lang: "en", text: "Hi Victor, cutovers often halt shipping for days; our migration sprints delivered 12 food go-lives without losing one. Shall I share the plan?", name: "shipping halted is a pain" },
     { lang: "en", text: "Hi Ryan, taproom regulars are the easiest revenue to grow, and most breweries have no way to reach them. Our app runs on a QR code at the bar. Fancy a look?", name: "having no way to reach them is a pain" },
     { lang: "de", text: "Guten Tag Frau Kern, 14 offene Intensivstellen sind eine Last. Unsere App bringt Kliniken im Schnitt 12 Bewerbungen pro Stelle. Interesse?", name: "offene Stellen, die eine Last sind, sind ein Problem" },
