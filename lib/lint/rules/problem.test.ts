@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Stefanie, you mentioned that sourcing post-consumer glass in consistent colours is the hardest part. We sort cullet optically by colour. Shall I send a sample set?", name: "the hardest part of their work is a pain" },
+    { lang: "de", text: "Hallo Frau Auinger, die Farbtreue beim Altglas ist das Schwierigste. Wir sortieren Scherben optisch nach Farbe. Soll ich Ihnen Muster schicken?", name: "das Schwierigste ihrer Arbeit ist ein Problem" },
     { lang: "en", text: "Hi Daniel, the usual surprise in a Teradata move is the same: hundreds of BTEQ scripts nobody has documented. Our converter translates them into Snowflake SQL. Want the template?", name: "scripts nobody has documented are a pain" },
     { lang: "de", text: "Hallo Herr Brandt, bei solchen Umzügen sind die Schnittstellen meist nicht dokumentiert. Unser Werkzeug liest sie aus. Soll ich Ihnen ein Beispiel schicken?", name: "nicht dokumentierte Schnittstellen sind ein Problem" },
     { lang: "en", text: "Hi Victor, cutovers often halt shipping for days; our migration sprints delivered 12 food go-lives without losing one. Shall I share the plan?", name: "shipping halted is a pain" },
