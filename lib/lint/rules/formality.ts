@@ -26,6 +26,7 @@ const HANDED = /^(?:schicken|senden|zusenden|zuschicken|mailen|liefern|mitbringe
 const REACHES = /(?:nachricht|zeilen|mail|e-mail|inmail)\s+erreicht\s+$/i;
 const FILLER = /^(?:mal|gerade|kurz|vielleicht|einmal|gern|gerne)$/;
 const THEIR_WRITING = /^(?:post|beitrag|artikel|interview|vortrag|kommentar|newsletter|podcast|linkedin-post|blogbeitrag)$/;
+const WRITE_VERB = /^(?:schreiben|beschreiben|erwähnen|sagen|berichten|betonen|erklären|zeigen|fragen)$/;
 const BENEFIT_CUE = /^(?:können|könnten|sparen|heben|bekommen|erhalten|gewinnen|würden)$/;
 // A group or a feminine noun named earlier in the same sentence is what "sie" refers to, not the
 // reader: "Ihre Fahrer verlieren Zeit, wenn sie an der Rampe warten", "Zu Ihren Außendienstlern: Wenn sie …" (a plural in the dative).
@@ -203,7 +204,7 @@ export const formalityRule = defineRule({
       // at the start of a sentence "Ihr" may be "her" or "their", unless the greeting is formal ("Hallo Herr Vogelsang, Ihr Post …")
       else if (SIE.has(w.text) && (!sentenceInitial(text, w) || isFormalGreeting())) sie.push(w);
       // "Gern zeige ich ihnen …": what the writer does for "ihnen" is done for the reader
-      else if (w.text === "ihnen" && words[i - 1]?.lower === "ich" && formalElsewhere() && !antecedent(w, false)) lowerSie.push(w);
+      else if (w.text === "ihnen" && (words[i - 1]?.lower === "ich" || words[i - 1]?.lower === "wir") && formalElsewhere() && !antecedent(w, false)) lowerSie.push(w);
       // "gern würde ich mich mit ihnen vernetzen": the one the writer connects or talks with (a group named in the
       // sentence before may be whom "mit ihnen" means: "Ihre Monteure … Mit ihnen sprechen wir …")
       else if (w.text === "ihnen" && words[i - 1]?.lower === "mit" && words.slice(i + 1, i + 4).some((n) => CONTACT_VERB.test(n.lower)) && formalElsewhere() && !antecedent(w, true)) lowerSie.push(w);
@@ -224,7 +225,10 @@ export const formalityRule = defineRule({
         // ("Soll ich sie an Ihren Standort schicken?" after "Muster können …": after "ich" it is an object, and may be a thing named before)
         const reachBack = !forReader && !(asked && prev !== "ich") && (CLAUSE_CUE.test(prev) || (prev === "ich" && handsOver(i)) || (READER_CUE.test(prev) && !wish && !BENEFIT_CUE.test(prev)));
         // "wie sie in Ihrem Post schreiben", "das sie in Ihrem Beitrag beschrieben haben": who wrote the reader's post is the reader
-        const inTheirPost = (next === "in" || next === "im" || next === "mit" || next === "auf") && /^Ihre[mnr]$/.test(words[i + 2]?.text ?? "") && THEIR_WRITING.test(words[i + 3]?.lower ?? "");
+        // ("In Ihrem Post schreiben sie, dass …": the verb after their post, and then "sie")
+        const inTheirPost =
+          ((next === "in" || next === "im" || next === "mit" || next === "auf") && /^Ihre[mnr]$/.test(words[i + 2]?.text ?? "") && THEIR_WRITING.test(words[i + 3]?.lower ?? "")) ||
+          (WRITE_VERB.test(prev) && /^Ihre[mnr]$/.test(words[i - 3]?.text ?? "") && THEIR_WRITING.test(words[i - 2]?.lower ?? ""));
         // "ich hoffe, diese Nachricht erreicht sie …": the message reaches its reader
         const reached = prev === "erreicht" && REACHES.test(text.slice(Math.max(0, w.start - 30), w.start));
         // "Wie sie wissen, …", "Wie sie schreiben, …" opening a sentence: the reader's own knowledge or words, whatever came before
