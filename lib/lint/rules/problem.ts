@@ -2,7 +2,7 @@ import type { LintContext } from "../context";
 import { defineRule } from "../rule";
 import type { Span } from "../schema";
 import { addsConcreteNews, dodgesQuestion, hasFigure, isPriceTalk, isQuantified, offerRulesSkip, offerRuns, pushesAfterNo, referenceParts, senderSpeaks } from "../text/evidence";
-import { findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
+import { clauseAround, findAll, has, isNegated, wholeWordTest, type Match } from "../text/patterns";
 import { longWordStems, type StemSet } from "../text/normalize";
 import { sentenceHolding } from "../text/segment";
 import { inServiceList } from "../text/service-list";
@@ -96,6 +96,13 @@ function setupTime(text: string, m: Match): boolean {
 const SINCE_MONTH = /^seit (?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/i;
 const ROLE_AFTER = /^[^.!?;]{0,60}?(?:verantwort|leite|leiten|leitest|führen|führst|im amt|an bord|geschäftsführ)/i;
 const roleSince = (text: string, m: Match) => SINCE_MONTH.test(m.text) && ROLE_AFTER.test(text.slice(m.end, m.end + 80));
+
+// "damit neue Sorten nicht an Mindestmengen scheitern", "so that no order is lost": what the offer prevents is the pain it names
+const PREVENTS = /(?:^|[^\p{L}])(?:damit|sodass|so dass|so that)\s/iu;
+function prevented(text: string, m: Match): boolean {
+  const clause = clauseAround(text, m.start);
+  return PREVENTS.test(text.slice(Math.max(clause.start, m.start - 60), m.start));
+}
 
 // "vielfältige Herausforderungen", "a number of challenges", "die Herausforderungen der Digitalisierung": challenges
 // in the plural name no one problem ("X zu finden ist eine echte Herausforderung" names one)
@@ -221,7 +228,7 @@ function openingQuestion(ctx: LintContext): Span | null {
 
 /** A pain word that names a pain where it stands: not denied, not a time a result takes, not a benefit ("Kostenvorteile"), not "de-risks". */
 function isPain(text: string, m: Match): boolean {
-  return !isNegated(text, m, { after: false }) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !lastsMinutes(text, m) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !(m.end - m.start >= 10 && TOOL_HEAD.test(m.text)) && !sendersTenure(text, m) && !setupTime(text, m) && !roleSince(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
+  return !(isNegated(text, m, { after: false }) && !prevented(text, m)) && !(ABSTRACT_PAIN.test(m.text) && ANY_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) && !timeAResultTakes(text, m.start) && !lastsMinutes(text, m) && !NO_PAIN.test(m.text) && !VAGUE_PAIN.test(m.text) && !employs(text, m) && !missingOut(text, m) && !costReport(text, m) && !sendersOwn(text, m) && !growth(text, m) && !goodRise(text, m) && !(m.end - m.start >= 10 && TOOL_HEAD.test(m.text)) && !sendersTenure(text, m) && !setupTime(text, m) && !roleSince(text, m) && !text.slice(Math.max(0, m.start - 3), m.start).toLowerCase().endsWith("de-");
 }
 
 /**
