@@ -14,6 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hello Ingrid, Lars mentioned you're pulling Scope 3 data from 40 suppliers, most of it incomplete. We collect fuel data by a two-question SMS. Would the question set help?", name: "incomplete data is a pain" },
     { lang: "de", text: "Hoi Severin, ich hab gesehen, dass eure Brauerei in Chur ausbaut. Wir liefern Etiketten ab 500 Stück in 48 Stunden, damit neue Sorten nicht an Mindestmengen scheitern. Interesse an einem Muster?", input: { channel: "message" }, name: "was das Angebot verhindern soll (damit … nicht scheitern), ist das Problem" },
     { lang: "en", text: "Hi Stefanie, you mentioned that sourcing post-consumer glass in consistent colours is the hardest part. We sort cullet optically by colour. Shall I send a sample set?", name: "the hardest part of their work is a pain" },
     { lang: "de", text: "Hallo Frau Auinger, die Farbtreue beim Altglas ist das Schwierigste. Wir sortieren Scherben optisch nach Farbe. Soll ich Ihnen Muster schicken?", name: "das Schwierigste ihrer Arbeit ist ein Problem" },
