@@ -113,7 +113,7 @@ export function offerSentences(ctx: LintContext): Segment[] {
       // ("– and with two acquisitions to fold in, I doubt it is getting any shorter": the sender's guess about their lot)
       // ("– with checkpointing, a similar team cut its training bill by 55%": someone else's result, counted, is the sender's proof)
       const continues: boolean = aboutThem && isDash(dash) && !senderSpeaks(part.replace(GUESS, "")) && !othersResult(ctx, part, from, to);
-      aboutThem = continues || has(ctx.lex.references, ctx.text, from, to);
+      aboutThem = continues || (has(ctx.lex.references, ctx.text, from, to) && !SENDER_OPENS.test(part));
       if (aboutThem) {
         // "zwei Tage offline nach einem Phishing-Angriff – Ihr Post zeigt …": what opens the sentence before a dash
         // and the reference to their post is what the post said
@@ -134,6 +134,10 @@ export function offerSentences(ctx: LintContext): Segment[] {
   }
   return out;
 }
+
+// A part that opens with the sender doing something ("Wir schalten Ihre Stellenanzeige auf 12 Portalen …") is the
+// sender's, whatever of theirs it names; "We loved your post", "Wir haben Ihren Beitrag gelesen" speak of the post
+const SENDER_OPENS = /^\s*(?:wir|we|our|unser\p{L}*)\s(?!(?:[\p{L}'’-]+\s){0,3}(?:saw|read|loved|enjoyed|noticed|watched|heard|followed|gelesen|gesehen|verfolgt|gehört|mitbekommen|entdeckt))/iu;
 
 // Someone else as the subject that opens a result: "a similar team", "with checkpointing, one foundry", "ein Feinkostgroßhändler", "eine Klinik in Kassel"
 const ANOTHER_ONE = /^\s*(?:(?:with|using|thanks to|mit|dank)\s[^,]{1,40},\s*)?(?:a|an|one|another|ein|eine|einem|einer)\s+(?:similar\s+|comparable\s+|ähnliche[rns]?\s+|vergleichbare[rns]?\s+)?[\p{L}-]{3,}(?:\s+(?:in|aus|from|near|bei)\s+\p{Lu}[\p{L}-]*)?\s/iu;
