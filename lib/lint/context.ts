@@ -4,7 +4,7 @@ import type { Channel, Language, ParsedLintInput, Span } from "./schema";
 import { detectLanguage } from "./text/language";
 import { fold, stem } from "./text/normalize";
 import { isTitle, isTitleIn, matchesPerson, parsePersonName, type PersonName } from "./text/names";
-import { inOfferPart, offerSentences, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts, weSpeak } from "./text/evidence";
+import { hasFigure, inOfferPart, offerSentences, ownResultClaims, pitchWordsInOffer, praisesOwnOffer, referenceParts, weSpeak } from "./text/evidence";
 import { memoize } from "./text/memo";
 import { containsWord, findAll, has, isNegated } from "./text/patterns";
 import { readingEase } from "./text/readability";
@@ -356,7 +356,8 @@ function notePitches(ctx: LintContext): boolean {
   const plainIntroduction = (m: Span & { text: string }) => {
     if (!onlyConnects || !SELF_INTRODUCTION.test(m.text)) return false;
     const s = ctx.bodySentences.find((b) => b.start <= m.start && m.end <= b.end);
-    return !!s && ![lex.vaguePraise, lex.abstractValue, lex.hype].some((list) => has(list, text, s.start, s.end));
+    // (a result counted in it, "close the books in 3 days instead of 10", claims what the offer does)
+    return !!s && ![lex.vaguePraise, lex.abstractValue, lex.hype].some((list) => has(list, text, s.start, s.end)) && !hasFigure(s.text);
   };
   if (pitchWordsInOffer(ctx).some((m) => !plainIntroduction(m))) return true;
   // praise of the offer ("we're a leading, innovative provider", "als ganzheitlicher Partner … wir") or abstract
