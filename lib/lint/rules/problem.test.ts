@@ -14,6 +14,8 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Rebecca, heat claims in summer can wipe out the margin on a whole pallet. We ship in insulated liners with a temperature log per carton. Want our schedule?", name: "what wipes out the margin is a pain" },
+    { lang: "de", text: "Grüß Gott Herr Wallner, im Interview sagten Sie, dass Tageskarten über 70 € Familien abschrecken. Mit unserer Preisgestaltung zahlt weniger, wer früh bucht. Interesse?", name: "was Familien abschreckt, ist ein Problem" },
     { lang: "en", text: "Hello Ingrid, Lars mentioned you're pulling Scope 3 data from 40 suppliers, most of it incomplete. We collect fuel data by a two-question SMS. Would the question set help?", name: "incomplete data is a pain" },
     { lang: "de", text: "Hoi Severin, ich hab gesehen, dass eure Brauerei in Chur ausbaut. Wir liefern Etiketten ab 500 Stück in 48 Stunden, damit neue Sorten nicht an Mindestmengen scheitern. Interesse an einem Muster?", input: { channel: "message" }, name: "was das Angebot verhindern soll (damit … nicht scheitern), ist das Problem" },
     { lang: "en", text: "Hi Stefanie, you mentioned that sourcing post-consumer glass in consistent colours is the hardest part. We sort cullet optically by colour. Shall I send a sample set?", name: "the hardest part of their work is a pain" },

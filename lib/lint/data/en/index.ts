@@ -13,7 +13,7 @@ export const en: LanguageData = {
   genericAddressees: [
     "there", "all", "everyone", "everybody", "team", "folks", "friend", "friends", "connection", "connections",
     "sir or madam", "sir/madam", "sir", "madam", "sirs", "hiring manager", "colleague", "colleagues",
-    "again", "network", "partner", "valued *", "future *",
+    "again", "network", "partner", "valued *", "future *", "linkedin *",
     /to whom it may concern/,
   ],
   closings: [
@@ -189,7 +189,7 @@ export const en: LanguageData = {
     "headache*", "friction",
     "disappear", "bleed*", "turnover", "attrition", "escalation*", "complain*", "frustrat*", "overwhelm*", "stress*",
     /(?<!(?:push|pushes|pushed|pushing|work|works|worked|working|try|tries|tried|trying|train|training|trained|lean|leaning|leaned) )hard(?! work)/, "difficult*", "tough", "brutal", "gap*", "breach*", "ransomware", "fine*", "penalt*", /(?<!(?:free|complimentary|quick|our|an? (?:free|quick|complimentary)) )audit(?!\s?(?:logs?|trails?|-ready|ready))\w*/,
-    "unplanned", "unclear", "incomplete", "undocumented", /(?:is|was|are|were) the (?:hardest|toughest|trickiest|most difficult) (?:part|bit|step)/, /the (?:hardest|toughest|trickiest) (?:part|bit|step) (?:is|was)/, /(?:nobody|no one|no-one) (?:has |had |ever )?documented/, "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", /(?:been|sat|stayed) (?:open|advertised|unfilled|vacant) (?:for|since)(?![\p{L}])/u, /(?:open|advertised|unfilled|vacant) for (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months)(?![\p{L}])/u, /(?:leaves?|left|leaving|stays?|stayed|remains?|remained|is|are|was|were) (?:[\p{L}-]+ ){0,4}exposed(?![\p{L}])/u, "only a fraction", "stoppage", "stoppages", "gave up", "wearing on", "eating", "ruin", "ruins", "ruining", "ruined", "hit home", "lead time*",
+    "unplanned", "unclear", "incomplete", "wipe out", "wipes out", "wiped out", "wiping out", "melting", "melted", "put off", "puts off", "deter", "deters", "deterred", "undocumented", /(?:is|was|are|were) the (?:hardest|toughest|trickiest|most difficult) (?:part|bit|step)/, /the (?:hardest|toughest|trickiest) (?:part|bit|step) (?:is|was)/, /(?:nobody|no one|no-one) (?:has |had |ever )?documented/, "manual", "too long", /(?<!(?:setup|set-up|installation|onboarding|implementation|training|it|only) )takes (?!only|just|less|under|one afternoon|an afternoon|minutes|(?:[\p{L}-]+ ){1,2}to the next)[\p{L}\d]+/u, "still tak*", /(?:been|sat|stayed) (?:open|advertised|unfilled|vacant) (?:for|since)(?![\p{L}])/u, /(?:open|advertised|unfilled|vacant) for (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months)(?![\p{L}])/u, /(?:leaves?|left|leaving|stays?|stayed|remains?|remained|is|are|was|were) (?:[\p{L}-]+ ){0,4}exposed(?![\p{L}])/u, "only a fraction", "stoppage", "stoppages", "gave up", "wearing on", "eating", "ruin", "ruins", "ruining", "ruined", "hit home", "lead time*",
     "ending", "expir*", "end of life", "end-of-life", "end of support", "worr*", "concern*", "heavy lift", "by hand",
     "spreadsheet*", "paying for", "not needed", "isn't needed", "unnecessary", "hassle", "painful", "tedious", "annoying",
     "lack*", "drain*", "eat up", "eats up", "capacity", "bottleneck*", "lose them", "losing them", "before anyone notices",
