@@ -314,7 +314,7 @@ export const de: LanguageData = {
     // "eine Fachhochschule kam so auf 74 % Auslastung": where a customer got to, counted
     /(?:kam|kamen|kommt|kommen) (?:[\p{L}-]+ ){0,3}auf (?:über |rund |knapp |fast |etwa )?\d+/u,
     // "die Preisnachlässe gingen dort um ein Drittel zurück"
-    /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}\d%-]+ ){0,8}zurück/u,
+    /(?:ging|gingen|geht|gehen|sank|sanken) (?:[\p{L}\d%-]+ ){0,10}zurück/u,
     // "gab es nur noch zwei Abgänge" (not scarcity: "nur noch drei Plätze frei")
     /nur noch (?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|einen|eine|ein) (?!(?:start|termin)?(?:plätze|platz|termine|slots|exemplare|tage)(?![\p{L}]))[\p{L}-]+/u,
     "gesenkt", "geschlossen", "gebucht", "buchten", "in folge", "hintereinander", "über plan", "über prognose", "über der prognose", "über dem plan", /(?:lief|liefen|läuft|laufen|ging|gingen|verkaufte|verkauften|funktionierte) (?:[\p{L}-]+ ){0,9}besser/u, "senkt", "senken", "senkten", "sank", "sparte", "sparten", "drückt * auf", "drückte * auf", "gedrückt", "senkte", "abgefangen", "abfangen", "fängt * ab", "aufgefangen", "halbiert", "halbieren", "halbierte", "verdoppelt", "verdoppeln", "verdreifacht", "gespart", "spart", "sparen", "amortisation", "amortisiert",
@@ -406,7 +406,7 @@ export const de: LanguageData = {
     /fiel(?:en)? (?:[\p{L}\d.,%-]+ ){0,4}(?:von|um|auf) (?:rund |etwa |knapp |über |unter )?\d[\d.,]*/u,
     "gesenkt", "senkt", "senken", "senkte", "senkten", "sank", "sanken", "sinkt", "sinken", "gesunken", "halbiert", "gespart",
     "spart", "sparen", "sparte", "sparten", "eingespart", "einsparung*", "reduziert", "reduzieren", "reduzierte",
-    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", /auf (?:fast |nahezu |praktisch )?null (?:gebracht|gesenkt|reduziert|gedrückt)(?![\p{L}])/u, /nur noch halb so (?:lang|oft|viel|viele)(?![\p{L}])/u, "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,8}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
+    "verringert", "verringerte", "verringerten", "verkürzt", "verkürzte", "verkürzten", "halbierte", "halbierten", "vermied", "vermeidet", "verhinderte", /auf (?:fast |nahezu |praktisch )?null (?:gebracht|gesenkt|reduziert|gedrückt)(?![\p{L}])/u, /nur noch halb so (?:lang|oft|viel|viele)(?![\p{L}])/u, "gedrückt", "drückte", "drückten", /(?:ging|gingen) (?:[\p{L}\d%-]+ ){0,10}zurück(?![\p{L}])/u, "vermieden", "verhindert", "weniger",
     "zurückgegangen", "zurückging", "gekürzt", "nicht mehr", "abgebaut", "zurückgeholt", "zurückbekommen",
   ],
   units: [
