@@ -355,6 +355,8 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
+    // "damit … keine Vertragsstrafen mehr anfallen": a cost that no longer arises
+    /kein(?:e|en)? (?:[\p{L}-]+ ){0,2}mehr (?:anfallen|anfällt|entstehen|entsteht|drohen|droht)(?![\p{L}])/u,
     // what hardly happens any more since the change: "Seit offene Dienste per App gehen, ist die Leitung abends kaum noch am Telefon"
     /(?:seitdem|seither|inzwischen|mittlerweile)(?![\p{L}])[^.!?]{0,80}kaum (?:noch|mehr)(?![\p{L}])|seit [^.!?,]{5,80}, (?:[\p{L}-]+ ){0,6}kaum (?:noch|mehr)(?![\p{L}])/u,
     // "erledigt das in wenigen Minuten", "binnen Stunden"
