@@ -68,6 +68,8 @@ export const de: LanguageData = {
     "riesig*", "hammer",
   ],
   heavyAsks: [
+    // auch ein Kaffee ist ein Termin: „einen virtuellen Kaffee nächste Woche?“
+    /(?:virtuelle[nr]?|digitale[nr]?|online-?)\s?kaffee|kaffee (?:nächste woche|diese woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag))/,
     /\d+[- ]?(?:minuten|minütig\p{L}*|min\.?)[^.?!\n]{0,30}(?:call|demo|termin|gespräch|telefonat|meeting|präsentation|videocall|vorführung|online-vorführung|besprechung|kennenlernen|austausch|intro|anrufen|telefonieren)/u, /wann (?:darf|kann) ich (?:sie|dich|euch) (?:\p{L}+ ){0,4}anrufen/u,
     /(?:wann|wie) (?:passt|hätten|haben|wäre) (?:es )?(?:ihnen|dir|sie|du|euch)? ?(?:zeit|ein (?:telefonat|termin|gespräch|call))/,
     /wann (?:passt|hätten sie zeit|hast du zeit|haben sie zeit)/, /wann (?:hätten|haben|hast|hättest|habt|hättet) (?:sie|du|ihr) (?:\d+|fünf|zehn|fünfzehn|zwanzig|dreißig|dreissig) minuten/, /wann (?:können|könnten|sollen|wollen) wir (?:\p{L}+ ){0,3}(?:telefonieren|sprechen|treffen|zoomen|callen)/u,

@@ -58,6 +58,8 @@ export const en: LanguageData = {
     "important", "urgent", "attention", "today", "wait", "stop", "yes", "really", "very", "every", "any", "more",
   ],
   heavyAsks: [
+    // a coffee is a meeting too: "a virtual coffee next week?"
+    /(?:virtual|online|digital) coffee|coffee (?:chat )?(?:next week|this week|on (?:monday|tuesday|wednesday|thursday|friday))/,
     /(?:intro|introductory|discovery|kick-?off) (?:call|meeting|session)/,
     /which (?:day|time|slot) (?:next week |this week )?(?:works|suits|would work|would suit)/,
     // ("38-minute call waits" are their queue, not a meeting)
