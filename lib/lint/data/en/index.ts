@@ -446,6 +446,8 @@ export const en: LanguageData = {
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
+    // a role on offer ("I'm hiring a Principal Engineer for a Series B start-up") and a product hinted at ("We've built something that might help")
+    /(?:i['’]m|i am) (?:currently )?(?:hiring|recruiting) (?:a|an|for)(?![\p{L}])/u, /we(?:['’]ve| have)? built (?:something|a tool|an app|a platform)(?![\p{L}])/u,
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
     // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
