@@ -442,6 +442,9 @@ export const de: LanguageData = {
   ],
   senderVoice: ["wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"],
   pitch: [
+    // „Gerne erstelle ich Ihnen eine unverbindliche Offerte“, „Wir haben für Stadtwerke eine App gebaut“, „zum halben Preis“
+    /(?:erstelle|schicke|sende|mache) (?:ich )?(?:ihnen |dir |euch )?(?:gern |gerne )?(?:eine |ein )?(?:unverbindliche[sn]? |kostenlose[sn]? |individuelle[sn]? )?(?:offerte|angebot)(?![\p{L}])/u,
+    /wir haben (?:[\p{L}-]+ ){0,3}(?:eine |ein |einen )?(?:[\p{L}-]+-)?(?:app|software|plattform|tool|lösung|system) (?:[\p{L}-]+ ){0,2}(?:gebaut|entwickelt)(?![\p{L}])/u, "zum halben preis",
     /(?:unser|unsere|unseren|unserem|unserer) (?:\p{L}+-)?(?:tool|plattform|software|lösung|lösungen|produkt|angebot|service|dienstleistung|app|agentur|team|kampagne|kampagnen|programm|ansatz|system|beratung|methode|konzept|verfahren|paket|recruiting-kampagnen|\p{L}*(?:kampagnen|lösung|software|plattform))/u,
     /wir (?:helfen|bieten|liefern|verkaufen|bauen|unterstützen|füllen|besetzen|bringen|entwickeln|vermitteln|übernehmen|installieren|automatisieren|digitalisieren|produzieren|drehen|gestalten|realisieren|fertigen|veranstalten)/,
     // the sender's material and events: "Unsere Referenzen im Messebau: …", "unser Showreel", "einen Platz für Sie reservieren"

@@ -446,6 +446,9 @@ export const en: LanguageData = {
   ],
   senderVoice: ["we", "our", "us", "we've", "we're", "ours"],
   pitch: [
+    // a price cut on offer, and a result for a count of clients ("at half price this quarter", "recently helped two startups raise $20M+";
+    // "I've helped two London brands through the same move" shares experience)
+    /half[ -]price/, /(?:recently |just )?helped (?:\d+|two|three|four|five|six|several|a dozen|dozens of) (?:[\p{L}-]+ ){0,2}(?:startups|companies|clients|customers|firms|teams|brands|founders|practices|clinics|schools) (?:raise|cut|save|grow|double|triple|halve|reduce|win|hit|reach|close)(?![\p{L}])/u,
     // a role on offer ("I'm hiring a Principal Engineer for a Series B start-up") and a product hinted at ("We've built something that might help")
     /(?:i['’]m|i am) (?:currently )?(?:hiring|recruiting) (?:a|an|for)(?![\p{L}])/u, /we(?:['’]ve| have)? built (?:something|a tool|an app|a platform)(?![\p{L}])/u,
     /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
@@ -455,7 +458,7 @@ export const en: LanguageData = {
     /(?:from|only|just) [£$€]\s?\d[\d.,]*(?:k|m|bn)?/, /(?:send|give|prepare|get) you a quote/, /(?:love|like|happy|glad) to show you/, /show you how (?:we|our)/, /(?:i'll|i will|let me) show you how/,
     /our (?:tool|platform|software|solution|product|service|app|agency|offer|programme|program)/,
     // what the product does, said with it as the subject: "our AI inspection catches them before reflow"
-    /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catch(?:es)?|flags?|spots?|detects?|finds?|cuts?|halves|halve|reduces?|saves?|prevents?|automates?|tracks?|predicts?|removes?|eliminates?|handles?|replaces?|shortens?|speeds? up|brings?)(?![\p{L}]))/u,
+    /our (?!mutual|shared|conversation|chat|exchange|paths|team|teams|customers|clients)[\p{L}-]+(?: [\p{L}-]+)?(?= (?:catch(?:es)?|flags?|spots?|detects?|finds?|cuts?|halves|halve|reduces?|saves?|prevents?|automates?|tracks?|predicts?|removes?|eliminates?|handles?|replaces?|shortens?|speeds? up|brings?|syncs?|connects?|imports?|pulls?|pushes?|books?|schedules?|sends?|checks?)(?![\p{L}]))/u,
     /demo(?<=(?:a|an|our|my|the|free|quick|short|brief|live|personal|product|custom|tailored|\d+[- ]?min(?:ute)?s?) demo)/, "free trial", /(?:our|my|share|share our|send|send you|send you our|see our|introductory|special|early-bird|flat|simple|transparent) pricing|pricing (?:starts|from)/, "our rates", "price list", "our prices", "discount", "book a call", /(?<!(?:no|without|any) )sign[\s-]up/, /fixed[\s-]price(?![\s-]+(?:bids?|contracts?|jobs?|tenders?|projects?|deals?|work))/, "flat fee", "introductory price", /(?:we're|we are|i'm|i am) (?:a|an|the|your) (?:[\p{L}-]+,? ){0,4}(?:provider|partner|agency|consultancy|supplier|vendor|specialist)s?(?![\p{L}])/u, /free (?:[\p{L}-]+ ){0,2}(?:pilot|trial|audit|assessment|consultation|analysis|check)/u, "giving away", /(?:can|could|shall) we (?:book|schedule|set up|arrange)/,
     // a recruiter's candidates on offer: "I have three candidates with S/4 experience", "happy to send the anonymised CVs"
     /(?:i|we) (?:have|['’]ve got|currently have) (?:\d+|two|three|four|five|several|a few) (?:[\p{L}-]+ )?(?:candidates|profiles)(?![\p{L}])/u, /send (?:you )?(?:the |their |her |his )?(?:anonymi[sz]ed )?(?:profiles|cvs|cv)(?![\p{L}])/u,
