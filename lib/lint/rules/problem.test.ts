@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "en", text: "Hi Jakob, changeover Saturdays are the hardest day for most alpine hotels: rooms are not ready at check-in. Our app assigns rooms by departure time. Want the plan?", name: "the hardest day and rooms not ready are pains" },
+    { lang: "de", text: "Guten Tag Herr Franke, viele Controller verbringen jeden Monat Tage damit, Excel-Dateien zusammenzuführen. Unsere Software verbindet sich mit dem ERP. Interesse?", name: "Tage, die mit Handarbeit vergehen, sind ein Problem" },
+    { lang: "de", text: "Grüß Gott Frau Schwaiger, nach dem Umzug auf Microsoft 365 bleiben oft Altlasten wie alte Gastkonten. Unser Check listet sie in einer Stunde auf. Interesse?", name: "Altlasten sind ein Problem" },
     { lang: "en", text: "Hi Rebecca, heat claims in summer can wipe out the margin on a whole pallet. We ship in insulated liners with a temperature log per carton. Want our schedule?", name: "what wipes out the margin is a pain" },
     { lang: "de", text: "Grüß Gott Herr Wallner, im Interview sagten Sie, dass Tageskarten über 70 € Familien abschrecken. Mit unserer Preisgestaltung zahlt weniger, wer früh bucht. Interesse?", name: "was Familien abschreckt, ist ein Problem" },
     { lang: "en", text: "Hello Ingrid, Lars mentioned you're pulling Scope 3 data from 40 suppliers, most of it incomplete. We collect fuel data by a two-question SMS. Would the question set help?", name: "incomplete data is a pain" },
