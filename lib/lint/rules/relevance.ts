@@ -162,6 +162,8 @@ function isSpecific(w: Token, text: string): boolean {
   // a word with a figure that matched by a part ("14-hotel" by "hotel") is as specific as that part
   const part = byPart.get(w);
   if (part && /\d/.test(w.text)) return isLongWord(part.text, part.stem) || FIGURE_PART.test(part.text);
+  // ("mid-market" by the notes' "market": the part the notes hold is what was found, and its length tells)
+  if (part) return isLongWord(part.text, part.stem) || /\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(part.text);
   // (a single digit, "4", is in too many texts to point at anyone; "zwölf" is as specific as "12")
   return isLongWord(w.text, w.stem) || /\d\d|\p{L}\d|\d\p{L}|^.+\p{Lu}/u.test(w.text) || BIG_NUMBERS.has(w.lower);
 }
