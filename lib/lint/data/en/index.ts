@@ -362,7 +362,7 @@ export const en: LanguageData = {
     /(?:get|gets|got|getting) (?:their|your|his|her|its|our) (?:[\p{L}-]+ ){0,2}(?:afternoons?|mornings?|evenings?|weekends?|days?|hours|weeks?|time) back(?![\p{L}])/u,
     // "ticket volume was back to baseline within a month"
     /(?:was|were|is|are|came|went|got) back to (?:baseline|normal)/,
-    "halved", "doubled", "tripled", "halve", "halves", "doubles", "triples", "eliminated", "no longer needed", /the same (?:afternoon|morning|evening)/, /(?:kept|keeps|has kept|have kept) (?:every|all)(?: \d[\d,]*)? [\p{L}-]+/u, "fill every", "fill all", "fill your", "without a single",
+    "halved", "doubled", "tripled", "halve", "halves", "doubles", "triples", "eliminated", "no longer needed", /the same (?:afternoon|morning|evening)/, /on the same day(?! as)/, /(?:kept|keeps|has kept|have kept) (?:every|all)(?: \d[\d,]*)? [\p{L}-]+/u, "fill every", "fill all", "fill your", "without a single",
     /without a (?:second|further) (?:round|query|queries|request|visit|call|check|appointment|trip)/, /without (?:any )?(?:follow-up|further) (?:questions|queries|requests|visits)/,
     /(?:doesn't|don't|didn't|no longer|never) (?:have to |has to )?wait for a (?:second|further|another) (?:visit|appointment|trip|call|engineer)/,
     // a track record: "nine of their last ten engineers are still there", "23 of our last 25 placements"
