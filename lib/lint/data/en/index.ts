@@ -451,7 +451,8 @@ export const en: LanguageData = {
     /half[ -]price/, /(?:recently |just )?helped (?:\d+|two|three|four|five|six|several|a dozen|dozens of) (?:[\p{L}-]+ ){0,2}(?:startups|companies|clients|customers|firms|teams|brands|founders|practices|clinics|schools) (?:raise|cut|save|grow|double|triple|halve|reduce|win|hit|reach|close)(?![\p{L}])/u,
     // a role on offer ("I'm hiring a Principal Engineer for a Series B start-up") and a product hinted at ("We've built something that might help")
     /(?:i['’]m|i am) (?:currently )?(?:hiring|recruiting) (?:a|an|for)(?![\p{L}])/u, /we(?:['’]ve| have)? built (?:something|a tool|an app|a platform)(?![\p{L}])/u,
-    /our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
+    // (what their posts were for the sender's people is no offer: "a staple for our finance team")
+    /(?<!(?:for|among|to|across) )our (?!mutual|shared|conversation|chat|exchange|paths)[\p{L}\-]+(?: [\p{L}\-]+)? (?:tool|platform|software|solution|product|service|app|team|agency|offer|programme|program|approach|system|ai|method|framework|check|package)/u,
     // "we help …", but not "the herds I work with" (a peer's aside)
     // "I work with CFOs across the Midwest", "two exporters I work with": a peer's introduction, not yet an offer
     /(?:we|i) (?:help|offer|provide|deliver|build|specialise|specialize|place|install|automate|recruit|supply)(?= \p{L})/u, /(?:do|achieve|deliver) (?:the same|that|this) for (?:you|your)(?![\p{L}])/u, /we (?:sell|work with)(?= \p{L})/u, /(?:that's why|that is why|which is why) (?:we|i) (?:built|created|founded|started|developed)/,
