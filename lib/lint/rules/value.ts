@@ -120,7 +120,7 @@ function changesBesideAbstract(ctx: LintContext, s: Segment): boolean {
 
 // What the reader's people can do with the offer: "so your dispatchers can get back to planning routes instead of
 // answering the phone" (an outcome in words; "so your team can focus on what matters" is the abstract kind)
-const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can|could|will|won['’]t|don['’]t|never)(?![\p{L}])/iu;
+const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can|could|will|won['’]t|don['’]t|never)(?![\p{L}])|(?:^|[^\p{L}])your (?:[\p{L}-]+ ){0,2}(?:team|staff|people|vets|planners|dispatchers|drivers|engineers|nurses|agents|reps|technicians|crews|clinicians|doctors|teachers|accountants|recruiters|reception team|depot team) (?:stops?|no longer|never|go home|goes home|swaps?|gets? back)(?![\p{L}])/iu;
 const THRIVE = /(?:^|[^\p{L}])thrive/iu;
 
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */

@@ -357,6 +357,10 @@ export const de: LanguageData = {
   ],
   // Ergebnisse ohne Zahl (value.ts): ein Ergebnis in einem Wort, eine Last, die wegfällt, Kosten, die gleich bleiben
   strongOutcomes: [
+    // what follows from the mechanism, in plain words: "So muss morgens niemand mehr hinterhertelefonieren",
+    // "So landen weniger verärgerte Kunden bei Ihren Mitarbeitenden", "So werden die Zimmer … fertig, und die Lobby bleibt ruhiger"
+    /(?:muss|müssen) (?:[\p{L}-]+ ){0,3}niemand mehr(?![\p{L}])/u,
+    /so (?:landen|landet|kommen|kommt|gehen|geht|bleibt|bleiben|werden|wird|laufen|läuft|sind|ist) (?:[\p{L}-]+ ){0,6}(?:weniger|seltener|schneller|ruhiger|früher|pünktlicher|fertig)(?![\p{L}])/u,
     // "damit … keine Vertragsstrafen mehr anfallen": a cost that no longer arises
     /kein(?:e|en)? (?:[\p{L}-]+ ){0,2}mehr (?:anfallen|anfällt|entstehen|entsteht|drohen|droht)(?![\p{L}])/u,
     // what hardly happens any more since the change: "Seit offene Dienste per App gehen, ist die Leitung abends kaum noch am Telefon"
