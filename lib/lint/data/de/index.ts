@@ -359,7 +359,8 @@ export const de: LanguageData = {
   strongOutcomes: [
     // what follows from the mechanism, in plain words: "So muss morgens niemand mehr hinterhertelefonieren",
     // "So landen weniger verärgerte Kunden bei Ihren Mitarbeitenden", "So werden die Zimmer … fertig, und die Lobby bleibt ruhiger"
-    /(?:muss|müssen) (?:[\p{L}-]+ ){0,3}niemand mehr(?![\p{L}])/u,
+    /(?:muss|müssen) (?:[\p{L}-]+ ){0,3}niemand mehr(?![\p{L}])/u, /so (?:[\p{L}-]+ ){1,3}kaum (?:noch|mehr)(?![\p{L}])/u,
+    /(?:seitdem|seither) (?:[\p{L}-]+ ){0,6}(?:vollständig|komplett|voll) (?:besetzt|belegt|ausgebucht)(?![\p{L}])/u, /(?:blieb|blieben) (?:so|damit|dadurch) \d[\d.,]*/,
     /so (?:landen|landet|kommen|kommt|gehen|geht|bleibt|bleiben|werden|wird|laufen|läuft|sind|ist) (?:[\p{L}-]+ ){0,6}(?:weniger|seltener|schneller|ruhiger|früher|pünktlicher|fertig)(?![\p{L}])/u,
     // "damit … keine Vertragsstrafen mehr anfallen": a cost that no longer arises
     /kein(?:e|en)? (?:[\p{L}-]+ ){0,2}mehr (?:anfallen|anfällt|entstehen|entsteht|drohen|droht)(?![\p{L}])/u,
