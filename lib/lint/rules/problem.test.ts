@@ -14,6 +14,9 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
+    { lang: "de", text: "Guten Tag Herr Dr. Ostermann, mit 1.100 Studierenden auf der Warteliste wird die Vergabe der Plätze zum Kraftakt. Unser Portal prüft Unterlagen beim Hochladen. Interesse?", name: "ein Kraftakt ist ein Problem" },
+    { lang: "de", text: "Guten Tag Frau Weidinger, Ihr Post über die Anrufwelle am Morgen hat mich angesprochen. Mit unserer App melden Eltern ihr Kind mit zwei Klicks ab. Ein Thema?", name: "eine Anrufwelle ist ein Problem" },
+    { lang: "en", text: "Hi George, on end-fired furnaces, regenerator fouling usually drives the rebuild date. Our online survey shows it early. Would the report help?", name: "fouling is a pain" },
     { lang: "en", text: "Hi Jakob, changeover Saturdays are the hardest day for most alpine hotels: rooms are not ready at check-in. Our app assigns rooms by departure time. Want the plan?", name: "the hardest day and rooms not ready are pains" },
     { lang: "de", text: "Guten Tag Herr Franke, viele Controller verbringen jeden Monat Tage damit, Excel-Dateien zusammenzuführen. Unsere Software verbindet sich mit dem ERP. Interesse?", name: "Tage, die mit Handarbeit vergehen, sind ein Problem" },
     { lang: "de", text: "Grüß Gott Frau Schwaiger, nach dem Umzug auf Microsoft 365 bleiben oft Altlasten wie alte Gastkonten. Unser Check listet sie in einer Stunde auf. Interesse?", name: "Altlasten sind ein Problem" },
