@@ -123,6 +123,9 @@ function changesBesideAbstract(ctx: LintContext, s: Segment): boolean {
 // words; not where the message says its benefit in the abstract: "so your team can focus on what matters")
 const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can|could|will|won['’]t|don['’]t|never)(?![\p{L}])|(?:^|[^\p{L}])your (?:[\p{L}-]+ ){0,2}(?:team|staff|people|vets|planners|dispatchers|drivers|engineers|nurses|agents|reps|technicians|crews|clinicians|doctors|teachers|accountants|recruiters|reception team|depot team) (?:stops?|no longer|never|go home|goes home|swaps?|gets? back)(?![\p{L}])|(?:^|[^\p{L}])(?:nobody|no one|no-one) (?:has|needs) to(?![\p{L}])/iu;
 const THRIVE = /(?:^|[^\p{L}])thrive/iu;
+// What follows from the mechanism, after "so" or "sodass": "so more of that revenue stays with you", "so fewer of them walk
+// away", "sodass Ihr Innendienst nichts mehr abtippen muss", "Fällt der erste aus, läuft die Abfüllung einfach weiter"
+const SO_BETTER = /(?:,\s*so(?: that)?|(?:^|[^\p{L}])so that|(?:^|[.!?]\s+)so)\s(?:[\p{L}'’-]+\s){0,8}?(?:fewer|less|more|no longer|never|faster|sooner)(?![\p{L}])|(?:,\s*(?:so ?dass|damit)|(?:^|[.!?]\s+)so)\s(?:[\p{L}-]+\s){0,8}?(?:nichts mehr|nicht mehr|niemand mehr|weniger|schneller|seltener)(?![\p{L}])/iu;
 
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
@@ -180,7 +183,7 @@ export const valueRule = defineRule({
       // "wir sind ein innovativer Dienstleister mit über 25 Jahren Erfahrung": a figure that props up praise is no outcome
       const praises = within(lex.vaguePraise, s);
       const senderFigure = figure && !praises && !abstractBenefit() && within(lex.senderVoice, s) && (countedUnit(ctx, s) || RATE.test(s.text) || SHARE.test(s.text)) && hasFigure(s.text, false);
-      if ((outcome && quantified) || senderFigure || (READERS_FREED.test(s.text) && !abstractBenefit() && !THRIVE.test(s.text)) || within(lex.strongOutcomes, s) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
+      if ((outcome && quantified) || senderFigure || ((READERS_FREED.test(s.text) || SO_BETTER.test(s.text)) && !abstractBenefit() && !THRIVE.test(s.text)) || within(lex.strongOutcomes, s) || (mayBeWithout(s.text) && wholePeriodWithout(s.text)) || namesCustomerCase(ctx, s)) {
         return { status: "pass", messageId: "ok", spans: [{ start: s.start, end: s.end }] };
       }
     }
