@@ -125,7 +125,7 @@ const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can
 const THRIVE = /(?:^|[^\p{L}])thrive/iu;
 // What follows from the mechanism, after "so" or "sodass": "so more of that revenue stays with you", "so fewer of them walk
 // away", "sodass Ihr Innendienst nichts mehr abtippen muss", "Fällt der erste aus, läuft die Abfüllung einfach weiter"
-const SO_BETTER = /(?:,\s*so(?: that)?|(?:^|[^\p{L}])so that|(?:^|[.!?]\s+)so)\s(?:[\p{L}'’-]+\s){0,8}?(?:fewer|less|more|no longer|never|faster|sooner)(?![\p{L}])|(?:,\s*(?:so ?dass|damit)|(?:^|[.!?]\s+)so)\s(?:[\p{L}-]+\s){0,8}?(?:nichts mehr|nicht mehr|niemand mehr|weniger|schneller|seltener)(?![\p{L}])/iu;
+const SO_BETTER = /(?:,\s*so(?: that)?|(?:^|[^\p{L}])so that|(?:^|[.!?]\s+)so)\s(?:[\p{L}'’-]+\s){0,8}?(?:fewer|less|more|no longer|never|faster|sooner|earlier|on time|stops?|nobody|no one)(?![\p{L}])|(?:,\s*(?:so ?dass|damit)|(?:^|[.!?–]\s+)so)\s(?:[\p{L}-]+\s){0,8}?(?:nichts mehr|nicht mehr|niemand mehr|weniger|schneller|seltener|pünktlich|früher)(?![\p{L}])/iu;
 
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
 const SPEC_WORD = /^(?:ohne|without|under|up to|within|below|more|less|unter|bis zu|innerhalb|binnen)$/i;
