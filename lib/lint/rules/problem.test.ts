@@ -14,7 +14,7 @@ const asked = { history: [{ direction: "out" as const, text: "Hi Priya, …" }, 
 
 ruleTester.run(problemRule, {
   valid: [
-    { lang: "de", text: "Hallo Frau Zöller, dass das Ziel von 15.000 Euro noch nicht erreicht ist, liegt oft an fehlender Reichweite. Mit unseren Sponsorenseiten teilen Eltern einen Link. Interesse?", name: "ein Ziel, das nicht erreicht ist, ist ein Problem" },
+    { lang: "de", text: "Hallo Frau Zöller, das Ziel von 15.000 Euro ist noch nicht erreicht. Mit unseren Sponsorenseiten teilen Eltern einen Link. Interesse?", name: "ein Ziel, das nicht erreicht ist, ist ein Problem" },
     { lang: "de", text: "Guten Tag Herr Dr. Ostermann, mit 1.100 Studierenden auf der Warteliste wird die Vergabe der Plätze zum Kraftakt. Unser Portal prüft Unterlagen beim Hochladen. Interesse?", name: "ein Kraftakt ist ein Problem" },
     { lang: "de", text: "Guten Tag Frau Weidinger, Ihr Post über die Anrufwelle am Morgen hat mich angesprochen. Mit unserer App melden Eltern ihr Kind mit zwei Klicks ab. Ein Thema?", name: "eine Anrufwelle ist ein Problem" },
     { lang: "en", text: "Hi George, on end-fired furnaces, regenerator fouling usually drives the rebuild date. Our online survey shows it early. Would the report help?", name: "fouling is a pain" },
