@@ -123,8 +123,8 @@ function changesBesideAbstract(ctx: LintContext, s: Segment): boolean {
 // words; not where the message says its benefit in the abstract: "so your team can focus on what matters")
 const READERS_FREED = /(?:^|[^\p{L}])so(?: that)? your (?:[\p{L}-]+ ){1,2}(?:can|could|will|won['’]t|don['’]t|never)(?![\p{L}])|(?:^|[^\p{L}])your (?:[\p{L}-]+ ){0,2}(?:team|staff|people|vets|planners|dispatchers|drivers|engineers|nurses|agents|reps|technicians|crews|clinicians|doctors|teachers|accountants|recruiters|reception team|depot team) (?:stops?|no longer|never|go home|goes home|swaps?|gets? back)(?![\p{L}])|(?:^|[^\p{L}])(?:nobody|no one|no-one) (?:has|needs) to(?![\p{L}])/iu;
 const THRIVE = /(?:^|[^\p{L}])thrive/iu;
-// What follows from the mechanism, after "so" or "sodass": "so more of that revenue stays with you", "so fewer of them walk
-// away", "sodass Ihr Innendienst nichts mehr abtippen muss", "Fällt der erste aus, läuft die Abfüllung einfach weiter"
+// What follows from the mechanism, after "so" or "sodass": "so more of that revenue stays with you", "so customers stop
+// ringing your team", "sodass Ihr Innendienst nichts mehr abtippen muss", "so kommt der Lohn pünktlich"
 const SO_BETTER = /(?:,\s*so(?: that)?|(?:^|[^\p{L}])so that|(?:^|[.!?]\s+)so)\s(?:[\p{L}'’-]+\s){0,8}?(?:fewer|less|more|no longer|never|faster|sooner|earlier|on time|stops?|nobody|no one)(?![\p{L}])|(?:,\s*(?:so ?dass|damit)|(?:^|[.!?–]\s+)so)\s(?:[\p{L}-]+\s){0,8}?(?:nichts mehr|nicht mehr|niemand mehr|weniger|schneller|seltener|pünktlich|früher)(?![\p{L}])/iu;
 
 /** Outcome words that also size a product or a pain ("up to 12,000 packs", "in under 4 m²", "ohne Führungserfahrung"). */
