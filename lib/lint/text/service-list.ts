@@ -10,22 +10,18 @@ export const SERVICE_LIST = new RegExp(String.raw`${SERVICE_VERBS}[^.;:]*,[^.;:]
 // look-behind cost more than the rest of the search (see WordRegex)
 const VERB_ANYWHERE = new RegExp(VERB_WORDS, "giu");
 const NO_LETTER_BEFORE = /(?<![\p{L}])/uy;
-const SERVICE_VERB = {
-  lastIndex: 0,
-  exec(text: string): RegExpExecArray | null {
-    VERB_ANYWHERE.lastIndex = this.lastIndex;
-    for (let m = VERB_ANYWHERE.exec(text); m; m = VERB_ANYWHERE.exec(text)) {
-      NO_LETTER_BEFORE.lastIndex = m.index;
-      if (NO_LETTER_BEFORE.test(text)) {
-        this.lastIndex = VERB_ANYWHERE.lastIndex;
-        return m;
-      }
-      VERB_ANYWHERE.lastIndex = m.index + 1;
-    }
-    this.lastIndex = 0;
-    return null;
-  },
-};
+
+/** The next service verb from `from` on, as the global whole-word regex would find it. */
+function nextVerb(text: string, from: number): RegExpExecArray | null {
+  VERB_ANYWHERE.lastIndex = from;
+  for (let m = VERB_ANYWHERE.exec(text); m; m = VERB_ANYWHERE.exec(text)) {
+    NO_LETTER_BEFORE.lastIndex = m.index;
+    if (NO_LETTER_BEFORE.test(text)) return m;
+    VERB_ANYWHERE.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 const SERVICE_LIST_AT = new RegExp(SERVICE_LIST.source, "iuy");
 const STRETCH_END = /[.;:]/g;
 
@@ -37,8 +33,7 @@ const STRETCH_END = /[.;:]/g;
  */
 export function hasServiceList(text: string): boolean {
   let stretchEnd = -1;
-  SERVICE_VERB.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)); ) {
+  for (let m = nextVerb(text, 0); m; m = nextVerb(text, m.index + m[0].length)) {
     if (m.index < stretchEnd) continue; // a later verb of the stretch tried
     SERVICE_LIST_AT.lastIndex = m.index;
     if (SERVICE_LIST_AT.test(text)) return true;
@@ -55,8 +50,7 @@ export function hasServiceList(text: string): boolean {
 export function serviceListReach(text: string): { start: number; end: number }[] {
   if (!hasServiceList(text)) return [];
   const out: { start: number; end: number }[] = [];
-  SERVICE_VERB.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = SERVICE_VERB.exec(text)); ) {
+  for (let m = nextVerb(text, 0); m; m = nextVerb(text, m.index + m[0].length)) {
     if (out.length && m.index < out[out.length - 1].end) continue; // within the reach of the verb before
     STRETCH_END.lastIndex = m.index;
     out.push({ start: m.index, end: STRETCH_END.exec(text)?.index ?? text.length });
